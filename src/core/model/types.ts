@@ -1,0 +1,89 @@
+import type { DocumentId, ProjectId, RenderingId, RevisionId, UnitId } from './ids.ts';
+import type { Lang } from './lang.ts';
+
+export type Project = {
+  readonly id: ProjectId;
+  readonly name: string;
+  /** Language of the original text (Russian for the demo). */
+  readonly sourceLang: Lang;
+  /** Languages reviewed against the source, in column order. */
+  readonly targetLangs: readonly Lang[];
+  /** Language of the machine translation shipped with documents, if any. */
+  readonly mtLang?: Lang;
+  readonly createdAt: number;
+};
+
+export type Document = {
+  readonly id: DocumentId;
+  readonly projectId: ProjectId;
+  readonly name: string;
+  readonly createdAt: number;
+  readonly unitCount: number;
+};
+
+/** How a unit came out of segmentation: headings and list items are units of their own. */
+export type UnitKind = 'sentence' | 'heading' | 'listItem';
+
+/** One aligned row of a document. */
+export type Unit = {
+  readonly id: UnitId;
+  readonly documentId: DocumentId;
+  /** Position in the document, 0-based and dense. */
+  readonly index: number;
+  /** Paragraph the unit belongs to; units of one paragraph share it. */
+  readonly paragraph: number;
+  readonly kind: UnitKind;
+  /**
+   * Text that stood between the previous unit and this one in the original ("" for the first unit,
+   * " " inside a paragraph, "\n" or "\n\n" between paragraphs): exporting joins separator + text.
+   */
+  readonly separator: string;
+  /** Source-language segment ("" until a source is imported). */
+  readonly source: string;
+  /** Machine translation per language, read-only once imported. */
+  readonly mt: Readonly<Record<Lang, string>>;
+  /** Alignment confidence in [0, 1] where the row came from the aligner. */
+  readonly alignScore?: number;
+};
+
+/**
+ * `new` is the state of a rendering that has never had text. It is never stored on a revision
+ * except as the state a rendering came from.
+ */
+export type RenderingState = 'new' | 'mt' | 'edited' | 'reviewed' | 'approved' | 'rejected';
+export const RENDERING_STATES: readonly RenderingState[] = ['new', 'mt', 'edited', 'reviewed', 'approved', 'rejected'];
+
+/** A target-language text under review. */
+export type Rendering = {
+  readonly id: RenderingId;
+  readonly unitId: UnitId;
+  readonly documentId: DocumentId;
+  readonly lang: Lang;
+  readonly text: string;
+  readonly state: RenderingState;
+  readonly updatedAt: number;
+  readonly updatedBy: string;
+  /** Number of revisions written for this rendering. */
+  readonly revision: number;
+};
+
+export type RevisionAction = 'import' | 'edit' | 'review' | 'approve' | 'reject' | 'reopen' | 'restore';
+
+/** One change of text or state, kept forever. */
+export type Revision = {
+  readonly id: RevisionId;
+  readonly renderingId: RenderingId;
+  readonly unitId: UnitId;
+  readonly documentId: DocumentId;
+  readonly lang: Lang;
+  /** 1-based, dense per rendering. */
+  readonly number: number;
+  readonly action: RevisionAction;
+  readonly text: string;
+  readonly state: RenderingState;
+  readonly previousState: RenderingState;
+  readonly author: string;
+  readonly at: number;
+  /** Reason given for a rejection, or a note for the change. */
+  readonly note?: string;
+};
