@@ -1,0 +1,101 @@
+import { fail, ok, type Result } from '../result.ts';
+
+/** A parsed table: the header row and the data rows, each row with the 1-based line it starts on. */
+export type Table = {
+  readonly header: readonly string[];
+  readonly rows: readonly { readonly line: number; readonly cells: readonly string[] }[];
+};
+
+/**
+ * RFC 4180 reader for CSV (delimiter ",") and TSV (delimiter "\t"): quoted fields may hold delimiters,
+ * doubled quotes and line breaks; a BOM and CRLF are accepted. Blank lines are skipped. Every row must have
+ * as many cells as the header, so a broken row is reported with its line instead of shifting columns.
+ */
+export function parseTable(text: string, delimiter: ',' | '\t' | ';' = ','): Result<Table> {
+  const input = text.replace(/^\uFEFF/, '');
+  const records: { line: number; cells: string[] }[] = [];
+  let cells: string[] = [];
+  let field = '';
+  let quoted = false;
+  let fieldStarted = false;
+  let line = 1;
+  let recordLine = 1;
+  let afterQuote = false;
+  const endField = () => {
+    cells.push(field);
+    field = '';
+    fieldStarted = false;
+    afterQuote = false;
+  };
+  const endRecord = () => {
+    endField();
+    if (!(cells.length === 1 && cells[0] === '')) records.push({ line: recordLine, cells });
+    cells = [];
+  };
+  for (let i = 0; i < input.length; i += 1) {
+    const ch = input[i] as string;
+    if (quoted) {
+      if (ch === '"') {
+        if (input[i + 1] === '"') {
+          field += '"';
+          i += 1;
+        } else {
+          quoted = false;
+          afterQuote = true;
+        }
+      } else {
+        if (ch === '\n') line += 1;
+        field += ch;
+      }
+      continue;
+    }
+    if (ch === '"' && !fieldStarted) {
+      quoted = true;
+      fieldStarted = true;
+    } else if (ch === delimiter) {
+      endField();
+    } else if (ch === '\r' && input[i + 1] === '\n') {
+      continue;
+    } else if (ch === '\n' || ch === '\r') {
+      endRecord();
+      line += 1;
+      recordLine = line;
+    } else {
+      if (afterQuote) return fail({ message: 'text after a closing quote (a quote inside a field must be doubled)', line });
+      field += ch;
+      fieldStarted = true;
+    }
+  }
+  if (quoted) return fail({ message: 'a quoted field is never closed', line: recordLine });
+  if (fieldStarted || cells.length > 0) endRecord();
+  const [head, ...rest] = records;
+  if (!head) return fail({ message: 'the file is empty: expected a header row', line: 1 });
+  const header = head.cells.map((c) => c.trim());
+  for (const row of rest) {
+    if (row.cells.length !== header.length) {
+      return fail({
+        message: `row has ${row.cells.length} cells but the header has ${header.length}`,
+        line: row.line,
+      });
+    }
+  }
+  return ok({ header, rows: rest });
+}
+
+/** Guesses the delimiter from a file name (".tsv" → tab) or, failing that, from the first line. */
+export function delimiterFor(fileName: string, text: string): ',' | '\t' | ';' {
+  if (/\.tsv$/i.test(fileName)) return '\t';
+  if (/\.csv$/i.test(fileName)) return ',';
+  const first = text.split('\n', 1)[0] ?? '';
+  if (first.includes('\t')) return '\t';
+  return first.split(';').length > first.split(',').length ? ';' : ',';
+}
+
+function quote(cell: string, delimiter: string): string {
+  return /["\r\n]/.test(cell) || cell.includes(delimiter) || /^\s|\s$/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+}
+
+/** Writes a table with CRLF line ends, as RFC 4180 asks; fields are quoted only when they must be. */
+export function serialiseTable(header: readonly string[], rows: readonly (readonly string[])[], delimiter = ','): string {
+  return [header, ...rows].map((r) => r.map((c) => quote(c, delimiter)).join(delimiter)).join('\r\n') + '\r\n';
+}
