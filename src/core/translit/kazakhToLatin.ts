@@ -1,10 +1,13 @@
 /**
- * Kazakh Cyrillic → Latin, following the alphabet of 2021: the revised Latin alphabet presented to the
- * President of Kazakhstan on 28 January 2021 by the National Commission / working group of the A. Baitursynuly
- * Institute of Linguistics (31 letters: A Ä B D E F G Ğ H I İ J K L M N Ñ O Ö P Q R S Ş T U Ū Ü V Y Z), which
- * replaced the apostrophe (2017) and acute-accent (2018) versions of Decree No. 569 of 26 October 2017.
- * Letters used only in Russian loanwords follow the same proposal: ё→io, ц→ts, ч→ç, щ→şş, э→e, ю→iu, я→ia,
- * ъ and ь are dropped. Table rows: Cyrillic lower-case → Latin lower-case.
+ * Kazakh Cyrillic → Latin, following the improved Latin alphabet presented by the Government of Kazakhstan on
+ * 28 January 2021 (primeminister.kz; 31 letters: A Ä B D E F G Ğ H I İ J K L M N Ñ O Ö P Q R S Ş T U Ū Ü V Y
+ * Z), which replaced the apostrophe (Decree No. 569, 2017) and acute-accent (2018) versions.
+ *  - Kazakh letters: ә ä, ғ ğ, қ q, ң ñ, ө ö, ұ ū, ү ü, һ h, і ı, ш ş; и and й both İ/i; у u; ы y; ж j.
+ *  - Letters of Russian loanwords, as the same announcement gives them: ё → io, ю → iu, я → ia, ц → ts,
+ *    ч → tş, щ → şş, э → e. The announcement also allows adapted spellings (ö, ü, ä, s, ş) that depend on
+ *    pronunciation; a table cannot choose them, so the letter-for-letter forms are used. ъ and ь have no
+ *    letter and are dropped. Note: ч → ç is from the 2019 draft, which had a Ç; the 2021 alphabet has none.
+ * Rows: Cyrillic lower-case → Latin lower-case.
  */
 export const KAZAKH_LATIN_2021: Readonly<Record<string, string>> = {
   а: 'a',
@@ -39,7 +42,7 @@ export const KAZAKH_LATIN_2021: Readonly<Record<string, string>> = {
   х: 'h',
   һ: 'h',
   ц: 'ts',
-  ч: 'ç',
+  ч: 'tş',
   ш: 'ş',
   щ: 'şş',
   ъ: '',
