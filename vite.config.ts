@@ -15,5 +15,6 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
     pool: 'threads',
+    testTimeout: 20000,
   },
 });

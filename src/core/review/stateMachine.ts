@@ -1,0 +1,73 @@
+import { fail, ok, type Result } from '../result.ts';
+import type { RenderingState, RevisionAction } from '../model/types.ts';
+
+/** What a reviewer (or an import) does to a rendering. Every accepted action becomes one revision. */
+export type RenderingAction =
+  | { readonly type: 'import'; readonly text: string }
+  | { readonly type: 'edit'; readonly text: string }
+  | { readonly type: 'review' }
+  | { readonly type: 'approve'; readonly text?: string }
+  | { readonly type: 'reject'; readonly reason: string }
+  | { readonly type: 'reopen' }
+  | { readonly type: 'restore'; readonly text: string; readonly fromRevision: number };
+
+export type TransitionError = {
+  readonly code: 'invalidTransition' | 'emptyText' | 'unchanged' | 'reasonRequired';
+  readonly from: RenderingState;
+  readonly action: RevisionAction;
+};
+
+export type Transition = { readonly state: RenderingState; readonly text: string; readonly note?: string };
+
+/**
+ * Which states each action may start from. `mt` → `edited` → `reviewed` → `approved` is the usual path;
+ * `rejected` is reachable from any reviewed-or-earlier state with text, and left only by editing or restoring.
+ * An approved rendering is reopened (back to `reviewed`) or edited (back to `edited`) before it changes again.
+ */
+const ALLOWED_FROM: Readonly<Record<RevisionAction, readonly RenderingState[]>> = {
+  import: ['new'],
+  edit: ['new', 'mt', 'edited', 'reviewed', 'approved', 'rejected'],
+  review: ['mt', 'edited'],
+  approve: ['mt', 'edited', 'reviewed'],
+  reject: ['mt', 'edited', 'reviewed', 'approved'],
+  reopen: ['approved', 'rejected'],
+  restore: ['mt', 'edited', 'reviewed', 'approved', 'rejected'],
+};
+
+export function canApply(from: RenderingState, action: RevisionAction): boolean {
+  return ALLOWED_FROM[action].includes(from);
+}
+
+/** The pure state machine: where an action takes a rendering, or why it is refused. */
+export function transition(
+  from: RenderingState,
+  currentText: string,
+  action: RenderingAction,
+): Result<Transition, TransitionError> {
+  const refuse = (code: TransitionError['code']) => fail({ code, from, action: action.type });
+  if (!canApply(from, action.type)) return refuse('invalidTransition');
+  switch (action.type) {
+    case 'import':
+      return action.text.trim() === '' ? refuse('emptyText') : ok({ state: 'mt', text: action.text });
+    case 'edit':
+      if (action.text === currentText) return refuse('unchanged');
+      if (action.text.trim() === '') return refuse('emptyText');
+      return ok({ state: 'edited', text: action.text });
+    case 'review':
+      return ok({ state: 'reviewed', text: currentText });
+    case 'approve': {
+      const text = action.text ?? currentText;
+      return text.trim() === '' ? refuse('emptyText') : ok({ state: 'approved', text });
+    }
+    case 'reject':
+      return action.reason.trim() === ''
+        ? refuse('reasonRequired')
+        : ok({ state: 'rejected', text: currentText, note: action.reason.trim() });
+    case 'reopen':
+      return ok({ state: from === 'rejected' ? 'edited' : 'reviewed', text: currentText });
+    case 'restore':
+      return action.text.trim() === ''
+        ? refuse('emptyText')
+        : ok({ state: 'edited', text: action.text, note: `#${action.fromRevision}` });
+  }
+}

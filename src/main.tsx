@@ -1,0 +1,26 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App, UI_LANGUAGE_KEY } from './ui/app/App.tsx';
+import { createI18n, isUiLanguage } from './i18n/i18n.ts';
+import { DB_NAME } from './storage/db.ts';
+import demoText from './demo/municipal-police-kazakhstan.en.txt?raw';
+import './ui/styles.css';
+
+function savedLanguage() {
+  try {
+    const saved = localStorage.getItem(UI_LANGUAGE_KEY);
+    return isUiLanguage(saved) ? saved : 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+const language = savedLanguage();
+document.documentElement.lang = language;
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <App i18n={createI18n(language)} dbName={DB_NAME} demoText={demoText} />
+  </StrictMode>,
+);

@@ -1,0 +1,112 @@
+import type { AudarmaDb } from './db.ts';
+import { guarded } from './errors.ts';
+import { renderingId, revisionId } from '../core/model/ids.ts';
+import type { Document, Project, Rendering, Revision, Unit } from '../core/model/types.ts';
+
+/** Records per transaction for bulk writes: one transaction per record is about ten times slower. */
+export const CHUNK_SIZE = 2000;
+
+export type ImportInput = {
+  readonly project?: Project;
+  readonly document: Document;
+  readonly units: readonly Unit[];
+  readonly author: string;
+  readonly now: number;
+  readonly onProgress?: (done: number, total: number) => void;
+};
+
+function mtRenderings(units: readonly Unit[], author: string, now: number): { r: Rendering; v: Revision }[] {
+  const out: { r: Rendering; v: Revision }[] = [];
+  for (const unit of units) {
+    for (const [lang, text] of Object.entries(unit.mt)) {
+      if (text.trim() === '') continue;
+      const id = renderingId(unit.id, lang);
+      out.push({
+        r: { id, unitId: unit.id, documentId: unit.documentId, lang, text, state: 'mt', updatedAt: now, updatedBy: author, revision: 1 },
+        v: {
+          id: revisionId(`${id}#1`),
+          renderingId: id,
+          unitId: unit.id,
+          documentId: unit.documentId,
+          lang,
+          number: 1,
+          action: 'import',
+          text,
+          state: 'mt',
+          previousState: 'new',
+          author,
+          at: now,
+        },
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Stores a new document with its units and the machine-translation renderings. Units go in chunked transactions;
+ * the document row is written last, so a document is listed only once all of it is there. If a chunk fails, the
+ * chunks already written are removed again and the error is rethrown: nothing stays half-imported.
+ */
+export async function importDocument(db: AudarmaDb, input: ImportInput): Promise<void> {
+  const { document, units } = input;
+  const pairs = mtRenderings(units, input.author, input.now);
+  const total = units.length + pairs.length;
+  let done = 0;
+  try {
+    await guarded(async () => {
+      for (let i = 0; i < units.length; i += CHUNK_SIZE) {
+        const tx = db.transaction('units', 'readwrite');
+        await Promise.all([...units.slice(i, i + CHUNK_SIZE).map((unit) => tx.store.put(unit)), tx.done]);
+        done += Math.min(CHUNK_SIZE, units.length - i);
+        input.onProgress?.(done, total);
+      }
+      for (let i = 0; i < pairs.length; i += CHUNK_SIZE) {
+        const tx = db.transaction(['renderings', 'revisions'], 'readwrite');
+        const writes = pairs
+          .slice(i, i + CHUNK_SIZE)
+          .flatMap(({ r, v }) => [tx.objectStore('renderings').put(r), tx.objectStore('revisions').put(v)]);
+        await Promise.all([...writes, tx.done]);
+        done += Math.min(CHUNK_SIZE, pairs.length - i);
+        input.onProgress?.(done, total);
+      }
+      const tx = db.transaction(['projects', 'documents'], 'readwrite');
+      await Promise.all([
+        ...(input.project ? [tx.objectStore('projects').put(input.project)] : []),
+        tx.objectStore('documents').put(document),
+        tx.done,
+      ]);
+    });
+  } catch (error) {
+    await deleteDocumentRows(db, document.id);
+    throw error;
+  }
+}
+
+/** Removes every row that belongs to a document, in one transaction. */
+export async function deleteDocumentRows(db: AudarmaDb, documentId: string): Promise<void> {
+  const tx = db.transaction(['documents', 'units', 'renderings', 'revisions', 'dismissals'], 'readwrite');
+  const range = IDBKeyRange.bound([documentId, -Infinity], [documentId, Infinity]);
+  const deletions: Promise<unknown>[] = [tx.objectStore('documents').delete(documentId)];
+  for await (const cursor of tx.objectStore('units').index('byDocument').iterate(range)) deletions.push(cursor.delete());
+  for await (const cursor of tx.objectStore('renderings').index('byDocumentLang').iterate(IDBKeyRange.bound([documentId, ''], [documentId, '\uffff'])))
+    deletions.push(cursor.delete());
+  for await (const cursor of tx.objectStore('revisions').index('byDocument').iterate(documentId)) deletions.push(cursor.delete());
+  for await (const cursor of tx.objectStore('dismissals').index('byDocument').iterate(documentId)) deletions.push(cursor.delete());
+  await Promise.all(deletions);
+  await tx.done;
+}
+
+export async function listDocuments(db: AudarmaDb, projectId: string): Promise<Document[]> {
+  return db.getAllFromIndex('documents', 'byProject', projectId);
+}
+
+export async function getDocument(db: AudarmaDb, id: string): Promise<Document | undefined> {
+  return db.get('documents', id);
+}
+
+/** Units of a document in order; `from`/`count` read an indexed range without loading the rest. */
+export async function listUnits(db: AudarmaDb, documentId: string, from = 0, count?: number): Promise<Unit[]> {
+  const range = IDBKeyRange.bound([documentId, from], [documentId, count === undefined ? Infinity : from + count - 1]);
+  return db.getAllFromIndex('units', 'byDocument', range);
+}

@@ -1,0 +1,41 @@
+import { useEffect, useState } from 'react';
+import { openAudarmaDb, requestPersistence, type AudarmaDb } from '../../storage/db.ts';
+import { ensureDemoProject } from '../../storage/demo.ts';
+import { classifyStorageError, type StorageFailure } from '../../storage/errors.ts';
+
+export type DatabaseState =
+  | { readonly status: 'opening' }
+  | { readonly status: 'blocked' }
+  | { readonly status: 'versionChange' }
+  | { readonly status: 'failed'; readonly failure: StorageFailure; readonly message: string }
+  | { readonly status: 'open'; readonly db: AudarmaDb };
+
+/** Opens IndexedDB, seeds the demo project on first start and reports the states a user must see. */
+export function useDatabase(name: string, demoText: string, author: string): DatabaseState {
+  const [state, setState] = useState<DatabaseState>({ status: 'opening' });
+  useEffect(() => {
+    let cancelled = false;
+    let opened: AudarmaDb | undefined;
+    const update = (next: DatabaseState) => {
+      if (!cancelled) setState(next);
+    };
+    (async () => {
+      const db = await openAudarmaDb(name, {
+        onBlocked: () => update({ status: 'blocked' }),
+        onVersionChange: () => update({ status: 'versionChange' }),
+      });
+      opened = db;
+      await ensureDemoProject(db, demoText, author, Date.now());
+      void requestPersistence();
+      update({ status: 'open', db });
+    })().catch((error: unknown) => {
+      const failure = classifyStorageError(error);
+      update({ status: 'failed', failure: failure.failure, message: failure.message });
+    });
+    return () => {
+      cancelled = true;
+      opened?.close();
+    };
+  }, [name, demoText, author]);
+  return state;
+}

@@ -1,0 +1,109 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { AudarmaDb } from '../../storage/db.ts';
+import { getDocument, listDocuments, listUnits } from '../../storage/documents.ts';
+import { getProject, listProjects } from '../../storage/projects.ts';
+import { applyAction, listRenderings, type ActionOutcome } from '../../storage/renderings.ts';
+import { listEntries } from '../../storage/terms.ts';
+import type { Document, Project, Rendering, Unit } from '../../core/model/types.ts';
+import type { TermEntry } from '../../core/model/term.ts';
+import type { RenderingAction } from '../../core/review/stateMachine.ts';
+import { progressOf, type Progress } from '../../core/review/progress.ts';
+
+export type RenderingMap = ReadonlyMap<string, ReadonlyMap<string, Rendering>>;
+
+export type Workbench = {
+  readonly project: Project;
+  readonly document: Document;
+  readonly units: readonly Unit[];
+  /** lang → unit id → rendering */
+  readonly renderings: RenderingMap;
+  readonly glossary: readonly TermEntry[];
+  readonly progress: ReadonlyMap<string, Progress>;
+  readonly act: (unit: Unit, lang: string, action: RenderingAction) => Promise<ActionOutcome>;
+};
+
+export type WorkbenchState =
+  | { readonly status: 'loading' }
+  | { readonly status: 'empty' }
+  | { readonly status: 'error'; readonly error: unknown }
+  | ({ readonly status: 'ready' } & Workbench);
+
+type Loaded = Omit<Workbench, 'act' | 'progress'>;
+
+async function loadFirstDocument(db: AudarmaDb): Promise<Loaded | undefined> {
+  const [project] = await listProjects(db);
+  if (!project) return undefined;
+  const [first] = await listDocuments(db, project.id);
+  if (!first) return undefined;
+  return loadDocument(db, project.id, first.id);
+}
+
+async function loadDocument(db: AudarmaDb, projectId: string, documentId: string): Promise<Loaded | undefined> {
+  const [project, document] = await Promise.all([getProject(db, projectId), getDocument(db, documentId)]);
+  if (!project || !document) return undefined;
+  const langs = [...new Set([...project.targetLangs])];
+  const [units, glossary, ...perLang] = await Promise.all([
+    listUnits(db, document.id),
+    listEntries(db, project.id),
+    ...langs.map((lang) => listRenderings(db, document.id, lang)),
+  ]);
+  const renderings = new Map<string, Map<string, Rendering>>();
+  langs.forEach((lang, i) => renderings.set(lang, new Map((perLang[i] ?? []).map((r) => [r.unitId, r]))));
+  return { project, document, units, renderings, glossary };
+}
+
+/** Loads the open document from storage and writes every reviewer action back through it. */
+export function useWorkbench(db: AudarmaDb | undefined, author: string): WorkbenchState {
+  const [loaded, setLoaded] = useState<Loaded | undefined | null>(null);
+  const [error, setError] = useState<unknown>(undefined);
+
+  useEffect(() => {
+    if (!db) return;
+    let cancelled = false;
+    loadFirstDocument(db).then(
+      (result) => {
+        if (!cancelled) setLoaded(result);
+      },
+      (failure: unknown) => {
+        if (!cancelled) setError(failure);
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [db]);
+
+  const act = useCallback(
+    async (unit: Unit, lang: string, action: RenderingAction): Promise<ActionOutcome> => {
+      if (!db) throw new Error('storage is not open');
+      const outcome = await applyAction(db, { unitId: unit.id, documentId: unit.documentId, lang }, action, author, Date.now());
+      if (outcome.ok) {
+        setLoaded((current) => {
+          if (!current) return current;
+          const renderings = new Map(current.renderings);
+          const perLang = new Map(renderings.get(lang) ?? []);
+          perLang.set(unit.id, outcome.rendering);
+          renderings.set(lang, perLang);
+          return { ...current, renderings };
+        });
+      }
+      return outcome;
+    },
+    [db, author],
+  );
+
+  const progress = useMemo(() => {
+    const out = new Map<string, Progress>();
+    if (!loaded) return out;
+    for (const lang of loaded.project.targetLangs) {
+      const perLang = loaded.renderings.get(lang);
+      out.set(lang, progressOf(loaded.units.length, [...(perLang?.values() ?? [])].map((r) => r.state)));
+    }
+    return out;
+  }, [loaded]);
+
+  if (error !== undefined) return { status: 'error', error };
+  if (loaded === null) return { status: 'loading' };
+  if (loaded === undefined) return { status: 'empty' };
+  return { status: 'ready', ...loaded, progress, act };
+}

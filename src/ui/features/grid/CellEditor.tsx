@@ -1,0 +1,126 @@
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export type EditorCommand =
+  | { readonly type: 'approve'; readonly text: string }
+  | { readonly type: 'save'; readonly text: string; readonly move: 1 | -1 | 0 }
+  | { readonly type: 'reject'; readonly text: string; readonly reason: string }
+  | { readonly type: 'cancel' };
+
+type Props = {
+  readonly label: string;
+  readonly initialText: string;
+  readonly machineText: string | undefined;
+  readonly error: string | undefined;
+  readonly onCommand: (command: EditorCommand) => void;
+};
+
+/**
+ * The in-place editor of one rendering. Keys follow CAT-tool habits: Ctrl+Enter approves and moves on,
+ * Alt+Down / Alt+Up keep the text and move, Escape leaves without saving, Alt+M copies the machine translation.
+ */
+export function CellEditor({ label, initialText, machineText, error, onCommand }: Props) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(initialText);
+  const [rejecting, setRejecting] = useState(false);
+  const [reason, setReason] = useState('');
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
+  const hintId = useId();
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      onCommand({ type: 'approve', text });
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      onCommand({ type: 'cancel' });
+    } else if (event.altKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+      event.preventDefault();
+      onCommand({ type: 'save', text, move: event.key === 'ArrowDown' ? 1 : -1 });
+    } else if (event.altKey && event.code === 'KeyM' && machineText !== undefined) {
+      event.preventDefault();
+      setText(machineText);
+    } else if (event.altKey && event.code === 'KeyR') {
+      event.preventDefault();
+      setRejecting(true);
+    }
+  };
+
+  const submitReject = () => {
+    if (reason.trim() !== '') onCommand({ type: 'reject', text, reason });
+  };
+
+  return (
+    <div className="cell-editor">
+      <textarea
+        ref={textareaRef}
+        aria-label={label}
+        aria-describedby={hintId}
+        value={text}
+        autoFocus
+        rows={Math.min(8, Math.max(2, Math.ceil(text.length / 60)))}
+        onChange={(event) => setText(event.target.value)}
+        onKeyDown={onKeyDown}
+        spellCheck
+      />
+      <p id={hintId} className="editor-hint">
+        {t('editor.hint')}
+      </p>
+      {error && (
+        <p role="alert" className="editor-error">
+          {error}
+        </p>
+      )}
+      {rejecting ? (
+        <div className="reject-form">
+          <label>
+            <span>{t('editor.rejectReason')}</span>
+            <input
+              autoFocus
+              value={reason}
+              onChange={(event) => setReason(event.target.value)}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter') {
+                  event.preventDefault();
+                  submitReject();
+                } else if (event.key === 'Escape') {
+                  event.preventDefault();
+                  setRejecting(false);
+                  textareaRef.current?.focus();
+                }
+              }}
+            />
+          </label>
+          <button type="button" className="danger" disabled={reason.trim() === ''} onClick={submitReject}>
+            {t('editor.confirmReject')}
+          </button>
+        </div>
+      ) : null}
+      <div className="editor-actions">
+        <button type="button" className="primary" onClick={() => onCommand({ type: 'approve', text })}>
+          {t('editor.approve')} <kbd>Ctrl+Enter</kbd>
+        </button>
+        <button type="button" onClick={() => onCommand({ type: 'save', text, move: 0 })}>
+          {t('editor.save')}
+        </button>
+        <button type="button" onClick={() => setRejecting(true)}>
+          {t('editor.reject')} <kbd>Alt+R</kbd>
+        </button>
+        {machineText !== undefined && (
+          <button
+            type="button"
+            onClick={() => {
+              setText(machineText);
+              textareaRef.current?.focus();
+            }}
+          >
+            {t('editor.copyMt')} <kbd>Alt+M</kbd>
+          </button>
+        )}
+        <button type="button" onClick={() => onCommand({ type: 'cancel' })}>
+          {t('editor.cancel')} <kbd>Esc</kbd>
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { transition, type RenderingAction } from '../../../src/core/review/stateMachine.ts';
+import type { RenderingState } from '../../../src/core/model/types.ts';
+
+const actions: Record<string, RenderingAction> = {
+  import: { type: 'import', text: 'machine' },
+  edit: { type: 'edit', text: 'changed' },
+  review: { type: 'review' },
+  approve: { type: 'approve' },
+  reject: { type: 'reject', reason: 'wrong term' },
+  reopen: { type: 'reopen' },
+  restore: { type: 'restore', text: 'older', fromRevision: 1 },
+};
+
+// Every (state, action) pair with the state it leads to, or null where the machine must refuse.
+const table: Record<RenderingState, Record<string, RenderingState | null>> = {
+  new: { import: 'mt', edit: 'edited', review: null, approve: null, reject: null, reopen: null, restore: null },
+  mt: { import: null, edit: 'edited', review: 'reviewed', approve: 'approved', reject: 'rejected', reopen: null, restore: 'edited' },
+  edited: { import: null, edit: 'edited', review: 'reviewed', approve: 'approved', reject: 'rejected', reopen: null, restore: 'edited' },
+  reviewed: { import: null, edit: 'edited', review: null, approve: 'approved', reject: 'rejected', reopen: null, restore: 'edited' },
+  approved: { import: null, edit: 'edited', review: null, approve: null, reject: 'rejected', reopen: 'reviewed', restore: 'edited' },
+  rejected: { import: null, edit: 'edited', review: null, approve: null, reject: null, reopen: 'edited', restore: 'edited' },
+};
+
+describe('rendering state machine', () => {
+  const rows = Object.entries(table).flatMap(([from, byAction]) =>
+    Object.entries(byAction).map(([action, to]) => [from as RenderingState, action, to] as const),
+  );
+  it.each(rows)('%s --%s--> %s', (from, action, to) => {
+    const result = transition(from, from === 'new' ? '' : 'current', actions[action] as RenderingAction);
+    if (to === null) {
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error).toMatchObject({ code: 'invalidTransition', from, action });
+    } else {
+      expect(result).toMatchObject({ ok: true, value: { state: to } });
+    }
+  });
+
+  it('refuses an edit that changes nothing, and empty text', () => {
+    expect(transition('mt', 'same', { type: 'edit', text: 'same' })).toMatchObject({ ok: false, error: { code: 'unchanged' } });
+    expect(transition('mt', 'same', { type: 'edit', text: '  ' })).toMatchObject({ ok: false, error: { code: 'emptyText' } });
+    expect(transition('edited', '', { type: 'approve' })).toMatchObject({ ok: false, error: { code: 'emptyText' } });
+  });
+
+  it('needs a reason to reject and keeps it as the note', () => {
+    expect(transition('mt', 'x', { type: 'reject', reason: ' ' })).toMatchObject({ ok: false, error: { code: 'reasonRequired' } });
+    expect(transition('mt', 'x', { type: 'reject', reason: ' calque ' })).toMatchObject({ ok: true, value: { note: 'calque' } });
+  });
+
+  it('approves corrected text in one step', () => {
+    expect(transition('mt', 'To pass to contents', { type: 'approve', text: 'Go to contents' })).toEqual({
+      ok: true,
+      value: { state: 'approved', text: 'Go to contents' },
+    });
+  });
+});

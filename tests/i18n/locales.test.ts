@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+type Tree = { [key: string]: string | Tree };
+const flatten = (tree: Tree, prefix = ''): Map<string, string> =>
+  new Map(
+    Object.entries(tree).flatMap(([key, value]) =>
+      typeof value === 'string' ? [[prefix + key, value] as const] : [...flatten(value, `${prefix}${key}.`)],
+    ),
+  );
+
+const locales = ['en', 'ru', 'kk'].map((lang) => ({
+  lang,
+  keys: flatten(JSON.parse(readFileSync(`locales/${lang}/translation.json`, 'utf8')) as Tree),
+}));
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sourceFiles(path) : /\.(tsx?|ts)$/.test(name) ? [path] : [];
+  });
+}
+
+describe('locales', () => {
+  const all = new Set(locales.flatMap((l) => [...l.keys.keys()]));
+  it.each(locales.map((l) => [l.lang, l] as const))('%s has every key the others have', (_lang, locale) => {
+    expect([...all].filter((key) => !locale.keys.has(key))).toEqual([]);
+  });
+
+  it.each(locales.map((l) => [l.lang, l] as const))('%s has no empty string', (_lang, locale) => {
+    expect([...locale.keys].filter(([, value]) => value.trim() === '').map(([key]) => key)).toEqual([]);
+  });
+
+  it.each(locales.filter((l) => l.lang !== 'en').map((l) => [l.lang, l] as const))(
+    '%s uses the same {{placeholders}} as English',
+    (_lang, locale) => {
+      const placeholders = (text: string) => [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
+      const english = locales[0]!.keys;
+      const mismatched = [...english].filter(([key, text]) => {
+        const other = locale.keys.get(key);
+        return other !== undefined && placeholders(other).join() !== placeholders(text).join();
+      });
+      expect(mismatched.map(([key]) => key)).toEqual([]);
+    },
+  );
+
+  it('has every literal key used by the UI with t("…") in English', () => {
+    const english = locales[0]!.keys;
+    const used = sourceFiles('src/ui').flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([a-zA-Z0-9_.-]+)'/g)].map((m) => [file, m[1]!] as const),
+    );
+    expect(used.length).toBeGreaterThan(20);
+    expect(used.filter(([, key]) => !english.has(key))).toEqual([]);
+  });
+});
