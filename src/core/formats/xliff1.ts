@@ -1,0 +1,203 @@
+import { fail, ok, type Result } from '../result.ts';
+import type { Lang } from '../model/lang.ts';
+import type { InterchangeDocument, InterchangeTarget, InterchangeUnit, Note } from './interchange.ts';
+import { readInline, writeInline } from './inlineXml.ts';
+import { fromXliff1State, toXliff1State } from './states.ts';
+import { parseXml } from './xml/parseXml.ts';
+import { serialiseXml } from './xml/serialiseXml.ts';
+import {
+  attr,
+  childElements,
+  textContent,
+  xmlElement,
+  XML_NS,
+  type XmlDocument,
+  type XmlElement,
+  type XmlNode,
+} from './xml/xmlTypes.ts';
+
+export const XLIFF12_NS = 'urn:oasis:names:tc:xliff:document:1.2';
+
+/** Structural rules of XLIFF 1.2 that matter for reading it: required attributes, unique ids, a source per unit. */
+export function validateXliff1(doc: XmlDocument): { message: string; line: number }[] {
+  const problems: { message: string; line: number }[] = [];
+  const root = doc.root;
+  const ns = root.uri;
+  if (root.local !== 'xliff' || (ns !== XLIFF12_NS && ns !== '')) {
+    return [{ message: `root element is <${root.name}>, expected an XLIFF 1.2 <xliff>`, line: root.line }];
+  }
+  if (attr(root, 'version') !== '1.2')
+    problems.push({ message: `version "${attr(root, 'version') ?? ''}" is not 1.2`, line: root.line });
+  const files = childElements(root, 'file', ns);
+  if (files.length === 0)
+    problems.push({ message: '<xliff> must contain at least one <file>', line: root.line });
+  for (const file of files) {
+    for (const a of ['source-language', 'datatype', 'original']) {
+      if (attr(file, a) === undefined)
+        problems.push({ message: `<file> has no ${a} attribute`, line: file.line });
+    }
+    const bodies = childElements(file, 'body', ns);
+    if (bodies.length !== 1)
+      problems.push({ message: '<file> must have exactly one <body>', line: file.line });
+    const ids = new Set<string>();
+    for (const tu of transUnits(file, ns)) {
+      const id = attr(tu, 'id');
+      if (id === undefined) problems.push({ message: '<trans-unit> has no id', line: tu.line });
+      else if (ids.has(id))
+        problems.push({ message: `trans-unit id "${id}" is not unique in the file`, line: tu.line });
+      else ids.add(id);
+      if (childElements(tu, 'source', ns).length !== 1)
+        problems.push({ message: '<trans-unit> must have exactly one <source>', line: tu.line });
+    }
+  }
+  return problems;
+}
+
+function transUnits(parent: XmlElement, ns: string): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (const c of childElements(parent, undefined, ns)) {
+    if (c.local === 'trans-unit') out.push(c);
+    else if (c.local === 'body' || c.local === 'group') out.push(...transUnits(c, ns));
+  }
+  return out;
+}
+
+/** Reads XLIFF 1.2 (every `<file>`; languages from the first); refuses the whole file on the first problem. */
+export function readXliff1(input: string | Uint8Array | XmlDocument): Result<InterchangeDocument> {
+  const parsed = typeof input === 'string' || input instanceof Uint8Array ? parseXml(input) : ok(input);
+  if (!parsed.ok) return parsed;
+  const first = validateXliff1(parsed.value)[0];
+  if (first) return fail(first);
+  const root = parsed.value.root;
+  const ns = root.uri;
+  const files = childElements(root, 'file', ns);
+  const sourceLang = attr(files[0] as XmlElement, 'source-language') ?? '';
+  const targetLang = files.map((f) => attr(f, 'target-language')).find((l) => l !== undefined);
+  const units: InterchangeUnit[] = [];
+  for (const file of files) {
+    const fileLang = attr(file, 'target-language') ?? targetLang;
+    for (const tu of transUnits(file, ns)) {
+      const source = readInline(childElements(tu, 'source', ns)[0]?.children ?? [], 'xliff1', ns);
+      if (!source.ok) return source;
+      const notes: Note[] = childElements(tu, 'note', ns).map((n) => {
+        const from = attr(n, 'from');
+        const annotates = attr(n, 'annotates');
+        return {
+          text: textContent(n),
+          ...(from !== undefined ? { from } : {}),
+          ...(annotates === 'source' || annotates === 'target' ? { appliesTo: annotates } : {}),
+        };
+      });
+      const targets: Record<Lang, InterchangeTarget> = {};
+      const target = childElements(tu, 'target', ns)[0];
+      if (target && fileLang) {
+        const content = readInline(target.children, 'xliff1', ns);
+        if (!content.ok) return content;
+        targets[fileLang] = {
+          content: content.value,
+          state: fromXliff1State(
+            attr(target, 'state'),
+            attr(target, 'state-qualifier'),
+            content.value.length > 0,
+          ),
+          notes: notes.filter((n) => n.appliesTo === 'target'),
+        };
+      }
+      const separator = attr(tu, 'separator', 'urn:audarma:xliff:1');
+      units.push({
+        id: `${files.length > 1 ? `${attr(file, 'original') ?? ''}/` : ''}${attr(tu, 'id') ?? ''}`,
+        source: source.value,
+        targets,
+        notes: notes.filter((n) => n.appliesTo !== 'target'),
+        ...(separator !== undefined ? { separator } : {}),
+      });
+    }
+  }
+  return ok({ sourceLang, targetLangs: targetLang ? [targetLang] : [], units, format: 'xliff-1.2' });
+}
+
+/** Writes one target language as XLIFF 1.2, one `<trans-unit>` per unit, states and notes mapped. */
+export function writeXliff1(doc: InterchangeDocument, options: { readonly targetLang?: Lang } = {}): string {
+  const lang = options.targetLang ?? doc.targetLangs[0];
+  const ns = XLIFF12_NS;
+  const el = (name: string, attrs: Record<string, string | undefined>, children: readonly XmlNode[] = []) =>
+    xmlElement(name, attrs, children, { uri: ns });
+  const nl = (depth: number): XmlNode => ({
+    kind: 'text',
+    text: '\n' + '  '.repeat(depth),
+    line: 0,
+    column: 0,
+  });
+  const units: XmlNode[] = [];
+  const seen = new Set<string>();
+  for (const u of doc.units) {
+    let id = u.id || 'u';
+    while (seen.has(id)) id += '_';
+    seen.add(id);
+    const target = lang !== undefined ? u.targets[lang] : undefined;
+    const children: XmlNode[] = [nl(4), el('source', {}, writeInline(u.source, 'xliff1', ns))];
+    if (target && target.state !== 'new') {
+      const s = toXliff1State(target.state);
+      children.push(
+        nl(4),
+        el(
+          'target',
+          { state: s.state, 'state-qualifier': s.qualifier },
+          writeInline(target.content, 'xliff1', ns),
+        ),
+      );
+    }
+    const notes = [...u.notes, ...(target?.notes ?? []).map((n) => ({ ...n, appliesTo: 'target' as const }))];
+    for (const n of notes) {
+      children.push(
+        nl(4),
+        el(
+          'note',
+          { from: n.from, annotates: n.appliesTo },
+          n.text ? [{ kind: 'text', text: n.text, line: 0, column: 0 }] : [],
+        ),
+      );
+    }
+    children.push(nl(3));
+    const tu = el('trans-unit', { id, 'xml:space': 'preserve' }, children);
+    const attrs =
+      u.separator === undefined
+        ? tu.attributes
+        : [
+            ...tu.attributes,
+            {
+              name: 'a:separator',
+              local: 'separator',
+              prefix: 'a',
+              uri: 'urn:audarma:xliff:1',
+              value: u.separator,
+            },
+          ];
+    units.push(nl(3), {
+      ...tu,
+      attributes: attrs.map((a) => (a.prefix === 'xml' ? { ...a, uri: XML_NS } : a)),
+    });
+  }
+  units.push(nl(2));
+  const file = el(
+    'file',
+    {
+      original: 'audarma',
+      'source-language': doc.sourceLang,
+      'target-language': lang,
+      datatype: 'plaintext',
+    },
+    [nl(2), el('body', {}, units), nl(1)],
+  );
+  const hasSep = doc.units.some((u) => u.separator !== undefined);
+  const root = xmlElement(
+    'xliff',
+    { version: '1.2' },
+    [nl(1), file, { kind: 'text', text: '\n', line: 0, column: 0 }],
+    {
+      uri: ns,
+      namespaces: { '': ns, ...(hasSep ? { a: 'urn:audarma:xliff:1' } : {}) },
+    },
+  );
+  return serialiseXml({ root, prolog: [], epilog: [] });
+}
