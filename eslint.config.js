@@ -23,7 +23,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-*', 'idb', 'i18next', '*/storage/*', '*/ui/*', '*/worker/*'], message: 'src/core is pure: no React, IndexedDB, i18next or app imports.' },
+            {
+              group: ['react', 'react-*', 'idb', 'i18next', '*/storage/*', '*/ui/*', '*/worker/*'],
+              message: 'src/core is pure: no React, IndexedDB, i18next or app imports.',
+            },
           ],
         },
       ],

@@ -32,7 +32,10 @@ export function readBytes(path: string | undefined, what = 'FILE'): Uint8Array {
 export function readText(path: string | undefined, what = 'FILE'): string {
   const bytes = readBytes(path, what);
   const nul = bytes.indexOf(0);
-  if (nul >= 0) throw new UsageError(`${path}: binary data (NUL byte at line ${lineAt(bytes, nul)}), expected UTF-8 text`);
+  if (nul >= 0)
+    throw new UsageError(
+      `${path}: binary data (NUL byte at line ${lineAt(bytes, nul)}), expected UTF-8 text`,
+    );
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
@@ -67,6 +70,7 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 
 export function langFlag(value: string | undefined, flag: string): string {
   if (!value) throw new UsageError(`missing --${flag}`);
-  if (!isLangCode(value)) throw new UsageError(`--${flag}: "${value}" is not a language code (use ru, en, kk…)`);
+  if (!isLangCode(value))
+    throw new UsageError(`--${flag}: "${value}" is not a language code (use ru, en, kk…)`);
   return value.toLowerCase();
 }

@@ -44,7 +44,9 @@ if (invokedDirectly) {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`audarma: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
+      process.stderr.write(
+        `audarma: internal error: ${error instanceof Error ? error.stack : String(error)}\n`,
+      );
       process.exitCode = 3;
     },
   );

@@ -64,7 +64,11 @@ export type DbEvents = {
  * Steps run in order from the version found on disk up to the one being opened. Each step only adds: data
  * written by an earlier version stays readable, which a test checks by opening a version-1 database.
  */
-export function upgrade(db: IDBPDatabase<AudarmaSchema>, oldVersion: number, newVersion: number = DB_VERSION): void {
+export function upgrade(
+  db: IDBPDatabase<AudarmaSchema>,
+  oldVersion: number,
+  newVersion: number = DB_VERSION,
+): void {
   if (oldVersion < 1 && newVersion >= 1) {
     db.createObjectStore('projects', { keyPath: 'id' });
     db.createObjectStore('documents', { keyPath: 'id' }).createIndex('byProject', 'projectId');
@@ -80,7 +84,10 @@ export function upgrade(db: IDBPDatabase<AudarmaSchema>, oldVersion: number, new
     const terms = db.createObjectStore('terms', { keyPath: 'id' });
     terms.createIndex('byProject', 'projectId');
     terms.createIndex('byKey', 'keys', { multiEntry: true });
-    db.createObjectStore('termHistory', { keyPath: 'id', autoIncrement: true }).createIndex('byEntry', 'entryId');
+    db.createObjectStore('termHistory', { keyPath: 'id', autoIncrement: true }).createIndex(
+      'byEntry',
+      'entryId',
+    );
     db.createObjectStore('settings', { keyPath: 'key' });
     const dismissals = db.createObjectStore('dismissals', { keyPath: 'id' });
     dismissals.createIndex('byRendering', 'renderingId');

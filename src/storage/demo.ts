@@ -2,10 +2,21 @@ import type { AudarmaDb } from './db.ts';
 import { importDocument } from './documents.ts';
 import { putEntries } from './terms.ts';
 import { buildDocument } from '../core/model/document.ts';
-import { DEMO_DOCUMENT_ID, DEMO_DOCUMENT_NAME, DEMO_PROJECT_ID, demoGlossary, demoProject } from '../core/demo/project.ts';
+import {
+  DEMO_DOCUMENT_ID,
+  DEMO_DOCUMENT_NAME,
+  DEMO_PROJECT_ID,
+  demoGlossary,
+  demoProject,
+} from '../core/demo/project.ts';
 
 /** Puts the demo project in an empty database; does nothing when it is there already. */
-export async function ensureDemoProject(db: AudarmaDb, articleText: string, author: string, now: number): Promise<boolean> {
+export async function ensureDemoProject(
+  db: AudarmaDb,
+  articleText: string,
+  author: string,
+  now: number,
+): Promise<boolean> {
   if (await db.get('documents', DEMO_DOCUMENT_ID)) return false;
   const project = demoProject(now);
   const built = buildDocument({

@@ -22,7 +22,17 @@ function mtRenderings(units: readonly Unit[], author: string, now: number): { r:
       if (text.trim() === '') continue;
       const id = renderingId(unit.id, lang);
       out.push({
-        r: { id, unitId: unit.id, documentId: unit.documentId, lang, text, state: 'mt', updatedAt: now, updatedBy: author, revision: 1 },
+        r: {
+          id,
+          unitId: unit.id,
+          documentId: unit.documentId,
+          lang,
+          text,
+          state: 'mt',
+          updatedAt: now,
+          updatedBy: author,
+          revision: 1,
+        },
         v: {
           id: revisionId(`${id}#1`),
           renderingId: id,
@@ -88,11 +98,17 @@ export async function deleteDocumentRows(db: AudarmaDb, documentId: string): Pro
   const tx = db.transaction(['documents', 'units', 'renderings', 'revisions', 'dismissals'], 'readwrite');
   const range = IDBKeyRange.bound([documentId, -Infinity], [documentId, Infinity]);
   const deletions: Promise<unknown>[] = [tx.objectStore('documents').delete(documentId)];
-  for await (const cursor of tx.objectStore('units').index('byDocument').iterate(range)) deletions.push(cursor.delete());
-  for await (const cursor of tx.objectStore('renderings').index('byDocumentLang').iterate(IDBKeyRange.bound([documentId, ''], [documentId, '\uffff'])))
+  for await (const cursor of tx.objectStore('units').index('byDocument').iterate(range))
     deletions.push(cursor.delete());
-  for await (const cursor of tx.objectStore('revisions').index('byDocument').iterate(documentId)) deletions.push(cursor.delete());
-  for await (const cursor of tx.objectStore('dismissals').index('byDocument').iterate(documentId)) deletions.push(cursor.delete());
+  for await (const cursor of tx
+    .objectStore('renderings')
+    .index('byDocumentLang')
+    .iterate(IDBKeyRange.bound([documentId, ''], [documentId, '\uffff'])))
+    deletions.push(cursor.delete());
+  for await (const cursor of tx.objectStore('revisions').index('byDocument').iterate(documentId))
+    deletions.push(cursor.delete());
+  for await (const cursor of tx.objectStore('dismissals').index('byDocument').iterate(documentId))
+    deletions.push(cursor.delete());
   await Promise.all(deletions);
   await tx.done;
 }
@@ -106,7 +122,15 @@ export async function getDocument(db: AudarmaDb, id: string): Promise<Document |
 }
 
 /** Units of a document in order; `from`/`count` read an indexed range without loading the rest. */
-export async function listUnits(db: AudarmaDb, documentId: string, from = 0, count?: number): Promise<Unit[]> {
-  const range = IDBKeyRange.bound([documentId, from], [documentId, count === undefined ? Infinity : from + count - 1]);
+export async function listUnits(
+  db: AudarmaDb,
+  documentId: string,
+  from = 0,
+  count?: number,
+): Promise<Unit[]> {
+  const range = IDBKeyRange.bound(
+    [documentId, from],
+    [documentId, count === undefined ? Infinity : from + count - 1],
+  );
   return db.getAllFromIndex('units', 'byDocument', range);
 }

@@ -10,13 +10,14 @@ export type ActionOutcome =
   | { readonly ok: false; readonly error: TransitionError };
 
 /**
- * Applies a reviewer action to one rendering: the new rendering and its revision are written in one
- * transaction, so an approval never exists without its history entry (nor the other way round).
+ * Applies reviewer actions to one rendering, in order ("edit then approve" for an approval with changes). All the
+ * resulting revisions and the final rendering are written in one transaction: an approval never exists without
+ * its history entry, nor half of a multi-step change. The first refused action refuses the whole batch.
  */
-export async function applyAction(
+export async function applyActions(
   db: AudarmaDb,
   target: { readonly unitId: UnitId; readonly documentId: string; readonly lang: Lang },
-  action: RenderingAction,
+  actions: readonly RenderingAction[],
   author: string,
   now: number,
 ): Promise<ActionOutcome> {
@@ -24,44 +25,67 @@ export async function applyAction(
     const id = renderingId(target.unitId, target.lang);
     const tx = db.transaction(['renderings', 'revisions'], 'readwrite');
     const current = await tx.objectStore('renderings').get(id);
-    const from = current?.state ?? 'new';
-    const result = transition(from, current?.text ?? '', action);
-    if (!result.ok) {
-      tx.abort();
-      await tx.done.catch(() => undefined);
-      return { ok: false, error: result.error };
+    let state = current?.state ?? 'new';
+    let text = current?.text ?? '';
+    let number = current?.revision ?? 0;
+    const revisions: Revision[] = [];
+    for (const action of actions) {
+      const result = transition(state, text, action);
+      if (!result.ok) {
+        tx.abort();
+        await tx.done.catch(() => undefined);
+        return { ok: false, error: result.error };
+      }
+      number += 1;
+      revisions.push({
+        id: revisionId(`${id}#${number}`),
+        renderingId: id,
+        unitId: target.unitId,
+        documentId: target.documentId as Revision['documentId'],
+        lang: target.lang,
+        number,
+        action: action.type,
+        text: result.value.text,
+        state: result.value.state,
+        previousState: state,
+        author,
+        at: now,
+        ...(result.value.note ? { note: result.value.note } : {}),
+      });
+      state = result.value.state;
+      text = result.value.text;
     }
-    const number = (current?.revision ?? 0) + 1;
+    const revision = revisions.at(-1);
+    if (!revision) throw new Error('applyActions needs at least one action');
     const rendering: Rendering = {
       id,
       unitId: target.unitId,
       documentId: target.documentId as Rendering['documentId'],
       lang: target.lang,
-      text: result.value.text,
-      state: result.value.state,
+      text,
+      state,
       updatedAt: now,
       updatedBy: author,
       revision: number,
     };
-    const revision: Revision = {
-      id: revisionId(`${id}#${number}`),
-      renderingId: id,
-      unitId: target.unitId,
-      documentId: rendering.documentId,
-      lang: target.lang,
-      number,
-      action: action.type,
-      text: rendering.text,
-      state: rendering.state,
-      previousState: from,
-      author,
-      at: now,
-      ...(result.value.note ? { note: result.value.note } : {}),
-    };
     // `add`, not `put`: history is never overwritten; a clash aborts the whole transaction.
-    await Promise.all([tx.objectStore('renderings').put(rendering), tx.objectStore('revisions').add(revision), tx.done]);
+    await Promise.all([
+      tx.objectStore('renderings').put(rendering),
+      ...revisions.map((r) => tx.objectStore('revisions').add(r)),
+      tx.done,
+    ]);
     return { ok: true, rendering, revision };
   });
+}
+
+export function applyAction(
+  db: AudarmaDb,
+  target: { readonly unitId: UnitId; readonly documentId: string; readonly lang: Lang },
+  action: RenderingAction,
+  author: string,
+  now: number,
+): Promise<ActionOutcome> {
+  return applyActions(db, target, [action], author, now);
 }
 
 export async function listRenderings(db: AudarmaDb, documentId: string, lang: Lang): Promise<Rendering[]> {
@@ -69,5 +93,9 @@ export async function listRenderings(db: AudarmaDb, documentId: string, lang: La
 }
 
 export async function listRevisions(db: AudarmaDb, rendering: string): Promise<Revision[]> {
-  return db.getAllFromIndex('revisions', 'byRendering', IDBKeyRange.bound([rendering, 0], [rendering, Infinity]));
+  return db.getAllFromIndex(
+    'revisions',
+    'byRendering',
+    IDBKeyRange.bound([rendering, 0], [rendering, Infinity]),
+  );
 }

@@ -48,7 +48,9 @@ describe('locales', () => {
   it('has every literal key used by the UI with t("…") in English', () => {
     const english = locales[0]!.keys;
     const used = sourceFiles('src/ui').flatMap((file) =>
-      [...readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([a-zA-Z0-9_.-]+)'/g)].map((m) => [file, m[1]!] as const),
+      [...readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([a-zA-Z0-9_.-]+)'/g)].map(
+        (m) => [file, m[1]!] as const,
+      ),
     );
     expect(used.length).toBeGreaterThan(20);
     expect(used.filter(([, key]) => !english.has(key))).toEqual([]);

@@ -5,13 +5,16 @@ import { readFileSync } from 'node:fs';
 import { DB_VERSION, openAudarmaDb, upgrade, type AudarmaDb } from '../../src/storage/db.ts';
 import { ensureDemoProject } from '../../src/storage/demo.ts';
 import { CHUNK_SIZE, importDocument, listDocuments, listUnits } from '../../src/storage/documents.ts';
-import { applyAction, listRenderings, listRevisions } from '../../src/storage/renderings.ts';
+import { applyAction, applyActions, listRenderings, listRevisions } from '../../src/storage/renderings.ts';
 import { findEntriesByTerm, listEntries } from '../../src/storage/terms.ts';
 import { DEMO_DOCUMENT_ID, DEMO_PROJECT_ID } from '../../src/core/demo/project.ts';
 import { buildDocument } from '../../src/core/model/document.ts';
 import { projectId, renderingId } from '../../src/core/model/ids.ts';
 
-const demo = readFileSync(new URL('../../src/demo/municipal-police-kazakhstan.en.txt', import.meta.url), 'utf8');
+const demo = readFileSync(
+  new URL('../../src/demo/municipal-police-kazakhstan.en.txt', import.meta.url),
+  'utf8',
+);
 let counter = 0;
 const freshDb = () => openAudarmaDb(`test-${Date.now()}-${counter++}`);
 
@@ -47,9 +50,15 @@ describe('demo project import', () => {
   it('seeds the glossary with the terms the article defines, findable by any language form', async () => {
     const db = await demoDb();
     const entries = await listEntries(db, DEMO_PROJECT_ID);
-    expect(entries.map((e) => e.terms.find((t) => t.lang === 'en')?.text).sort()).toEqual(
-      ['Akim', 'Akimat', 'LPS', 'Local police service', 'MIA', 'Maslikhat', 'Ministry of Internal Affairs'],
-    );
+    expect(entries.map((e) => e.terms.find((t) => t.lang === 'en')?.text).sort()).toEqual([
+      'Akim',
+      'Akimat',
+      'LPS',
+      'Local police service',
+      'MIA',
+      'Maslikhat',
+      'Ministry of Internal Affairs',
+    ]);
     const [maslikhat] = await findEntriesByTerm(db, 'МӘСЛИХАТ');
     expect(maslikhat?.terms.find((t) => t.lang === 'ru')?.text).toBe('маслихат');
   });
@@ -67,11 +76,18 @@ describe('editing and approving', () => {
     const [, unit] = await listUnits(db, DEMO_DOCUMENT_ID, 0, 2);
     if (!unit) throw new Error('no unit');
     const target = { unitId: unit.id, documentId: DEMO_DOCUMENT_ID, lang: 'en' };
-    expect((await applyAction(db, target, { type: 'edit', text: 'Go to contents' }, 'aigul', 2000)).ok).toBe(true);
-    expect((await applyAction(db, target, { type: 'reject', reason: 'not a link' }, 'erlan', 3000)).ok).toBe(true);
+    expect((await applyAction(db, target, { type: 'edit', text: 'Go to contents' }, 'aigul', 2000)).ok).toBe(
+      true,
+    );
+    expect((await applyAction(db, target, { type: 'reject', reason: 'not a link' }, 'erlan', 3000)).ok).toBe(
+      true,
+    );
     expect((await applyAction(db, target, { type: 'edit', text: 'Contents' }, 'aigul', 4000)).ok).toBe(true);
     const approved = await applyAction(db, target, { type: 'approve' }, 'erlan', 5000);
-    expect(approved).toMatchObject({ ok: true, rendering: { state: 'approved', text: 'Contents', revision: 5 } });
+    expect(approved).toMatchObject({
+      ok: true,
+      rendering: { state: 'approved', text: 'Contents', revision: 5 },
+    });
     const history = await listRevisions(db, renderingId(unit.id, 'en'));
     expect(history.map((r) => [r.number, r.action, r.state, r.author, r.note ?? ''])).toEqual([
       [1, 'import', 'mt', 'tester', ''],
@@ -82,14 +98,66 @@ describe('editing and approving', () => {
     ]);
   });
 
+  it('approves a change in one step: the edit and the approval are two revisions written together', async () => {
+    const db = await demoDb();
+    const [unit] = await listUnits(db, DEMO_DOCUMENT_ID, 0, 1);
+    if (!unit) throw new Error('no unit');
+    const target = { unitId: unit.id, documentId: DEMO_DOCUMENT_ID, lang: 'kk' };
+    const outcome = await applyActions(
+      db,
+      target,
+      [{ type: 'edit', text: 'Мазмұны' }, { type: 'approve' }],
+      'a',
+      7,
+    );
+    expect(outcome).toMatchObject({
+      ok: true,
+      rendering: { state: 'approved', text: 'Мазмұны', revision: 2 },
+    });
+    const history = await listRevisions(db, renderingId(unit.id, 'kk'));
+    expect(history.map((r) => [r.action, r.previousState, r.state])).toEqual([
+      ['edit', 'new', 'edited'],
+      ['approve', 'edited', 'approved'],
+    ]);
+  });
+
+  it('refuses a whole batch when one step is refused', async () => {
+    const db = await demoDb();
+    const [unit] = await listUnits(db, DEMO_DOCUMENT_ID, 0, 1);
+    if (!unit) throw new Error('no unit');
+    const target = { unitId: unit.id, documentId: DEMO_DOCUMENT_ID, lang: 'kk' };
+    const outcome = await applyActions(
+      db,
+      target,
+      [{ type: 'edit', text: 'Мазмұны' }, { type: 'reopen' }],
+      'a',
+      7,
+    );
+    expect(outcome).toMatchObject({
+      ok: false,
+      error: { code: 'invalidTransition', from: 'edited', action: 'reopen' },
+    });
+    expect(await listRevisions(db, renderingId(unit.id, 'kk'))).toEqual([]);
+  });
+
   it('creates a Kazakh rendering on first edit', async () => {
     const db = await demoDb();
     const [unit] = await listUnits(db, DEMO_DOCUMENT_ID, 0, 1);
     if (!unit) throw new Error('no unit');
     const target = { unitId: unit.id, documentId: DEMO_DOCUMENT_ID, lang: 'kk' };
-    await applyAction(db, target, { type: 'edit', text: 'Қазақстан Республикасындағы муниципалдық полиция' }, 'a', 1);
+    await applyAction(
+      db,
+      target,
+      { type: 'edit', text: 'Қазақстан Республикасындағы муниципалдық полиция' },
+      'a',
+      1,
+    );
     const [kk] = await listRenderings(db, DEMO_DOCUMENT_ID, 'kk');
-    expect(kk).toMatchObject({ state: 'edited', revision: 1, text: 'Қазақстан Республикасындағы муниципалдық полиция' });
+    expect(kk).toMatchObject({
+      state: 'edited',
+      revision: 1,
+      text: 'Қазақстан Республикасындағы муниципалдық полиция',
+    });
   });
 
   it('refuses an invalid transition and writes nothing at all', async () => {
@@ -98,7 +166,10 @@ describe('editing and approving', () => {
     if (!unit) throw new Error('no unit');
     const target = { unitId: unit.id, documentId: DEMO_DOCUMENT_ID, lang: 'kk' };
     const outcome = await applyAction(db, target, { type: 'approve' }, 'a', 1);
-    expect(outcome).toEqual({ ok: false, error: { code: 'invalidTransition', from: 'new', action: 'approve' } });
+    expect(outcome).toEqual({
+      ok: false,
+      error: { code: 'invalidTransition', from: 'new', action: 'approve' },
+    });
     expect(await listRenderings(db, DEMO_DOCUMENT_ID, 'kk')).toEqual([]);
     expect(await listRevisions(db, renderingId(unit.id, 'kk'))).toEqual([]);
   });
@@ -110,20 +181,45 @@ describe('editing and approving', () => {
     const id = renderingId(unit.id, 'en');
     // A stray row already holding the key of the next revision: history is never overwritten, so the write fails.
     await db.put('revisions', { ...(await listRevisions(db, id))[0]!, id: `${id}#2` as never, number: 99 });
-    const outcome = applyAction(db, { unitId: unit.id, documentId: DEMO_DOCUMENT_ID, lang: 'en' }, { type: 'approve', text: 'Changed' }, 'a', 1);
+    const outcome = applyAction(
+      db,
+      { unitId: unit.id, documentId: DEMO_DOCUMENT_ID, lang: 'en' },
+      { type: 'approve' },
+      'a',
+      1,
+    );
     await expect(outcome).rejects.toThrow();
     const rendering = (await listRenderings(db, DEMO_DOCUMENT_ID, 'en')).find((r) => r.unitId === unit.id);
-    expect(rendering).toMatchObject({ state: 'mt', revision: 1, text: 'Municipal police in the Republic of Kazakhstan' });
+    expect(rendering).toMatchObject({
+      state: 'mt',
+      revision: 1,
+      text: 'Municipal police in the Republic of Kazakhstan',
+    });
   });
 });
 
 describe('bulk import', () => {
   it('writes a document larger than one chunk and lists it only when complete', async () => {
     const db = await freshDb();
-    const text = Array.from({ length: CHUNK_SIZE + 500 }, (_, i) => `Sentence number ${i} ends here.`).join('\n');
-    const built = buildDocument({ projectId: projectId('p1'), name: 'big', text, lang: 'en', role: 'mt', now: 1 });
+    const text = Array.from({ length: CHUNK_SIZE + 500 }, (_, i) => `Sentence number ${i} ends here.`).join(
+      '\n',
+    );
+    const built = buildDocument({
+      projectId: projectId('p1'),
+      name: 'big',
+      text,
+      lang: 'en',
+      role: 'mt',
+      now: 1,
+    });
     const progress: number[] = [];
-    await importDocument(db, { document: built.document, units: built.units, author: 't', now: 1, onProgress: (d) => progress.push(d) });
+    await importDocument(db, {
+      document: built.document,
+      units: built.units,
+      author: 't',
+      now: 1,
+      onProgress: (d) => progress.push(d),
+    });
     expect((await listUnits(db, built.document.id)).length).toBe(CHUNK_SIZE + 500);
     expect(progress.length).toBeGreaterThan(2);
     expect(await listDocuments(db, 'p1')).toHaveLength(1);
@@ -132,10 +228,22 @@ describe('bulk import', () => {
   it('removes what it wrote when a later chunk fails: nothing stays half-imported', async () => {
     const db = await freshDb();
     const text = Array.from({ length: CHUNK_SIZE + 10 }, (_, i) => `Sentence ${i}.`).join('\n');
-    const built = buildDocument({ projectId: projectId('p2'), name: 'broken', text, lang: 'en', role: 'mt', now: 1 });
+    const built = buildDocument({
+      projectId: projectId('p2'),
+      name: 'broken',
+      text,
+      lang: 'en',
+      role: 'mt',
+      now: 1,
+    });
     // The last unit cannot be stored (its key is not a valid IndexedDB key), so the second chunk fails.
-    const units = [...built.units.slice(0, -1), { ...built.units.at(-1), id: undefined } as unknown as (typeof built.units)[number]];
-    await expect(importDocument(db, { document: built.document, units, author: 't', now: 1 })).rejects.toThrow();
+    const units = [
+      ...built.units.slice(0, -1),
+      { ...built.units.at(-1), id: undefined } as unknown as (typeof built.units)[number],
+    ];
+    await expect(
+      importDocument(db, { document: built.document, units, author: 't', now: 1 }),
+    ).rejects.toThrow();
     expect(await listUnits(db, built.document.id)).toEqual([]);
     expect(await listDocuments(db, 'p2')).toEqual([]);
   });
@@ -146,11 +254,19 @@ describe('schema upgrade', () => {
     const name = `upgrade-${Date.now()}`;
     const v1 = await openDB(name, 1, { upgrade: (db, old) => upgrade(db as never, old, 1) });
     expect([...v1.objectStoreNames]).not.toContain('terms');
-    await v1.put('projects', { id: 'p-old', name: 'Old project', sourceLang: 'ru', targetLangs: ['en'], createdAt: 1 });
+    await v1.put('projects', {
+      id: 'p-old',
+      name: 'Old project',
+      sourceLang: 'ru',
+      targetLangs: ['en'],
+      createdAt: 1,
+    });
     v1.close();
     const db = await openAudarmaDb(name);
     expect(db.version).toBe(DB_VERSION);
     expect(await db.get('projects', 'p-old')).toMatchObject({ name: 'Old project' });
-    expect([...db.objectStoreNames]).toEqual(expect.arrayContaining(['terms', 'settings', 'dismissals', 'termHistory']));
+    expect([...db.objectStoreNames]).toEqual(
+      expect.arrayContaining(['terms', 'settings', 'dismissals', 'termHistory']),
+    );
   });
 });

@@ -26,13 +26,20 @@ function rowOf(grid: HTMLElement, unitNumber: number): HTMLElement {
 describe('workbench grid', () => {
   it('renders the demo document with its columns, units and states', async () => {
     const { grid } = await renderDemo();
-    expect(screen.getByRole('heading', { name: 'Municipal police in the Republic of Kazakhstan' })).toBeInTheDocument();
-    const headers = within(grid).getAllByRole('columnheader').map((h) => h.textContent);
+    expect(
+      screen.getByRole('heading', { name: 'Municipal police in the Republic of Kazakhstan' }),
+    ).toBeInTheDocument();
+    const headers = within(grid)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
     expect(headers).toEqual(['#', 'Source', 'Machine translation', 'English', 'Kazakh']);
     expect(within(rowOf(grid, 2)).getAllByText('To pass to contents')).toHaveLength(2);
     expect(within(rowOf(grid, 2)).getByText('Machine')).toBeInTheDocument();
     expect(within(rowOf(grid, 2)).getByText('Not started')).toBeInTheDocument();
-    expect(screen.getByRole('progressbar', { name: 'English: approved units' })).toHaveAttribute('aria-valuenow', '0');
+    expect(screen.getByRole('progressbar', { name: 'English: approved units' })).toHaveAttribute(
+      'aria-valuenow',
+      '0',
+    );
   });
 
   it('edits and approves by keyboard: Enter opens, Ctrl+Enter approves and moves on, diff shows the change', async () => {
@@ -53,7 +60,10 @@ describe('workbench grid', () => {
     );
     const diff = within(rowOf(grid, 2)).getByLabelText('Changes against the machine translation');
     expect(diff.innerHTML).toBe('<del>To pass</del><ins>Go</ins><span> to contents</span>');
-    expect(screen.getByRole('progressbar', { name: 'English: approved units' })).toHaveAttribute('aria-valuenow', '1');
+    expect(screen.getByRole('progressbar', { name: 'English: approved units' })).toHaveAttribute(
+      'aria-valuenow',
+      '1',
+    );
   });
 
   it('writes a Kazakh rendering: Right arrow picks the column, Escape leaves without saving', async () => {
@@ -66,10 +76,15 @@ describe('workbench grid', () => {
     expect(screen.queryByRole('textbox', { name: 'Kazakh' })).not.toBeInTheDocument();
     expect(within(rowOf(grid, 1)).queryByText('болмайды')).not.toBeInTheDocument();
     await user.keyboard('{Enter}');
-    await user.type(await screen.findByRole('textbox', { name: 'Kazakh' }), 'Қазақстан Республикасындағы муниципалдық полиция');
+    await user.type(
+      await screen.findByRole('textbox', { name: 'Kazakh' }),
+      'Қазақстан Республикасындағы муниципалдық полиция',
+    );
     await user.keyboard('{Alt>}{ArrowDown}{/Alt}');
     await waitFor(() =>
-      expect(within(rowOf(grid, 1)).getByText('Қазақстан Республикасындағы муниципалдық полиция')).toBeInTheDocument(),
+      expect(
+        within(rowOf(grid, 1)).getByText('Қазақстан Республикасындағы муниципалдық полиция'),
+      ).toBeInTheDocument(),
     );
     expect(within(rowOf(grid, 1)).getByText('Edited')).toBeInTheDocument();
   });
@@ -80,18 +95,25 @@ describe('workbench grid', () => {
     await user.keyboard('{ArrowRight}{Enter}');
     await screen.findByRole('textbox', { name: 'Kazakh' });
     await user.keyboard('{Control>}{Enter}{/Control}');
-    expect(await screen.findByRole('alert')).toHaveTextContent('This is not possible for a rendering that is “Not started”.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This is not possible for a rendering that is “Not started”.',
+    );
   });
 
   it('rejects with a reason, and the history shows it', async () => {
     const { user, grid } = await renderDemo();
     await user.click(within(rowOf(grid, 2)).getByRole('gridcell', { name: 'English 2' }));
     await user.click(await screen.findByRole('button', { name: /Reject/ }));
-    await user.type(screen.getByRole('textbox', { name: 'Reason for rejection' }), 'calque of «перейти к содержанию»');
+    await user.type(
+      screen.getByRole('textbox', { name: 'Reason for rejection' }),
+      'calque of «перейти к содержанию»',
+    );
     await user.click(screen.getByRole('button', { name: 'Reject with this reason' }));
     await waitFor(() => expect(within(rowOf(grid, 2)).getByText('Rejected')).toBeInTheDocument());
     const history = screen.getByRole('region', { name: 'History' });
-    await waitFor(() => expect(within(history).getByText('Note: calque of «перейти к содержанию»')).toBeInTheDocument());
+    await waitFor(() =>
+      expect(within(history).getByText('Note: calque of «перейти к содержанию»')).toBeInTheDocument(),
+    );
     expect(within(history).getAllByRole('listitem')).toHaveLength(2);
   });
 

@@ -11,7 +11,8 @@ export const segment: Command = {
   run(args, io) {
     const lang = args.flags.lang;
     if (!lang) throw new UsageError('missing --lang (en, ru or kk)');
-    if (!isKnownLang(lang)) throw new UsageError(`--lang: unknown language "${lang}" (use ${KNOWN_LANGS.join(', ')})`);
+    if (!isKnownLang(lang))
+      throw new UsageError(`--lang: unknown language "${lang}" (use ${KNOWN_LANGS.join(', ')})`);
     const text = readText(args.positional[0]);
     const segments = segmentText(text, lang);
     if (args.flags.json) io.out(JSON.stringify({ segments: segments.map((s) => s.text) }));

@@ -54,6 +54,8 @@ export function diffText(before: string, after: string): DiffSpan[] {
 /** Readable form for tests and plain-text reports: a<del>b</del><ins>c</ins>. */
 export function diffToMarkup(spans: readonly DiffSpan[]): string {
   return spans
-    .map((s) => (s.op === 'insert' ? `<ins>${s.text}</ins>` : s.op === 'delete' ? `<del>${s.text}</del>` : s.text))
+    .map((s) =>
+      s.op === 'insert' ? `<ins>${s.text}</ins>` : s.op === 'delete' ? `<del>${s.text}</del>` : s.text,
+    )
     .join('');
 }

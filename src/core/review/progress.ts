@@ -8,7 +8,14 @@ export type Progress = {
 
 /** Approved / total per language; units without a rendering count as `new`. */
 export function progressOf(total: number, states: Iterable<RenderingState>): Progress {
-  const byState: Record<RenderingState, number> = { new: 0, mt: 0, edited: 0, reviewed: 0, approved: 0, rejected: 0 };
+  const byState: Record<RenderingState, number> = {
+    new: 0,
+    mt: 0,
+    edited: 0,
+    reviewed: 0,
+    approved: 0,
+    rejected: 0,
+  };
   let seen = 0;
   for (const state of states) {
     byState[state] += 1;

@@ -6,7 +6,7 @@ export type RenderingAction =
   | { readonly type: 'import'; readonly text: string }
   | { readonly type: 'edit'; readonly text: string }
   | { readonly type: 'review' }
-  | { readonly type: 'approve'; readonly text?: string }
+  | { readonly type: 'approve' }
   | { readonly type: 'reject'; readonly reason: string }
   | { readonly type: 'reopen' }
   | { readonly type: 'restore'; readonly text: string; readonly fromRevision: number };
@@ -55,10 +55,8 @@ export function transition(
       return ok({ state: 'edited', text: action.text });
     case 'review':
       return ok({ state: 'reviewed', text: currentText });
-    case 'approve': {
-      const text = action.text ?? currentText;
-      return text.trim() === '' ? refuse('emptyText') : ok({ state: 'approved', text });
-    }
+    case 'approve':
+      return currentText.trim() === '' ? refuse('emptyText') : ok({ state: 'approved', text: currentText });
     case 'reject':
       return action.reason.trim() === ''
         ? refuse('reasonRequired')

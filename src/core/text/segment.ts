@@ -17,8 +17,8 @@ const TERMINAL = /[.!?…]["»”’)\]]*$/u;
 const CLOSERS = `"'»”’)\\]`;
 // A sentence ends at . ! ? or … (possibly repeated), then any closing quotes or brackets, then white space.
 const BOUNDARY = new RegExp(`[.!?…]+[${CLOSERS}]*(?=\\s+)`, 'gu');
-const UPPER_START = /^["'«“(\[]*[\p{Lu}\d]/u;
-const LOWER_START = /^["'«“(\[]*\p{Ll}/u;
+const UPPER_START = /^["'«“([]*[\p{Lu}\d]/u;
+const LOWER_START = /^["'«“([]*\p{Ll}/u;
 const INITIAL = /(?:^|[\s(«"“])\p{Lu}\.$/u;
 const DIGIT_BEFORE_STOP = /\d\.$/u;
 
@@ -97,6 +97,8 @@ export function segmentText(raw: string, lang: Lang): Segment[] {
 }
 
 /** Rebuilds text from segments: separators and texts joined, a final newline added. */
-export function joinSegments(segments: readonly { readonly text: string; readonly separator: string }[]): string {
+export function joinSegments(
+  segments: readonly { readonly text: string; readonly separator: string }[],
+): string {
   return segments.length === 0 ? '' : `${segments.map((s) => s.separator + s.text).join('')}\n`;
 }

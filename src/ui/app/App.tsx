@@ -34,8 +34,18 @@ function Shell({ dbName, demoText }: Omit<Props, 'i18n'>) {
   );
 
   let body;
-  if (database.status === 'blocked') body = <p role="alert" className="notice">{t('storage.blocked')}</p>;
-  else if (database.status === 'versionChange') body = <p role="alert" className="notice">{t('storage.versionChange')}</p>;
+  if (database.status === 'blocked')
+    body = (
+      <p role="alert" className="notice">
+        {t('storage.blocked')}
+      </p>
+    );
+  else if (database.status === 'versionChange')
+    body = (
+      <p role="alert" className="notice">
+        {t('storage.versionChange')}
+      </p>
+    );
   else if (database.status === 'failed')
     body = (
       <p role="alert" className="notice error">
@@ -43,9 +53,17 @@ function Shell({ dbName, demoText }: Omit<Props, 'i18n'>) {
       </p>
     );
   else if (database.status === 'opening' || workbench.status === 'loading')
-    body = <p className="notice" role="status">{t('app.loading')}</p>;
+    body = (
+      <p className="notice" role="status">
+        {t('app.loading')}
+      </p>
+    );
   else if (workbench.status === 'error')
-    body = <p role="alert" className="notice error">{t('storage.failure.other', { message: String(workbench.error) })}</p>;
+    body = (
+      <p role="alert" className="notice error">
+        {t('storage.failure.other', { message: String(workbench.error) })}
+      </p>
+    );
   else if (workbench.status === 'empty') body = <p className="notice">{t('app.noDocument')}</p>;
   else body = <Workspace db={database.status === 'open' ? database.db : undefined} workbench={workbench} />;
 

@@ -8,11 +8,18 @@ import { GlossaryPanel } from '../features/glossary/GlossaryPanel.tsx';
 import { ProgressBar } from '../components/ProgressBar.tsx';
 
 /** The open document: title and progress, the grid, and the side panels for the active unit. */
-export function Workspace({ db, workbench }: { readonly db: AudarmaDb | undefined; readonly workbench: Workbench }) {
+export function Workspace({
+  db,
+  workbench,
+}: {
+  readonly db: AudarmaDb | undefined;
+  readonly workbench: Workbench;
+}) {
   const { t } = useTranslation();
   const [active, setActive] = useState<ActiveCell | undefined>(undefined);
   const activeUnit = active ? workbench.units[active.index] : undefined;
-  const activeRendering = activeUnit && active ? workbench.renderings.get(active.lang)?.get(activeUnit.id) : undefined;
+  const activeRendering =
+    activeUnit && active ? workbench.renderings.get(active.lang)?.get(activeUnit.id) : undefined;
   return (
     <div className="workspace">
       <section className="document-bar" aria-label={t('document.summary')}>
@@ -29,7 +36,9 @@ export function Workspace({ db, workbench }: { readonly db: AudarmaDb | undefine
         <div className="document-progress">
           {workbench.project.targetLangs.map((lang) => {
             const progress = workbench.progress.get(lang);
-            return progress ? <ProgressBar key={lang} label={t(`language.${lang}`)} progress={progress} /> : null;
+            return progress ? (
+              <ProgressBar key={lang} label={t(`language.${lang}`)} progress={progress} />
+            ) : null;
           })}
         </div>
       </section>

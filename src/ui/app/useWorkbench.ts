@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AudarmaDb } from '../../storage/db.ts';
 import { getDocument, listDocuments, listUnits } from '../../storage/documents.ts';
 import { getProject, listProjects } from '../../storage/projects.ts';
-import { applyAction, listRenderings, type ActionOutcome } from '../../storage/renderings.ts';
+import { applyActions, listRenderings, type ActionOutcome } from '../../storage/renderings.ts';
 import { listEntries } from '../../storage/terms.ts';
 import type { Document, Project, Rendering, Unit } from '../../core/model/types.ts';
 import type { TermEntry } from '../../core/model/term.ts';
@@ -19,7 +19,7 @@ export type Workbench = {
   readonly renderings: RenderingMap;
   readonly glossary: readonly TermEntry[];
   readonly progress: ReadonlyMap<string, Progress>;
-  readonly act: (unit: Unit, lang: string, action: RenderingAction) => Promise<ActionOutcome>;
+  readonly act: (unit: Unit, lang: string, actions: readonly RenderingAction[]) => Promise<ActionOutcome>;
 };
 
 export type WorkbenchState =
@@ -38,7 +38,11 @@ async function loadFirstDocument(db: AudarmaDb): Promise<Loaded | undefined> {
   return loadDocument(db, project.id, first.id);
 }
 
-async function loadDocument(db: AudarmaDb, projectId: string, documentId: string): Promise<Loaded | undefined> {
+async function loadDocument(
+  db: AudarmaDb,
+  projectId: string,
+  documentId: string,
+): Promise<Loaded | undefined> {
   const [project, document] = await Promise.all([getProject(db, projectId), getDocument(db, documentId)]);
   if (!project || !document) return undefined;
   const langs = [...new Set([...project.targetLangs])];
@@ -74,9 +78,10 @@ export function useWorkbench(db: AudarmaDb | undefined, author: string): Workben
   }, [db]);
 
   const act = useCallback(
-    async (unit: Unit, lang: string, action: RenderingAction): Promise<ActionOutcome> => {
+    async (unit: Unit, lang: string, actions: readonly RenderingAction[]): Promise<ActionOutcome> => {
       if (!db) throw new Error('storage is not open');
-      const outcome = await applyAction(db, { unitId: unit.id, documentId: unit.documentId, lang }, action, author, Date.now());
+      const target = { unitId: unit.id, documentId: unit.documentId, lang };
+      const outcome = await applyActions(db, target, actions, author, Date.now());
       if (outcome.ok) {
         setLoaded((current) => {
           if (!current) return current;
@@ -97,7 +102,13 @@ export function useWorkbench(db: AudarmaDb | undefined, author: string): Workben
     if (!loaded) return out;
     for (const lang of loaded.project.targetLangs) {
       const perLang = loaded.renderings.get(lang);
-      out.set(lang, progressOf(loaded.units.length, [...(perLang?.values() ?? [])].map((r) => r.state)));
+      out.set(
+        lang,
+        progressOf(
+          loaded.units.length,
+          [...(perLang?.values() ?? [])].map((r) => r.state),
+        ),
+      );
     }
     return out;
   }, [loaded]);

@@ -26,7 +26,9 @@ export function ProgressBar({ label, progress }: { readonly label: string; reado
           <div
             key={state}
             className={`progress-fill state-${state}`}
-            style={{ width: `${progress.total === 0 ? 0 : (progress.byState[state] / progress.total) * 100}%` }}
+            style={{
+              width: `${progress.total === 0 ? 0 : (progress.byState[state] / progress.total) * 100}%`,
+            }}
           />
         ))}
       </div>

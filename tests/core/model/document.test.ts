@@ -4,10 +4,20 @@ import { buildDocument } from '../../../src/core/model/document.ts';
 import { projectId } from '../../../src/core/model/ids.ts';
 import { joinSegments } from '../../../src/core/text/segment.ts';
 
-const demo = readFileSync(new URL('../../../src/demo/municipal-police-kazakhstan.en.txt', import.meta.url), 'utf8');
+const demo = readFileSync(
+  new URL('../../../src/demo/municipal-police-kazakhstan.en.txt', import.meta.url),
+  'utf8',
+);
 
 describe('buildDocument on the demo article', () => {
-  const built = buildDocument({ projectId: projectId('p'), name: 'demo', text: demo, lang: 'en', role: 'mt', now: 1 });
+  const built = buildDocument({
+    projectId: projectId('p'),
+    name: 'demo',
+    text: demo,
+    lang: 'en',
+    role: 'mt',
+    now: 1,
+  });
 
   it('makes one unit per sentence, heading and list item, in order', () => {
     expect(built.units.length).toBeGreaterThan(60);
@@ -19,7 +29,12 @@ describe('buildDocument on the demo article', () => {
 
   it('keeps the text recoverable: separators and units rebuild the article', () => {
     const rebuilt = joinSegments(built.units.map((u) => ({ separator: u.separator, text: u.mt.en ?? '' })));
-    expect(rebuilt.replace(/[ \t]+$/gm, '').trimEnd()).toBe(demo.replace(/\r\n/g, '\n').replace(/[ \t]+$/gm, '').trimEnd());
+    expect(rebuilt.replace(/[ \t]+$/gm, '').trimEnd()).toBe(
+      demo
+        .replace(/\r\n/g, '\n')
+        .replace(/[ \t]+$/gm, '')
+        .trimEnd(),
+    );
   });
 
   it('sorts unit ids in document order, for indexed range reads', () => {

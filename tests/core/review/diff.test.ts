@@ -7,8 +7,16 @@ describe('diffText', () => {
     ['To pass to contents', 'Go to contents', '<del>To pass</del><ins>Go</ins> to contents'],
     ['same text', 'same text', 'same text'],
     ['', 'new', '<ins>new</ins>'],
-    ['At once I will note that', 'I should note at once that', '<del>At once </del>I <del>will</del><ins>should</ins> note <ins>at once </ins>that'],
-    ['Akimats and Maslikhatami.', 'the akimats and maslikhats.', '<del>Akimats</del><ins>the akimats</ins> and <del>Maslikhatami</del><ins>maslikhats</ins>.'],
+    [
+      'At once I will note that',
+      'I should note at once that',
+      '<del>At once </del>I <del>will</del><ins>should</ins> note <ins>at once </ins>that',
+    ],
+    [
+      'Akimats and Maslikhatami.',
+      'the akimats and maslikhats.',
+      '<del>Akimats</del><ins>the akimats</ins> and <del>Maslikhatami</del><ins>maslikhats</ins>.',
+    ],
   ])('%s → %s', (before, after, markup) => {
     expect(diffToMarkup(diffText(before, after))).toBe(markup);
   });

@@ -10,7 +10,11 @@ describe('splitSentences keeps abbreviations, initials and numbers inside a sent
     ['en', 'Mr. Smith arrived.', ['Mr. Smith arrived.']],
     ['en', 'It was signed by K. Massimov in Astana.', ['It was signed by K. Massimov in Astana.']],
     ['en', 'Growth was 3.5 percent.', ['Growth was 3.5 percent.']],
-    ['en', 'Write to mail@municipal-police.ru for details.', ['Write to mail@municipal-police.ru for details.']],
+    [
+      'en',
+      'Write to mail@municipal-police.ru for details.',
+      ['Write to mail@municipal-police.ru for details.'],
+    ],
     ['en', 'Visit www.gov.kz. It has the law.', ['Visit www.gov.kz.', 'It has the law.']],
     ['ru', 'Закон принят в 2015 г. парламентом.', ['Закон принят в 2015 г. парламентом.']],
     ['ru', 'Органы, т. е. акиматы, действуют.', ['Органы, т. е. акиматы, действуют.']],
@@ -32,9 +36,21 @@ describe('splitSentences splits where a sentence really ends', () => {
     ['en', 'Do you know more? Do you want to tell?', ['Do you know more?', 'Do you want to tell?']],
     ['en', 'It failed! Nobody knew why.', ['It failed!', 'Nobody knew why.']],
     ['en', 'He said «It is over.» Then he left.', ['He said «It is over.»', 'Then he left.']],
-    ['en', 'It began in January, 2016. The law followed.', ['It began in January, 2016.', 'The law followed.']],
-    ['en', 'The list ends with courts etc. The next part is new.', ['The list ends with courts etc.', 'The next part is new.']],
-    ['en', 'It is closed (see the decree.) Work went on.', ['It is closed (see the decree.)', 'Work went on.']],
+    [
+      'en',
+      'It began in January, 2016. The law followed.',
+      ['It began in January, 2016.', 'The law followed.'],
+    ],
+    [
+      'en',
+      'The list ends with courts etc. The next part is new.',
+      ['The list ends with courts etc.', 'The next part is new.'],
+    ],
+    [
+      'en',
+      'It is closed (see the decree.) Work went on.',
+      ['It is closed (see the decree.)', 'Work went on.'],
+    ],
     ['ru', 'Закон принят. Он вступил в силу.', ['Закон принят.', 'Он вступил в силу.']],
     ['ru', 'Это было в 2015 г. Затем всё изменилось.', ['Это было в 2015 г.', 'Затем всё изменилось.']],
     ['ru', 'Вы знаете больше? Напишите нам!', ['Вы знаете больше?', 'Напишите нам!']],
@@ -58,7 +74,10 @@ describe('segmentText', () => {
   });
 
   it('makes list items and footnote definitions units of their own', () => {
-    const segments = segmentText('Services:\n- local police inspectors;\n- road patrol. It grows.\n** Maslikhat – body.', 'en');
+    const segments = segmentText(
+      'Services:\n- local police inspectors;\n- road patrol. It grows.\n** Maslikhat – body.',
+      'en',
+    );
     expect(segments.map((s) => [s.text, s.kind])).toEqual([
       ['Services:', 'heading'],
       ['- local police inspectors;', 'listItem'],

@@ -9,7 +9,8 @@ export function GlossaryPanel({ entries }: { readonly entries: readonly TermEntr
   return (
     <section className="panel glossary-panel" aria-label={t('glossary.title')}>
       <h2>
-        {t('glossary.title')} <span className="panel-sub">{t('glossary.count', { count: entries.length })}</span>
+        {t('glossary.title')}{' '}
+        <span className="panel-sub">{t('glossary.count', { count: entries.length })}</span>
       </h2>
       <table className="glossary-table">
         <thead>
@@ -31,7 +32,10 @@ export function GlossaryPanel({ entries }: { readonly entries: readonly TermEntr
                     {term ? (
                       <>
                         <span className="term-text">{term.text}</span>
-                        <span className={`term-status status-${term.status}`} title={t(`glossary.status.${term.status}`)}>
+                        <span
+                          className={`term-status status-${term.status}`}
+                          title={t(`glossary.status.${term.status}`)}
+                        >
                           {t(`glossary.status.${term.status}`)}
                         </span>
                       </>

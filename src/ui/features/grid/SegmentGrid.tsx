@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 're
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../../core/model/types.ts';
 import type { RenderingAction } from '../../../core/review/stateMachine.ts';
+import { classifyStorageError } from '../../../storage/errors.ts';
 import type { Workbench } from '../../app/useWorkbench.ts';
 import type { EditorCommand } from './CellEditor.tsx';
 import { SegmentRow } from './SegmentRow.tsx';
@@ -34,11 +35,13 @@ export function SegmentGrid({ workbench, onActiveChange }: Props) {
   useEffect(() => {
     const row = gridRef.current?.querySelector<HTMLElement>(`[data-unit="${active.index}"]`);
     row?.scrollIntoView?.({ block: 'nearest' });
-    if (!editing && gridRef.current && !gridRef.current.contains(document.activeElement)) gridRef.current.focus();
+    if (!editing && gridRef.current && !gridRef.current.contains(document.activeElement))
+      gridRef.current.focus();
   }, [active, editing]);
 
   const move = useCallback(
-    (delta: number) => setActive((cell) => ({ ...cell, index: Math.max(0, Math.min(units.length - 1, cell.index + delta)) })),
+    (delta: number) =>
+      setActive((cell) => ({ ...cell, index: Math.max(0, Math.min(units.length - 1, cell.index + delta)) })),
     [units.length],
   );
 
@@ -49,9 +52,17 @@ export function SegmentGrid({ workbench, onActiveChange }: Props) {
   }, []);
 
   const run = useCallback(
-    async (unit: Unit, lang: string, action: RenderingAction): Promise<boolean> => {
-      const outcome = await workbench.act(unit, lang, action);
-      if (!outcome.ok) setEditorError(t(`transition.${outcome.error.code}`, { from: t(`state.${outcome.error.from}`) }));
+    async (unit: Unit, lang: string, actions: readonly RenderingAction[]): Promise<boolean> => {
+      let outcome;
+      try {
+        outcome = await workbench.act(unit, lang, actions);
+      } catch (error) {
+        const failure = classifyStorageError(error);
+        setEditorError(t(`storage.failure.${failure.failure}`, { message: failure.message }));
+        return false;
+      }
+      if (!outcome.ok)
+        setEditorError(t(`transition.${outcome.error.code}`, { from: t(`state.${outcome.error.from}`) }));
       return outcome.ok;
     },
     [workbench, t],
@@ -67,25 +78,36 @@ export function SegmentGrid({ workbench, onActiveChange }: Props) {
           setEditing(false);
           return;
         case 'approve':
-          if (await run(unit, lang, { type: 'approve', ...(changed ? { text: command.text } : {}) })) {
+          if (
+            await run(unit, lang, [
+              ...(changed ? [{ type: 'edit', text: command.text } as const] : []),
+              { type: 'approve' },
+            ])
+          ) {
             setEditorError(undefined);
             if (unit.index < units.length - 1) move(1);
             else setEditing(false);
           }
           return;
         case 'save':
-          if (changed && command.text.trim() !== '' && !(await run(unit, lang, { type: 'edit', text: command.text }))) return;
+          if (
+            changed &&
+            command.text.trim() !== '' &&
+            !(await run(unit, lang, [{ type: 'edit', text: command.text }]))
+          )
+            return;
           setEditorError(undefined);
           if (command.move === 0) setEditing(false);
           else move(command.move);
           return;
-        case 'reject':
-          if (changed && !(await run(unit, lang, { type: 'edit', text: command.text }))) return;
-          if (await run(unit, lang, { type: 'reject', reason: command.reason })) {
+        case 'reject': {
+          const edit = changed ? [{ type: 'edit', text: command.text } as const] : [];
+          if (await run(unit, lang, [...edit, { type: 'reject', reason: command.reason }])) {
             setEditorError(undefined);
             setEditing(false);
           }
           return;
+        }
       }
     },
     [renderings, run, move, units.length],
@@ -152,9 +174,15 @@ export function SegmentGrid({ workbench, onActiveChange }: Props) {
           #
         </div>
         {columns.map((column) => (
-          <div role="columnheader" key={`${column.kind}-${column.lang}`} className={`cell cell-${column.kind}`}>
+          <div
+            role="columnheader"
+            key={`${column.kind}-${column.lang}`}
+            className={`cell cell-${column.kind}`}
+          >
             {t(columnTitleKey(column))}
-            {column.kind === 'target' && column.lang === active.lang && <span className="active-column-dot" aria-hidden="true" />}
+            {column.kind === 'target' && column.lang === active.lang && (
+              <span className="active-column-dot" aria-hidden="true" />
+            )}
           </div>
         ))}
       </div>
@@ -171,7 +199,9 @@ export function SegmentGrid({ workbench, onActiveChange }: Props) {
             activeLang={active.lang}
             editingLang={isActive && editing ? active.lang : undefined}
             editorError={isActive ? editorError : undefined}
-            paragraphStart={i > 0 && units[i - 1]?.paragraph !== unit.paragraph && unit.separator.includes('\n\n')}
+            paragraphStart={
+              i > 0 && units[i - 1]?.paragraph !== unit.paragraph && unit.separator.includes('\n\n')
+            }
             onActivate={onActivate}
             onCommand={onCommand}
           />

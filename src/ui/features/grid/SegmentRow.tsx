@@ -20,9 +20,18 @@ type Props = {
   readonly onCommand: (unit: Unit, lang: string, command: EditorCommand) => void;
 };
 
-function MachineAwareText({ text, machine }: { readonly text: string; readonly machine: string | undefined }) {
+function MachineAwareText({
+  text,
+  machine,
+}: {
+  readonly text: string;
+  readonly machine: string | undefined;
+}) {
   const { t } = useTranslation();
-  const spans = useMemo(() => (machine !== undefined && machine !== text ? diffText(machine, text) : undefined), [machine, text]);
+  const spans = useMemo(
+    () => (machine !== undefined && machine !== text ? diffText(machine, text) : undefined),
+    [machine, text],
+  );
   return spans ? <DiffView spans={spans} label={t('grid.diffAgainstMt')} /> : <span>{text}</span>;
 }
 
@@ -38,21 +47,38 @@ export const SegmentRow = memo(function SegmentRow(props: Props) {
       className={`grid-row kind-${unit.kind}${active ? ' active' : ''}${paragraphStart ? ' paragraph-start' : ''}`}
       data-unit={unit.index}
     >
-      <div role="rowheader" className="cell cell-number" title={t('grid.paragraph', { n: unit.paragraph + 1 })}>
+      <div
+        role="rowheader"
+        className="cell cell-number"
+        title={t('grid.paragraph', { n: unit.paragraph + 1 })}
+      >
         {unit.index + 1}
       </div>
       {columns.map((column) => {
         const key = `${column.kind}-${column.lang}`;
         if (column.kind === 'source') {
           return (
-            <div role="gridcell" key={key} className="cell cell-source" lang={column.lang} onClick={() => props.onActivate(unit)}>
+            <div
+              role="gridcell"
+              key={key}
+              className="cell cell-source"
+              lang={column.lang}
+              onClick={() => props.onActivate(unit)}
+            >
               {unit.source || <span className="placeholder">{t('grid.noSource')}</span>}
             </div>
           );
         }
         if (column.kind === 'mt') {
           return (
-            <div role="gridcell" key={key} className="cell cell-mt" lang={column.lang} aria-readonly="true" onClick={() => props.onActivate(unit)}>
+            <div
+              role="gridcell"
+              key={key}
+              className="cell cell-mt"
+              lang={column.lang}
+              aria-readonly="true"
+              onClick={() => props.onActivate(unit)}
+            >
               {unit.mt[column.lang] ?? ''}
             </div>
           );
@@ -81,7 +107,9 @@ export const SegmentRow = memo(function SegmentRow(props: Props) {
             ) : (
               <>
                 <div className="cell-text">
-                  {rendering && rendering.text !== '' && <MachineAwareText text={rendering.text} machine={machine} />}
+                  {rendering && rendering.text !== '' && (
+                    <MachineAwareText text={rendering.text} machine={machine} />
+                  )}
                 </div>
                 <StateBadge state={rendering?.state ?? 'new'} />
               </>

@@ -16,17 +16,18 @@ type Props = {
 /** Every revision of the active rendering, newest first, each with its diff against the one before. */
 export function HistoryPanel({ db, rendering, languageName }: Props) {
   const { t, i18n } = useTranslation();
-  const [revisions, setRevisions] = useState<readonly Revision[]>([]);
+  const [loaded, setLoaded] = useState<{ readonly key: string; readonly rows: readonly Revision[] }>({
+    key: '',
+    rows: [],
+  });
   const renderingKey = rendering ? `${rendering.id}@${rendering.revision}` : '';
+  // Rows loaded for another rendering are never shown, even for the moment before the new ones arrive.
 
   useEffect(() => {
     let cancelled = false;
-    if (!rendering) {
-      setRevisions([]);
-      return;
-    }
+    if (!rendering) return;
     void listRevisions(db, rendering.id).then((rows) => {
-      if (!cancelled) setRevisions(rows);
+      if (!cancelled) setLoaded({ key: renderingKey, rows });
     });
     return () => {
       cancelled = true;
@@ -35,13 +36,12 @@ export function HistoryPanel({ db, rendering, languageName }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [db, renderingKey]);
 
-  const entries = useMemo(
-    () =>
-      revisions
-        .map((revision, i) => ({ revision, spans: diffText(revisions[i - 1]?.text ?? '', revision.text) }))
-        .reverse(),
-    [revisions],
-  );
+  const entries = useMemo(() => {
+    const revisions = loaded.key === renderingKey ? loaded.rows : [];
+    return revisions
+      .map((revision, i) => ({ revision, spans: diffText(revisions[i - 1]?.text ?? '', revision.text) }))
+      .reverse();
+  }, [loaded, renderingKey]);
   const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
   return (

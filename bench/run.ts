@@ -1,0 +1,21 @@
+// `npm run bench`: runs every workload and prints one JSON object of figures (milliseconds unless named).
+// A workload exports `bench(): Promise<Record<string, number | string>>`; add it to the list below.
+import { pathToFileURL } from 'node:url';
+
+type Workload = { readonly name: string; readonly module: string };
+
+const workloads: readonly Workload[] = [];
+
+const only = process.argv.slice(2);
+const results: Record<string, unknown> = {
+  node: process.version,
+  cores: (await import('node:os')).cpus().length,
+};
+for (const w of workloads) {
+  if (only.length > 0 && !only.includes(w.name)) continue;
+  const mod = (await import(pathToFileURL(new URL(w.module, import.meta.url).pathname).href)) as {
+    bench: () => Promise<Record<string, number | string>>;
+  };
+  results[w.name] = await mod.bench();
+}
+process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
