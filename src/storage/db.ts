@@ -1,6 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Document, Project, Rendering, Revision, Unit } from '../core/model/types.ts';
 import type { TermEntry } from '../core/model/term.ts';
+import type { Annotation, Comment } from '../core/model/review.ts';
 
 /** A term entry as stored: `keys` holds its lower-cased term texts for the multi-entry lookup index. */
 export type TermRow = TermEntry & { readonly keys: readonly string[] };
@@ -45,13 +46,19 @@ export interface AudarmaSchema extends DBSchema {
   termHistory: { key: number; value: TermHistoryRow; indexes: { byEntry: string } };
   settings: { key: string; value: SettingRow };
   dismissals: { key: string; value: DismissalRow; indexes: { byRendering: string; byDocument: string } };
+  comments: { key: string; value: Comment; indexes: { byUnit: string; byDocumentOpen: [string, number] } };
+  annotations: {
+    key: string;
+    value: Annotation;
+    indexes: { byUnit: string; byDocumentLang: [string, string] };
+  };
 }
 
 export type AudarmaDb = IDBPDatabase<AudarmaSchema>;
 
 /** Changing the name loses every user's data; changing the version needs an upgrade step below. */
 export const DB_NAME = 'audarma';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export type DbEvents = {
   /** Another tab holds an older version open and our upgrade waits for it. */
@@ -92,6 +99,14 @@ export function upgrade(
     const dismissals = db.createObjectStore('dismissals', { keyPath: 'id' });
     dismissals.createIndex('byRendering', 'renderingId');
     dismissals.createIndex('byDocument', 'documentId');
+  }
+  if (oldVersion < 3 && newVersion >= 3) {
+    const comments = db.createObjectStore('comments', { keyPath: 'id' });
+    comments.createIndex('byUnit', 'unitId');
+    comments.createIndex('byDocumentOpen', ['documentId', 'open']);
+    const annotations = db.createObjectStore('annotations', { keyPath: 'id' });
+    annotations.createIndex('byUnit', 'unitId');
+    annotations.createIndex('byDocumentLang', ['documentId', 'lang']);
   }
 }
 

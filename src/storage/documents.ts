@@ -95,7 +95,10 @@ export async function importDocument(db: AudarmaDb, input: ImportInput): Promise
 
 /** Removes every row that belongs to a document, in one transaction. */
 export async function deleteDocumentRows(db: AudarmaDb, documentId: string): Promise<void> {
-  const tx = db.transaction(['documents', 'units', 'renderings', 'revisions', 'dismissals'], 'readwrite');
+  const tx = db.transaction(
+    ['documents', 'units', 'renderings', 'revisions', 'dismissals', 'comments', 'annotations'],
+    'readwrite',
+  );
   const range = IDBKeyRange.bound([documentId, -Infinity], [documentId, Infinity]);
   const deletions: Promise<unknown>[] = [tx.objectStore('documents').delete(documentId)];
   for await (const cursor of tx.objectStore('units').index('byDocument').iterate(range))

@@ -253,6 +253,7 @@ describe('schema upgrade', () => {
   it(`opens a version-1 database as version ${DB_VERSION} with its data intact and the new stores usable`, async () => {
     const name = `upgrade-${Date.now()}`;
     const v1 = await openDB(name, 1, { upgrade: (db, old) => upgrade(db as never, old, 1) });
+    expect([...v1.objectStoreNames]).toContain('revisions');
     expect([...v1.objectStoreNames]).not.toContain('terms');
     await v1.put('projects', {
       id: 'p-old',
@@ -266,7 +267,7 @@ describe('schema upgrade', () => {
     expect(db.version).toBe(DB_VERSION);
     expect(await db.get('projects', 'p-old')).toMatchObject({ name: 'Old project' });
     expect([...db.objectStoreNames]).toEqual(
-      expect.arrayContaining(['terms', 'settings', 'dismissals', 'termHistory']),
+      expect.arrayContaining(['terms', 'settings', 'dismissals', 'termHistory', 'comments', 'annotations']),
     );
   });
 });

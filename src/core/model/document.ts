@@ -31,7 +31,13 @@ export function buildDocument(input: {
     mt: input.role === 'mt' ? { [input.lang]: s.text } : {},
   }));
   return {
-    document: { id, projectId: input.projectId, name: input.name, createdAt: input.now, unitCount: units.length },
+    document: {
+      id,
+      projectId: input.projectId,
+      name: input.name,
+      createdAt: input.now,
+      unitCount: units.length,
+    },
     units,
   };
 }

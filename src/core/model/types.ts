@@ -51,7 +51,14 @@ export type Unit = {
  * except as the state a rendering came from.
  */
 export type RenderingState = 'new' | 'mt' | 'edited' | 'reviewed' | 'approved' | 'rejected';
-export const RENDERING_STATES: readonly RenderingState[] = ['new', 'mt', 'edited', 'reviewed', 'approved', 'rejected'];
+export const RENDERING_STATES: readonly RenderingState[] = [
+  'new',
+  'mt',
+  'edited',
+  'reviewed',
+  'approved',
+  'rejected',
+];
 
 /** A target-language text under review. */
 export type Rendering = {
