@@ -20,6 +20,11 @@ export type Workbench = {
   readonly glossary: readonly TermEntry[];
   readonly progress: ReadonlyMap<string, Progress>;
   readonly act: (unit: Unit, lang: string, actions: readonly RenderingAction[]) => Promise<ActionOutcome>;
+  /** Reads everything again from storage, after an import or any write made outside `act`. */
+  readonly reload: () => void;
+  /** Name every revision, comment and approval is attributed to. */
+  readonly author: string;
+  readonly db: AudarmaDb;
 };
 
 export type WorkbenchState =
@@ -28,7 +33,7 @@ export type WorkbenchState =
   | { readonly status: 'error'; readonly error: unknown }
   | ({ readonly status: 'ready' } & Workbench);
 
-type Loaded = Omit<Workbench, 'act' | 'progress'>;
+type Loaded = Omit<Workbench, 'act' | 'progress' | 'reload' | 'author' | 'db'>;
 
 async function loadFirstDocument(db: AudarmaDb): Promise<Loaded | undefined> {
   const [project] = await listProjects(db);
@@ -60,6 +65,8 @@ async function loadDocument(
 export function useWorkbench(db: AudarmaDb | undefined, author: string): WorkbenchState {
   const [loaded, setLoaded] = useState<Loaded | undefined | null>(null);
   const [error, setError] = useState<unknown>(undefined);
+  const [generation, setGeneration] = useState(0);
+  const reload = useCallback(() => setGeneration((n) => n + 1), []);
 
   useEffect(() => {
     if (!db) return;
@@ -75,7 +82,7 @@ export function useWorkbench(db: AudarmaDb | undefined, author: string): Workben
     return () => {
       cancelled = true;
     };
-  }, [db]);
+  }, [db, generation]);
 
   const act = useCallback(
     async (unit: Unit, lang: string, actions: readonly RenderingAction[]): Promise<ActionOutcome> => {
@@ -115,6 +122,6 @@ export function useWorkbench(db: AudarmaDb | undefined, author: string): Workben
 
   if (error !== undefined) return { status: 'error', error };
   if (loaded === null) return { status: 'loading' };
-  if (loaded === undefined) return { status: 'empty' };
-  return { status: 'ready', ...loaded, progress, act };
+  if (loaded === undefined || !db) return { status: 'empty' };
+  return { status: 'ready', ...loaded, progress, act, reload, author, db };
 }
