@@ -174,14 +174,28 @@ export function writeXliff2(doc: InterchangeDocument, options: WriteXliff2Option
           },
     );
   });
+  // A file needs a unit or a group: a document without units gets an empty group.
+  if (unitEls.length === 0) unitEls.push(nl(2), el('group', { id: 'g1' }));
   unitEls.push(nl(1));
+  const used: Record<string, string> = {};
+  for (const u of doc.units) {
+    const target = lang !== undefined ? u.targets[lang]?.content : undefined;
+    for (const part of [...u.source, ...(target ?? [])]) {
+      if (typeof part === 'string' || part.format !== 'xliff2') continue;
+      for (const a of part.attributes) if (a.prefix && a.prefix !== 'xml' && a.uri) used[a.prefix] = a.uri;
+    }
+  }
   const root = xmlElement(
     'xliff',
     { version, srcLang: doc.sourceLang, trgLang: lang },
     [nl(1), el('file', { id: 'f1' }, unitEls), { kind: 'text', text: '\n', line: 0, column: 0 }],
     {
       uri: ns,
-      namespaces: { '': ns, ...(doc.units.some((u) => u.separator !== undefined) ? { a: AUDARMA_NS } : {}) },
+      namespaces: {
+        '': ns,
+        ...used,
+        ...(doc.units.some((u) => u.separator !== undefined) ? { a: AUDARMA_NS } : {}),
+      },
     },
   );
   return serialiseXml({ root, prolog: [], epilog: [] });
