@@ -1,20 +1,11 @@
 import type { Command } from '../command.ts';
 import { readBytes } from '../io.ts';
 import { validateXmlDocument, type Validation } from '../../core/formats/convertDocument.ts';
-import type { Problem } from '../../core/result.ts';
+import { parseTbx } from '../../core/formats/tbx.ts';
+import { projectId } from '../../core/model/ids.ts';
 
-type TbxModule = { parseTbx: (input: string) => { ok: true } | { ok: false; error: Problem } };
-
-/** TBX is read by its own module; it is loaded on demand so validate works before that module exists. */
-async function validateTbx(bytes: Uint8Array): Promise<Validation> {
-  const specifier = '../../core/formats/tbx.ts';
-  let mod: TbxModule;
-  try {
-    mod = (await import(/* @vite-ignore */ specifier)) as TbxModule;
-  } catch {
-    return { format: 'tbx', errors: [{ message: 'TBX validation is not available in this build', line: 1 }] };
-  }
-  const r = mod.parseTbx(new TextDecoder().decode(bytes));
+function validateTbx(bytes: Uint8Array): Validation {
+  const r = parseTbx(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''), projectId('validate'), 0);
   return { format: 'tbx', errors: r.ok ? [] : [r.error] };
 }
 
@@ -22,17 +13,17 @@ export const validate: Command = {
   name: 'validate',
   usage: 'validate FILE [--json]',
   summary: 'Check an XLIFF (1.2, 2.0, 2.1, 2.2), TMX or TBX file against its specification.',
-  async run(args, io) {
+  run(args, io) {
     const path = args.positional[0];
     const bytes = readBytes(path);
     let result = validateXmlDocument(bytes);
-    if (result.format === 'xml' && /\.tbx$/i.test(path ?? '')) result = await validateTbx(bytes);
+    if (result.format === 'xml' && /\.tbx$/i.test(path ?? '')) result = validateTbx(bytes);
     else if (
       result.format === 'xml' &&
       result.errors.length === 1 &&
       /unknown document type <(martif|tbx)>/.test(result.errors[0]?.message ?? '')
     ) {
-      result = await validateTbx(bytes);
+      result = validateTbx(bytes);
     }
     const valid = result.errors.length === 0;
     if (args.flags.json) {
