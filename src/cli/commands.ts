@@ -2,6 +2,7 @@ import type { Command } from './command.ts';
 import { segment } from './commands/segment.ts';
 import { validate } from './commands/validate.ts';
 import { convert } from './commands/convert.ts';
+import { check } from './commands/check.ts';
 
 /** Every CLI command, in the order `--help` lists them. Add a command here and nowhere else. */
-export const commands: readonly Command[] = [segment, validate, convert];
+export const commands: readonly Command[] = [segment, validate, convert, check];

@@ -1,15 +1,28 @@
 import { detectAll } from 'tinyld';
-import { KAZAKH_LETTERS, letterCounts } from '../checks/util/words.ts';
+
+const KAZAKH_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
+const CYRILLIC = /\p{Script=Cyrillic}/gu;
+const LATIN = /\p{Script=Latin}/gu;
 
 export type LangGuess = { readonly lang: string; readonly score: number };
 
 // Function words that make up a large share of any running text in each language: a cheap first test, so the
 // statistical identifier only runs on the few segments the cheap test cannot settle.
 const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
-  en: new Set('the of and to in is a for on that with by as are was it be at from this or an which not have has'.split(' ')),
-  de: new Set('der die das und ist nicht mit den dem des von zu ein eine auf für sich auch wird werden im'.split(' ')),
-  ru: new Set('и в не на что с по как это к из за от для о но же также или был была были его её их'.split(' ')),
-  kk: new Set('және мен бен пен бұл осы да де үшін деп бар жоқ емес болып болды оның бір тиіс қажет'.split(' ')),
+  en: new Set(
+    'the of and to in is a for on that with by as are was it be at from this or an which not have has'.split(
+      ' ',
+    ),
+  ),
+  de: new Set(
+    'der die das und ist nicht mit den dem des von zu ein eine auf für sich auch wird werden im'.split(' '),
+  ),
+  ru: new Set(
+    'и в не на что с по как это к из за от для о но же также или был была были его её их'.split(' '),
+  ),
+  kk: new Set(
+    'және мен бен пен бұл осы да де үшін деп бар жоқ емес болып болды оның бір тиіс қажет'.split(' '),
+  ),
 };
 
 function stopwordShare(words: readonly string[], lang: string): number {
@@ -25,12 +38,17 @@ function stopwordShare(words: readonly string[], lang: string): number {
  * tinyld (trained character n-grams) decides the rest. Kazakh typed with Russian look-alike letters comes out
  * as Tatar ("tt") or Kyrgyz ("ky"), which callers use as a signal, so those are always candidates.
  */
-export function identifyLanguage(text: string, candidates: readonly string[] = ['en', 'ru', 'kk', 'de']): LangGuess[] {
+export function identifyLanguage(
+  text: string,
+  candidates: readonly string[] = ['en', 'ru', 'kk', 'de'],
+): LangGuess[] {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length === 0) return [];
-  const c = letterCounts(text);
-  if (c.cyrillic > c.latin && KAZAKH_LETTERS.test(text) && candidates.includes('kk')) return [{ lang: 'kk', score: 1 }];
-  if (c.latin > c.cyrillic && stopwordShare(words, 'en') >= 0.15 && candidates.includes('en')) return [{ lang: 'en', score: 1 }];
+  const c = { cyrillic: text.match(CYRILLIC)?.length ?? 0, latin: text.match(LATIN)?.length ?? 0 };
+  if (c.cyrillic > c.latin && KAZAKH_LETTERS.test(text) && candidates.includes('kk'))
+    return [{ lang: 'kk', score: 1 }];
+  if (c.latin > c.cyrillic && stopwordShare(words, 'en') >= 0.15 && candidates.includes('en'))
+    return [{ lang: 'en', score: 1 }];
   const only = [...new Set([...candidates, 'tt', 'ky', 'uk', 'be', 'bg', 'fr', 'es', 'it', 'nl'])];
   return detectAll(text, { only }).map((g) => ({ lang: g.lang, score: g.accuracy }));
 }

@@ -1,0 +1,137 @@
+import { primaryLang } from '../../model/lang.ts';
+import type { CheckInput } from '../CheckInput.ts';
+import type { DocumentCheck, Finding } from '../types.ts';
+
+/** Case, spacing and final punctuation do not make two texts different renderings. */
+function key(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[«»“”„"]/gu, '"')
+    .replace(/\s+/gu, ' ')
+    .replace(/[\s.!?…:;]+$/u, '')
+    .trim();
+}
+
+/**
+ * Groups pairs by one side and reports, in each group whose other side varies, the pairs that differ from the
+ * most common rendering (ties go to the first one in the document).
+ */
+function inconsistent(
+  inputs: readonly CheckInput[],
+  by: (i: CheckInput) => string,
+  other: (i: CheckInput) => string,
+  messageKey: string,
+  minWords: number,
+): Map<string, Finding[]> {
+  const groups = new Map<string, CheckInput[]>();
+  for (const input of inputs) {
+    const k = key(by(input));
+    if (k.split(' ').length < minWords || !/\p{L}/u.test(k)) continue;
+    const list = groups.get(k) ?? [];
+    list.push(input);
+    groups.set(k, list);
+  }
+  const out = new Map<string, Finding[]>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const counts = new Map<string, number>();
+    for (const i of group) counts.set(key(other(i)), (counts.get(key(other(i))) ?? 0) + 1);
+    if (counts.size < 2) continue;
+    let best = '';
+    let bestCount = 0;
+    for (const [k, n] of counts) if (n > bestCount) [best, bestCount] = [k, n];
+    const model = group.find((i) => key(other(i)) === best) as CheckInput;
+    for (const i of group) {
+      if (key(other(i)) === best) continue;
+      out.set(i.id, [
+        {
+          messageKey,
+          params: { other: other(model), count: group.length },
+          target: [{ start: 0, end: i.target.length }],
+        },
+      ]);
+    }
+  }
+  return out;
+}
+
+export const sameSourceDifferentTarget: DocumentCheck = {
+  id: 'inconsistent-translation',
+  family: 'consistency',
+  scope: 'document',
+  needsSource: true,
+  severity: 'minor',
+  category: 'style',
+  runDocument: (inputs) =>
+    inconsistent(
+      inputs,
+      (i) => i.source,
+      (i) => i.target,
+      'checks.consistency.target',
+      2,
+    ),
+};
+
+export const sameTargetDifferentSource: DocumentCheck = {
+  id: 'inconsistent-source',
+  family: 'consistency',
+  scope: 'document',
+  needsSource: true,
+  severity: 'minor',
+  category: 'accuracy/mistranslation',
+  runDocument: (inputs) =>
+    inconsistent(
+      inputs,
+      (i) => i.target,
+      (i) => i.source,
+      'checks.consistency.source',
+      3,
+    ),
+};
+
+/**
+ * One glossary entry rendered by different target terms across the document (both may be allowed, e.g.
+ * "akimat" and "administration", but a reader should meet one). The less used ones are reported.
+ */
+export const termInconsistent: DocumentCheck = {
+  id: 'term-inconsistent',
+  family: 'consistency',
+  scope: 'document',
+  needsSource: false,
+  severity: 'minor',
+  category: 'terminology',
+  runDocument(inputs) {
+    const uses = new Map<string, Map<string, { input: CheckInput; start: number; end: number }[]>>();
+    for (const input of inputs) {
+      if (!input.glossary) return new Map();
+      for (const h of input.targetTerms) {
+        if (primaryLang(h.lang) !== input.targetLang || h.term.status === 'forbidden') continue;
+        const byTerm = uses.get(h.entryId) ?? new Map();
+        const text = h.term.text.toLowerCase();
+        const list = byTerm.get(text) ?? [];
+        list.push({ input, start: h.start, end: h.end });
+        byTerm.set(text, list);
+        uses.set(h.entryId, byTerm);
+      }
+    }
+    const out = new Map<string, Finding[]>();
+    for (const byTerm of uses.values()) {
+      if (byTerm.size < 2) continue;
+      const ranked = [...byTerm.entries()].sort((a, b) => b[1].length - a[1].length);
+      const main = ranked[0]![0];
+      for (const [, list] of ranked.slice(1)) {
+        for (const u of list) {
+          const found = out.get(u.input.id) ?? [];
+          found.push({
+            messageKey: 'checks.consistency.term',
+            params: { term: u.input.target.slice(u.start, u.end), main },
+            target: [{ start: u.start, end: u.end }],
+          });
+          out.set(u.input.id, found);
+        }
+      }
+    }
+    return out;
+  },
+};

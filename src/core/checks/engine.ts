@@ -1,0 +1,109 @@
+import { primaryLang } from '../model/lang.ts';
+import { CheckInput } from './CheckInput.ts';
+import { computeDocumentStats } from './documentStats.ts';
+import { documentChecks, pairChecks } from './registry.ts';
+import type { Check, CheckContext, CheckPair, CheckSettings, Finding, Issue, Severity } from './types.ts';
+
+/** FNV-1a: a short, stable fingerprint of the highlighted text for issue ids. */
+function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+function anchorText(f: Finding, input: CheckInput): string {
+  const t = f.target?.[0];
+  if (t) return `t${input.target.slice(t.start, t.end)}`;
+  const s = f.source?.[0];
+  if (s) return `s${input.source.slice(s.start, s.end)}`;
+  return `m${f.messageKey}${JSON.stringify(f.params ?? {})}`;
+}
+
+/**
+ * Issue ids name the check, the highlighted text and its occurrence, not offsets: an edit elsewhere in the
+ * sentence shifts offsets but must not resurrect an issue the reviewer marked "not an error".
+ */
+function stamp(
+  check: Check,
+  findings: readonly Finding[],
+  input: CheckInput,
+  severity: Severity,
+  out: Issue[],
+): void {
+  const seen = new Map<string, number>();
+  for (const f of findings) {
+    const anchor = fingerprint(anchorText(f, input));
+    const n = seen.get(anchor) ?? 0;
+    seen.set(anchor, n + 1);
+    out.push({ ...f, id: `${check.id}:${anchor}:${n}`, check: check.id, severity, category: check.category });
+  }
+}
+
+function applies(check: Check, input: CheckInput, settings: CheckSettings | undefined): boolean {
+  if (settings?.disabled?.includes(check.id)) return false;
+  if (check.needsSource && !input.hasSource) return false;
+  if (check.targetLangs && !check.targetLangs.includes(input.targetLang)) return false;
+  // An empty target is one finding (empty-target), not a cascade of every missing number and term.
+  if (input.target.trim() === '' && check.id !== 'empty-target') return false;
+  return true;
+}
+
+function byPosition(a: Issue, b: Issue): number {
+  const as = a.target?.[0]?.start ?? a.source?.[0]?.start ?? -1;
+  const bs = b.target?.[0]?.start ?? b.source?.[0]?.start ?? -1;
+  return as - bs || a.check.localeCompare(b.check);
+}
+
+function runPair(input: CheckInput, settings: CheckSettings | undefined): Issue[] {
+  const out: Issue[] = [];
+  for (const check of pairChecks) {
+    if (!applies(check, input, settings)) continue;
+    const findings = check.run(input);
+    if (findings.length > 0)
+      stamp(check, findings, input, settings?.severity?.[check.id] ?? check.severity, out);
+  }
+  return out.sort(byPosition);
+}
+
+/** Every pair check on one pair; document-wide checks need checkDocument. Synchronous, well under 1 ms. */
+export function checkPair(pair: CheckPair, context: CheckContext, settings?: CheckSettings): Issue[] {
+  return runPair(new CheckInput(pair, context), settings);
+}
+
+const PROGRESS_EVERY = 500;
+
+/** Every check on a whole document: pair checks with the document's own length statistics, then document checks. */
+export function checkDocument(
+  pairs: readonly CheckPair[],
+  context: Omit<CheckContext, 'documentStats'>,
+  settings?: CheckSettings,
+  onProgress?: (done: number, total: number) => void,
+): Map<string, Issue[]> {
+  const full: CheckContext = { ...context, documentStats: computeDocumentStats(pairs) };
+  const inputs = pairs.map((p) => new CheckInput(p, full));
+  const result = new Map<string, Issue[]>();
+  inputs.forEach((input, i) => {
+    result.set(input.id, runPair(input, settings));
+    if (onProgress && ((i + 1) % PROGRESS_EVERY === 0 || i + 1 === inputs.length))
+      onProgress(i + 1, inputs.length);
+  });
+  const byId = new Map(inputs.map((input) => [input.id, input]));
+  for (const check of documentChecks) {
+    if (settings?.disabled?.includes(check.id)) continue;
+    if (check.targetLangs && !check.targetLangs.includes(primaryLang(full.targetLang))) continue;
+    const eligible = inputs.filter((input) => applies(check, input, settings));
+    const severity = settings?.severity?.[check.id] ?? check.severity;
+    for (const [id, findings] of check.runDocument(eligible)) {
+      const input = byId.get(id);
+      const list = result.get(id);
+      if (!input || !list || findings.length === 0) continue;
+      stamp(check, findings, input, severity, list);
+      list.sort(byPosition);
+    }
+  }
+  if (onProgress && inputs.length === 0) onProgress(0, 0);
+  return result;
+}

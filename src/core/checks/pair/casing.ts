@@ -1,0 +1,80 @@
+import type { Finding, PairCheck } from '../types.ts';
+import { touchesAny } from '../util/words.ts';
+
+// Words that start in lower case on purpose ("iPhone", "eBay", "e-mail", units, name particles).
+const LOWER_OK = new Set([
+  'e',
+  'i',
+  'km',
+  'kg',
+  'cm',
+  'mm',
+  'ml',
+  'de',
+  'van',
+  'von',
+  'der',
+  'al',
+  'ibn',
+  'pH',
+  'x',
+  'vs',
+]);
+
+/** A segment that starts with a small letter, where the source (if any) starts with a capital. */
+export const lowercaseStart: PairCheck = {
+  id: 'lowercase-start',
+  family: 'casing',
+  scope: 'pair',
+  needsSource: false,
+  severity: 'minor',
+  category: 'linguistic/grammar',
+  run(input) {
+    const t = input.target;
+    // List items ("- local police inspectors;") and continuations ending in ; or , start small by design.
+    if (/^\s*(?:[-–—•*·]|\(?\d{1,3}[.)]|\(?[\p{L}][)])\s*/u.test(t) || /[;,:]\s*$/u.test(t)) return [];
+    const m = /^[\s"'«“„([]*(\p{L}[\p{L}'’-]*)/u.exec(t);
+    const word = m?.[1];
+    if (!m || !word) return [];
+    const first = word.charAt(0);
+    // Upper case, or a letter without case.
+    if (first === first.toUpperCase()) return [];
+    if (LOWER_OK.has(word.split(/[-'’]/)[0] ?? word) || /\p{Lu}/u.test(word.slice(1))) return [];
+    if (input.hasSource) {
+      const s = /^[\s"'«“„([]*(\p{L})/u.exec(input.source)?.[1];
+      if (!s || s === s.toLowerCase()) return [];
+    }
+    const start = m[0].length - word.length;
+    const span = { start, end: start + 1 };
+    return [
+      {
+        messageKey: 'checks.casing.lowercaseStart',
+        target: [{ start, end: start + word.length }],
+        fix: { span, replacement: first.toUpperCase() },
+      },
+    ];
+  },
+};
+
+// A lone small "i" as the English pronoun ("i think", "i'm"); list labels "(i)" and "i." are left alone.
+const LONE_I = /(?<![\p{L}\p{N}('’.-])i(?=[ ,;:!?]|['’](?:m|ve|ll|d)\b)/gu;
+
+export const lowercaseI: PairCheck = {
+  id: 'lowercase-i',
+  family: 'casing',
+  scope: 'pair',
+  needsSource: false,
+  severity: 'minor',
+  category: 'linguistic/grammar',
+  targetLangs: ['en'],
+  run(input) {
+    const out: Finding[] = [];
+    if (!/(?:^|[^\p{L}])i(?:[^\p{L}]|$)/u.test(input.target)) return out;
+    for (const m of input.target.matchAll(LONE_I)) {
+      const span = { start: m.index, end: m.index + 1 };
+      if (touchesAny(span, input.targetProtected)) continue;
+      out.push({ messageKey: 'checks.casing.lowercaseI', target: [span], fix: { span, replacement: 'I' } });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,205 @@
+import { logRatio } from '../documentStats.ts';
+import type { CheckInput } from '../CheckInput.ts';
+import type { Finding, PairCheck, Span } from '../types.ts';
+import { KAZAKH_LETTERS, letterCounts, touchesAny, type Word } from '../util/words.ts';
+
+const whole = (text: string): Span => ({ start: 0, end: text.length });
+
+export const emptyTarget: PairCheck = {
+  id: 'empty-target',
+  family: 'completeness',
+  scope: 'pair',
+  needsSource: true,
+  severity: 'critical',
+  category: 'accuracy/omission',
+  run: (input) =>
+    input.target.trim() === ''
+      ? [{ messageKey: 'checks.completeness.empty', source: [whole(input.source)] }]
+      : [],
+};
+
+function norm(text: string): string {
+  return text.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
+}
+
+/** Source and target in different scripts (ru → en): a target in the source's script was not translated. */
+function crossScript(input: CheckInput): boolean {
+  return (
+    (input.sourceLang === 'ru' || input.sourceLang === 'kk') !==
+    (input.targetLang === 'ru' || input.targetLang === 'kk')
+  );
+}
+
+/** Whether the target is the source left as it was (or, across scripts, mostly still in the source's script). */
+export function isUntranslated(input: CheckInput): boolean {
+  const letters = input.sourceWords.filter((w) => w.text.length > 1);
+  if (letters.length === 0) return false;
+  if (norm(input.target) === norm(input.source)) {
+    // Same-script languages share names and short headings ("Полиция"); four words are no longer a name.
+    const sourceScript = input.sourceLang === 'ru' || input.sourceLang === 'kk' ? 'cyrillic' : 'latin';
+    return crossScript(input) ? letters.some((w) => w.script === sourceScript) : letters.length >= 4;
+  }
+  if (!crossScript(input)) return false;
+  const c = letterCounts(input.target);
+  const sourceScriptIsCyrillic = input.sourceLang === 'ru' || input.sourceLang === 'kk';
+  const same = sourceScriptIsCyrillic ? c.cyrillic : c.latin;
+  const other = sourceScriptIsCyrillic ? c.latin : c.cyrillic;
+  return same >= 12 && same > 3 * other && !KAZAKH_LETTERS.test(input.target);
+}
+
+export const untranslated: PairCheck = {
+  id: 'untranslated',
+  family: 'completeness',
+  scope: 'pair',
+  needsSource: true,
+  severity: 'major',
+  category: 'accuracy/untranslated',
+  run: (input) =>
+    isUntranslated(input)
+      ? [
+          {
+            messageKey: 'checks.completeness.untranslated',
+            target: [whole(input.target)],
+            source: [whole(input.source)],
+          },
+        ]
+      : [],
+};
+
+/**
+ * Runs of Cyrillic words inside a Latin-script target. A run with a Kazakh letter is a Kazakh name kept on
+ * purpose ("Жергілікті полиция қызметі"), so it is left alone, as are glossary terms and quoted glosses that
+ * the source also quotes.
+ */
+function cyrillicRuns(input: CheckInput): Word[][] {
+  const runs: Word[][] = [];
+  let run: Word[] = [];
+  let lastEnd = -1;
+  for (const w of input.targetWords) {
+    if (w.script !== 'cyrillic') {
+      if (run.length) runs.push(run);
+      run = [];
+      continue;
+    }
+    const gap = lastEnd >= 0 ? input.target.slice(lastEnd, w.start) : '';
+    if (run.length && !/^[\s-]*$/u.test(gap)) {
+      runs.push(run);
+      run = [];
+    }
+    run.push(w);
+    lastEnd = w.end;
+  }
+  if (run.length) runs.push(run);
+  return runs;
+}
+
+export const sourceScriptWords: PairCheck = {
+  id: 'source-script-words',
+  family: 'completeness',
+  scope: 'pair',
+  needsSource: false,
+  severity: 'major',
+  category: 'accuracy/untranslated',
+  targetLangs: ['en'],
+  run(input) {
+    if (input.hasSource && isUntranslated(input)) return [];
+    const out: Finding[] = [];
+    const terms = input.targetTerms;
+    for (const run of cyrillicRuns(input)) {
+      if (run.some((w) => KAZAKH_LETTERS.test(w.text))) continue;
+      const span = { start: (run[0] as Word).start, end: (run.at(-1) as Word).end };
+      if (touchesAny(span, terms) || touchesAny(span, input.targetProtected)) continue;
+      out.push({
+        messageKey: 'checks.completeness.sourceWords',
+        params: { text: input.target.slice(span.start, span.end) },
+        target: [span],
+      });
+    }
+    return out;
+  },
+};
+
+// Latin words in a Cyrillic source are names, brands, codes ("Yandex", "IT", "COVID-19"): they travel as they are.
+export const sourceLatinMissing: PairCheck = {
+  id: 'source-latin-missing',
+  family: 'completeness',
+  scope: 'pair',
+  needsSource: true,
+  severity: 'minor',
+  category: 'accuracy/omission',
+  run(input) {
+    if (input.sourceLang !== 'ru' && input.sourceLang !== 'kk') return [];
+    const out: Finding[] = [];
+    const target = input.target.toLowerCase();
+    for (const w of input.sourceWords) {
+      if (w.script !== 'latin' || w.text.length < 2 || touchesAny(w, input.sourceProtected)) continue;
+      if (!target.includes(w.text.toLowerCase())) {
+        out.push({ messageKey: 'checks.completeness.latinMissing', params: { text: w.text }, source: [w] });
+      }
+    }
+    return out;
+  },
+};
+
+// Without a document to learn from: ln(target/source) centred on 0 with a wide spread.
+const PRIOR = { medianLogRatio: 0, spread: 0.3 };
+const MIN_SAMPLES = 8;
+/** A target at most 1/1.7 or at least 1.7 times its expected length, and well outside the document's spread. */
+const MIN_DEVIATION = Math.log(1.7);
+const Z = 3.5;
+
+function lengthDeviation(input: CheckInput): number {
+  const r = logRatio(input.source, input.target);
+  if (r === undefined || input.target.trim().length < 2) return 0;
+  const stats = input.stats && input.stats.samples >= MIN_SAMPLES ? input.stats : PRIOR;
+  const d = r - stats.medianLogRatio;
+  const spread = Math.max(stats.spread, 0.1);
+  return Math.abs(d) >= MIN_DEVIATION && Math.abs(d) / spread >= Z ? d : 0;
+}
+
+function ratioParams(input: CheckInput): Record<string, number> {
+  const r = Math.exp(logRatio(input.source, input.target) ?? 0);
+  const stats = input.stats && input.stats.samples >= MIN_SAMPLES ? input.stats : PRIOR;
+  return {
+    ratio: Math.round(r * 100) / 100,
+    expected: Math.round(Math.exp(stats.medianLogRatio) * 100) / 100,
+  };
+}
+
+export const tooShort: PairCheck = {
+  id: 'length-short',
+  family: 'completeness',
+  scope: 'pair',
+  needsSource: true,
+  severity: 'major',
+  category: 'accuracy/omission',
+  run: (input) =>
+    lengthDeviation(input) < 0
+      ? [
+          {
+            messageKey: 'checks.completeness.short',
+            params: ratioParams(input),
+            target: [whole(input.target)],
+          },
+        ]
+      : [],
+};
+
+export const tooLong: PairCheck = {
+  id: 'length-long',
+  family: 'completeness',
+  scope: 'pair',
+  needsSource: true,
+  severity: 'minor',
+  category: 'accuracy/addition',
+  run: (input) =>
+    lengthDeviation(input) > 0
+      ? [
+          {
+            messageKey: 'checks.completeness.long',
+            params: ratioParams(input),
+            target: [whole(input.target)],
+          },
+        ]
+      : [],
+};

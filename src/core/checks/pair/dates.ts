@@ -1,0 +1,82 @@
+import type { Finding, PairCheck } from '../types.ts';
+import { EN_MONTH_NAMES, findDates, sameDate } from '../util/dates.ts';
+
+/**
+ * Every source date must have a target date naming the same day, month and year. The form may differ:
+ * "2 ноября 2015 года" = "2015 жылғы 2 қарашада" = "November 2, 2015" = "2 November 2015" = "02.11.2015".
+ */
+export const dateMismatch: PairCheck = {
+  id: 'date-mismatch',
+  family: 'dates',
+  scope: 'pair',
+  needsSource: true,
+  severity: 'major',
+  category: 'accuracy/mistranslation',
+  run(input) {
+    const source = findDates(input.source, input.sourceLang);
+    if (source.length === 0) return [];
+    const target = findDates(input.target, input.targetLang);
+    const used = new Set<number>();
+    const out: Finding[] = [];
+    const left: typeof source = [];
+    for (const d of source) {
+      const i = target.findIndex((t, k) => !used.has(k) && sameDate(d, t));
+      if (i >= 0) used.add(i);
+      else left.push(d);
+    }
+    const spare = target.filter((_, k) => !used.has(k));
+    for (const d of left) {
+      const wrong = spare.shift();
+      out.push({
+        messageKey: wrong ? 'checks.dates.mismatch' : 'checks.dates.missing',
+        params: {
+          date: input.source.slice(d.start, d.end),
+          ...(wrong ? { target: input.target.slice(wrong.start, wrong.end) } : {}),
+        },
+        source: [d],
+        ...(wrong ? { target: [wrong] } : {}),
+      });
+    }
+    return out;
+  },
+};
+
+/**
+ * English dates written the Russian way: "07.02.2019" (day first, unreadable for half the English-speaking
+ * world), "November 02, 2015" (zero-padded day) and "February, 2018" (comma before a bare year).
+ */
+export const dateFormat: PairCheck = {
+  id: 'date-format',
+  family: 'dates',
+  scope: 'pair',
+  needsSource: false,
+  severity: 'minor',
+  category: 'locale-convention',
+  targetLangs: ['en'],
+  run(input) {
+    const t = input.target;
+    const out: Finding[] = [];
+    for (const d of findDates(t, 'en')) {
+      const text = t.slice(d.start, d.end);
+      const span = { start: d.start, end: d.end };
+      const month = EN_MONTH_NAMES[d.month - 1] ?? '';
+      let replacement: string | undefined;
+      if (d.numeric && /^\d{1,2}\.\d{1,2}\.\d{2,4}$/.test(text) && d.day !== undefined) {
+        replacement = `${month} ${d.day}, ${d.year}`;
+      } else if (!d.numeric && /\b0\d\b/.test(text) && d.day !== undefined) {
+        replacement = text.replace(/\b0(\d)\b/, '$1');
+      } else if (!d.numeric && d.day === undefined && /^\p{L}+\.?,\s+\d{4}$/u.test(text)) {
+        replacement = text.replace(',', '');
+      }
+      if (replacement !== undefined && replacement !== text) {
+        out.push({
+          messageKey: 'checks.dates.format',
+          params: { date: text, suggestion: replacement },
+          target: [span],
+          fix: { span, replacement },
+        });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,72 @@
+import { identifyLanguage } from '../../text/langid.ts';
+import type { CheckInput } from '../CheckInput.ts';
+import type { Finding, PairCheck, Span } from '../types.ts';
+import { KAZAKH_LETTERS, letterCounts } from '../util/words.ts';
+import { isUntranslated } from './completeness.ts';
+import { kazakhLookalikes } from './kazakhLetters.ts';
+
+const MIN_WORDS = 4;
+// Kazakh Latin (2021 alphabet) has letters English lacks: a Latin kk text with them is Kazakh, not English.
+const KAZAKH_LATIN = /[äğıñöūüqÄĞIÑÖŪÜQ]|(?:^|\s)(?:jäne|men|üşin|bul|osy)(?=\s|$)/u;
+
+/** The language the target is actually in, or undefined when it is the expected one or too short to tell. */
+export function wrongLanguage(input: CheckInput): string | undefined {
+  const words = input.targetWords.filter((w) => w.text.length > 1);
+  if (words.length < MIN_WORDS) return undefined;
+  const lang = input.targetLang;
+  const c = letterCounts(input.target);
+  if (lang === 'en') {
+    // A Kazakh name kept in Cyrillic inside English ("Local police service - Жергілікті полиция қызметі") is
+    // deliberate: only a target that is nearly all Cyrillic words is in the wrong language.
+    const cyrillicWords = words.filter((w) => w.script === 'cyrillic').length;
+    if (cyrillicWords >= 0.75 * words.length)
+      return KAZAKH_LETTERS.test(input.target)
+        ? 'kk'
+        : (identifyLanguage(input.target, ['ru', 'kk'])[0]?.lang ?? 'ru');
+    if (c.cyrillic > c.latin) return undefined;
+    if (!/[äöüßÄÖÜéèêàçñ]/u.test(input.target) && words.length < 8) return undefined;
+  } else if (lang === 'kk') {
+    if (c.latin > c.cyrillic)
+      return KAZAKH_LATIN.test(input.target)
+        ? undefined
+        : identifyLanguage(input.target, ['en', 'kk', 'de'])[0]?.lang;
+    if (KAZAKH_LETTERS.test(input.target)) return undefined;
+  } else if (lang === 'ru') {
+    if (c.latin > c.cyrillic) return identifyLanguage(input.target, ['en', 'ru', 'de'])[0]?.lang;
+    const kk = (input.target.match(/[әғқңөұүһі]/giu) ?? []).length;
+    return kk >= 3 ? 'kk' : undefined;
+  } else return undefined;
+  const guesses = identifyLanguage(input.target, [lang, 'ru', 'kk', 'en', 'de']);
+  const top = guesses[0];
+  if (!top || top.lang === lang) return undefined;
+  // Tatar/Kyrgyz for a Kazakh target is Kazakh typed without its letters: the look-alike check's business.
+  if (lang === 'kk' && (top.lang === 'tt' || top.lang === 'ky')) return undefined;
+  const expected = guesses.find((g) => g.lang === lang);
+  // A close second is not a verdict: names and numbers make short texts ambiguous.
+  if (expected && expected.score >= top.score * 0.5) return undefined;
+  return top.lang;
+}
+
+export const wrongLanguageCheck: PairCheck = {
+  id: 'wrong-language',
+  family: 'language',
+  scope: 'pair',
+  needsSource: false,
+  severity: 'major',
+  category: 'accuracy/mistranslation',
+  targetLangs: ['en', 'kk', 'ru'],
+  run(input) {
+    if (input.hasSource && isUntranslated(input)) return [];
+    const found = wrongLanguage(input);
+    if (!found) return [];
+    // A Kazakh target that is Kazakh typed with Russian letters is reported once, by the look-alike check.
+    if (input.targetLang === 'kk' && kazakhLookalikes(input).length > 0) return [];
+    const whole: Span = { start: 0, end: input.target.length };
+    const f: Finding = {
+      messageKey: 'checks.language.wrong',
+      params: { found, expected: input.targetLang },
+      target: [whole],
+    };
+    return [f];
+  },
+};

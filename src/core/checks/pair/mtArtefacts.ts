@@ -1,0 +1,162 @@
+import type { CheckInput } from '../CheckInput.ts';
+import type { Finding, PairCheck } from '../types.ts';
+import { CALQUES_BY_TRIGGER, type Calque } from '../util/calques.ts';
+import { touchesAny, type Word } from '../util/words.ts';
+
+function expand(suggestion: string, m: RegExpMatchArray): string {
+  const filled = suggestion.replace(/\$(\d)/g, (_, n: string) => m[Number(n)] ?? '');
+  const first = m[0].charAt(0);
+  // Keep the sentence's capital: "A package of measures" → "A set of measures".
+  return first !== first.toLowerCase() ? filled.charAt(0).toUpperCase() + filled.slice(1) : filled;
+}
+
+function findCalques(input: CheckInput, kind: Calque['kind']): Finding[] {
+  const out: Finding[] = [];
+  const lower = input.target.toLowerCase();
+  for (const [trigger, entries] of CALQUES_BY_TRIGGER) {
+    if (!lower.includes(trigger)) continue;
+    for (const c of entries) {
+      if (c.kind !== kind) continue;
+      for (const m of input.target.matchAll(c.re)) {
+        const span = { start: m.index, end: m.index + m[0].length };
+        if (touchesAny(span, input.targetProtected)) continue;
+        const replacement = c.suggestion === undefined ? undefined : expand(c.suggestion, m);
+        out.push({
+          messageKey: kind === 'calque' ? 'checks.mt.calque' : 'checks.mt.falseFriend',
+          params: { text: m[0], suggestion: replacement ?? '' },
+          target: [span],
+          ...(replacement !== undefined ? { fix: { span, replacement } } : {}),
+        });
+      }
+    }
+  }
+  // Overlapping entries ("was for the first time published" / "for the first time published"): the longest wins.
+  out.sort((a, b) => {
+    const x = a.target?.[0] ?? { start: 0, end: 0 };
+    const y = b.target?.[0] ?? { start: 0, end: 0 };
+    return y.end - y.start - (x.end - x.start);
+  });
+  const kept: Finding[] = [];
+  for (const f of out) {
+    const s = f.target?.[0];
+    if (s && kept.some((k) => k.target?.[0] && s.start < k.target[0].end && k.target[0].start < s.end))
+      continue;
+    kept.push(f);
+  }
+  return kept.sort((a, b) => (a.target?.[0]?.start ?? 0) - (b.target?.[0]?.start ?? 0));
+}
+
+export const calque: PairCheck = {
+  id: 'calque',
+  family: 'mt-artefacts',
+  scope: 'pair',
+  needsSource: false,
+  severity: 'minor',
+  category: 'style',
+  targetLangs: ['en'],
+  run: (input) => findCalques(input, 'calque'),
+};
+
+export const falseFriend: PairCheck = {
+  id: 'false-friend',
+  family: 'mt-artefacts',
+  scope: 'pair',
+  needsSource: false,
+  severity: 'major',
+  category: 'accuracy/mistranslation',
+  targetLangs: ['en'],
+  run: (input) => findCalques(input, 'false-friend'),
+};
+
+/**
+ * Kazakh and Russian administrative words English keeps in transliteration. A Russian case ending glued to
+ * one ("Maslikhatami", "akimatov") is a machine translation that transliterated an inflected form.
+ */
+export const TRANSLITERATED_STEMS: readonly string[] = [
+  'akimat',
+  'akim',
+  'maslikhat',
+  'maslihat',
+  'mazhilis',
+  'majilis',
+  'mazhlis',
+  'oblast',
+  'rayon',
+  'aul',
+  'tenge',
+  'okrug',
+  'kray',
+  'krai',
+  'duma',
+  'militsiya',
+  'kolkhoz',
+  'sovkhoz',
+  'zhuz',
+  'batyr',
+  'kurultai',
+  'senat',
+];
+
+// Russian case endings in the usual transliteration, longest first; plural ones ask for an English "-s".
+const ENDINGS: readonly [string, boolean][] = [
+  ['ami', true],
+  ['akh', true],
+  ['ykh', true],
+  ['ymi', true],
+  ['ov', true],
+  ['ev', true],
+  ['ah', true],
+  ['am', true],
+  ['om', false],
+  ['oy', false],
+  ['ym', false],
+  ['a', false],
+  ['u', false],
+  ['e', false],
+  ['y', true],
+  ['i', true],
+];
+
+function stems(input: CheckInput): readonly string[] {
+  const extra = input.targetTerms.map((h) => h.term.text.toLowerCase()).filter((t) => /^[a-z]{4,}$/.test(t));
+  return extra.length ? [...new Set([...TRANSLITERATED_STEMS, ...extra])] : TRANSLITERATED_STEMS;
+}
+
+export const caseEnding: PairCheck = {
+  id: 'russian-case-ending',
+  family: 'mt-artefacts',
+  scope: 'pair',
+  needsSource: false,
+  severity: 'major',
+  category: 'linguistic/grammar',
+  targetLangs: ['en'],
+  run(input) {
+    const out: Finding[] = [];
+    const known = stems(input);
+    for (const w of input.targetWords as Word[]) {
+      if (w.script !== 'latin' || w.text.length < 4) continue;
+      const lower = w.text.toLowerCase();
+      let best: { stem: string; plural: boolean } | undefined;
+      for (const stem of known) {
+        if (!lower.startsWith(stem) || lower.length === stem.length) continue;
+        if (best && best.stem.length >= stem.length) continue;
+        const rest = lower.slice(stem.length);
+        const ending = ENDINGS.find(([e]) => e === rest);
+        if (ending) best = { stem, plural: ending[1] };
+        else if (known.some((k) => k !== stem && lower.startsWith(k) && k.length > stem.length)) continue;
+      }
+      if (!best) continue;
+      // Another known word is the whole word ("akimat" is not akim + "at"; English "-s" forms are fine).
+      if (known.includes(lower)) continue;
+      const stemText = w.text.slice(0, best.stem.length);
+      const replacement = best.plural ? `${stemText}s` : stemText;
+      out.push({
+        messageKey: 'checks.mt.caseEnding',
+        params: { word: w.text, suggestion: replacement },
+        target: [w],
+        fix: { span: { start: w.start, end: w.end }, replacement },
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,62 @@
+import type { PairCheck, Span } from '../types.ts';
+
+/**
+ * Negation in the source with none in the target: the commonest meaning-reversing MT error. The source side is
+ * strict (separate negative words only, minus idioms that translate without a negation: "не менее" = "at
+ * least", "не раз" = "more than once", "кто бы ни" = "whoever"); the target side is generous (any negative
+ * word, affix or verb form), so the check stays quiet whenever a negation could be there.
+ */
+const SOURCE_NEGATION: Readonly<Record<string, RegExp>> = {
+  ru: /(?<![\p{L}])(?:не|нет|ни|никогда|ничего|ничто|никто|никого|никому|никак(?:ой|ая|ое|ие|их|им)?|нигде|никуда|нельзя)(?![\p{L}])/giu,
+  kk: /(?<![\p{L}])(?:емес|жоқ|ешқашан|ешкім|ештеңе|ешқандай|ешбір)(?![\p{L}])/giu,
+  en: /(?<![\p{L}])(?:not|no|never|nobody|nothing|none|neither|nor|cannot|without)(?![\p{L}])|n't(?![\p{L}])/giu,
+};
+
+const IDIOMS: Readonly<Record<string, RegExp>> = {
+  ru: /(?<![\p{L}])(?:не\s+(?:менее|меньше|более|больше|раз|только|иначе|без|позднее|позже|ранее|столько)|(?:чуть|едва)(?:\s+ли)?\s+не|(?:кто|что|как|где|куда|когда|какой|сколько)\s+бы\s+(?:то\s+)?ни|ни\s+(?:разу|один)\s+не|не\s+то\s+чтобы)(?![\p{L}])/giu,
+  kk: /(?!)/u,
+  en: /(?<![\p{L}])(?:not only|no (?:less|more|later|sooner|fewer) than|nothing but|none other)(?![\p{L}])/giu,
+};
+
+const TARGET_NEGATION: Readonly<Record<string, RegExp>> = {
+  en: /(?<![\p{L}])(?:not|no|never|n't|cannot|without|nobody|nothing|none|neither|nor|nowhere|unless|except(?:ing|ion)?|instead|rather than|against|hardly|barely|lack\w*|absen\w*|fail\w*|refus\w*|prevent\w*|prohibit\w*|forbid\w*|ban(?:s|ned)?|avoid\w*|exclud\w*|free|only|stop\w*|cease\w*|deni\w*|deny\w*|\w+less|un\w{3,}|non\w*|dis\w{4,}|mis\w{3,}|(?:in|im|il|ir)(?:abilit|adequa|capab|complet|correct|depend|valid|sufficien|possib|prop|legal|regular|relevan|solven|action|compat|appropr|effic|effect|accura|direct|formal|activ|conceiv|mature|partial|patien|perfect|moral|balanc|secur|visib|access|admissib|applicab|competen|consisten|convenien|numer)\w*)(?![\p{L}])|n't/iu,
+  kk: /(?<![\p{L}])(?:емес\w*|жоқ\w*|еш\w*|тыйым\w*|\p{L}+(?:сыз|сіз)\p{L}*|\p{L}{2,}(?:ма|ме|ба|бе|па|пе)(?:й|ды|ді|ған|ған|ген|с|са|се|сын|сін|ңыз|ңіз|мын|мін|ймын|ймыз|йсың|йсыз|йтын|йтін|уы|уі|у|сақ|сек|йды|йді)\p{L}*)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:не\p{L}*|ни\p{L}*|без\p{L}*|отсутств\p{L}*|кроме|запрещ\p{L}*|прекрат\p{L}*)(?![\p{L}])/iu,
+};
+
+function sourceNegations(text: string, lang: string): Span[] {
+  const re = SOURCE_NEGATION[lang];
+  if (!re) return [];
+  const idioms: Span[] = [];
+  for (const m of text.matchAll(IDIOMS[lang] ?? /(?!)/gu))
+    idioms.push({ start: m.index, end: m.index + m[0].length });
+  const out: Span[] = [];
+  for (const m of text.matchAll(re)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (!idioms.some((i) => span.start >= i.start && span.end <= i.end)) out.push(span);
+  }
+  return out;
+}
+
+export const negation: PairCheck = {
+  id: 'negation-lost',
+  family: 'meaning',
+  scope: 'pair',
+  needsSource: true,
+  severity: 'major',
+  category: 'accuracy/mistranslation',
+  targetLangs: ['en', 'kk', 'ru'],
+  run(input) {
+    const found = sourceNegations(input.source, input.sourceLang);
+    if (found.length === 0) return [];
+    const target = TARGET_NEGATION[input.targetLang];
+    if (!target || target.test(input.target)) return [];
+    return [
+      {
+        messageKey: 'checks.meaning.negationLost',
+        params: { word: input.source.slice(found[0]!.start, found[0]!.end) },
+        source: found,
+      },
+    ];
+  },
+};

@@ -1,0 +1,136 @@
+import type { CheckInput } from '../CheckInput.ts';
+import type { Finding, PairCheck } from '../types.ts';
+import { findDates } from '../util/dates.ts';
+import { findNumbers, numberWordValues, romanValues, type NumberMention } from '../util/numbers.ts';
+
+type Side = { readonly numbers: NumberMention[]; readonly words: Set<string>; readonly roman: Set<string> };
+
+const cache = new WeakMap<CheckInput, { source: Side; target: Side }>();
+
+function sides(input: CheckInput): { source: Side; target: Side } {
+  let s = cache.get(input);
+  if (!s) {
+    const side = (text: string, lang: string, skip: CheckInput['targetProtected']): Side => ({
+      numbers: findNumbers(text, skip, findDates(text, lang)),
+      words: numberWordValues(text, lang),
+      roman: romanValues(text),
+    });
+    s = {
+      source: side(input.source, input.sourceLang, input.sourceProtected),
+      target: side(input.target, input.targetLang, input.targetProtected),
+    };
+    cache.set(input, s);
+  }
+  return s;
+}
+
+/**
+ * Pairs numbers by value, each target number used once: "1 500" (ru) = "1,500" (en), "1 500,5" = "1,500.5",
+ * "30%" = "30 %". A source number written out as a word in the target ("2" → "two") is not missing.
+ */
+function unmatched(from: Side, to: Side): NumberMention[] {
+  const used = new Set<number>();
+  const out: NumberMention[] = [];
+  for (const n of from.numbers) {
+    const i = to.numbers.findIndex((m, k) => !used.has(k) && m.values.some((v) => n.values.includes(v)));
+    if (i >= 0) used.add(i);
+    else if (!n.values.some((v) => to.words.has(v) || to.roman.has(v))) out.push(n);
+  }
+  return out;
+}
+
+export const numberMissing: PairCheck = {
+  id: 'number-missing',
+  family: 'numbers',
+  scope: 'pair',
+  needsSource: true,
+  severity: 'major',
+  category: 'accuracy/mistranslation',
+  run(input) {
+    const { source, target } = sides(input);
+    if (source.numbers.length === 0) return [];
+    const extra = unmatched(target, source);
+    return unmatched(source, target).map((n): Finding => {
+      // A target number left over is most likely the wrong rendering of this one: highlight it too.
+      const wrong = extra.find((e) => e.text.replace(/\D/g, '').length > 0);
+      return {
+        messageKey: 'checks.numbers.missing',
+        params: { number: n.text },
+        source: [n],
+        ...(wrong && extra.length === 1 ? { target: [wrong] } : {}),
+      };
+    });
+  },
+};
+
+export const numberExtra: PairCheck = {
+  id: 'number-extra',
+  family: 'numbers',
+  scope: 'pair',
+  needsSource: true,
+  severity: 'minor',
+  category: 'accuracy/addition',
+  run(input) {
+    const { source, target } = sides(input);
+    if (target.numbers.length === 0) return [];
+    const missing = unmatched(source, target);
+    // One missing and one extra is one wrong number, reported once by number-missing.
+    if (missing.length > 0) return [];
+    return unmatched(target, source).map((n) => ({
+      messageKey: 'checks.numbers.extra',
+      params: { number: n.text },
+      target: [n],
+    }));
+  },
+};
+
+// Russian/Kazakh-style numbers in English ("1 500", "2,5 million") and English-style in Russian/Kazakh ("1,500.5").
+const SPACE_GROUPED = /(?<![\p{N}.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\p{N}]|[.,]\d)/gu;
+const DECIMAL_COMMA =
+  /(?<![\p{N}.,])\d+,\d{1,2}(?![\p{N}]|[.,]\d)(?=\s*(?:%|million|billion|thousand|percent|times|km|kg|m\b|tenge|rubles|dollars))/gu;
+const EN_GROUPED = /(?<![\p{N}.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\p{N}]|[.,]\d)/gu;
+
+function enForm(raw: string): string {
+  const [int = '', frac] = raw.replace(/[ \u00a0\u202f]/gu, '').split(',');
+  const grouped = int.length > 4 || /[ \u00a0\u202f]/u.test(raw) ? int.replace(/\B(?=(\d{3})+$)/g, ',') : int;
+  return frac === undefined ? grouped : `${grouped}.${frac}`;
+}
+
+function ruForm(raw: string): string {
+  const [int = '', frac] = raw.split('.');
+  const grouped = int.replace(/,/g, '\u00a0');
+  return frac === undefined ? grouped : `${grouped},${frac}`;
+}
+
+export const numberFormat: PairCheck = {
+  id: 'number-format',
+  family: 'numbers',
+  scope: 'pair',
+  needsSource: false,
+  severity: 'minor',
+  category: 'locale-convention',
+  targetLangs: ['en', 'ru', 'kk'],
+  run(input) {
+    const t = input.target;
+    if (!/\d[ ,.\u00a0\u202f]\d/u.test(t)) return [];
+    const out: Finding[] = [];
+    const skip = [...input.targetProtected, ...findDates(t, input.targetLang)];
+    const res = input.targetLang === 'en' ? [SPACE_GROUPED, DECIMAL_COMMA] : [EN_GROUPED];
+    for (const re of res) {
+      for (const m of t.matchAll(re)) {
+        const span = { start: m.index, end: m.index + m[0].length };
+        if (skip.some((s) => span.start < s.end && s.start < span.end)) continue;
+        // "1,500" alone may be a Russian decimal or an English thousand: only a full "1,500.5" is sure.
+        if (input.targetLang !== 'en' && !m[0].includes('.') && m[0].split(',').length < 3) continue;
+        const replacement = input.targetLang === 'en' ? enForm(m[0]) : ruForm(m[0]);
+        out.push({
+          messageKey: 'checks.numbers.format',
+          params: { number: m[0], suggestion: replacement },
+          target: [span],
+          fix: { span, replacement },
+        });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,221 @@
+import type { Finding, PairCheck, Span } from '../types.ts';
+import { touchesAny } from '../util/words.ts';
+
+type End = '?' | '!' | '…' | '.' | ':' | ';' | ',' | 'none';
+
+/** How a text ends, looking past closing quotes and brackets: 'Он спросил: «Зачем?»' ends in "?". */
+export function endOf(text: string): End {
+  const t = text.replace(/[\s"'»”’“)\]]+$/u, '');
+  if (/\?[!?]*$|\?\.$/u.test(t) || /[!?]*\?$/u.test(t)) return '?';
+  if (/!+$/u.test(t)) return '!';
+  if (/(?:…|\.\.\.)$/u.test(t)) return '…';
+  const last = t.at(-1);
+  return last === '.' || last === ':' || last === ';' || last === ',' ? last : 'none';
+}
+
+export const finalPunctuation: PairCheck = {
+  id: 'final-punctuation',
+  family: 'punctuation',
+  scope: 'pair',
+  needsSource: true,
+  severity: 'minor',
+  category: 'linguistic/punctuation',
+  run(input) {
+    const s = endOf(input.source);
+    const t = endOf(input.target);
+    if (s === t) return [];
+    const differs =
+      s === '?' ||
+      t === '?' ||
+      s === '!' ||
+      (s === ':' && t !== 'none') ||
+      ((s === '.' || s === '…') && t === 'none');
+    if (!differs) return [];
+    const trimmed = input.target.replace(/\s+$/u, '');
+    const span = { start: Math.max(0, trimmed.length - 1), end: trimmed.length };
+    return [
+      {
+        messageKey: 'checks.punctuation.final',
+        params: { source: s === 'none' ? '∅' : s, target: t === 'none' ? '∅' : t },
+        target: [span],
+      },
+    ];
+  },
+};
+
+const PAIRS: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
+const CLOSERS: Readonly<Record<string, string>> = { ')': '(', ']': '[', '}': '{' };
+
+/**
+ * Unmatched brackets. Enumerations ("1)", "а)", "b)") and smileys close a bracket nobody opened on purpose,
+ * so a closer right after a one- or two-character label or a colon is not counted.
+ */
+export function unbalancedBrackets(text: string, skip: readonly Span[]): Span[] {
+  if (!/[()[\]{}]/.test(text)) return [];
+  const stack: { ch: string; at: number }[] = [];
+  const bad: Span[] = [];
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i] as string;
+    if (PAIRS[ch]) stack.push({ ch, at: i });
+    else if (CLOSERS[ch]) {
+      if (touchesAny({ start: i, end: i + 1 }, skip)) continue;
+      const top = stack.at(-1);
+      if (top && top.ch === CLOSERS[ch]) stack.pop();
+      else if (!top && /(?:^|[\s(;,])[\p{L}\p{N}]{1,2}$|[:;]-?$/u.test(text.slice(Math.max(0, i - 4), i)))
+        continue;
+      else bad.push({ start: i, end: i + 1 });
+    }
+  }
+  for (const open of stack) bad.push({ start: open.at, end: open.at + 1 });
+  return bad.sort((a, b) => a.start - b.start);
+}
+
+export const brackets: PairCheck = {
+  id: 'brackets',
+  family: 'punctuation',
+  scope: 'pair',
+  needsSource: false,
+  severity: 'minor',
+  category: 'linguistic/punctuation',
+  run(input) {
+    const bad = unbalancedBrackets(input.target, input.targetProtected);
+    if (bad.length === 0) return [];
+    // The same imbalance in the source is the author's, not the translator's.
+    if (input.hasSource && unbalancedBrackets(input.source, input.sourceProtected).length === bad.length)
+      return [];
+    return [
+      {
+        messageKey: 'checks.punctuation.brackets',
+        params: { char: input.target.slice(bad[0]!.start, bad[0]!.end) },
+        target: bad,
+      },
+    ];
+  },
+};
+
+/**
+ * Quote marks that do not pair up. «» pair by kind; curly quotes by count, because Russian and Kazakh use
+ * „…“ where English uses “…”, and the same “ closes one and opens the other.
+ */
+export function unbalancedQuotes(text: string): Span[] {
+  if (!/[«»“”„"]/u.test(text)) return [];
+  const bad: Span[] = [];
+  const open: number[] = [];
+  const curly: number[] = [];
+  const straight: number[] = [];
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i];
+    if (ch === '«') open.push(i);
+    else if (ch === '»') {
+      if (open.length) open.pop();
+      else bad.push({ start: i, end: i + 1 });
+    } else if (ch === '“' || ch === '”' || ch === '„') curly.push(i);
+    else if (ch === '"') straight.push(i);
+  }
+  for (const i of open) bad.push({ start: i, end: i + 1 });
+  if (curly.length % 2) bad.push({ start: curly.at(-1)!, end: curly.at(-1)! + 1 });
+  if (straight.length % 2) bad.push({ start: straight.at(-1)!, end: straight.at(-1)! + 1 });
+  return bad.sort((a, b) => a.start - b.start);
+}
+
+export const quotes: PairCheck = {
+  id: 'quotes',
+  family: 'punctuation',
+  scope: 'pair',
+  needsSource: false,
+  severity: 'minor',
+  category: 'linguistic/punctuation',
+  run(input) {
+    const bad = unbalancedQuotes(input.target);
+    if (bad.length === 0) return [];
+    if (input.hasSource && unbalancedQuotes(input.source).length > 0) return [];
+    return [
+      {
+        messageKey: 'checks.punctuation.quotes',
+        params: { char: input.target.slice(bad[0]!.start, bad[0]!.end) },
+        target: bad,
+      },
+    ];
+  },
+};
+
+/** «», “”, „“ and "" are one thing: a quotation. Count quotations, not characters. */
+function quotations(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i];
+    if (ch === '«' || ch === '“' || ch === '”' || ch === '„' || ch === '"') n += 1;
+  }
+  return Math.round(n / 2);
+}
+
+export const quoteParity: PairCheck = {
+  id: 'quote-parity',
+  family: 'punctuation',
+  scope: 'pair',
+  needsSource: true,
+  severity: 'minor',
+  category: 'linguistic/punctuation',
+  run(input) {
+    const s = quotations(input.source);
+    const t = quotations(input.target);
+    return s !== t ? [{ messageKey: 'checks.punctuation.quoteCount', params: { source: s, target: t } }] : [];
+  },
+};
+
+function bracketPairs(text: string): number {
+  return (text.match(/[([]/g) ?? []).length;
+}
+
+export const bracketParity: PairCheck = {
+  id: 'bracket-parity',
+  family: 'punctuation',
+  scope: 'pair',
+  needsSource: true,
+  severity: 'minor',
+  category: 'linguistic/punctuation',
+  run(input) {
+    const s = bracketPairs(input.source);
+    const t = bracketPairs(input.target);
+    return s !== t
+      ? [{ messageKey: 'checks.punctuation.bracketCount', params: { source: s, target: t } }]
+      : [];
+  },
+};
+
+// ",," ";;" "::" "!!" "??" ".." (not an ellipsis "..." ) and clashing pairs ",." ";." ",;" "?." "!.".
+const REPEATED =
+  /([,;:!?])\1+|(?<![.\p{L}])\.\.(?!\.)|(?<=\p{L}|\))\.\.(?!\.)|[,;:][.,;:](?!\.)|[?!]\.(?!\.)/gu;
+
+export const repeatedPunctuation: PairCheck = {
+  id: 'repeated-punctuation',
+  family: 'punctuation',
+  scope: 'pair',
+  needsSource: false,
+  severity: 'minor',
+  category: 'linguistic/punctuation',
+  run(input) {
+    const out: Finding[] = [];
+    for (const m of input.target.matchAll(REPEATED)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (touchesAny(span, input.targetProtected)) continue;
+      // "!!!" and "?!" are emphasis the source may share; only flag what the source does not have.
+      if (/^[!?]+$/.test(m[0]) && (!input.hasSource || input.source.includes(m[0]))) {
+        if (input.hasSource || m[0].length < 2 || /^!+$/.test(m[0])) continue;
+      }
+      const replacement = m[0].startsWith('.')
+        ? '.'
+        : m[0]
+            .replace(/^([,;:])[.,;:]$/, '$1')
+            .replace(/^([?!])\.$/, '$1')
+            .charAt(0);
+      out.push({
+        messageKey: 'checks.punctuation.repeated',
+        params: { text: m[0] },
+        target: [span],
+        fix: { span, replacement },
+      });
+    }
+    return out;
+  },
+};

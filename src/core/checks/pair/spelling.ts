@@ -1,0 +1,45 @@
+import type { PairCheck, Finding } from '../types.ts';
+import { touchesAny } from '../util/words.ts';
+import { TRANSLITERATED_STEMS } from './mtArtefacts.ts';
+
+// Political and legal words Hunspell's English dictionary lacks.
+const EXTRA = ['diarchy', 'dyarchy', 'oblasts', 'rayons', 'auls', 'akims', 'akimats', 'maslikhats'];
+const KNOWN = new Set([...TRANSLITERATED_STEMS.flatMap((s) => [s, `${s}s`]), ...EXTRA]);
+
+/**
+ * Misspelled English words, by the injected speller (core loads no dictionary). Left alone: capitalised words
+ * (names, and a sentence's first word, which is as often a name), acronyms, words with digits, glossary
+ * terms, Latin words the source also has, addresses, and transliterated Kazakh/Russian terms.
+ */
+export const spelling: PairCheck = {
+  id: 'spelling',
+  family: 'spelling',
+  scope: 'pair',
+  needsSource: false,
+  severity: 'minor',
+  category: 'linguistic/spelling',
+  targetLangs: ['en'],
+  run(input) {
+    const spell = input.spell;
+    if (!spell) return [];
+    const out: Finding[] = [];
+    const sourceLower = input.hasSource ? input.source.toLowerCase() : '';
+    for (const w of input.targetWords) {
+      if (w.script !== 'latin' || w.text.length < 3) continue;
+      const first = w.text.charAt(0);
+      if (first !== first.toLowerCase()) continue;
+      const word = w.text.replace(/’/g, "'").replace(/'s$/, '');
+      if (KNOWN.has(word.toLowerCase()) || /[^\p{Script=Latin}']/u.test(word)) continue;
+      if (sourceLower && sourceLower.includes(word.toLowerCase())) continue;
+      if (touchesAny(w, input.targetProtected) || touchesAny(w, input.targetTerms)) continue;
+      // A digit glued to the word ("5th", "COVID-19") or a hyphen ("e-mail") makes it a compound the speller
+      // does not know.
+      const before = input.target.charAt(w.start - 1);
+      const after = input.target.charAt(w.end);
+      if (/[\d_]/.test(before) || /[\d_]/.test(after)) continue;
+      if (spell(word)) continue;
+      out.push({ messageKey: 'checks.spelling.misspelled', params: { word: w.text }, target: [w] });
+    }
+    return out;
+  },
+};

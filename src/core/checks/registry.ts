@@ -1,0 +1,88 @@
+import type { Check, DocumentCheck, PairCheck } from './types.ts';
+import {
+  sameSourceDifferentTarget,
+  sameTargetDifferentSource,
+  termInconsistent,
+} from './document/consistency.ts';
+import { lowercaseI, lowercaseStart } from './pair/casing.ts';
+import {
+  emptyTarget,
+  sourceLatinMissing,
+  sourceScriptWords,
+  tooLong,
+  tooShort,
+  untranslated,
+} from './pair/completeness.ts';
+import { dateFormat, dateMismatch } from './pair/dates.ts';
+import { acronymMismatch, termForbidden, termMissing } from './pair/glossary.ts';
+import { kazakhLetters } from './pair/kazakhLetters.ts';
+import { wrongLanguageCheck } from './pair/language.ts';
+import { emailMismatch, placeholderMismatch, tagMismatch, urlMismatch } from './pair/links.ts';
+import { calque, caseEnding, falseFriend } from './pair/mtArtefacts.ts';
+import { negation } from './pair/negation.ts';
+import { numberExtra, numberFormat, numberMissing } from './pair/numbers.ts';
+import {
+  bracketParity,
+  brackets,
+  finalPunctuation,
+  quoteParity,
+  quotes,
+  repeatedPunctuation,
+} from './pair/punctuation.ts';
+import { doubleSpace, missingSpace, spaceBeforePunctuation, whitespaceEdges } from './pair/spacing.ts';
+import { spelling } from './pair/spelling.ts';
+import { article, doubledWord, homoglyph, ordinal } from './pair/wordLevel.ts';
+
+/** Every check that looks at one pair, in the order their issues are listed for a unit. */
+export const pairChecks: readonly PairCheck[] = [
+  emptyTarget,
+  untranslated,
+  wrongLanguageCheck,
+  sourceScriptWords,
+  sourceLatinMissing,
+  tooShort,
+  tooLong,
+  negation,
+  numberMissing,
+  numberExtra,
+  numberFormat,
+  dateMismatch,
+  dateFormat,
+  urlMismatch,
+  emailMismatch,
+  placeholderMismatch,
+  tagMismatch,
+  termMissing,
+  acronymMismatch,
+  termForbidden,
+  falseFriend,
+  calque,
+  caseEnding,
+  kazakhLetters,
+  homoglyph,
+  spelling,
+  ordinal,
+  article,
+  doubledWord,
+  lowercaseStart,
+  lowercaseI,
+  finalPunctuation,
+  brackets,
+  bracketParity,
+  quotes,
+  quoteParity,
+  repeatedPunctuation,
+  doubleSpace,
+  spaceBeforePunctuation,
+  missingSpace,
+  whitespaceEdges,
+];
+
+/** Checks that need the whole document: consistency across units. */
+export const documentChecks: readonly DocumentCheck[] = [
+  sameSourceDifferentTarget,
+  sameTargetDifferentSource,
+  termInconsistent,
+];
+
+export const allChecks: readonly Check[] = [...pairChecks, ...documentChecks];

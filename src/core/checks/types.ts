@@ -1,0 +1,115 @@
+import type { TermIndex } from '../glossary/match.ts';
+import type { TermEntry } from '../model/term.ts';
+import type { CheckInput } from './CheckInput.ts';
+
+/** MQM severities; whether an issue fails a text is decided by scoring, not here. */
+export type Severity = 'minor' | 'major' | 'critical';
+export const SEVERITIES: readonly Severity[] = ['minor', 'major', 'critical'];
+
+export type MqmCategory =
+  | 'accuracy/mistranslation'
+  | 'accuracy/omission'
+  | 'accuracy/addition'
+  | 'accuracy/untranslated'
+  | 'terminology'
+  | 'linguistic/grammar'
+  | 'linguistic/spelling'
+  | 'linguistic/punctuation'
+  | 'locale-convention'
+  | 'style';
+
+/** A UTF-16 range [start, end) of the target or source string. */
+export type Span = { readonly start: number; readonly end: number };
+
+export type Fix = { readonly span: Span; readonly replacement: string };
+
+/** What one check found, before the engine stamps it with id, check, severity and category. */
+export type Finding = {
+  readonly messageKey: string;
+  readonly params?: Readonly<Record<string, string | number>>;
+  readonly target?: readonly Span[];
+  readonly source?: readonly Span[];
+  readonly fix?: Fix;
+};
+
+/** A QA finding as the UI, the worker and the CLI see it. */
+export type Issue = Finding & {
+  /** Stable across re-checks of an edited text: a dismissal is stored under it. */
+  readonly id: string;
+  readonly check: string;
+  readonly severity: Severity;
+  readonly category: MqmCategory;
+};
+
+export type CheckSettings = {
+  readonly disabled?: readonly string[];
+  readonly severity?: Readonly<Record<string, Severity>>;
+};
+
+/** Length-ratio distribution of one document, so omission and addition are judged against the text itself. */
+export type DocumentStats = {
+  /** Pairs that had a source and a target long enough to count. */
+  readonly samples: number;
+  /** Median of ln(target length / source length). */
+  readonly medianLogRatio: number;
+  /** Median absolute deviation of the same, scaled to estimate a standard deviation. */
+  readonly spread: number;
+};
+
+export type CheckContext = {
+  readonly sourceLang: string;
+  readonly targetLang: string;
+  readonly glossary?: TermIndex;
+  /**
+   * The entries the index was built from. Optional: with them the glossary checks can name the approved
+   * rendering and offer it as a fix, and know whether an entry has a term in the target language at all.
+   */
+  readonly glossaryEntries?: readonly TermEntry[];
+  /** true = correctly spelled; absent = spelling check off. */
+  readonly spell?: (word: string) => boolean;
+  readonly documentStats?: DocumentStats;
+};
+
+export type CheckPair = { readonly id: string; readonly source: string; readonly target: string };
+
+export type CheckFamily =
+  | 'completeness'
+  | 'language'
+  | 'numbers'
+  | 'dates'
+  | 'links'
+  | 'punctuation'
+  | 'spacing'
+  | 'casing'
+  | 'spelling'
+  | 'grammar'
+  | 'mt-artefacts'
+  | 'meaning'
+  | 'glossary'
+  | 'consistency'
+  | 'markup';
+
+type CheckMeta = {
+  readonly id: string;
+  readonly family: CheckFamily;
+  /** Bilingual checks are skipped when the source is empty (a machine translation reviewed on its own). */
+  readonly needsSource: boolean;
+  readonly severity: Severity;
+  readonly category: MqmCategory;
+  /** Target languages the check knows; absent = any. */
+  readonly targetLangs?: readonly string[];
+};
+
+/** One pair at a time: pure, synchronous, `[]` when all is well. */
+export type PairCheck = CheckMeta & {
+  readonly scope: 'pair';
+  run(input: CheckInput): readonly Finding[];
+};
+
+/** Needs the whole document (consistency across units); returns findings per pair id. */
+export type DocumentCheck = CheckMeta & {
+  readonly scope: 'document';
+  runDocument(inputs: readonly CheckInput[]): ReadonlyMap<string, readonly Finding[]>;
+};
+
+export type Check = PairCheck | DocumentCheck;

@@ -1,0 +1,182 @@
+import type { Span } from '../types.ts';
+
+/** A calendar date as written: any part may be missing ("February 2018", "2 ноября"). */
+export type DateMention = Span & {
+  readonly day?: number;
+  readonly month: number;
+  readonly year?: number;
+  /** Numeric dates whose day and month could be read either way ("02/11/2015" in English). */
+  readonly swappable?: boolean;
+  readonly numeric: boolean;
+};
+
+// Month names by stem: Russian and Kazakh inflect (ноября, қарашада), so stems, not full words.
+const RU_MONTHS = [
+  'январ',
+  'феврал',
+  'март',
+  'апрел',
+  'ма[йяе]',
+  'июн',
+  'июл',
+  'август',
+  'сентябр',
+  'октябр',
+  'ноябр',
+  'декабр',
+];
+const KK_MONTHS = [
+  'қаңтар',
+  'ақпан',
+  'наурыз',
+  'сәуір',
+  'мамыр',
+  'маусым',
+  'шілде',
+  'тамыз',
+  'қыркүйек',
+  'қазан',
+  'қараша',
+  'желтоқсан',
+];
+const EN_MONTHS = [
+  'jan(?:uary|\\.)?',
+  'feb(?:ruary|\\.)?',
+  'mar(?:ch|\\.)?',
+  'apr(?:il|\\.)?',
+  'may',
+  'june?',
+  'july?',
+  'aug(?:ust|\\.)?',
+  'sep(?:t(?:ember)?)?\\.?',
+  'oct(?:ober|\\.)?',
+  'nov(?:ember|\\.)?',
+  'dec(?:ember|\\.)?',
+];
+
+function monthAlternation(stems: readonly string[], tail: string): string {
+  return stems.map((s, i) => `(?<m${i}>${s})${tail}`).join('|');
+}
+
+const RU_M = `(?:${monthAlternation(RU_MONTHS, '[а-яё]*')})`;
+const KK_M = `(?:${monthAlternation(KK_MONTHS, '[а-яёәғқңөұүһі]*')})`;
+const EN_M = `(?:${monthAlternation(EN_MONTHS, '')})`;
+const D = '(?<d>[0-3]?\\d)';
+const Y = '(?<y>[12]\\d{3})';
+const NB = '(?<![\\p{L}\\p{N}])';
+const NA = '(?![\\p{L}\\p{N}])';
+
+const NUMERIC =
+  /(?<![\p{N}.])(?<a>[0-3]?\d)(?<sep>[./])(?<b>[01]?\d)\k<sep>(?<y>[12]\d{3}|\d{2})(?![\p{N}]|\.\d)/gu;
+const ISO = /(?<![\p{N}])(?<y>[12]\d{3})-(?<mo>[01]\d)-(?<d>[0-3]\d)(?![\p{N}])/gu;
+
+const WRITTEN: Record<string, readonly RegExp[]> = {
+  ru: [
+    new RegExp(`${NB}${D}\\s+${RU_M}(?:\\s+${Y})?${NA}`, 'giu'),
+    new RegExp(`${NB}${RU_M}\\s+${Y}${NA}`, 'giu'),
+  ],
+  kk: [
+    new RegExp(`${NB}${Y}\\s+жыл[а-яәғқңөұүһі]*\\s+(?:${D}\\s+)?${KK_M}${NA}`, 'giu'),
+    new RegExp(`${NB}${D}\\s+${KK_M}(?:\\s+${Y})?${NA}`, 'giu'),
+    new RegExp(`${NB}${KK_M}\\s+${Y}${NA}`, 'giu'),
+  ],
+  en: [
+    new RegExp(`${NB}${EN_M}\\s+${D}(?:st|nd|rd|th)?(?:,?\\s+${Y})?${NA}`, 'giu'),
+    new RegExp(`${NB}${D}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${EN_M}(?:,?\\s+${Y})?${NA}`, 'giu'),
+    new RegExp(`${NB}${EN_M},?\\s+${Y}${NA}`, 'giu'),
+  ],
+};
+
+function monthOf(groups: Record<string, string | undefined>): number {
+  for (let i = 0; i < 12; i += 1) if (groups[`m${i}`] !== undefined) return i + 1;
+  return 0;
+}
+
+function fullYear(y: string): number {
+  const n = Number(y);
+  return y.length === 2 ? (n < 50 ? 2000 + n : 1900 + n) : n;
+}
+
+/** Every date in a text, numeric and written, with spans; overlapping matches keep the longest. */
+export function findDates(text: string, lang: string): DateMention[] {
+  if (!/\d/.test(text)) return [];
+  const found: DateMention[] = [];
+  for (const m of text.matchAll(NUMERIC)) {
+    const g = m.groups ?? {};
+    const a = Number(g.a);
+    const b = Number(g.b);
+    const y = fullYear(g.y ?? '');
+    const span = { start: m.index, end: m.index + m[0].length };
+    // In English "/" dates are often month first; accept either reading where both are possible.
+    const swappable = lang === 'en' && g.sep === '/' && a <= 12 && b <= 12;
+    if (b >= 1 && b <= 12 && a >= 1 && a <= 31)
+      found.push({ ...span, day: a, month: b, year: y, swappable, numeric: true });
+    else if (lang === 'en' && a >= 1 && a <= 12 && b >= 1 && b <= 31)
+      found.push({ ...span, day: b, month: a, year: y, numeric: true });
+  }
+  for (const m of text.matchAll(ISO)) {
+    const g = m.groups ?? {};
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      day: Number(g.d),
+      month: Number(g.mo),
+      year: Number(g.y),
+      numeric: true,
+    });
+  }
+  for (const re of WRITTEN[lang] ?? []) {
+    for (const m of text.matchAll(re)) {
+      const g = m.groups ?? {};
+      const month = monthOf(g);
+      const day = g.d === undefined ? undefined : Number(g.d);
+      if (month === 0 || (day !== undefined && (day < 1 || day > 31))) continue;
+      const date: DateMention = {
+        start: m.index,
+        end: m.index + m[0].length,
+        month,
+        numeric: false,
+        ...(day !== undefined ? { day } : {}),
+        ...(g.y !== undefined ? { year: Number(g.y) } : {}),
+      };
+      found.push(date);
+    }
+  }
+  found.sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: DateMention[] = [];
+  for (const d of found) {
+    const last = out.at(-1);
+    if (last && d.start < last.end) continue;
+    out.push(d);
+  }
+  return out;
+}
+
+/** Same date, written in any form: missing parts on either side do not count against it. */
+export function sameDate(a: DateMention, b: DateMention): boolean {
+  const direct =
+    a.month === b.month &&
+    (a.day === undefined || b.day === undefined || a.day === b.day) &&
+    (a.year === undefined || b.year === undefined || a.year === b.year);
+  if (direct) return true;
+  const swap = (d: DateMention): DateMention =>
+    d.swappable && d.day !== undefined ? { ...d, day: d.month, month: d.day, swappable: false } : d;
+  if (a.swappable || b.swappable)
+    return sameDate(swap(a), swap(b)) || sameDate(swap(a), b) || sameDate(a, swap(b));
+  return false;
+}
+
+export const EN_MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];

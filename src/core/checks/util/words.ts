@@ -1,0 +1,82 @@
+import type { Span } from '../types.ts';
+
+export type Script = 'latin' | 'cyrillic' | 'other';
+
+/** One run of letters (apostrophes inside kept: "Maslikhat's", "don't"); hyphens split words. */
+export type Word = Span & { readonly text: string; readonly script: Script };
+
+// Letters and combining marks, with inner apostrophes; digits are not part of words.
+const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
+
+export function scriptOf(ch: number): Script {
+  if (
+    (ch >= 65 && ch <= 90) ||
+    (ch >= 97 && ch <= 122) ||
+    (ch >= 0xc0 && ch <= 0x24f && ch !== 0xd7 && ch !== 0xf7)
+  )
+    return 'latin';
+  if (ch >= 0x400 && ch <= 0x52f) return 'cyrillic';
+  return 'other';
+}
+
+/** The script of a word: the one most of its letters use ("mixed" words are the homoglyph check's business). */
+export function wordScript(text: string): Script {
+  let latin = 0;
+  let cyrillic = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const s = scriptOf(text.charCodeAt(i));
+    if (s === 'latin') latin += 1;
+    else if (s === 'cyrillic') cyrillic += 1;
+  }
+  if (latin === 0 && cyrillic === 0) return 'other';
+  return latin >= cyrillic ? 'latin' : 'cyrillic';
+}
+
+export function words(text: string): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(WORD)) {
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, script: wordScript(m[0]) });
+  }
+  return out;
+}
+
+/** Counts letters per script in a whole string. */
+export function letterCounts(text: string): { latin: number; cyrillic: number; other: number } {
+  let latin = 0;
+  let cyrillic = 0;
+  let other = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    const s = scriptOf(c);
+    if (s === 'latin') latin += 1;
+    else if (s === 'cyrillic') cyrillic += 1;
+    else if (c > 0x24f && /\p{L}/u.test(text[i] as string)) other += 1;
+  }
+  return { latin, cyrillic, other };
+}
+
+/** Kazakh letters that Russian lacks: their presence marks a Cyrillic text as Kazakh. */
+export const KAZAKH_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
+
+export function isUpper(word: string): boolean {
+  return word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+export function isCapitalised(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase() && word.slice(1) === word.slice(1).toLowerCase();
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+export function inside(span: Span, spans: readonly Span[]): boolean {
+  for (const s of spans) if (span.start >= s.start && span.end <= s.end) return true;
+  return false;
+}
+
+export function touchesAny(span: Span, spans: readonly Span[]): boolean {
+  for (const s of spans) if (overlaps(span, s)) return true;
+  return false;
+}
