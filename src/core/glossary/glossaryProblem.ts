@@ -15,7 +15,8 @@ export function glossaryProblem(
   params: Readonly<Record<string, string | number>> = {},
   line?: number,
 ): GlossaryProblem {
-  return line === undefined ? { key, message, params } : { key, message, params, line };
+  // The line is a parameter too, so a translated message can say where.
+  return line === undefined ? { key, message, params } : { key, message, params: { line, ...params }, line };
 }
 
 export function failWith(

@@ -47,7 +47,7 @@ export function changeTermStatus(
     return failWith('glossary.edit.noAuthor', 'a status change needs the name of who made it');
   if (!canChangeStatus(term.status, to)) {
     return failWith(
-      'glossary.status.refused',
+      'glossary.statusChange.refused',
       `a ${term.status} term cannot become ${to}` +
         (term.status === to ? '' : ` (allowed: ${STATUS_TRANSITIONS[term.status].join(', ')})`),
       { from: term.status, to, term: term.text },

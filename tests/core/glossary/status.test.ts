@@ -58,7 +58,7 @@ describe('term status transitions', () => {
     expect(canChangeStatus(from, to)).toBe(false);
     const result = changeTermStatus(entry(from), { lang: 'en', text: 'Akim' }, to, 'aigerim', 42);
     expect(result.ok ? 'ok' : [result.error.key, result.error.params]).toEqual([
-      'glossary.status.refused',
+      'glossary.statusChange.refused',
       { from, to, term: 'Akim' },
     ]);
   });

@@ -10,7 +10,7 @@ import { DCA_ELEMENTS, TBX_NS, type TbxConcept } from './tbxTree.ts';
  */
 type Check = GlossaryProblem | undefined;
 const problem = (key: string, message: string, line: number, params: Record<string, string | number> = {}) =>
-  glossaryProblem(key, message, params, line);
+  glossaryProblem(key, message, { detail: message, ...params }, line);
 
 const isTbx = (el: XmlElement) => el.uri === TBX_NS || el.uri === '';
 const hasText = (el: XmlElement) => el.children.some((c) => c.kind === 'text' && c.text.trim() !== '');
