@@ -52,6 +52,16 @@ export class CheckInput {
     this.stats = context.documentStats;
   }
 
+  #memo = new Map<string, unknown>();
+
+  /** A value several checks need (an untranslated verdict, a language guess), computed once per pair. */
+  memo<T>(key: string, compute: () => T): T {
+    if (this.#memo.has(key)) return this.#memo.get(key) as T;
+    const value = compute();
+    this.#memo.set(key, value);
+    return value;
+  }
+
   get targetWords(): Word[] {
     return (this.#targetWords ??= words(this.target));
   }

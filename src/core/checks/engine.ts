@@ -1,6 +1,7 @@
 import { primaryLang } from '../model/lang.ts';
 import { CheckInput } from './CheckInput.ts';
 import { computeDocumentStats } from './documentStats.ts';
+import { isUntranslated } from './pair/completeness.ts';
 import { documentChecks, pairChecks } from './registry.ts';
 import type { Check, CheckContext, CheckPair, CheckSettings, Finding, Issue, Severity } from './types.ts';
 
@@ -48,6 +49,9 @@ function applies(check: Check, input: CheckInput, settings: CheckSettings | unde
   if (check.targetLangs && !check.targetLangs.includes(input.targetLang)) return false;
   // An empty target is one finding (empty-target), not a cascade of every missing number and term.
   if (input.target.trim() === '' && check.id !== 'empty-target') return false;
+  // Likewise a target left in the source language is one finding, not a missing number, date and term each.
+  if (check.needsSource && check.id !== 'untranslated' && input.hasSource && isUntranslated(input))
+    return false;
   return true;
 }
 

@@ -15,7 +15,9 @@ const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
     ),
   ),
   de: new Set(
-    'der die das und ist nicht mit den dem des von zu ein eine auf für sich auch wird werden im'.split(' '),
+    'der die das und ist nicht mit den dem des von zu ein eine auf für sich auch wird werden im er sie es wir'.split(
+      ' ',
+    ),
   ),
   ru: new Set(
     'и в не на что с по как это к из за от для о но же также или был была были его её их'.split(' '),
@@ -47,7 +49,8 @@ export function identifyLanguage(
   const c = { cyrillic: text.match(CYRILLIC)?.length ?? 0, latin: text.match(LATIN)?.length ?? 0 };
   if (c.cyrillic > c.latin && KAZAKH_LETTERS.test(text) && candidates.includes('kk'))
     return [{ lang: 'kk', score: 1 }];
-  if (c.latin > c.cyrillic && stopwordShare(words, 'en') >= 0.15 && candidates.includes('en'))
+  const en = stopwordShare(words, 'en');
+  if (c.latin > c.cyrillic && en >= 0.15 && en >= 2 * stopwordShare(words, 'de') && candidates.includes('en'))
     return [{ lang: 'en', score: 1 }];
   const only = [...new Set([...candidates, 'tt', 'ky', 'uk', 'be', 'bg', 'fr', 'es', 'it', 'nl'])];
   return detectAll(text, { only }).map((g) => ({ lang: g.lang, score: g.accuracy }));

@@ -45,6 +45,8 @@ export const lowercaseStart: PairCheck = {
       if (!s || s === s.toLowerCase()) return [];
     }
     const start = m[0].length - word.length;
+    // "info@police.kz мекенжайына": an address starts the sentence, not a word.
+    if (touchesAny({ start, end: start + word.length }, input.targetProtected)) return [];
     const span = { start, end: start + 1 };
     return [
       {

@@ -32,6 +32,10 @@ function crossScript(input: CheckInput): boolean {
 
 /** Whether the target is the source left as it was (or, across scripts, mostly still in the source's script). */
 export function isUntranslated(input: CheckInput): boolean {
+  return input.memo('untranslated', () => untranslatedNow(input));
+}
+
+function untranslatedNow(input: CheckInput): boolean {
   const letters = input.sourceWords.filter((w) => w.text.length > 1);
   if (letters.length === 0) return false;
   if (norm(input.target) === norm(input.source)) {

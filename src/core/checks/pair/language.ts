@@ -11,6 +11,10 @@ const KAZAKH_LATIN = /[äğıñöūüqÄĞIÑÖŪÜQ]|(?:^|\s)(?:jäne|men|üşi
 
 /** The language the target is actually in, or undefined when it is the expected one or too short to tell. */
 export function wrongLanguage(input: CheckInput): string | undefined {
+  return input.memo('wrongLanguage', () => detectWrongLanguage(input));
+}
+
+function detectWrongLanguage(input: CheckInput): string | undefined {
   const words = input.targetWords.filter((w) => w.text.length > 1);
   if (words.length < MIN_WORDS) return undefined;
   const lang = input.targetLang;

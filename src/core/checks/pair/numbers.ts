@@ -10,8 +10,9 @@ const cache = new WeakMap<CheckInput, { source: Side; target: Side }>();
 function sides(input: CheckInput): { source: Side; target: Side } {
   let s = cache.get(input);
   if (!s) {
+    // Dates are the dates check's: a wrong day is reported once, as a wrong date.
     const side = (text: string, lang: string, skip: CheckInput['targetProtected']): Side => ({
-      numbers: findNumbers(text, skip, findDates(text, lang)),
+      numbers: findNumbers(text, [...skip, ...findDates(text, lang)]),
       words: numberWordValues(text, lang),
       roman: romanValues(text),
     });

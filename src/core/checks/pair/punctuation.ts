@@ -29,7 +29,7 @@ export const finalPunctuation: PairCheck = {
       t === '?' ||
       s === '!' ||
       (s === ':' && t !== 'none') ||
-      ((s === '.' || s === '…') && t === 'none');
+      ((s === '.' || s === '…') && (t === 'none' || t === ',' || t === ';' || t === ':'));
     if (!differs) return [];
     const trimmed = input.target.replace(/\s+$/u, '');
     const span = { start: Math.max(0, trimmed.length - 1), end: trimmed.length };

@@ -1,10 +1,31 @@
 import type { PairCheck, Finding } from '../types.ts';
 import { touchesAny } from '../util/words.ts';
 import { TRANSLITERATED_STEMS } from './mtArtefacts.ts';
+import { wrongLanguage } from './language.ts';
 
 // Political and legal words Hunspell's English dictionary lacks.
 const EXTRA = ['diarchy', 'dyarchy', 'oblasts', 'rayons', 'auls', 'akims', 'akimats', 'maslikhats'];
 const KNOWN = new Set([...TRANSLITERATED_STEMS.flatMap((s) => [s, `${s}s`]), ...EXTRA]);
+
+/**
+ * The dictionary is American: a British spelling is right if its American twin is ("neighbours",
+ * "organise", "centre", "travelled", "analyse", "defence", "catalogue").
+ */
+function britishVariants(word: string): string[] {
+  const out: string[] = [];
+  const rules: readonly [RegExp, string][] = [
+    [/our(s?|ed|ing|ite|ites|hood|hoods|able|er|ers)$/, 'or$1'],
+    [/is(e|es|ed|ing|ation|ations|er|ers)$/, 'iz$1'],
+    [/ys(e|es|ed|ing)$/, 'yz$1'],
+    [/tre(s?)$/, 'ter$1'],
+    [/ence(s?)$/, 'ense$1'],
+    [/ll(ed|ing|er|ers)$/, 'l$1'],
+    [/ogue(s?)$/, 'og$1'],
+    [/ae/, 'e'],
+  ];
+  for (const [re, to] of rules) if (re.test(word)) out.push(word.replace(re, to));
+  return out;
+}
 
 /**
  * Misspelled English words, by the injected speller (core loads no dictionary). Left alone: capitalised words
@@ -37,9 +58,11 @@ export const spelling: PairCheck = {
       const before = input.target.charAt(w.start - 1);
       const after = input.target.charAt(w.end);
       if (/[\d_]/.test(before) || /[\d_]/.test(after)) continue;
-      if (spell(word)) continue;
+      if (spell(word) || britishVariants(word).some(spell)) continue;
       out.push({ messageKey: 'checks.spelling.misspelled', params: { word: w.text }, target: [w] });
     }
+    // Many unknown words at once means the text is not English at all: that is wrong-language's finding.
+    if (out.length >= 3 && out.length >= 0.3 * input.targetWords.length && wrongLanguage(input)) return [];
     return out;
   },
 };

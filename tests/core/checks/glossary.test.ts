@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { buildTermIndex } from '../../../src/core/glossary/match.ts';
+import { entryId, projectId } from '../../../src/core/model/ids.ts';
+import type { Term, TermEntry } from '../../../src/core/model/term.ts';
+import { checkDocument, checkPair, type CheckContext } from '../../../src/core/checks/index.ts';
+
+const entry = (id: string, ...terms: [string, string, Term['status']?][]): TermEntry => ({
+  id: entryId(id),
+  projectId: projectId('p'),
+  terms: terms.map(([lang, text, status]) => ({ lang, text, status: status ?? 'approved' })),
+  createdAt: 0,
+  updatedAt: 0,
+});
+
+const entries = [
+  entry('maslikhat', ['ru', 'маслихат'], ['en', 'maslikhat'], ['kk', 'мәслихат']),
+  entry(
+    'akimat',
+    ['ru', 'акимат'],
+    ['en', 'akimat'],
+    ['kk', 'әкімдік'],
+    ['en', 'administration', 'forbidden'],
+  ),
+  entry('mvd', ['ru', 'МВД'], ['en', 'MIA'], ['en', 'MVD', 'forbidden']),
+  entry('lps', ['ru', 'МПС'], ['en', 'LPS']),
+  entry('police', ['ru', 'полиция'], ['en', 'police'], ['en', 'militia', 'proposed']),
+];
+const context = (targetLang: string): CheckContext => ({
+  sourceLang: 'ru',
+  targetLang,
+  glossary: buildTermIndex(entries),
+  glossaryEntries: entries,
+});
+
+function issues(source: string, target: string, targetLang = 'en'): [string, string][] {
+  return checkPair({ id: 'u', source, target }, context(targetLang))
+    .filter((i) => i.category === 'terminology')
+    .map((i) => {
+      const t = i.target?.[0];
+      const s = i.source?.[0];
+      return [i.check, t ? target.slice(t.start, t.end) : s ? source.slice(s.start, s.end) : ''];
+    });
+}
+
+describe('glossary checks', () => {
+  it.each([
+    ['Депутаты маслихата согласились.', "The maslikhat's deputies agreed."],
+    ['Он отчитывается перед маслихатом.', 'He reports to the maslikhat.'],
+    ['Решения акиматами приняты.', 'Decisions were taken by the akimats.'],
+    ['Приказ МВД.', 'An order of the MIA.'],
+  ])('accepts an inflected term rendered as approved: %s', (source, target) => {
+    expect(issues(source, target)).toEqual([]);
+  });
+
+  it('accepts the Kazakh rendering of an inflected Russian term', () => {
+    expect(issues('Решения акиматами приняты.', 'Шешімдерді әкімдіктер қабылдады.', 'kk')).toEqual([]);
+  });
+
+  it('reports an approved source term whose rendering is missing', () => {
+    expect(issues('Он отчитывается перед маслихатом.', 'He reports to the local council.')).toEqual([
+      ['term-missing', 'маслихатом'],
+    ]);
+  });
+
+  it('reports a forbidden rendering once, with the approved one as the fix', () => {
+    const found = checkPair(
+      { id: 'u', source: 'Решение акимата.', target: 'A decision of the administration.' },
+      context('en'),
+    );
+    const forbidden = found.filter((i) => i.category === 'terminology');
+    expect(forbidden.map((i) => i.check)).toEqual(['term-forbidden']);
+    expect(forbidden[0]?.fix?.replacement).toBe('akimat');
+  });
+
+  it('reports an acronym rendered by transliteration (МВД → MVD, not MIA)', () => {
+    expect(issues('Приказ МВД.', 'An order of the MVD.')).toEqual([['term-forbidden', 'MVD']]);
+    expect(issues('Служба МПС создана.', 'The MPS service was created.')).toEqual([
+      ['acronym-mismatch', 'МПС'],
+    ]);
+  });
+
+  it('reports one concept rendered by different terms across the document', () => {
+    const pairs = [
+      { id: '1', source: 'Полиция работает.', target: 'The police work.' },
+      { id: '2', source: 'Полиция отчиталась.', target: 'The police reported.' },
+      { id: '3', source: 'Полиция помогла.', target: 'The militia helped.' },
+    ];
+    const result = checkDocument(pairs, context('en'));
+    expect(result.get('3')?.filter((i) => i.check === 'term-inconsistent').length).toBe(1);
+    expect(result.get('1')?.filter((i) => i.check === 'term-inconsistent')).toEqual([]);
+  });
+});
