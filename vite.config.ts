@@ -1,9 +1,14 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 
 export default defineConfig({
   plugins: [react()],
+  resolve: {
+    // dictionary-en's `exports` hides its .aff/.dic files; the worker fetches them as assets through this alias.
+    alias: { 'dictionary-en-files': fileURLToPath(new URL('./node_modules/dictionary-en', import.meta.url)) },
+  },
   worker: { format: 'es' },
   build: {
     target: 'es2022',

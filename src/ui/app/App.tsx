@@ -65,7 +65,7 @@ function Shell({ dbName, demoText }: Omit<Props, 'i18n'>) {
       </p>
     );
   else if (workbench.status === 'empty') body = <p className="notice">{t('app.noDocument')}</p>;
-  else body = <Workspace db={database.status === 'open' ? database.db : undefined} workbench={workbench} />;
+  else body = <Workspace workbench={workbench} />;
 
   return (
     <div className="app">

@@ -1,4 +1,5 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { Issue } from '../../../core/checks/types.ts';
 import { useTranslation } from 'react-i18next';
 
 export type EditorCommand =
@@ -13,19 +14,42 @@ type Props = {
   readonly machineText: string | undefined;
   readonly error: string | undefined;
   readonly onCommand: (command: EditorCommand) => void;
+  /** Checks the draft as it is typed; its findings are listed under the editor. */
+  readonly checkDraft?: (text: string) => Promise<readonly Issue[]>;
 };
+
+const DRAFT_CHECK_DELAY_MS = 300;
 
 /**
  * The in-place editor of one rendering. Keys follow CAT-tool habits: Ctrl+Enter approves and moves on,
  * Alt+Down / Alt+Up keep the text and move, Escape leaves without saving, Alt+M copies the machine translation.
  */
-export function CellEditor({ label, initialText, machineText, error, onCommand }: Props) {
+export function CellEditor({ label, initialText, machineText, error, onCommand, checkDraft }: Props) {
   const { t } = useTranslation();
   const [text, setText] = useState(initialText);
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const hintId = useId();
+  const [draftIssues, setDraftIssues] = useState<{
+    readonly text: string;
+    readonly issues: readonly Issue[];
+  }>();
+
+  useEffect(() => {
+    if (!checkDraft || text === initialText) return;
+    let cancelled = false;
+    const timer = setTimeout(() => {
+      void checkDraft(text).then((issues) => {
+        if (!cancelled) setDraftIssues({ text, issues });
+      });
+    }, DRAFT_CHECK_DELAY_MS);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [checkDraft, text, initialText]);
+  const liveIssues = draftIssues?.text === text ? draftIssues.issues : undefined;
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
@@ -66,6 +90,21 @@ export function CellEditor({ label, initialText, machineText, error, onCommand }
       <p id={hintId} className="editor-hint">
         {t('editor.hint')}
       </p>
+      {liveIssues && (
+        <div className="draft-issues" role="status" aria-live="polite">
+          {liveIssues.length === 0 ? (
+            <span className="draft-clean">{t('issues.draftClean')}</span>
+          ) : (
+            <ul>
+              {liveIssues.map((issue) => (
+                <li key={issue.id} className={`severity-${issue.severity}`}>
+                  {t(issue.messageKey, { ...issue.params, defaultValue: issue.check })}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
       {error && (
         <p role="alert" className="editor-error">
           {error}

@@ -1,46 +1,66 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Issue } from '../../../core/checks/types.ts';
 import type { Rendering, Unit } from '../../../core/model/types.ts';
 import { diffText } from '../../../core/review/diff.ts';
-import { DiffView } from '../../components/DiffView.tsx';
+import type { Mark } from '../../../core/review/markup.ts';
+import { IssueBadge } from '../../components/IssueBadge.tsx';
+import { MarkedText } from '../../components/MarkedText.tsx';
 import { StateBadge } from '../../components/StateBadge.tsx';
 import { CellEditor, type EditorCommand } from './CellEditor.tsx';
 import { columnTitleKey, type Column } from './columns.ts';
 
 type Props = {
   readonly unit: Unit;
+  readonly position: number;
   readonly columns: readonly Column[];
+  /** lang → rendering of this unit */
   readonly renderings: ReadonlyMap<string, Rendering | undefined>;
+  /** lang → open issues of this unit */
+  readonly issues: ReadonlyMap<string, readonly Issue[]>;
   readonly active: boolean;
   readonly activeLang: string;
   readonly editingLang: string | undefined;
   readonly editorError: string | undefined;
   readonly paragraphStart: boolean;
+  readonly measure: (position: number, element: HTMLElement | null) => void;
   readonly onActivate: (unit: Unit, lang?: string, edit?: boolean) => void;
   readonly onCommand: (unit: Unit, lang: string, command: EditorCommand) => void;
+  readonly checkDraft?: (unit: Unit, lang: string, text: string) => Promise<readonly Issue[]>;
 };
 
-function MachineAwareText({
-  text,
-  machine,
-}: {
+const NO_ISSUES: readonly Issue[] = [];
+
+export function issueMarks(issues: readonly Issue[], side: 'target' | 'source'): Mark[] {
+  return issues.flatMap((issue) =>
+    (issue[side] ?? []).map((span) => ({ ...span, kind: issue.severity, id: issue.id })),
+  );
+}
+
+function TargetText(props: {
   readonly text: string;
   readonly machine: string | undefined;
+  readonly issues: readonly Issue[];
 }) {
   const { t } = useTranslation();
-  const spans = useMemo(
+  const { text, machine, issues } = props;
+  const diff = useMemo(
     () => (machine !== undefined && machine !== text ? diffText(machine, text) : undefined),
     [machine, text],
   );
-  return spans ? <DiffView spans={spans} label={t('grid.diffAgainstMt')} /> : <span>{text}</span>;
+  const marks = useMemo(() => issueMarks(issues, 'target'), [issues]);
+  return <MarkedText text={text} marks={marks} {...(diff ? { diff, label: t('grid.diffAgainstMt') } : {})} />;
 }
 
 /** One unit: its number, the source, the machine translation and one cell per target language. */
 export const SegmentRow = memo(function SegmentRow(props: Props) {
-  const { unit, columns, renderings, active, activeLang, editingLang, editorError, paragraphStart } = props;
+  const { unit, columns, renderings, issues, active, activeLang, editingLang, editorError, paragraphStart } =
+    props;
   const { t } = useTranslation();
+  const allIssues = useMemo(() => [...issues.values()].flat(), [issues]);
   return (
     <div
+      ref={(element) => props.measure(props.position, element)}
       role="row"
       aria-rowindex={unit.index + 2}
       aria-selected={active}
@@ -52,11 +72,21 @@ export const SegmentRow = memo(function SegmentRow(props: Props) {
         className="cell cell-number"
         title={t('grid.paragraph', { n: unit.paragraph + 1 })}
       >
-        {unit.index + 1}
+        <span>{unit.index + 1}</span>
+        <IssueBadge issues={allIssues} />
+        {unit.alignScore !== undefined && unit.alignScore < 0.5 && (
+          <span
+            className="align-warning"
+            title={t('grid.uncertainAlignment', { score: unit.alignScore.toFixed(2) })}
+          >
+            ≈
+          </span>
+        )}
       </div>
       {columns.map((column) => {
         const key = `${column.kind}-${column.lang}`;
         if (column.kind === 'source') {
+          const sourceMarks = issueMarks([...issues.values()].flat(), 'source');
           return (
             <div
               role="gridcell"
@@ -65,7 +95,11 @@ export const SegmentRow = memo(function SegmentRow(props: Props) {
               lang={column.lang}
               onClick={() => props.onActivate(unit)}
             >
-              {unit.source || <span className="placeholder">{t('grid.noSource')}</span>}
+              {unit.source ? (
+                <MarkedText text={unit.source} marks={sourceMarks} />
+              ) : (
+                <span className="placeholder">{t('grid.noSource')}</span>
+              )}
             </div>
           );
         }
@@ -84,6 +118,7 @@ export const SegmentRow = memo(function SegmentRow(props: Props) {
           );
         }
         const rendering = renderings.get(column.lang);
+        const cellIssues = issues.get(column.lang) ?? NO_ISSUES;
         const machine = unit.mt[column.lang];
         const editing = editingLang === column.lang;
         const focused = active && activeLang === column.lang;
@@ -103,15 +138,21 @@ export const SegmentRow = memo(function SegmentRow(props: Props) {
                 machineText={machine}
                 error={editorError}
                 onCommand={(command) => props.onCommand(unit, column.lang, command)}
+                {...(props.checkDraft
+                  ? { checkDraft: (text: string) => props.checkDraft!(unit, column.lang, text) }
+                  : {})}
               />
             ) : (
               <>
                 <div className="cell-text">
                   {rendering && rendering.text !== '' && (
-                    <MachineAwareText text={rendering.text} machine={machine} />
+                    <TargetText text={rendering.text} machine={machine} issues={cellIssues} />
                   )}
                 </div>
-                <StateBadge state={rendering?.state ?? 'new'} />
+                <div className="cell-meta">
+                  <StateBadge state={rendering?.state ?? 'new'} />
+                  <IssueBadge issues={cellIssues} />
+                </div>
               </>
             )}
           </div>

@@ -1,0 +1,149 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { DocumentStats, Issue } from '../../core/checks/types.ts';
+import { renderingId } from '../../core/model/ids.ts';
+import { dismissIssue, listDismissals, restoreIssue } from '../../storage/dismissals.ts';
+import type { DismissalRow } from '../../storage/db.ts';
+import type { Workbench } from '../app/useWorkbench.ts';
+import { runJob } from './runJob.ts';
+
+export type IssueMap = ReadonlyMap<string, ReadonlyMap<string, readonly Issue[]>>;
+
+export type IssuesState = {
+  /** lang → unit id → open issues (dismissed ones removed) */
+  readonly issues: IssueMap;
+  /** lang → unit id → every issue found, dismissed ones included */
+  readonly all: IssueMap;
+  /** rendering id → dismissed issue ids */
+  readonly dismissed: ReadonlyMap<string, ReadonlySet<string>>;
+  /** 0…1 while a whole-document check runs, undefined when idle */
+  readonly progress: number | undefined;
+  readonly dismiss: (unitId: string, lang: string, issue: Issue) => Promise<void>;
+  readonly undismiss: (unitId: string, lang: string, issueId: string) => Promise<void>;
+  /** Checks one text as it is being typed (pair checks, in the worker), without storing anything. */
+  readonly checkDraft: (
+    unitId: string,
+    lang: string,
+    source: string,
+    text: string,
+  ) => Promise<readonly Issue[]>;
+};
+
+const RECHECK_DELAY_MS = 400;
+
+/**
+ * Runs every check over each target language in the worker whenever renderings change (debounced), and keeps
+ * the reviewer's "not an error" decisions applied to the results.
+ */
+export function useIssues(workbench: Workbench): IssuesState {
+  const { db, document, project, units, renderings, glossary } = workbench;
+  const [raw, setRaw] = useState<ReadonlyMap<string, ReadonlyMap<string, readonly Issue[]>>>(new Map());
+  const [rows, setRows] = useState<readonly DismissalRow[]>([]);
+  const [progress, setProgress] = useState<number | undefined>(undefined);
+  const run = useRef(0);
+  const stats = useRef(new Map<string, DocumentStats | undefined>());
+
+  useEffect(() => {
+    let cancelled = false;
+    void listDismissals(db, document.id).then((list) => {
+      if (!cancelled) setRows(list);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [db, document.id]);
+
+  useEffect(() => {
+    const ticket = ++run.current;
+    const timer = setTimeout(async () => {
+      const next = new Map<string, ReadonlyMap<string, readonly Issue[]>>();
+      const langs = project.targetLangs;
+      for (const [i, lang] of langs.entries()) {
+        const perLang = renderings.get(lang);
+        const pairs = units.flatMap((unit) => {
+          const text = perLang?.get(unit.id)?.text;
+          return text ? [{ id: unit.id as string, source: unit.source, target: text }] : [];
+        });
+        const output = await runJob(
+          'checkDocument',
+          { pairs, sourceLang: project.sourceLang, targetLang: lang, entries: glossary, spelling: true },
+          (fraction) => {
+            if (run.current === ticket) setProgress((i + fraction) / langs.length);
+          },
+        );
+        if (run.current !== ticket) return;
+        next.set(lang, new Map(output.issues));
+        stats.current.set(lang, output.stats);
+      }
+      setRaw(next);
+      setProgress(undefined);
+    }, RECHECK_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [project, units, renderings, glossary]);
+
+  const dismissed = useMemo(() => {
+    const out = new Map<string, Set<string>>();
+    for (const row of rows) {
+      const set = out.get(row.renderingId) ?? new Set<string>();
+      set.add(row.issueKey);
+      out.set(row.renderingId, set);
+    }
+    return out;
+  }, [rows]);
+
+  const issues = useMemo(() => {
+    const out = new Map<string, Map<string, readonly Issue[]>>();
+    for (const [lang, perUnit] of raw) {
+      const filtered = new Map<string, readonly Issue[]>();
+      for (const [unitId, list] of perUnit) {
+        const hidden = dismissed.get(renderingId(unitId as never, lang));
+        const open = hidden ? list.filter((issue) => !hidden.has(issue.id)) : list;
+        if (open.length > 0) filtered.set(unitId, open);
+      }
+      out.set(lang, filtered);
+    }
+    return out;
+  }, [raw, dismissed]);
+
+  const dismiss = useCallback(
+    async (unitId: string, lang: string, issue: Issue) => {
+      const row = await dismissIssue(db, {
+        renderingId: renderingId(unitId as never, lang),
+        documentId: document.id,
+        issueKey: issue.id,
+        by: workbench.author,
+        at: Date.now(),
+      });
+      setRows((current) => [...current.filter((r) => r.id !== row.id), row]);
+    },
+    [db, document.id, workbench.author],
+  );
+
+  const undismiss = useCallback(
+    async (unitId: string, lang: string, issueId: string) => {
+      const id = renderingId(unitId as never, lang);
+      await restoreIssue(db, id, issueId);
+      setRows((current) => current.filter((r) => !(r.renderingId === id && r.issueKey === issueId)));
+    },
+    [db],
+  );
+
+  const checkDraft = useCallback(
+    async (unitId: string, lang: string, source: string, text: string) => {
+      if (text.trim() === '') return [];
+      const output = await runJob('checkPairs', {
+        pairs: [{ id: unitId, source, target: text }],
+        sourceLang: project.sourceLang,
+        targetLang: lang,
+        entries: glossary,
+        spelling: true,
+        ...(stats.current.get(lang) ? { stats: stats.current.get(lang) } : {}),
+      });
+      const hidden = dismissed.get(renderingId(unitId as never, lang));
+      const list = output.issues[0]?.[1] ?? [];
+      return hidden ? list.filter((issue) => !hidden.has(issue.id)) : list;
+    },
+    [project.sourceLang, glossary, dismissed],
+  );
+
+  return { issues, all: raw, dismissed, progress, dismiss, undismiss, checkDraft };
+}

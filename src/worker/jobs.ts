@@ -1,0 +1,20 @@
+import { makeCheckJobs, type SpellerSource } from './jobs/checkDocument.ts';
+import { extractCandidatesJob } from './jobs/extractCandidates.ts';
+
+/**
+ * Every job the worker runs: name → (input, progress) → output. Inputs and outputs must survive
+ * structured cloning (no functions, no class instances).
+ */
+export function createJobs(spellers: SpellerSource) {
+  const checks = makeCheckJobs(spellers);
+  return {
+    checkDocument: checks.checkDocument,
+    checkPairs: checks.checkPairs,
+    extractCandidates: extractCandidatesJob,
+  } as const;
+}
+
+export type Jobs = ReturnType<typeof createJobs>;
+export type JobName = keyof Jobs;
+export type JobInput<N extends JobName> = Parameters<Jobs[N]>[0];
+export type JobOutput<N extends JobName> = Awaited<ReturnType<Jobs[N]>>;

@@ -1,0 +1,69 @@
+import { checkDocument, checkPair } from '../../core/checks/engine.ts';
+import type { CheckPair, CheckSettings, DocumentStats, Issue } from '../../core/checks/types.ts';
+import { buildTermIndex, type TermIndex } from '../../core/glossary/match.ts';
+import type { TermEntry } from '../../core/model/term.ts';
+import { primaryLang } from '../../core/model/lang.ts';
+
+export type CheckDocumentInput = {
+  readonly pairs: readonly CheckPair[];
+  readonly sourceLang: string;
+  readonly targetLang: string;
+  readonly entries: readonly TermEntry[];
+  readonly settings?: CheckSettings;
+  /** Set where a speller can be loaded (the worker); checks run without spelling otherwise. */
+  readonly spelling?: boolean;
+};
+
+export type CheckDocumentOutput = {
+  readonly issues: readonly (readonly [string, readonly Issue[]])[];
+  readonly stats: DocumentStats | undefined;
+};
+
+export type CheckPairsInput = CheckDocumentInput & { readonly stats?: DocumentStats };
+
+/** Speller factory, injected so the same job runs in the worker (fetching the dictionary) and inline in tests. */
+export type SpellerSource = (lang: string) => Promise<((word: string) => boolean) | undefined>;
+
+export function makeCheckJobs(spellers: SpellerSource) {
+  // The glossary rarely changes between calls: keep the last index instead of rebuilding it per keystroke.
+  let cached: { readonly key: string; readonly index: TermIndex } | undefined;
+  const indexFor = (entries: readonly TermEntry[]): TermIndex => {
+    const key = entries.map((e) => `${e.id}@${e.updatedAt}`).join('|');
+    if (cached?.key !== key) cached = { key, index: buildTermIndex(entries) };
+    return cached.index;
+  };
+  const contextOf = async (input: CheckDocumentInput) => {
+    const spell = input.spelling ? await spellers(primaryLang(input.targetLang)) : undefined;
+    return {
+      sourceLang: input.sourceLang,
+      targetLang: input.targetLang,
+      glossary: indexFor(input.entries),
+      glossaryEntries: input.entries,
+      ...(spell ? { spell } : {}),
+    };
+  };
+
+  /** Every check over a whole document, with progress. */
+  async function checkDocumentJob(
+    input: CheckDocumentInput,
+    progress: (fraction: number) => void,
+  ): Promise<CheckDocumentOutput> {
+    const context = await contextOf(input);
+    const result = checkDocument(input.pairs, context, input.settings, (done, total) =>
+      progress(total === 0 ? 1 : done / total),
+    );
+    const { computeDocumentStats } = await import('../../core/checks/documentStats.ts');
+    return { issues: [...result], stats: computeDocumentStats(input.pairs) };
+  }
+
+  /** Pair checks only, for the few units being edited: fast enough to run as the reviewer types. */
+  async function checkPairsJob(input: CheckPairsInput): Promise<CheckDocumentOutput> {
+    const context = { ...(await contextOf(input)), ...(input.stats ? { documentStats: input.stats } : {}) };
+    return {
+      issues: input.pairs.map((pair) => [pair.id, checkPair(pair, context, input.settings)] as const),
+      stats: input.stats,
+    };
+  }
+
+  return { checkDocument: checkDocumentJob, checkPairs: checkPairsJob };
+}
