@@ -99,3 +99,8 @@ export async function listRevisions(db: AudarmaDb, rendering: string): Promise<R
     IDBKeyRange.bound([rendering, 0], [rendering, Infinity]),
   );
 }
+
+/** Every revision of a document (all languages), read through the byDocument index. */
+export async function listDocumentRevisions(db: AudarmaDb, documentId: string): Promise<Revision[]> {
+  return db.getAllFromIndex('revisions', 'byDocument', documentId);
+}
