@@ -1,0 +1,261 @@
+import type { AudarmaDb, TermHistoryRow, TermRow } from './db.ts';
+import type { EntryChange, EntryField } from '../core/glossary/entryChange.ts';
+import { changeTermStatus } from '../core/glossary/status.ts';
+import { entryId as toEntryId, type EntryId } from '../core/model/ids.ts';
+import type { TermEntry, TermStatus } from '../core/model/term.ts';
+
+/**
+ * Glossary writes that must land together: an entry and the history record of its change, a bulk status
+ * change over many entries, an import with its merges. Each public function is one IndexedDB transaction
+ * over `terms` and `termHistory`; everything is computed before the transaction opens.
+ */
+
+/** What a history record is about: an entry field (see EntryChange) or the entry as a whole. */
+export type HistoryChange = EntryField | 'created' | 'deleted' | 'imported';
+
+/** One change as kept in `termHistory`; `before`/`after` are null where the value did not exist. */
+export type HistoryRecord = {
+  readonly id: number;
+  readonly entryId: EntryId;
+  readonly at: number;
+  readonly by: string;
+  readonly change: HistoryChange;
+  readonly lang?: string;
+  readonly term?: string;
+  readonly before: string | null;
+  readonly after: string | null;
+  readonly reason?: string;
+};
+
+/** A change to record: an EntryChange from the core, or a whole-entry event. */
+export type ChangeToRecord =
+  | EntryChange
+  | {
+      readonly entryId: EntryId;
+      readonly at: number;
+      readonly by: string;
+      readonly field: 'created' | 'deleted' | 'imported';
+      readonly before: string | null;
+      readonly after: string | null;
+      readonly reason?: string;
+    };
+
+/** The stored row: TermHistoryRow plus the optional term and reason it names (IndexedDB keeps any field). */
+type StoredHistory = TermHistoryRow & {
+  readonly lang?: string;
+  readonly term?: string;
+  readonly reason?: string;
+};
+
+const HISTORY_CHANGES: readonly HistoryChange[] = [
+  'term',
+  'status',
+  'definition',
+  'note',
+  'partOfSpeech',
+  'created',
+  'deleted',
+  'imported',
+];
+
+// Same keys as storage/terms.ts writes: lower-cased term texts for the byKey multi-entry index.
+function toRow(entry: TermEntry): TermRow {
+  const keys = [...new Set(entry.terms.map((t) => t.text.trim().toLowerCase()).filter(Boolean))];
+  return { ...entry, keys };
+}
+
+function toStored(change: ChangeToRecord): StoredHistory {
+  return {
+    entryId: change.entryId,
+    at: change.at,
+    by: change.by,
+    change: change.field,
+    before: change.before ?? '',
+    after: change.after ?? '',
+    ...('lang' in change && change.lang !== undefined ? { lang: change.lang } : {}),
+    ...('term' in change && change.term !== undefined ? { term: change.term } : {}),
+    ...(change.reason !== undefined ? { reason: change.reason } : {}),
+  };
+}
+
+function fromStored(row: StoredHistory): HistoryRecord {
+  const change = HISTORY_CHANGES.find((c) => c === row.change) ?? 'note';
+  return {
+    id: row.id ?? 0,
+    entryId: toEntryId(row.entryId),
+    at: row.at,
+    by: row.by,
+    change,
+    before: row.before === '' ? null : row.before,
+    after: row.after === '' ? null : row.after,
+    ...(row.lang !== undefined ? { lang: row.lang } : {}),
+    ...(row.term !== undefined ? { term: row.term } : {}),
+    ...(row.reason !== undefined ? { reason: row.reason } : {}),
+  };
+}
+
+/** Everything one user action writes to the glossary. */
+export type GlossaryWrite = {
+  readonly put?: readonly TermEntry[];
+  readonly remove?: readonly EntryId[];
+  readonly history: readonly ChangeToRecord[];
+};
+
+/** Writes entries, deletions and their history records in one transaction: all of them or none. */
+export async function writeGlossary(db: AudarmaDb, write: GlossaryWrite): Promise<void> {
+  const rows = (write.put ?? []).map(toRow);
+  const history = write.history.map(toStored);
+  const tx = db.transaction(['terms', 'termHistory'], 'readwrite');
+  const requests: Promise<unknown>[] = [];
+  try {
+    const terms = tx.objectStore('terms');
+    const log = tx.objectStore('termHistory');
+    for (const row of rows) requests.push(terms.put(row));
+    for (const id of write.remove ?? []) requests.push(terms.delete(id));
+    for (const row of history) requests.push(log.add(row));
+    await Promise.all([...requests, tx.done]);
+  } catch (error) {
+    // A request that throws at once (a row without a key, a value that cannot be cloned) does not abort the
+    // transaction by itself: abort it so the requests already queued are rolled back too.
+    for (const request of [...requests, tx.done]) request.catch(() => undefined);
+    try {
+      tx.abort();
+    } catch {
+      // Already finished or aborted.
+    }
+    throw error;
+  }
+}
+
+/** An entry with the changes that made it from what is stored. */
+export async function saveEntry(
+  db: AudarmaDb,
+  entry: TermEntry,
+  changes: readonly ChangeToRecord[],
+): Promise<void> {
+  await writeGlossary(db, { put: [entry], history: changes });
+}
+
+/** Deletes entries in one transaction; their history stays, closed by a 'deleted' record listing the terms. */
+export async function deleteEntries(
+  db: AudarmaDb,
+  entries: readonly TermEntry[],
+  by: string,
+  at: number,
+): Promise<void> {
+  await writeGlossary(db, {
+    remove: entries.map((e) => e.id),
+    history: entries.map((entry) => ({
+      entryId: entry.id,
+      at,
+      by,
+      field: 'deleted' as const,
+      before: entry.terms.map((t) => `${t.text} (${t.lang})`).join(', '),
+      after: null,
+    })),
+  });
+}
+
+/** History of one entry, oldest first. */
+export async function listEntryHistory(db: AudarmaDb, id: string): Promise<HistoryRecord[]> {
+  const rows = (await db.getAllFromIndex('termHistory', 'byEntry', id)) as StoredHistory[];
+  return rows.map(fromStored).sort((a, b) => a.at - b.at || a.id - b.id);
+}
+
+/** Which terms a bulk status change touches: every term of the entry, or those of one language. */
+export type BulkStatusScope = { readonly lang?: string };
+
+export type BulkStatusOutcome = {
+  /** Terms whose status changed. */
+  readonly changed: number;
+  /** Terms already in the wanted status. */
+  readonly unchanged: number;
+  /** Terms the status rules refused (a forbidden term cannot be approved directly). */
+  readonly refused: readonly { readonly entryId: EntryId; readonly term: string; readonly lang: string }[];
+};
+
+/**
+ * Plans a status change over many entries with the core's transition rules: no storage, no clock. Returns
+ * the changed entries with one history record per changed term.
+ */
+export function planBulkStatus(
+  entries: readonly TermEntry[],
+  to: TermStatus,
+  by: string,
+  at: number,
+  scope: BulkStatusScope = {},
+): { readonly write: GlossaryWrite; readonly outcome: BulkStatusOutcome } {
+  const put: TermEntry[] = [];
+  const history: EntryChange[] = [];
+  const refused: { entryId: EntryId; term: string; lang: string }[] = [];
+  let unchanged = 0;
+  for (const original of entries) {
+    let entry = original;
+    for (const term of original.terms) {
+      if (scope.lang !== undefined && term.lang !== scope.lang) continue;
+      if (term.status === to) {
+        unchanged += 1;
+        continue;
+      }
+      const edit = changeTermStatus(entry, term, to, by, at);
+      if (!edit.ok) {
+        refused.push({ entryId: original.id, term: term.text, lang: term.lang });
+        continue;
+      }
+      entry = edit.value.entry;
+      history.push(edit.value.change);
+    }
+    if (entry !== original) put.push(entry);
+  }
+  return { write: { put, history }, outcome: { changed: history.length, unchanged, refused } };
+}
+
+/** Changes the status of the entries' terms in one transaction; refused terms are left as they are. */
+export async function setStatusBulk(
+  db: AudarmaDb,
+  entries: readonly TermEntry[],
+  to: TermStatus,
+  by: string,
+  at: number,
+  scope: BulkStatusScope = {},
+): Promise<BulkStatusOutcome> {
+  const { write, outcome } = planBulkStatus(entries, to, by, at, scope);
+  if (outcome.changed > 0) await writeGlossary(db, write);
+  return outcome;
+}
+
+/** Candidates the reviewer dismissed are kept per project in the settings store under this key. */
+export const dismissedCandidatesKey = (projectId: string): string =>
+  `glossary.dismissedCandidates.${projectId}`;
+
+/** How a candidate is recognised again after a new extraction: language and lower-cased text. */
+export const candidateKey = (lang: string, text: string): string =>
+  `${lang}:${text.normalize('NFC').trim().toLowerCase()}`;
+
+export async function listDismissedCandidates(db: AudarmaDb, projectId: string): Promise<string[]> {
+  const row = await db.get('settings', dismissedCandidatesKey(projectId));
+  return Array.isArray(row?.value) ? row.value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/** Adds (or with `dismissed: false` removes) candidate keys in one read-modify-write transaction. */
+export async function setCandidatesDismissed(
+  db: AudarmaDb,
+  projectId: string,
+  keys: readonly string[],
+  dismissed = true,
+): Promise<string[]> {
+  const key = dismissedCandidatesKey(projectId);
+  const tx = db.transaction('settings', 'readwrite');
+  const row = await tx.store.get(key);
+  const current = new Set(
+    Array.isArray(row?.value) ? row.value.filter((v): v is string => typeof v === 'string') : [],
+  );
+  for (const k of keys) {
+    if (dismissed) current.add(k);
+    else current.delete(k);
+  }
+  const value = [...current].sort();
+  await tx.store.put({ key, value });
+  await tx.done;
+  return value;
+}
