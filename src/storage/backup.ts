@@ -1,6 +1,6 @@
 import type { AudarmaDb, AudarmaSchema } from './db.ts';
 import { guarded } from './errors.ts';
-import type { StoreNames } from 'idb';
+import type { IDBPTransaction, StoreNames } from 'idb';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
@@ -85,6 +85,40 @@ export async function readProjectBundle(
   };
 }
 
+const DOCUMENT_STORES = [
+  'documents',
+  'units',
+  'renderings',
+  'revisions',
+  'comments',
+  'annotations',
+  'dismissals',
+] as const;
+type DeleteTx = IDBPTransaction<AudarmaSchema, StoreNames<AudarmaSchema>[], 'readwrite'>;
+
+/** Issues the deletion of every row of a document (comments and annotations included) in a transaction. */
+async function deleteDocumentIn(tx: DeleteTx, id: string): Promise<Promise<unknown>[]> {
+  const keys = await Promise.all([
+    tx.objectStore('units').index('byDocument').getAllKeys(docRange(id)),
+    tx.objectStore('renderings').index('byDocumentLang').getAllKeys(langRange(id)),
+    tx.objectStore('revisions').index('byDocument').getAllKeys(id),
+    tx.objectStore('comments').index('byDocumentOpen').getAllKeys(docRange(id)),
+    tx.objectStore('annotations').index('byDocumentLang').getAllKeys(langRange(id)),
+    tx.objectStore('dismissals').index('byDocument').getAllKeys(id),
+  ]);
+  const stores = ['units', 'renderings', 'revisions', 'comments', 'annotations', 'dismissals'] as const;
+  return [
+    tx.objectStore('documents').delete(id),
+    ...stores.flatMap((store, i) => (keys[i] ?? []).map((k) => tx.objectStore(store).delete(k))),
+  ];
+}
+
+/** Removes a document with every row of it, in one transaction. */
+export async function deleteDocumentCompletely(db: AudarmaDb, documentId: string): Promise<void> {
+  const tx: DeleteTx = db.transaction([...DOCUMENT_STORES] as StoreNames<AudarmaSchema>[], 'readwrite');
+  await Promise.all([...(await deleteDocumentIn(tx, documentId)), tx.done]);
+}
+
 /** Removes a project and everything of it: documents with their rows, glossary entries and their history. */
 export async function deleteProjectRows(
   db: AudarmaDb,
@@ -96,45 +130,12 @@ export async function deleteProjectRows(
   const storedEntries = await db.getAllKeysFromIndex('terms', 'byProject', projectId);
   const documents = [...new Set([...stored, ...alsoDocuments])];
   const entries = [...new Set([...storedEntries, ...alsoEntries])];
-  const tx = db.transaction(
-    [
-      'projects',
-      'documents',
-      'units',
-      'renderings',
-      'revisions',
-      'comments',
-      'annotations',
-      'dismissals',
-      'terms',
-      'termHistory',
-    ],
+  const tx: DeleteTx = db.transaction(
+    ['projects', ...DOCUMENT_STORES, 'terms', 'termHistory'] as StoreNames<AudarmaSchema>[],
     'readwrite',
   );
   const deletions: Promise<unknown>[] = [tx.objectStore('projects').delete(projectId)];
-  for (const id of documents) {
-    deletions.push(
-      tx.objectStore('documents').delete(id),
-      ...(await tx.objectStore('units').index('byDocument').getAllKeys(docRange(id))).map((k) =>
-        tx.objectStore('units').delete(k),
-      ),
-      ...(await tx.objectStore('renderings').index('byDocumentLang').getAllKeys(langRange(id))).map((k) =>
-        tx.objectStore('renderings').delete(k),
-      ),
-      ...(await tx.objectStore('revisions').index('byDocument').getAllKeys(id)).map((k) =>
-        tx.objectStore('revisions').delete(k),
-      ),
-      ...(await tx.objectStore('comments').index('byDocumentOpen').getAllKeys(docRange(id))).map((k) =>
-        tx.objectStore('comments').delete(k),
-      ),
-      ...(await tx.objectStore('annotations').index('byDocumentLang').getAllKeys(langRange(id))).map((k) =>
-        tx.objectStore('annotations').delete(k),
-      ),
-      ...(await tx.objectStore('dismissals').index('byDocument').getAllKeys(id)).map((k) =>
-        tx.objectStore('dismissals').delete(k),
-      ),
-    );
-  }
+  for (const id of documents) deletions.push(...(await deleteDocumentIn(tx, id)));
   for (const id of entries) {
     deletions.push(
       tx.objectStore('terms').delete(id),
