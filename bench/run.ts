@@ -4,7 +4,10 @@ import { pathToFileURL } from 'node:url';
 
 type Workload = { readonly name: string; readonly module: string };
 
-const workloads: readonly Workload[] = [{ name: 'glossary', module: './glossary.ts' }];
+const workloads: readonly Workload[] = [
+  { name: 'glossary', module: './glossary.ts' },
+  { name: 'checks', module: './checks.ts' },
+];
 
 const only = process.argv.slice(2);
 const results: Record<string, unknown> = {

@@ -24,9 +24,11 @@ function inconsistent(
   messageKey: string,
   minWords: number,
 ): Map<string, Finding[]> {
+  const keyOf = (i: CheckInput, side: (i: CheckInput) => string) =>
+    i.memo(side === by ? `key:by:${messageKey}` : `key:other:${messageKey}`, () => key(side(i)));
   const groups = new Map<string, CheckInput[]>();
   for (const input of inputs) {
-    const k = key(by(input));
+    const k = keyOf(input, by);
     if (k.split(' ').length < minWords || !/\p{L}/u.test(k)) continue;
     const list = groups.get(k) ?? [];
     list.push(input);
@@ -36,14 +38,14 @@ function inconsistent(
   for (const group of groups.values()) {
     if (group.length < 2) continue;
     const counts = new Map<string, number>();
-    for (const i of group) counts.set(key(other(i)), (counts.get(key(other(i))) ?? 0) + 1);
+    for (const i of group) counts.set(keyOf(i, other), (counts.get(keyOf(i, other)) ?? 0) + 1);
     if (counts.size < 2) continue;
     let best = '';
     let bestCount = 0;
     for (const [k, n] of counts) if (n > bestCount) [best, bestCount] = [k, n];
-    const model = group.find((i) => key(other(i)) === best) as CheckInput;
+    const model = group.find((i) => keyOf(i, other) === best) as CheckInput;
     for (const i of group) {
-      if (key(other(i)) === best) continue;
+      if (keyOf(i, other) === best) continue;
       out.set(i.id, [
         {
           messageKey,

@@ -13,9 +13,9 @@ export const dateMismatch: PairCheck = {
   severity: 'major',
   category: 'accuracy/mistranslation',
   run(input) {
-    const source = findDates(input.source, input.sourceLang);
+    const source = input.memo('sourceDates', () => findDates(input.source, input.sourceLang));
     if (source.length === 0) return [];
-    const target = findDates(input.target, input.targetLang);
+    const target = input.memo('targetDates', () => findDates(input.target, input.targetLang));
     const used = new Set<number>();
     const out: Finding[] = [];
     const left: typeof source = [];

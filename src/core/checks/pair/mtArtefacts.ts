@@ -10,12 +10,34 @@ function expand(suggestion: string, m: RegExpMatchArray): string {
   return first !== first.toLowerCase() ? filled.charAt(0).toUpperCase() + filled.slice(1) : filled;
 }
 
+// One pass over the text finds which trigger words occur; only their entries' patterns run.
+const TRIGGERS = new RegExp(
+  [...CALQUES_BY_TRIGGER.keys()].sort((a, b) => b.length - a.length).join('|'),
+  'giu',
+);
+
 function findCalques(input: CheckInput, kind: Calque['kind']): Finding[] {
+  return input
+    .memo('calques', () => allCalques(input))
+    .filter((f) => f.kind === kind)
+    .map((f) => f.finding);
+}
+
+function allCalques(input: CheckInput): { kind: Calque['kind']; finding: Finding }[] {
+  const present = new Set<string>();
+  for (const m of input.target.matchAll(TRIGGERS)) present.add(m[0].toLowerCase());
+  if (present.size === 0) return [];
+  const found: { kind: Calque['kind']; finding: Finding }[] = [];
+  for (const kind of ['calque', 'false-friend'] as const) {
+    for (const f of calquesOfKind(input, kind, present)) found.push({ kind, finding: f });
+  }
+  return found;
+}
+
+function calquesOfKind(input: CheckInput, kind: Calque['kind'], present: ReadonlySet<string>): Finding[] {
   const out: Finding[] = [];
-  const lower = input.target.toLowerCase();
-  for (const [trigger, entries] of CALQUES_BY_TRIGGER) {
-    if (!lower.includes(trigger)) continue;
-    for (const c of entries) {
+  for (const trigger of present) {
+    for (const c of CALQUES_BY_TRIGGER.get(trigger) ?? []) {
       if (c.kind !== kind) continue;
       for (const m of input.target.matchAll(c.re)) {
         const span = { start: m.index, end: m.index + m[0].length };

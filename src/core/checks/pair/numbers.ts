@@ -1,9 +1,22 @@
 import type { CheckInput } from '../CheckInput.ts';
-import type { Finding, PairCheck } from '../types.ts';
-import { findDates } from '../util/dates.ts';
+import type { Finding, PairCheck, Span } from '../types.ts';
+import { findDates, type DateMention } from '../util/dates.ts';
 import { findNumbers, numberWordValues, romanValues, type NumberMention } from '../util/numbers.ts';
 
-type Side = { readonly numbers: NumberMention[]; readonly words: Set<string>; readonly roman: Set<string> };
+function once<T>(compute: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= compute());
+}
+
+/** Dates of one side, shared with the dates checks through the pair's memo. */
+export function datesIn(input: CheckInput, side: 'source' | 'target'): DateMention[] {
+  return side === 'source'
+    ? input.memo('sourceDates', () => findDates(input.source, input.sourceLang))
+    : input.memo('targetDates', () => findDates(input.target, input.targetLang));
+}
+
+/** Numbers of one side; number words and roman numerals are only read when a number is left unmatched. */
+type Side = { readonly numbers: NumberMention[]; readonly spelled: () => Set<string> };
 
 const cache = new WeakMap<CheckInput, { source: Side; target: Side }>();
 
@@ -11,14 +24,13 @@ function sides(input: CheckInput): { source: Side; target: Side } {
   let s = cache.get(input);
   if (!s) {
     // Dates are the dates check's: a wrong day is reported once, as a wrong date.
-    const side = (text: string, lang: string, skip: CheckInput['targetProtected']): Side => ({
-      numbers: findNumbers(text, [...skip, ...findDates(text, lang)]),
-      words: numberWordValues(text, lang),
-      roman: romanValues(text),
+    const side = (text: string, lang: string, dates: readonly Span[], skip: readonly Span[]): Side => ({
+      numbers: findNumbers(text, [...skip, ...dates]),
+      spelled: once(() => new Set([...numberWordValues(text, lang), ...romanValues(text)])),
     });
     s = {
-      source: side(input.source, input.sourceLang, input.sourceProtected),
-      target: side(input.target, input.targetLang, input.targetProtected),
+      source: side(input.source, input.sourceLang, datesIn(input, 'source'), input.sourceProtected),
+      target: side(input.target, input.targetLang, datesIn(input, 'target'), input.targetProtected),
     };
     cache.set(input, s);
   }
@@ -35,7 +47,7 @@ function unmatched(from: Side, to: Side): NumberMention[] {
   for (const n of from.numbers) {
     const i = to.numbers.findIndex((m, k) => !used.has(k) && m.values.some((v) => n.values.includes(v)));
     if (i >= 0) used.add(i);
-    else if (!n.values.some((v) => to.words.has(v) || to.roman.has(v))) out.push(n);
+    else if (!n.values.some((v) => to.spelled().has(v))) out.push(n);
   }
   return out;
 }
@@ -115,7 +127,7 @@ export const numberFormat: PairCheck = {
     const t = input.target;
     if (!/\d[ ,.\u00a0\u202f]\d/u.test(t)) return [];
     const out: Finding[] = [];
-    const skip = [...input.targetProtected, ...findDates(t, input.targetLang)];
+    const skip = [...input.targetProtected, ...datesIn(input, 'target')];
     const res = input.targetLang === 'en' ? [SPACE_GROUPED, DECIMAL_COMMA] : [EN_GROUPED];
     for (const re of res) {
       for (const m of t.matchAll(re)) {

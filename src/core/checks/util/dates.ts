@@ -97,11 +97,20 @@ function fullYear(y: string): number {
   return y.length === 2 ? (n < 50 ? 2000 + n : 1900 + n) : n;
 }
 
+// Cheap guards: the full month patterns only run on text that has a month-like stem at all.
+const MONTHISH: Readonly<Record<string, RegExp>> = {
+  ru: /январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр/iu,
+  kk: /қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан/iu,
+  en: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
+};
+
 /** Every date in a text, numeric and written, with spans; overlapping matches keep the longest. */
 export function findDates(text: string, lang: string): DateMention[] {
   if (!/\d/.test(text)) return [];
+  const written = MONTHISH[lang]?.test(text) ? (WRITTEN[lang] ?? []) : [];
+  const numeric = /\d[./-]\d/.test(text);
   const found: DateMention[] = [];
-  for (const m of text.matchAll(NUMERIC)) {
+  for (const m of numeric ? text.matchAll(NUMERIC) : []) {
     const g = m.groups ?? {};
     const a = Number(g.a);
     const b = Number(g.b);
@@ -114,7 +123,7 @@ export function findDates(text: string, lang: string): DateMention[] {
     else if (lang === 'en' && a >= 1 && a <= 12 && b >= 1 && b <= 31)
       found.push({ ...span, day: b, month: a, year: y, numeric: true });
   }
-  for (const m of text.matchAll(ISO)) {
+  for (const m of numeric ? text.matchAll(ISO) : []) {
     const g = m.groups ?? {};
     found.push({
       start: m.index,
@@ -125,7 +134,7 @@ export function findDates(text: string, lang: string): DateMention[] {
       numeric: true,
     });
   }
-  for (const re of WRITTEN[lang] ?? []) {
+  for (const re of written) {
     for (const m of text.matchAll(re)) {
       const g = m.groups ?? {};
       const month = monthOf(g);

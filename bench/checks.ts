@@ -1,0 +1,100 @@
+// QA engine workload: every check on 100,000 generated ru→en pairs (with a glossary and a speller), the
+// memory it keeps, and re-checking one edited unit.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { checkDocument, checkPair } from '../src/core/checks/index.ts';
+import { buildTermIndex } from '../src/core/glossary/match.ts';
+import { entryId, projectId } from '../src/core/model/ids.ts';
+import type { TermEntry } from '../src/core/model/term.ts';
+
+const SOURCES = [
+  'Служба местной полиции начала работу {n} января 2016 года.',
+  'В городе работают {n} 500 полицейских и {n} инспекторов.',
+  'Начальник отчитывается перед маслихатом не менее двух раз в год.',
+  'Подробности на сайте https://police.kz/news/{n}.',
+  'Полиция не подчиняется местным властям, а МВД контролирует её работу.',
+  'Бюджет вырос на {n}% и составил {n},5 млн тенге.',
+];
+const TARGETS = [
+  'The local police service began work on {n} January 2016.',
+  'The city has {n},500 police officers and {n} inspectors.',
+  'The head reports to the maslikhat at least twice a year.',
+  'Details are on the website https://police.kz/news/{n}.',
+  'The police do not report to the local authorities, and the MIA controls its work.',
+  'At once I will note that the budget grew by {n}% to {n}.5 million tenge (a package of measures).',
+];
+
+const entries: TermEntry[] = [
+  ['маслихат', 'maslikhat'],
+  ['акимат', 'akimat'],
+  ['МВД', 'MIA'],
+  ['полиция', 'police'],
+].map(([ru, en], i) => ({
+  id: entryId(`e${i}`),
+  projectId: projectId('bench'),
+  terms: [
+    { lang: 'ru', text: ru as string, status: 'approved' as const },
+    { lang: 'en', text: en as string, status: 'approved' as const },
+  ],
+  createdAt: 0,
+  updatedAt: 0,
+}));
+
+function pairs(count: number) {
+  return Array.from({ length: count }, (_, i) => {
+    const k = i % SOURCES.length;
+    const n = String((i % 27) + 1);
+    return {
+      id: `u${i}`,
+      source: SOURCES[k]!.replaceAll('{n}', n),
+      target: TARGETS[k]!.replaceAll('{n}', n),
+    };
+  });
+}
+
+export async function bench(): Promise<Record<string, number | string>> {
+  const require = createRequire(import.meta.url);
+  const nspell = require('nspell') as typeof import('nspell');
+  const dir = new URL('../node_modules/dictionary-en/', import.meta.url);
+  const speller = nspell({
+    aff: readFileSync(new URL('index.aff', dir)),
+    dic: readFileSync(new URL('index.dic', dir)),
+  });
+  const context = {
+    sourceLang: 'ru',
+    targetLang: 'en',
+    glossary: buildTermIndex(entries),
+    glossaryEntries: entries,
+    spell: (w: string) => speller.correct(w),
+  };
+  const doc = pairs(100_000);
+  checkDocument(pairs(2_000), context); // warm-up: regex compilation and JIT
+  globalThis.gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const t0 = performance.now();
+  const result = checkDocument(doc, context);
+  const full = performance.now() - t0;
+  let issues = 0;
+  for (const list of result.values()) issues += list.length;
+  const heapAfter = process.memoryUsage().heapUsed;
+  const one = doc[5]!;
+  const edits = 2_000;
+  const t1 = performance.now();
+  for (let i = 0; i < edits; i += 1) checkPair({ ...one, target: `${one.target} ${i}` }, context);
+  const single = (performance.now() - t1) / edits;
+  const targetOnly = doc.slice(0, 20_000).map((p) => ({ ...p, source: '' }));
+  const t2 = performance.now();
+  checkDocument(targetOnly, context);
+  const mono = performance.now() - t2;
+  return {
+    pairs: doc.length,
+    checkDocumentMs: Math.round(full),
+    perPairMicroseconds: Math.round((full / doc.length) * 1000),
+    issues,
+    heapGrowthMB: Math.round((heapAfter - heapBefore) / 1e5) / 10,
+    recheckOneUnitMs: Math.round(single * 1000) / 1000,
+    targetOnly20kMs: Math.round(mono),
+  };
+}
+
+if (process.argv[1]?.endsWith('checks.ts')) console.log(await bench());
