@@ -1,5 +1,6 @@
 import { makeCheckJobs, type SpellerSource } from './jobs/checkDocument.ts';
 import { extractCandidatesJob } from './jobs/extractCandidates.ts';
+import { reviewStatsJob } from './jobs/reviewStats.ts';
 
 /**
  * Every job the worker runs: name → (input, progress) → output. Inputs and outputs must survive
@@ -11,6 +12,7 @@ export function createJobs(spellers: SpellerSource) {
     checkDocument: checks.checkDocument,
     checkPairs: checks.checkPairs,
     extractCandidates: extractCandidatesJob,
+    reviewStats: reviewStatsJob,
   } as const;
 }
 
