@@ -1,6 +1,7 @@
 import { makeCheckJobs, type SpellerSource } from './jobs/checkDocument.ts';
 import { extractCandidatesJob } from './jobs/extractCandidates.ts';
 import { reviewStatsJob } from './jobs/reviewStats.ts';
+import { alignJob } from './jobs/align.ts';
 
 /**
  * Every job the worker runs: name → (input, progress) → output. Inputs and outputs must survive
@@ -13,6 +14,7 @@ export function createJobs(spellers: SpellerSource) {
     checkPairs: checks.checkPairs,
     extractCandidates: extractCandidatesJob,
     reviewStats: reviewStatsJob,
+    align: alignJob,
   } as const;
 }
 

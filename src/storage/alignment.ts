@@ -1,0 +1,249 @@
+import type { AudarmaDb } from './db.ts';
+import { CHUNK_SIZE } from './documents.ts';
+import { guarded } from './errors.ts';
+import type { AlignRow } from '../core/align/edit.ts';
+import { renderingId, revisionId, type DocumentId } from '../core/model/ids.ts';
+import type { Lang } from '../core/model/lang.ts';
+import type { Rendering, Revision, Unit } from '../core/model/types.ts';
+import { transition } from '../core/review/stateMachine.ts';
+
+/** The text and confidence one unit gets from an alignment. */
+export type UnitWrite = { readonly index: number; readonly text: string; readonly alignScore?: number };
+
+export type AlignmentPlan = {
+  /** One write per unit, in unit order. */
+  readonly writes: readonly UnitWrite[];
+  /** Units left without a counterpart (the row had none, or it went to the first unit of a merged row). */
+  readonly empty: number;
+  /** Rows with imported sentences but no unit, joined to the unit before them (or after, at the start). */
+  readonly attached: number;
+  /** Rows that pair several units with one text: the text goes to the first unit, the others stay empty. */
+  readonly merged: number;
+};
+
+const scoreOf = (row: AlignRow): number | undefined => (row.manual ? 1 : row.score);
+
+const lower = (a: number | undefined, b: number | undefined) =>
+  a === undefined ? b : b === undefined ? a : Math.min(a, b);
+
+/**
+ * What each unit gets from a set of rows. Units are never created, removed or merged here: the units carry the
+ * other languages' texts and histories, so a row with several units gives its text to the first one and leaves
+ * the others empty (the review grid shows them, and the reviewer decides), and imported sentences without a unit
+ * are joined to the previous unit, their confidence lowering that unit's.
+ */
+export function planWrites(rows: readonly AlignRow[], unitCount: number): AlignmentPlan {
+  const texts: string[][] = Array.from({ length: unitCount }, () => []);
+  const scores: (number | undefined)[] = new Array<number | undefined>(unitCount).fill(undefined);
+  const touched = new Uint8Array(unitCount);
+  let attached = 0;
+  let merged = 0;
+  let pendingBefore: { texts: string[]; score: number | undefined } | undefined;
+  let lastUnit = -1;
+  for (const row of rows) {
+    const first = row.pivot[0];
+    if (first === undefined) {
+      if (row.imported.length === 0) continue;
+      attached += 1;
+      if (lastUnit >= 0) {
+        texts[lastUnit]!.push(...row.imported);
+        scores[lastUnit] = lower(scores[lastUnit], scoreOf(row));
+      } else {
+        pendingBefore = {
+          texts: [...(pendingBefore?.texts ?? []), ...row.imported],
+          score: lower(pendingBefore?.score, scoreOf(row)),
+        };
+      }
+      continue;
+    }
+    if (row.pivot.length > 1 && row.imported.length > 0) merged += 1;
+    for (const u of row.pivot) {
+      touched[u] = 1;
+      scores[u] = scoreOf(row);
+    }
+    texts[first]!.push(...row.imported);
+    if (pendingBefore) {
+      texts[first]!.unshift(...pendingBefore.texts);
+      scores[first] = lower(scores[first], pendingBefore.score);
+      pendingBefore = undefined;
+    }
+    lastUnit = row.pivot.at(-1)!;
+  }
+  let empty = 0;
+  const writes: UnitWrite[] = texts.map((parts, index) => {
+    const text = parts.join(' ');
+    if (text === '') empty += 1;
+    const score = touched[index] ? scores[index] : undefined;
+    return score === undefined ? { index, text } : { index, text, alignScore: score };
+  });
+  return { writes, empty, attached, merged };
+}
+
+export type ApplyAlignmentInput = {
+  readonly documentId: DocumentId;
+  /** Language of the imported texts: the project's source language writes `source`, any other a rendering. */
+  readonly lang: Lang;
+  readonly role: 'source' | 'target';
+  /** The document's units in order: a write's index is a position in this list. */
+  readonly units: readonly Unit[];
+  readonly writes: readonly UnitWrite[];
+  readonly author: string;
+  readonly now: number;
+  readonly onProgress?: (done: number, total: number) => void;
+  /** Writes per transaction (tests use small chunks). */
+  readonly chunkSize?: number;
+};
+
+export type ApplyAlignmentResult = {
+  /** Units whose source text or alignment score changed. */
+  readonly units: number;
+  /** Renderings written for the first time (an `import` revision, state `mt`). */
+  readonly imported: number;
+  /** Renderings that had another text and got an `edit` revision (their history stays). */
+  readonly edited: number;
+  /** Renderings that keep their text because the alignment leaves their unit empty (a text is never erased). */
+  readonly kept: number;
+};
+
+/** What a chunk changed, to put back if a later chunk fails. */
+type Undo = {
+  readonly units: Unit[];
+  readonly renderings: { id: string; before: Rendering | undefined }[];
+  readonly revisions: string[];
+};
+
+/** The note on revisions written by an alignment, shown in the history panel. */
+export const ALIGNMENT_NOTE = 'alignment';
+
+/**
+ * Writes an alignment into the units: the imported texts as sources or as renderings (through revisions, like any
+ * other text change), and each unit's alignment score. Writes go in chunked transactions; if one fails, what the
+ * earlier chunks wrote is put back in one more transaction and the error is rethrown: nothing stays half-applied.
+ */
+export async function applyAlignment(
+  db: AudarmaDb,
+  input: ApplyAlignmentInput,
+): Promise<ApplyAlignmentResult> {
+  const size = Math.max(1, input.chunkSize ?? CHUNK_SIZE);
+  const undo: Undo = { units: [], renderings: [], revisions: [] };
+  const counts = { units: 0, imported: 0, edited: 0, kept: 0 };
+  try {
+    await guarded(async () => {
+      for (let i = 0; i < input.writes.length; i += size) {
+        await applyChunk(db, input, input.writes.slice(i, i + size), undo, counts);
+        input.onProgress?.(Math.min(i + size, input.writes.length), input.writes.length);
+      }
+    });
+  } catch (error) {
+    await rollBack(db, undo);
+    throw error;
+  }
+  return counts;
+}
+
+async function applyChunk(
+  db: AudarmaDb,
+  input: ApplyAlignmentInput,
+  writes: readonly UnitWrite[],
+  undo: Undo,
+  counts: { units: number; imported: number; edited: number; kept: number },
+): Promise<void> {
+  const targets = writes.flatMap((w) => {
+    const unit = input.units[w.index];
+    return unit ? [{ write: w, id: unit.id }] : [];
+  });
+  const tx = db.transaction(['units', 'renderings', 'revisions'], 'readwrite');
+  const unitStore = tx.objectStore('units');
+  const renderingStore = tx.objectStore('renderings');
+  const ids = targets.map((t) => renderingId(t.id, input.lang));
+  // Read the current rows inside the transaction, so that nothing written meanwhile is overwritten blindly.
+  const [stored, renderings] = await Promise.all([
+    Promise.all(targets.map((t) => unitStore.get(t.id))),
+    input.role === 'target' ? Promise.all(ids.map((id) => renderingStore.get(id))) : Promise.resolve([]),
+  ]);
+  const chunk: Undo = { units: [], renderings: [], revisions: [] };
+  const puts: Promise<unknown>[] = [];
+  targets.forEach(({ write }, k) => {
+    const unit = stored[k];
+    if (!unit) return;
+    const alignScore = write.alignScore ?? unit.alignScore;
+    const source = input.role === 'source' ? write.text : unit.source;
+    if (source !== unit.source || alignScore !== unit.alignScore) {
+      chunk.units.push(unit);
+      puts.push(unitStore.put({ ...unit, source, ...(alignScore !== undefined ? { alignScore } : {}) }));
+    }
+    if (input.role !== 'target') return;
+    const current = renderings[k];
+    const written = renderingWrite(unit, input, write.text, current);
+    if (written === 'kept') counts.kept += 1;
+    if (typeof written !== 'object') return;
+    chunk.renderings.push({ id: written.rendering.id, before: current });
+    chunk.revisions.push(written.revision.id);
+    if (written.revision.action === 'import') counts.imported += 1;
+    else counts.edited += 1;
+    puts.push(renderingStore.put(written.rendering), tx.objectStore('revisions').add(written.revision));
+  });
+  await Promise.all([...puts, tx.done]);
+  counts.units += chunk.units.length;
+  undo.units.push(...chunk.units);
+  undo.renderings.push(...chunk.renderings);
+  undo.revisions.push(...chunk.revisions);
+}
+
+/** The rendering and revision one unit's new text makes, 'same' when nothing changes, 'kept' when it cannot. */
+function renderingWrite(
+  unit: Unit,
+  input: ApplyAlignmentInput,
+  text: string,
+  current: Rendering | undefined,
+): { rendering: Rendering; revision: Revision } | 'same' | 'kept' {
+  if (text.trim() === '') return current && current.text.trim() !== '' ? 'kept' : 'same';
+  if (current?.text === text) return 'same';
+  const from = current?.state ?? 'new';
+  const action = from === 'new' ? ({ type: 'import', text } as const) : ({ type: 'edit', text } as const);
+  const result = transition(from, current?.text ?? '', action);
+  if (!result.ok) return 'same';
+  const id = renderingId(unit.id, input.lang);
+  const number = (current?.revision ?? 0) + 1;
+  const rendering: Rendering = {
+    id,
+    unitId: unit.id,
+    documentId: unit.documentId,
+    lang: input.lang,
+    text: result.value.text,
+    state: result.value.state,
+    updatedAt: input.now,
+    updatedBy: input.author,
+    revision: number,
+  };
+  const revision: Revision = {
+    id: revisionId(`${id}#${number}`),
+    renderingId: id,
+    unitId: unit.id,
+    documentId: unit.documentId,
+    lang: input.lang,
+    number,
+    action: action.type,
+    text: result.value.text,
+    state: result.value.state,
+    previousState: from,
+    author: input.author,
+    at: input.now,
+    ...(action.type === 'edit' ? { note: ALIGNMENT_NOTE } : {}),
+  };
+  return { rendering, revision };
+}
+
+/** Puts back what the chunks written so far changed, in one transaction. */
+async function rollBack(db: AudarmaDb, undo: Undo): Promise<void> {
+  if (undo.units.length + undo.renderings.length + undo.revisions.length === 0) return;
+  const tx = db.transaction(['units', 'renderings', 'revisions'], 'readwrite');
+  await Promise.all([
+    ...undo.units.map((u) => tx.objectStore('units').put(u)),
+    ...undo.renderings.map(({ id, before }) =>
+      before ? tx.objectStore('renderings').put(before) : tx.objectStore('renderings').delete(id),
+    ),
+    ...undo.revisions.map((id) => tx.objectStore('revisions').delete(id)),
+    tx.done,
+  ]);
+}

@@ -1,0 +1,188 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { openAudarmaDb, type AudarmaDb } from '../../src/storage/db.ts';
+import { ensureDemoProject } from '../../src/storage/demo.ts';
+import { listUnits } from '../../src/storage/documents.ts';
+import { listDocumentRevisions, listRenderings, listRevisions } from '../../src/storage/renderings.ts';
+import { ALIGNMENT_NOTE, applyAlignment, planWrites, type UnitWrite } from '../../src/storage/alignment.ts';
+import type { AlignRow } from '../../src/core/align/edit.ts';
+import { DEMO_DOCUMENT_ID } from '../../src/core/demo/project.ts';
+import { renderingId, revisionId } from '../../src/core/model/ids.ts';
+import type { Unit } from '../../src/core/model/types.ts';
+
+const demo = readFileSync(
+  new URL('../../src/demo/municipal-police-kazakhstan.en.txt', import.meta.url),
+  'utf8',
+);
+let counter = 0;
+
+async function demoDb(): Promise<{ db: AudarmaDb; units: Unit[] }> {
+  const db = await openAudarmaDb(`align-${Date.now()}-${counter++}`);
+  await ensureDemoProject(db, demo, 'tester', 1000);
+  return { db, units: await listUnits(db, DEMO_DOCUMENT_ID) };
+}
+
+const row = (pivot: number[], imported: string[], score = 0.8, manual = false): AlignRow => ({
+  pivot,
+  imported,
+  score,
+  ...(manual ? { manual } : {}),
+});
+
+describe('what each unit gets from an alignment', () => {
+  it('pairs one-to-one rows with their units and scores', () => {
+    const plan = planWrites([row([0], ['А.'], 0.9), row([1], ['Б.', 'В.'], 0.4)], 2);
+    expect(plan.writes).toEqual([
+      { index: 0, text: 'А.', alignScore: 0.9 },
+      { index: 1, text: 'Б. В.', alignScore: 0.4 },
+    ]);
+    expect([plan.empty, plan.attached, plan.merged]).toEqual([0, 0, 0]);
+  });
+
+  it('gives the text of a row with several units to the first and leaves the others empty', () => {
+    const plan = planWrites([row([0, 1], ['АБ.'], 0.7), row([2], [], 0.6)], 3);
+    expect(plan.writes.map((w) => [w.text, w.alignScore])).toEqual([
+      ['АБ.', 0.7],
+      ['', 0.7],
+      ['', 0.6],
+    ]);
+    expect([plan.empty, plan.merged]).toEqual([2, 1]);
+  });
+
+  it('joins sentences without a unit to the unit before them, lowering its confidence', () => {
+    const plan = planWrites([row([0], ['А.'], 0.9), row([], ['Лишнее.'], 0.3), row([1], ['Б.'], 0.95)], 2);
+    expect(plan.writes.map((w) => [w.text, w.alignScore])).toEqual([
+      ['А. Лишнее.', 0.3],
+      ['Б.', 0.95],
+    ]);
+    expect(plan.attached).toBe(1);
+  });
+
+  it('joins sentences before the first unit to that unit', () => {
+    const plan = planWrites([row([], ['Заголовок.'], 0.5), row([0], ['А.'], 0.9)], 1);
+    expect(plan.writes).toEqual([{ index: 0, text: 'Заголовок. А.', alignScore: 0.5 }]);
+  });
+
+  it('counts rows fixed by hand as certain', () => {
+    expect(planWrites([row([0], ['А.'], 0.1, true)], 1).writes).toEqual([
+      { index: 0, text: 'А.', alignScore: 1 },
+    ]);
+  });
+});
+
+describe('applying an alignment', () => {
+  it('writes Russian sources and scores into the units, and nothing else', async () => {
+    const { db, units } = await demoDb();
+    const writes: UnitWrite[] = units.map((u) => ({
+      index: u.index,
+      text: `Предложение ${u.index}.`,
+      alignScore: 0.75,
+    }));
+    const result = await applyAlignment(db, {
+      documentId: DEMO_DOCUMENT_ID,
+      lang: 'ru',
+      role: 'source',
+      units,
+      writes,
+      author: 'tester',
+      now: 2000,
+      chunkSize: 7,
+    });
+    expect(result).toEqual({ units: units.length, imported: 0, edited: 0, kept: 0 });
+    const after = await listUnits(db, DEMO_DOCUMENT_ID);
+    expect(after.map((u) => u.source)).toEqual(units.map((u) => `Предложение ${u.index}.`));
+    expect(after.every((u) => u.alignScore === 0.75)).toBe(true);
+    expect(after.map((u) => u.mt)).toEqual(units.map((u) => u.mt));
+    expect(await listDocumentRevisions(db, DEMO_DOCUMENT_ID)).toHaveLength(
+      units.filter((u) => (u.mt.en ?? '').trim() !== '').length,
+    );
+  });
+
+  it('imports Kazakh renderings with an import revision, then realigns them with edit revisions that keep history', async () => {
+    const { db, units } = await demoDb();
+    const base = {
+      documentId: DEMO_DOCUMENT_ID,
+      lang: 'kk',
+      role: 'target' as const,
+      units,
+      author: 'tester',
+    };
+    const first = await applyAlignment(db, {
+      ...base,
+      writes: [
+        { index: 0, text: 'Бірінші.', alignScore: 0.9 },
+        { index: 1, text: 'Екінші.', alignScore: 0.4 },
+        { index: 2, text: '' },
+      ],
+      now: 2000,
+    });
+    expect(first).toEqual({ units: 2, imported: 2, edited: 0, kept: 0 });
+    const kk = await listRenderings(db, DEMO_DOCUMENT_ID, 'kk');
+    expect(kk.map((r) => [r.text, r.state, r.revision])).toEqual([
+      ['Бірінші.', 'mt', 1],
+      ['Екінші.', 'mt', 1],
+    ]);
+    const second = await applyAlignment(db, {
+      ...base,
+      writes: [
+        { index: 0, text: 'Бірінші. Екінші.', alignScore: 1 },
+        { index: 1, text: '', alignScore: 1 },
+      ],
+      now: 3000,
+    });
+    expect(second).toEqual({ units: 2, imported: 0, edited: 1, kept: 1 });
+    const history = await listRevisions(db, renderingId(units[0]!.id, 'kk'));
+    expect(history.map((r) => [r.action, r.text, r.state, r.note])).toEqual([
+      ['import', 'Бірінші.', 'mt', undefined],
+      ['edit', 'Бірінші. Екінші.', 'edited', ALIGNMENT_NOTE],
+    ]);
+    // A text is never erased by an alignment: the second unit keeps its rendering.
+    expect((await listRenderings(db, DEMO_DOCUMENT_ID, 'kk')).map((r) => r.text)).toEqual([
+      'Бірінші. Екінші.',
+      'Екінші.',
+    ]);
+  });
+
+  it('puts every earlier chunk back when a later chunk fails', async () => {
+    const { db, units } = await demoDb();
+    // A revision already holding the id the 13th unit's import would take makes the third chunk fail.
+    const clash = renderingId(units[12]!.id, 'kk');
+    const planted = {
+      id: revisionId(`${clash}#1`),
+      renderingId: clash,
+      unitId: units[12]!.id,
+      documentId: DEMO_DOCUMENT_ID,
+      lang: 'kk',
+      number: 1,
+      action: 'import' as const,
+      text: 'бар',
+      state: 'mt' as const,
+      previousState: 'new' as const,
+      author: 'other',
+      at: 1500,
+    };
+    await db.put('revisions', planted);
+    const before = await listUnits(db, DEMO_DOCUMENT_ID);
+    const progress: number[] = [];
+    await expect(
+      applyAlignment(db, {
+        documentId: DEMO_DOCUMENT_ID,
+        lang: 'kk',
+        role: 'target',
+        units,
+        writes: units.map((u) => ({ index: u.index, text: `Сөйлем ${u.index}.`, alignScore: 0.6 })),
+        author: 'tester',
+        now: 2000,
+        chunkSize: 5,
+        onProgress: (done) => progress.push(done),
+      }),
+    ).rejects.toThrow();
+    expect(progress).toEqual([5, 10]);
+    expect(await listRenderings(db, DEMO_DOCUMENT_ID, 'kk')).toEqual([]);
+    expect((await listDocumentRevisions(db, DEMO_DOCUMENT_ID)).filter((r) => r.lang === 'kk')).toEqual([
+      planted,
+    ]);
+    expect(await listUnits(db, DEMO_DOCUMENT_ID)).toEqual(before);
+  });
+});
