@@ -64,6 +64,11 @@ function toRow(entry: TermEntry): TermRow {
   return { ...entry, keys };
 }
 
+function fromTermRow(row: TermRow): TermEntry {
+  const { keys: _keys, ...entry } = row;
+  return { ...entry, terms: entry.terms ?? [] };
+}
+
 function toStored(change: ChangeToRecord): StoredHistory {
   return {
     entryId: change.entryId,
@@ -210,17 +215,29 @@ export function planBulkStatus(
   return { write: { put, history }, outcome: { changed: history.length, unchanged, refused } };
 }
 
-/** Changes the status of the entries' terms in one transaction; refused terms are left as they are. */
+/**
+ * Changes the status of the entries' terms in one transaction that reads them first, so quick successive
+ * changes (p then a) each see the one before; refused terms are left as they are.
+ */
 export async function setStatusBulk(
   db: AudarmaDb,
-  entries: readonly TermEntry[],
+  ids: readonly string[],
   to: TermStatus,
   by: string,
   at: number,
   scope: BulkStatusScope = {},
 ): Promise<BulkStatusOutcome> {
+  const tx = db.transaction(['terms', 'termHistory'], 'readwrite');
+  const terms = tx.objectStore('terms');
+  const rows = await Promise.all(ids.map((id) => terms.get(id)));
+  const entries = rows.filter((row): row is TermRow => row !== undefined).map(fromTermRow);
   const { write, outcome } = planBulkStatus(entries, to, by, at, scope);
-  if (outcome.changed > 0) await writeGlossary(db, write);
+  const log = tx.objectStore('termHistory');
+  await Promise.all([
+    ...(write.put ?? []).map((entry) => terms.put(toRow(entry))),
+    ...write.history.map((change) => log.add(toStored(change))),
+    tx.done,
+  ]);
   return outcome;
 }
 

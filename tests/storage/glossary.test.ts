@@ -77,7 +77,7 @@ describe('glossary storage', () => {
 
   it('changes statuses in bulk, one history record per changed term, refusing forbidden → approved', async () => {
     const db = await seeded();
-    const outcome = await setStatusBulk(db, [akim, lps], 'approved', 'dana', 70);
+    const outcome = await setStatusBulk(db, ['akim', 'lps'], 'approved', 'dana', 70);
     expect(outcome.changed).toBe(2);
     expect(outcome.unchanged).toBe(1);
     expect(outcome.refused).toEqual([{ entryId: 'lps', term: 'LPS', lang: 'en' }]);
@@ -92,7 +92,7 @@ describe('glossary storage', () => {
 
   it('limits a bulk change to one language when asked', async () => {
     const db = await seeded();
-    const outcome = await setStatusBulk(db, [akim], 'forbidden', 'dana', 80, { lang: 'ru' });
+    const outcome = await setStatusBulk(db, ['akim'], 'forbidden', 'dana', 80, { lang: 'ru' });
     expect(outcome.changed).toBe(1);
     const entries = await listEntries(db, PROJECT);
     expect(statusOf(entries, 'akim', 'аким')).toBe('forbidden');
@@ -101,7 +101,7 @@ describe('glossary storage', () => {
 
   it('deletes entries and keeps their history, closed by a deletion record', async () => {
     const db = await seeded();
-    await setStatusBulk(db, [akim], 'approved', 'dana', 90);
+    await setStatusBulk(db, ['akim'], 'approved', 'dana', 90);
     await deleteEntries(db, [akim], 'dana', 100);
     expect((await listEntries(db, PROJECT)).map((e) => e.id)).toEqual(['lps']);
     const history = await listEntryHistory(db, 'akim');

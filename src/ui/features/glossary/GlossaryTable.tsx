@@ -1,0 +1,221 @@
+import { useEffect, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TermEntry, TermStatus } from '../../../core/model/term.ts';
+import { termsIn } from './glossaryColumns.ts';
+import type { SortKey } from './filterEntries.ts';
+import type { Occurrence } from './occurrences.ts';
+
+/** What a key in the table asks for; the view decides what it does. */
+export type TableCommand =
+  | { readonly type: 'move'; readonly to: number; readonly extend: boolean }
+  | { readonly type: 'toggle' }
+  | { readonly type: 'selectAll' }
+  | { readonly type: 'clear' }
+  | { readonly type: 'status'; readonly status: TermStatus }
+  | { readonly type: 'edit' }
+  | { readonly type: 'delete' }
+  | { readonly type: 'new' };
+
+const STATUS_KEYS: Readonly<Record<string, TermStatus>> = { a: 'approved', f: 'forbidden', p: 'proposed' };
+
+/** Maps a key press on the table to a command; undefined for keys the table leaves alone. */
+export function commandOf(event: KeyboardEvent, active: number, count: number): TableCommand | undefined {
+  const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
+  const last = Math.max(0, count - 1);
+  switch (event.key) {
+    case 'ArrowDown':
+      return { type: 'move', to: Math.min(last, active + 1), extend: event.shiftKey };
+    case 'ArrowUp':
+      return { type: 'move', to: Math.max(0, active - 1), extend: event.shiftKey };
+    case 'PageDown':
+      return { type: 'move', to: Math.min(last, active + 10), extend: event.shiftKey };
+    case 'PageUp':
+      return { type: 'move', to: Math.max(0, active - 10), extend: event.shiftKey };
+    case 'Home':
+      return { type: 'move', to: 0, extend: event.shiftKey };
+    case 'End':
+      return { type: 'move', to: last, extend: event.shiftKey };
+    case ' ':
+      return plain ? { type: 'toggle' } : undefined;
+    case 'Enter':
+      return plain ? { type: 'edit' } : undefined;
+    case 'Delete':
+      return { type: 'delete' };
+    case 'Escape':
+      return { type: 'clear' };
+    default:
+  }
+  const key = event.key.toLowerCase();
+  if ((event.ctrlKey || event.metaKey) && key === 'a') return { type: 'selectAll' };
+  if (!plain) return undefined;
+  if (key === 'x') return { type: 'toggle' };
+  if (key === 'n') return { type: 'new' };
+  const status = STATUS_KEYS[key];
+  return status ? { type: 'status', status } : undefined;
+}
+
+type Props = {
+  readonly tableRef: RefObject<HTMLTableElement | null>;
+  readonly entries: readonly TermEntry[];
+  readonly langs: readonly string[];
+  readonly occurrences: ReadonlyMap<string, Occurrence>;
+  readonly activeIndex: number;
+  readonly selected: ReadonlySet<string>;
+  readonly sort: SortKey;
+  readonly onSort: (column: string) => void;
+  readonly onCommand: (command: TableCommand) => void;
+  readonly onActivate: (index: number) => void;
+  readonly onToggle: (id: string) => void;
+  /** Entry being edited and its form, shown in a row under it. */
+  readonly editing?: { readonly id: string; readonly form: ReactNode };
+  readonly formatDate: (at: number) => string;
+};
+
+const rowId = (id: string) => `glossary-row-${id.replace(/[^\w-]/g, '_')}`;
+
+/**
+ * The glossary as a grid, one row per entry: a single tab stop, arrows move the active row, Space or x
+ * selects, a / f / p set the status of the selection, Enter edits, Delete deletes, n adds.
+ */
+export function GlossaryTable(props: Props) {
+  const { t } = useTranslation();
+  const { entries, langs, occurrences, activeIndex, selected, sort } = props;
+  const { tableRef } = props;
+  const active = entries[activeIndex];
+
+  useEffect(() => {
+    if (!active) return;
+    tableRef.current?.querySelector(`#${rowId(active.id)}`)?.scrollIntoView?.({ block: 'nearest' });
+  }, [active, tableRef]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
+    if (event.target !== event.currentTarget) return;
+    const command = commandOf(event, activeIndex, entries.length);
+    if (!command) return;
+    event.preventDefault();
+    props.onCommand(command);
+  };
+
+  const sortHeader = (column: string, label: string) => {
+    const current = sort.column === column;
+    return (
+      <th
+        key={column}
+        scope="col"
+        aria-sort={current ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+      >
+        <button type="button" className="glossary-sort" onClick={() => props.onSort(column)}>
+          {label}
+          <span aria-hidden="true">{current ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
+        </button>
+      </th>
+    );
+  };
+
+  const columnCount = langs.length + 5;
+  return (
+    <table
+      ref={tableRef}
+      role="grid"
+      className="glossary-grid"
+      aria-label={t('glossary.table.label')}
+      aria-multiselectable="true"
+      aria-rowcount={entries.length + 1}
+      aria-activedescendant={active ? rowId(active.id) : undefined}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+    >
+      <thead>
+        <tr>
+          <th scope="col" className="glossary-select-col">
+            <span className="visually-hidden">{t('glossary.table.selected')}</span>
+          </th>
+          {langs.map((lang) => sortHeader(lang, t(`language.${lang}`)))}
+          {sortHeader('definition', t('glossary.column.definition'))}
+          {sortHeader('partOfSpeech', t('glossary.column.partOfSpeech'))}
+          {sortHeader('occurrences', t('glossary.column.occurrences'))}
+          {sortHeader('updated', t('glossary.column.updated'))}
+        </tr>
+      </thead>
+      <tbody>
+        {entries.length === 0 && (
+          <tr>
+            <td colSpan={columnCount} className="placeholder">
+              {t('glossary.table.empty')}
+            </td>
+          </tr>
+        )}
+        {entries.map((entry, index) => {
+          const isSelected = selected.has(entry.id);
+          const occurrence = occurrences.get(entry.id);
+          const first = entry.terms[0]?.text ?? entry.id;
+          return [
+            <tr
+              key={entry.id}
+              id={rowId(entry.id)}
+              aria-rowindex={index + 2}
+              aria-selected={isSelected}
+              className={`glossary-row${index === activeIndex ? ' is-active' : ''}${isSelected ? ' is-selected' : ''}`}
+              onClick={() => props.onActivate(index)}
+            >
+              <td className="glossary-select-col">
+                <input
+                  type="checkbox"
+                  tabIndex={-1}
+                  checked={isSelected}
+                  aria-label={t('glossary.table.select', { term: first })}
+                  onChange={() => props.onToggle(entry.id)}
+                />
+              </td>
+              {langs.map((lang) => (
+                <td key={lang} lang={lang} className="glossary-terms">
+                  {termsIn(entry, lang).map((term) => (
+                    <div key={term.text} className={`glossary-term${term.computed ? ' is-computed' : ''}`}>
+                      <span className="term-text">{term.text}</span>{' '}
+                      {term.computed ? (
+                        <span className="glossary-computed">{t('glossary.table.computed')}</span>
+                      ) : (
+                        <>
+                          <span className={`term-status status-${term.status}`}>
+                            {t(`glossary.status.${term.status}`)}
+                          </span>
+                          {(term.setBy || term.setAt !== undefined) && (
+                            <span className="glossary-set-by">
+                              {[term.setBy, term.setAt !== undefined ? props.formatDate(term.setAt) : '']
+                                .filter(Boolean)
+                                .join(', ')}
+                            </span>
+                          )}
+                        </>
+                      )}
+                    </div>
+                  ))}
+                </td>
+              ))}
+              <td className="glossary-definition">
+                {entry.definition}
+                {entry.note && <div className="glossary-note">{entry.note}</div>}
+              </td>
+              <td>{entry.partOfSpeech ? t(`glossary.pos.${entry.partOfSpeech}`) : ''}</td>
+              <td className="glossary-occurrences">
+                {occurrence
+                  ? t('glossary.table.occurrences', {
+                      count: occurrence.count,
+                      units:
+                        occurrence.units.slice(0, 8).join(', ') + (occurrence.units.length > 8 ? '…' : ''),
+                    })
+                  : t('glossary.table.noOccurrences')}
+              </td>
+              <td className="glossary-updated">{props.formatDate(entry.updatedAt)}</td>
+            </tr>,
+            props.editing?.id === entry.id ? (
+              <tr key={`${entry.id}-editor`} className="glossary-editor-row">
+                <td colSpan={columnCount}>{props.editing.form}</td>
+              </tr>
+            ) : null,
+          ];
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,100 @@
+import { findTerms, type TermIndex } from '../../../core/glossary/match.ts';
+import { foldWord } from '../../../core/glossary/inflection.ts';
+import type { TermEntry, TermStatus } from '../../../core/model/term.ts';
+import { KAZAKH_LATIN, termsIn } from './glossaryColumns.ts';
+import type { Occurrence } from './occurrences.ts';
+
+export type GlossaryFilter = {
+  readonly query: string;
+  /** Entries with at least one term in this status (within `lang` when set). */
+  readonly status?: TermStatus;
+  /** Entries with a term in this language. */
+  readonly lang?: string;
+};
+
+/** A column to sort by: a term language, or one of the entry's fields. */
+export type SortKey = { readonly column: string; readonly descending: boolean };
+
+const fold = (s: string) => foldWord(s, false);
+
+// Languages the query is read in: inflected forms are found through the term index in each of them.
+const QUERY_LANGS = ['ru', 'kk', 'en', KAZAKH_LATIN];
+
+/**
+ * Entries the query finds: any term (Kazakh Latin included), definition or note containing it, or a term
+ * the query is an inflected form of ("акимата" finds "аким", "Akims" finds "Akim").
+ */
+export function searchEntries(
+  entries: readonly TermEntry[],
+  index: TermIndex,
+  query: string,
+): Set<string> | undefined {
+  const q = fold(query.trim());
+  if (q === '') return undefined;
+  const found = new Set<string>();
+  for (const lang of QUERY_LANGS) for (const hit of findTerms(index, query, lang)) found.add(hit.entryId);
+  for (const entry of entries) {
+    const texts = [
+      ...entry.terms.map((t) => t.text),
+      ...termsIn(entry, KAZAKH_LATIN).map((t) => t.text),
+      entry.definition ?? '',
+      entry.note ?? '',
+    ];
+    if (texts.some((text) => fold(text).includes(q))) found.add(entry.id);
+  }
+  return found;
+}
+
+export function matchesFilter(entry: TermEntry, filter: GlossaryFilter): boolean {
+  const terms = filter.lang === undefined ? entry.terms : termsIn(entry, filter.lang);
+  if (terms.length === 0) return false;
+  return filter.status === undefined || terms.some((t) => t.status === filter.status);
+}
+
+function sortValue(entry: TermEntry, column: string, occurrences: ReadonlyMap<string, Occurrence>) {
+  switch (column) {
+    case 'occurrences':
+      return occurrences.get(entry.id)?.count ?? 0;
+    case 'updated':
+      return entry.updatedAt;
+    case 'definition':
+      return entry.definition ?? '';
+    case 'note':
+      return entry.note ?? '';
+    case 'partOfSpeech':
+      return entry.partOfSpeech ?? '';
+    default:
+      return termsIn(entry, column)[0]?.text ?? '';
+  }
+}
+
+export function sortEntries(
+  entries: readonly TermEntry[],
+  sort: SortKey,
+  occurrences: ReadonlyMap<string, Occurrence>,
+  locale: string,
+): TermEntry[] {
+  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const keyed = entries.map((entry) => ({ entry, value: sortValue(entry, sort.column, occurrences) }));
+  keyed.sort((a, b) => {
+    // Empty cells go last whichever the direction.
+    if (a.value === '' || b.value === '') return Number(a.value === '') - Number(b.value === '');
+    const order =
+      typeof a.value === 'number' && typeof b.value === 'number'
+        ? a.value - b.value
+        : collator.compare(String(a.value), String(b.value));
+    return sort.descending ? -order : order;
+  });
+  return keyed.map((k) => k.entry);
+}
+
+/** Terms per status in the shown language (or all languages). */
+export function statusCounts(
+  entries: readonly TermEntry[],
+  lang: string | undefined,
+): Record<TermStatus, number> {
+  const counts: Record<TermStatus, number> = { proposed: 0, approved: 0, forbidden: 0 };
+  for (const entry of entries)
+    for (const term of lang === undefined ? entry.terms : termsIn(entry, lang)) counts[term.status] += 1;
+  return counts;
+}
