@@ -26,7 +26,8 @@ export async function importDocumentRows(
   const { document, units, renderings, revisions, comments } = rows;
   if (!(await db.get('projects', document.projectId)))
     throw new Error(`project "${document.projectId}" is not in storage`);
-  if (await db.get('documents', document.id)) throw new Error(`document "${document.id}" is already in storage`);
+  if (await db.get('documents', document.id))
+    throw new Error(`document "${document.id}" is already in storage`);
   const total = units.length + renderings.length + comments.length + 1;
   let done = 0;
   const step = (n: number) => {
@@ -42,7 +43,8 @@ export async function importDocumentRows(
         step(chunk.length);
       }
       const byRendering = new Map<string, Revision[]>();
-      for (const v of revisions) byRendering.set(v.renderingId, [...(byRendering.get(v.renderingId) ?? []), v]);
+      for (const v of revisions)
+        byRendering.set(v.renderingId, [...(byRendering.get(v.renderingId) ?? []), v]);
       for (let i = 0; i < renderings.length; i += RESTORE_CHUNK) {
         const tx = db.transaction(['renderings', 'revisions'], 'readwrite');
         const chunk = renderings.slice(i, i + RESTORE_CHUNK);

@@ -184,7 +184,10 @@ export function buildExport(input: BuildExportInput, progress: (fraction: number
     case 'xliff-2.1':
       return out(`${base}.${pair}.xlf`, encode(writeXliff2(doc, { targetLang: lang, version: '2.1' })));
     case 'xliff-2.2':
-      return out(`${base}.${pair}.xliff22.xlf`, encode(writeXliff2(doc, { targetLang: lang, version: '2.2' })));
+      return out(
+        `${base}.${pair}.xliff22.xlf`,
+        encode(writeXliff2(doc, { targetLang: lang, version: '2.2' })),
+      );
     case 'xliff-1.2':
       return out(`${base}.${pair}.xliff12.xlf`, encode(writeXliff1(doc, { targetLang: lang })));
     case 'tmx':

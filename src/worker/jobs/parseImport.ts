@@ -161,9 +161,7 @@ function readImport(
   const kind = fileKind(input.fileName);
   // A table without a column for the project's source language takes its first language column as source.
   const tableWithout =
-    (kind === 'csv' || kind === 'tsv') &&
-    !headerCells(input.bytes).includes(lang.toLowerCase()) &&
-    input.lang === undefined;
+    (kind === 'csv' || kind === 'tsv') && !headerCells(input.bytes).includes(lang.toLowerCase());
   const doc = readDocument(input.bytes, input.fileName, tableWithout ? {} : { sourceLang: lang });
   return doc.ok ? ok({ doc: doc.value }) : doc;
 }

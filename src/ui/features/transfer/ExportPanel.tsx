@@ -1,0 +1,144 @@
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatKey } from './formatKey.ts';
+import type { Workbench } from '../../app/useWorkbench.ts';
+import { listDocuments } from '../../../storage/documents.ts';
+import { readDocumentRows } from '../../../storage/backup.ts';
+import { runJob } from '../../hooks/runJob.ts';
+import type { Document } from '../../../core/model/types.ts';
+import { EXPORT_FORMATS, type ExportFormat, type KazakhScript } from '../../../worker/jobs/buildExport.ts';
+import { downloadFile } from './downloadFile.ts';
+import type { TransferStatus } from './TransferView.tsx';
+
+/** Export of one document in one language (or every approved language for TMX), as a download. */
+export function ExportPanel({
+  workbench,
+  exportRef,
+  onStatus,
+}: {
+  readonly workbench: Workbench;
+  /** Set to the export action, so that the view's shortcut can run it. */
+  readonly exportRef: { current: (() => void) | undefined };
+  readonly onStatus: (status: TransferStatus) => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { project, db } = workbench;
+  const [documents, setDocuments] = useState<readonly Document[]>([workbench.document]);
+  const [documentId, setDocumentId] = useState<string>(workbench.document.id);
+  const [format, setFormat] = useState<ExportFormat>('xliff-2.1');
+  const langs = [project.sourceLang, ...project.targetLangs];
+  const [lang, setLang] = useState<string>(project.targetLangs[0] ?? project.sourceLang);
+  const [script, setScript] = useState<KazakhScript>('cyrillic');
+  const [busy, setBusy] = useState(false);
+  const needsTarget = format.startsWith('xliff');
+  const usesLang = format !== 'tmx';
+
+  useEffect(() => {
+    let cancelled = false;
+    void listDocuments(db, project.id).then((list) => {
+      if (!cancelled && list.length > 0) setDocuments(list);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [db, project.id]);
+
+  const chosenLang = needsTarget && lang === project.sourceLang ? (project.targetLangs[0] ?? lang) : lang;
+  const run = async () => {
+    setBusy(true);
+    try {
+      const rows = await readDocumentRows(db, documentId);
+      if (!rows) throw new Error(documentId);
+      const file = await runJob('buildExport', {
+        kind: 'document',
+        format,
+        project,
+        document: rows.document,
+        units: rows.units,
+        renderings: rows.renderings,
+        revisions: rows.revisions,
+        comments: rows.comments,
+        lang: chosenLang,
+        kazakhScript: script,
+      });
+      downloadFile(file);
+      onStatus({ kind: 'saved', fileName: file.fileName });
+    } catch (error) {
+      onStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  useEffect(() => {
+    exportRef.current = busy ? undefined : () => void run();
+  });
+
+  return (
+    <section className="transfer-card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('transfer.export.title')}</h2>
+      <form
+        className="transfer-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void run();
+        }}
+      >
+        <label className="transfer-field">
+          <span>{t('transfer.export.document')}</span>
+          <select value={documentId} onChange={(e) => setDocumentId(e.target.value)}>
+            {documents.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <fieldset className="transfer-choices">
+          <legend>{t('transfer.export.format')}</legend>
+          {EXPORT_FORMATS.map((f) => (
+            <label key={f}>
+              <input
+                type="radio"
+                name={`${id}-format`}
+                checked={format === f}
+                onChange={() => setFormat(f)}
+              />
+              {t(`transfer.format.${formatKey(f)}`)}
+            </label>
+          ))}
+        </fieldset>
+        <label className="transfer-field">
+          <span>{t('transfer.export.language')}</span>
+          <select value={chosenLang} disabled={!usesLang} onChange={(e) => setLang(e.target.value)}>
+            {langs.map((l) => (
+              <option key={l} value={l} disabled={needsTarget && l === project.sourceLang}>
+                {t(`language.${l}`, { defaultValue: l })}
+              </option>
+            ))}
+          </select>
+        </label>
+        <fieldset className="transfer-choices">
+          <legend>{t('transfer.export.kazakhScript')}</legend>
+          {(['cyrillic', 'latin'] as const).map((s) => (
+            <label key={s}>
+              <input
+                type="radio"
+                name={`${id}-script`}
+                checked={script === s}
+                onChange={() => setScript(s)}
+              />
+              {t(`transfer.script.${s}`)}
+            </label>
+          ))}
+        </fieldset>
+        <p className="transfer-hint">{t(`transfer.export.hint.${formatKey(format)}`)}</p>
+        <div className="transfer-actions">
+          <button type="submit" className="primary" disabled={busy} aria-keyshortcuts="Control+Shift+E">
+            {t('transfer.export.action')} <kbd>Ctrl+Shift+E</kbd>
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

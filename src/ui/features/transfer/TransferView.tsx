@@ -1,0 +1,99 @@
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Workbench } from '../../app/useWorkbench.ts';
+import { runJob } from '../../hooks/runJob.ts';
+import { readProjectBundle } from '../../../storage/backup.ts';
+import { downloadFile } from './downloadFile.ts';
+import { ExportPanel } from './ExportPanel.tsx';
+import { ImportPanel } from './ImportPanel.tsx';
+import './transfer.css';
+
+/** Outcome of the last action, announced in the view's status line. */
+export type TransferStatus =
+  | { readonly kind: 'saved'; readonly fileName: string }
+  | { readonly kind: 'added'; readonly name: string; readonly units: number }
+  | { readonly kind: 'restored'; readonly name: string }
+  | { readonly kind: 'failed'; readonly message: string };
+
+/**
+ * Import & export: documents out as text, .docx, XLIFF or TMX; files in with a preview; the whole project
+ * backed up into one JSON file. Shortcuts: Ctrl+Shift+E export, Ctrl+O choose a file, Ctrl+S back up.
+ */
+export function TransferView({ workbench }: { readonly workbench: Workbench }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [status, setStatus] = useState<TransferStatus | undefined>(undefined);
+  const [backingUp, setBackingUp] = useState(false);
+  const exportRef = useRef<(() => void) | undefined>(undefined);
+  const fileRef = useRef<HTMLInputElement | null>(null);
+  const onStatus = useCallback((s: TransferStatus) => setStatus(s), []);
+  const { db, project } = workbench;
+
+  const backUp = useCallback(async () => {
+    setBackingUp(true);
+    try {
+      const bundle = await readProjectBundle(db, project.id, Date.now());
+      const file = await runJob('buildExport', { kind: 'backup', bundle });
+      downloadFile(file);
+      setStatus({ kind: 'saved', fileName: file.fileName });
+    } catch (error) {
+      setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setBackingUp(false);
+    }
+  }, [db, project.id]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      const key = e.key.toLowerCase();
+      if (key === 's' && !e.shiftKey) {
+        e.preventDefault();
+        if (!backingUp) void backUp();
+      } else if (key === 'o' && !e.shiftKey) {
+        e.preventDefault();
+        fileRef.current?.click();
+      } else if (key === 'e' && e.shiftKey) {
+        e.preventDefault();
+        exportRef.current?.();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [backUp, backingUp]);
+
+  let message: string | undefined;
+  if (status?.kind === 'saved') message = t('transfer.status.saved', { file: status.fileName });
+  else if (status?.kind === 'added')
+    message = t('transfer.status.added', { name: status.name, units: status.units });
+  else if (status?.kind === 'restored') message = t('transfer.status.restored', { name: status.name });
+  else if (status?.kind === 'failed') message = t('transfer.status.failed', { message: status.message });
+
+  return (
+    <div className="transfer-view">
+      <p role="status" className={`transfer-status${status?.kind === 'failed' ? ' is-error' : ''}`}>
+        {message}
+      </p>
+      <div className="transfer-columns">
+        <ExportPanel workbench={workbench} exportRef={exportRef} onStatus={onStatus} />
+        <ImportPanel workbench={workbench} fileRef={fileRef} onStatus={onStatus} />
+        <section className="transfer-card" aria-labelledby={`${id}-backup`}>
+          <h2 id={`${id}-backup`}>{t('transfer.backup.title')}</h2>
+          <p className="transfer-hint">{t('transfer.backup.hint')}</p>
+          <div className="transfer-actions">
+            <button
+              type="button"
+              className="primary"
+              disabled={backingUp}
+              aria-keyshortcuts="Control+S"
+              onClick={() => void backUp()}
+            >
+              {t('transfer.backup.action')} <kbd>Ctrl+S</kbd>
+            </button>
+          </div>
+          <p className="transfer-hint">{t('transfer.backup.restoreHint')}</p>
+        </section>
+      </div>
+    </div>
+  );
+}
