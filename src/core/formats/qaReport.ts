@@ -13,6 +13,8 @@ export type QaReportIssue = {
   readonly params?: Readonly<Record<string, string | number>>;
   /** The highlighted part of the target, "" when the issue points at no span. */
   readonly highlighted: string;
+  /** Where the highlighted part starts in the target (UTF-16 offset); the first occurrence is marked without it. */
+  readonly highlightAt?: number;
   readonly target: string;
 };
 
@@ -156,16 +158,22 @@ export function qaReportHtml(report: QaReport, text: ReportText, uiLang = 'en'):
   const verdict =
     s.score === undefined ? t('qaReport.notScored') : s.passed ? t('qaReport.pass') : t('qaReport.fail');
   const severity = (v: string) => `<td class="sev-${e(v)}">${e(t(`mqm.severity.${v}`))}</td>`;
-  const mark = (target: string, highlighted: string): string => {
-    const at = highlighted ? target.indexOf(highlighted) : -1;
-    if (at < 0) return e(target);
-    return `${e(target.slice(0, at))}<mark>${e(highlighted)}</mark>${e(target.slice(at + highlighted.length))}`;
+  const mark = (target: string, highlighted: string, at?: number): string => {
+    const start =
+      at !== undefined && target.slice(at, at + highlighted.length) === highlighted
+        ? at
+        : highlighted
+          ? target.indexOf(highlighted)
+          : -1;
+    if (start < 0) return e(target);
+    const end = start + highlighted.length;
+    return `${e(target.slice(0, start))}<mark>${e(highlighted)}</mark>${e(target.slice(end))}`;
   };
   const issues = report.issues
     .map(
       (i) =>
         `<tr><td class="n">${i.unit}</td>${severity(i.severity)}<td>${e(text.categoryName(i.category))}</td>` +
-        `<td>${e(t(i.messageKey, i.params))}</td><td>${mark(i.target, i.highlighted)}</td></tr>`,
+        `<td>${e(t(i.messageKey, i.params))}</td><td>${mark(i.target, i.highlighted, i.highlightAt)}</td></tr>`,
     )
     .join('\n');
   const annotations = report.annotations

@@ -121,6 +121,28 @@ describe('QA report, HTML', () => {
     expect(html).toContain('«accuracy/overly-literal»');
   });
 
+  it('marks the highlighted occurrence the check pointed at, not the first one', () => {
+    const issue = report.issues[0]!;
+    const twice = qaReportHtml(
+      {
+        ...report,
+        issues: [
+          { ...issue, target: 'the service and the service', highlighted: 'service', highlightAt: 20 },
+        ],
+      },
+      text,
+    );
+    expect(twice).toContain('the service and the <mark>service</mark>');
+    const stale = qaReportHtml(
+      {
+        ...report,
+        issues: [{ ...issue, target: 'the service and the service', highlighted: 'service', highlightAt: 2 }],
+      },
+      text,
+    );
+    expect(stale).toContain('the <mark>service</mark> and the service');
+  });
+
   it('lists issues and annotations with their counts and says so when there are none', () => {
     expect(html).toContain('qaReport.issues(count=1)');
     expect(html).toContain('qaReport.annotations(count=2)');

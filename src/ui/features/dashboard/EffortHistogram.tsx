@@ -2,8 +2,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentEffort } from '../../../core/review/editDistance.ts';
 
-const WIDTH = 220;
-const HEIGHT = 80;
+const WIDTH = 330;
+const HEIGHT = 70;
 const GAP = 2;
 
 /** Post-editing effort: the overall share of characters changed, and a histogram of units by their share. */
@@ -51,7 +51,7 @@ export function EffortHistogram({ effort }: { readonly effort: DocumentEffort | 
                       <title>{t('dashboard.effort.binUnits', { bin: binLabel(bin), count })}</title>
                     </rect>
                     {(bin === 0 || bin % 5 === 0) && (
-                      <text className="dash-axis" x={bin * w + w / 2} y={HEIGHT + 11} textAnchor="middle">
+                      <text className="dash-axis" x={bin * w + w / 2} y={HEIGHT + 12} textAnchor="middle">
                         {bin === 0 ? '0' : `${bin * 10}%`}
                       </text>
                     )}

@@ -53,6 +53,7 @@ async function openIssues(
           messageKey: issue.messageKey,
           ...(issue.params ? { params: issue.params } : {}),
           highlighted: span ? target.slice(span.start, span.end) : '',
+          ...(span ? { highlightAt: span.start } : {}),
           target,
         };
       });

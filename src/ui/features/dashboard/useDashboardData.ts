@@ -5,7 +5,7 @@ import { DEFAULT_PASS_THRESHOLD, scoreMqm, type MqmScore } from '../../../core/r
 import { timeSpent, type TimeSpent } from '../../../core/review/effort.ts';
 import type { DocumentEffort } from '../../../core/review/editDistance.ts';
 import { listAnnotations } from '../../../storage/annotations.ts';
-import type { AudarmaDb } from '../../../storage/db.ts';
+import { listDocumentRevisions } from '../../../storage/renderings.ts';
 import { getSetting, setSetting } from '../../../storage/settings.ts';
 import type { Workbench } from '../../app/useWorkbench.ts';
 import { runJob } from '../../hooks/runJob.ts';
@@ -14,11 +14,6 @@ import { runJob } from '../../hooks/runJob.ts';
 export type EvaluationScope = 'document' | 'reviewed';
 
 export const thresholdKey = (projectId: string): string => `mqmPassThreshold:${projectId}`;
-
-/** Every revision of a document, through the byDocument index (one indexed read, all languages). */
-async function listDocumentRevisions(db: AudarmaDb, documentId: string): Promise<Revision[]> {
-  return db.getAllFromIndex('revisions', 'byDocument', documentId);
-}
 
 const JUDGED = new Set<Rendering['state']>(['reviewed', 'approved', 'rejected']);
 const POST_EDITED = new Set<Rendering['state']>(['edited', 'reviewed', 'approved', 'rejected']);
