@@ -9,6 +9,62 @@ export type ActionOutcome =
   | { readonly ok: true; readonly rendering: Rendering; readonly revision: Revision }
   | { readonly ok: false; readonly error: TransitionError };
 
+type Target = { readonly unitId: UnitId; readonly documentId: string; readonly lang: Lang };
+
+type Plan =
+  | { readonly ok: true; readonly rendering: Rendering; readonly revisions: readonly Revision[] }
+  | { readonly ok: false; readonly error: TransitionError };
+
+/** Runs actions through the state machine from the stored rendering; builds the rows to write, writes nothing. */
+function plan(
+  current: Rendering | undefined,
+  target: Target,
+  actions: readonly RenderingAction[],
+  author: string,
+  now: number,
+): Plan {
+  const id = renderingId(target.unitId, target.lang);
+  let state = current?.state ?? 'new';
+  let text = current?.text ?? '';
+  let number = current?.revision ?? 0;
+  const revisions: Revision[] = [];
+  for (const action of actions) {
+    const result = transition(state, text, action);
+    if (!result.ok) return { ok: false, error: result.error };
+    number += 1;
+    revisions.push({
+      id: revisionId(`${id}#${number}`),
+      renderingId: id,
+      unitId: target.unitId,
+      documentId: target.documentId as Revision['documentId'],
+      lang: target.lang,
+      number,
+      action: action.type,
+      text: result.value.text,
+      state: result.value.state,
+      previousState: state,
+      author,
+      at: now,
+      ...(result.value.note ? { note: result.value.note } : {}),
+    });
+    state = result.value.state;
+    text = result.value.text;
+  }
+  if (revisions.length === 0) throw new Error('at least one action is needed');
+  const rendering: Rendering = {
+    id,
+    unitId: target.unitId,
+    documentId: target.documentId as Rendering['documentId'],
+    lang: target.lang,
+    text,
+    state,
+    updatedAt: now,
+    updatedBy: author,
+    revision: number,
+  };
+  return { ok: true, rendering, revisions };
+}
+
 /**
  * Applies reviewer actions to one rendering, in order ("edit then approve" for an approval with changes). All the
  * resulting revisions and the final rendering are written in one transaction: an approval never exists without
@@ -16,71 +72,86 @@ export type ActionOutcome =
  */
 export async function applyActions(
   db: AudarmaDb,
-  target: { readonly unitId: UnitId; readonly documentId: string; readonly lang: Lang },
+  target: Target,
   actions: readonly RenderingAction[],
   author: string,
   now: number,
 ): Promise<ActionOutcome> {
   return guarded(async () => {
-    const id = renderingId(target.unitId, target.lang);
     const tx = db.transaction(['renderings', 'revisions'], 'readwrite');
-    const current = await tx.objectStore('renderings').get(id);
-    let state = current?.state ?? 'new';
-    let text = current?.text ?? '';
-    let number = current?.revision ?? 0;
-    const revisions: Revision[] = [];
-    for (const action of actions) {
-      const result = transition(state, text, action);
-      if (!result.ok) {
-        tx.abort();
-        await tx.done.catch(() => undefined);
-        return { ok: false, error: result.error };
-      }
-      number += 1;
-      revisions.push({
-        id: revisionId(`${id}#${number}`),
-        renderingId: id,
-        unitId: target.unitId,
-        documentId: target.documentId as Revision['documentId'],
-        lang: target.lang,
-        number,
-        action: action.type,
-        text: result.value.text,
-        state: result.value.state,
-        previousState: state,
-        author,
-        at: now,
-        ...(result.value.note ? { note: result.value.note } : {}),
-      });
-      state = result.value.state;
-      text = result.value.text;
+    const current = await tx.objectStore('renderings').get(renderingId(target.unitId, target.lang));
+    const planned = plan(current, target, actions, author, now);
+    if (!planned.ok) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      return { ok: false, error: planned.error };
     }
-    const revision = revisions.at(-1);
-    if (!revision) throw new Error('applyActions needs at least one action');
-    const rendering: Rendering = {
-      id,
-      unitId: target.unitId,
-      documentId: target.documentId as Rendering['documentId'],
-      lang: target.lang,
-      text,
-      state,
-      updatedAt: now,
-      updatedBy: author,
-      revision: number,
-    };
     // `add`, not `put`: history is never overwritten; a clash aborts the whole transaction.
     await Promise.all([
-      tx.objectStore('renderings').put(rendering),
-      ...revisions.map((r) => tx.objectStore('revisions').add(r)),
+      tx.objectStore('renderings').put(planned.rendering),
+      ...planned.revisions.map((r) => tx.objectStore('revisions').add(r)),
       tx.done,
     ]);
-    return { ok: true, rendering, revision };
+    return { ok: true, rendering: planned.rendering, revision: planned.revisions.at(-1) as Revision };
+  });
+}
+
+/** Items per transaction for bulk changes: large enough to be fast, small enough to keep the UI responsive. */
+export const BULK_CHUNK = 500;
+
+export type BulkItem = { readonly target: Target; readonly actions: readonly RenderingAction[] };
+export type BulkResult = {
+  /** Renderings as written, with what they were before, so the change can be undone. */
+  readonly changed: readonly { readonly before: Rendering | undefined; readonly after: Rendering }[];
+  readonly refused: number;
+};
+
+/**
+ * Applies actions to many renderings (bulk approve, copy machine translation, replace all). Each chunk is one
+ * transaction; an item the state machine refuses is skipped and counted, never half-applied.
+ */
+export async function applyBulk(
+  db: AudarmaDb,
+  items: readonly BulkItem[],
+  author: string,
+  now: number,
+  onProgress?: (done: number, total: number) => void,
+): Promise<BulkResult> {
+  return guarded(async () => {
+    const changed: { before: Rendering | undefined; after: Rendering }[] = [];
+    let refused = 0;
+    for (let i = 0; i < items.length; i += BULK_CHUNK) {
+      const chunk = items.slice(i, i + BULK_CHUNK);
+      const tx = db.transaction(['renderings', 'revisions'], 'readwrite');
+      const renderings = tx.objectStore('renderings');
+      const currents = await Promise.all(
+        chunk.map((item) => renderings.get(renderingId(item.target.unitId, item.target.lang))),
+      );
+      const writes: Promise<unknown>[] = [];
+      const chunkChanged: { before: Rendering | undefined; after: Rendering }[] = [];
+      chunk.forEach((item, k) => {
+        const planned = plan(currents[k], item.target, item.actions, author, now);
+        if (!planned.ok) {
+          refused += 1;
+          return;
+        }
+        writes.push(
+          renderings.put(planned.rendering),
+          ...planned.revisions.map((r) => tx.objectStore('revisions').add(r)),
+        );
+        chunkChanged.push({ before: currents[k], after: planned.rendering });
+      });
+      await Promise.all([...writes, tx.done]);
+      changed.push(...chunkChanged);
+      onProgress?.(Math.min(items.length, i + BULK_CHUNK), items.length);
+    }
+    return { changed, refused };
   });
 }
 
 export function applyAction(
   db: AudarmaDb,
-  target: { readonly unitId: UnitId; readonly documentId: string; readonly lang: Lang },
+  target: Target,
   action: RenderingAction,
   author: string,
   now: number,

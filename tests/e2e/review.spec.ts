@@ -3,11 +3,26 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 const row = (page: Page, unitNumber: number) => page.locator(`[data-unit="${unitNumber - 1}"]`);
 
+/** Opens the app; on a fresh profile, answers the first-start question with a reviewer name. */
+async function open(page: Page, name = 'Aigul') {
+  await page.goto('/');
+  const dialog = page.getByRole('dialog', { name: 'Welcome to Audarma' });
+  await expect(dialog.or(page.getByRole('grid', { name: 'Document units' }))).toBeVisible();
+  if (await dialog.isVisible()) {
+    await dialog.getByRole('textbox', { name: 'Your name' }).fill(name);
+    await dialog.getByRole('button', { name: 'Start reviewing' }).click();
+  }
+  await expect(page.getByRole('grid', { name: 'Document units' })).toBeVisible();
+}
+
 test('a fresh profile opens the demo document', async ({ page }) => {
   await page.goto('/');
+  await expect(page.getByRole('dialog', { name: 'Welcome to Audarma' })).toBeVisible();
+  await open(page);
   await expect(
     page.getByRole('heading', { name: 'Municipal police in the Republic of Kazakhstan' }),
   ).toBeVisible();
@@ -24,7 +39,7 @@ test('a fresh profile opens the demo document', async ({ page }) => {
 test('keyboard only: correct English, write Kazakh, reload — both approved, history kept', async ({
   page,
 }) => {
-  await page.goto('/');
+  await open(page);
   const grid = page.getByRole('grid', { name: 'Document units' });
   await expect(grid).toBeVisible();
   await grid.focus();
@@ -84,7 +99,7 @@ test('closing the browser and coming back keeps the work', async () => {
   };
   let context = await chromium.launchPersistentContext(profile, options);
   let page = context.pages()[0] ?? (await context.newPage());
-  await page.goto('/');
+  await open(page);
   await row(page, 3).getByRole('gridcell', { name: 'English 3' }).click();
   const editor = page.getByRole('textbox', { name: 'English' });
   await editor.fill("Let's review the creation of the Local police service in the Republic of Kazakhstan.");
@@ -95,6 +110,9 @@ test('closing the browser and coming back keeps the work', async () => {
   context = await chromium.launchPersistentContext(profile, options);
   page = context.pages()[0] ?? (await context.newPage());
   await page.goto('/');
+  // The profile was kept too: no first-start question this time.
+  await expect(page.getByRole('grid', { name: 'Document units' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Aigul/ })).toBeVisible();
   await expect(row(page, 3)).toContainText('Edited');
   await row(page, 3).getByRole('gridcell', { name: 'English 3' }).click();
   await expect(page.getByRole('textbox', { name: 'English' })).toHaveValue(
@@ -104,7 +122,7 @@ test('closing the browser and coming back keeps the work', async () => {
 });
 
 test('the interface switches to Russian and Kazakh and remembers it', async ({ page }) => {
-  await page.goto('/');
+  await open(page);
   await page.getByRole('combobox', { name: 'Interface' }).selectOption('ru');
   await expect(page.getByRole('columnheader', { name: 'Машинный перевод' })).toBeVisible();
   await page.getByRole('combobox', { name: 'Интерфейс' }).selectOption('kk');
@@ -112,4 +130,78 @@ test('the interface switches to Russian and Kazakh and remembers it', async ({ p
   await page.reload();
   await expect(page.getByRole('columnheader', { name: 'Машиналық аударма' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+});
+
+test('reject with a reason: the history shows it after a reload', async ({ page }) => {
+  await open(page);
+  await row(page, 2).getByRole('gridcell', { name: 'English 2' }).click();
+  await page.keyboard.press('Alt+r');
+  await page.getByRole('textbox', { name: 'Reason for rejection' }).fill('Calque of «Перейти к содержанию»');
+  await page.keyboard.press('Enter');
+  await expect(row(page, 2)).toContainText('Rejected');
+  await page.reload();
+  await row(page, 2).getByRole('gridcell', { name: 'English 2' }).click();
+  await page.keyboard.press('Escape');
+  const history = page.getByRole('region', { name: 'History' });
+  await expect(history.getByRole('listitem').first()).toContainText('Rejected');
+  await expect(history.getByRole('listitem').first()).toContainText('Note: Calque of «Перейти к содержанию»');
+  await expect(history.getByRole('listitem').first()).toContainText('Aigul');
+});
+
+test('filter and bulk approve: only the filtered units without issues are approved', async ({ page }) => {
+  await open(page);
+  await page.getByRole('combobox', { name: 'Issues' }).selectOption('none');
+  const count = page.getByRole('status').filter({ hasText: 'of 75 units' });
+  await expect(count).not.toHaveText('75 of 75 units');
+  const shown = Number((await count.textContent())?.split(' ')[0]);
+  await page.getByRole('button', { name: /^Approve \d+ without issues/ }).click();
+  await page
+    .getByRole('alertdialog')
+    .getByRole('button', { name: /Yes, change/ })
+    .click();
+  await expect(page.getByRole('progressbar', { name: 'English: approved units' })).toHaveAttribute(
+    'aria-valuenow',
+    String(shown),
+  );
+  await page.getByRole('combobox', { name: 'Issues' }).selectOption('any');
+  await expect(page.locator('.grid-row .badge.state-approved')).toHaveCount(0);
+});
+
+test('restore a revision: it becomes a new revision', async ({ page }) => {
+  await open(page);
+  await row(page, 2).getByRole('gridcell', { name: 'English 2' }).click();
+  await page.getByRole('textbox', { name: 'English' }).fill('Contents');
+  await page.keyboard.press('Control+Enter');
+  await expect(row(page, 2)).toContainText('Approved');
+  await page.keyboard.press('Escape');
+  await row(page, 2).getByRole('gridcell', { name: 'English 2' }).click();
+  await page.keyboard.press('Escape');
+  const history = page.getByRole('region', { name: 'History' });
+  await history.getByRole('button', { name: 'Restore revision 1' }).click();
+  await expect(history.getByRole('listitem')).toHaveCount(4);
+  await expect(history.getByRole('listitem').first()).toContainText('Restored');
+  await expect(row(page, 2).getByRole('gridcell', { name: 'English 2' })).toContainText('Edited');
+});
+
+test('the demo comes up with its real problems flagged', async ({ page }) => {
+  await open(page);
+  await page.getByRole('combobox', { name: 'Issues' }).selectOption('any');
+  await expect(page.getByRole('status').filter({ hasText: 'of 75 units' })).not.toHaveText('75 of 75 units');
+  await page.getByRole('combobox', { name: 'Issues' }).selectOption('');
+  await row(page, 2).getByRole('gridcell', { name: 'English 2' }).click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('region', { name: 'Issues' }).getByRole('listitem').first()).toBeVisible();
+  await expect(row(page, 2).locator('mark')).toHaveText(['To pass to contents']);
+});
+
+test('no serious or critical accessibility violations in the review view', async ({ page }) => {
+  await open(page);
+  await row(page, 2).getByRole('gridcell', { name: 'English 2' }).click();
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    serious.flatMap((v) =>
+      v.nodes.slice(0, 5).map((n) => `${v.id}: ${n.target.join(' ')} ${n.failureSummary ?? ''}`),
+    ),
+  ).toEqual([]);
 });

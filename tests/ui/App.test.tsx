@@ -13,6 +13,10 @@ let counter = 0;
 async function renderDemo(language: 'en' | 'ru' | 'kk' = 'en') {
   const user = userEvent.setup();
   render(<App i18n={createI18n(language)} dbName={`ui-${Date.now()}-${counter++}`} demoText={demo} />);
+  // First start: the reviewer profile is asked for before anything else.
+  const dialog = await screen.findByRole('dialog', {}, { timeout: 5000 });
+  await user.type(within(dialog).getByRole('textbox'), 'Aigul');
+  await user.click(within(dialog).getAllByRole('button').at(-1)!);
   const grid = await screen.findByRole('grid', {}, { timeout: 5000 });
   return { user, grid };
 }
@@ -115,6 +119,112 @@ describe('workbench grid', () => {
       expect(within(history).getByText('Note: calque of «перейти к содержанию»')).toBeInTheDocument(),
     );
     expect(within(history).getAllByRole('listitem')).toHaveLength(2);
+    expect(within(history).getAllByText('Aigul').length).toBeGreaterThan(0);
+  });
+
+  it('restores an earlier revision as a new one', async () => {
+    const { user, grid } = await renderDemo();
+    await user.click(within(rowOf(grid, 2)).getByRole('gridcell', { name: 'English 2' }));
+    const editor = await screen.findByRole('textbox', { name: 'English' });
+    await user.clear(editor);
+    await user.type(editor, 'Contents');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await waitFor(() => expect(within(rowOf(grid, 2)).getByText('Approved')).toBeInTheDocument());
+    await user.keyboard('{Escape}');
+    await user.click(within(rowOf(grid, 2)).getByRole('gridcell', { name: 'English 2' }));
+    await user.keyboard('{Escape}');
+    const history = screen.getByRole('region', { name: 'History' });
+    await user.click(await within(history).findByRole('button', { name: 'Restore revision 1' }));
+    await waitFor(() => expect(within(history).getAllByRole('listitem')).toHaveLength(4));
+    expect(within(history).getAllByRole('listitem')[0]).toHaveTextContent('Restored');
+    await waitFor(() => expect(within(rowOf(grid, 2)).getByText('Edited')).toBeInTheDocument());
+  });
+
+  it('discusses a unit: post a comment, resolve the thread, filter by open threads', async () => {
+    const { user, grid } = await renderDemo();
+    grid.focus();
+    await user.keyboard('{ArrowDown}c');
+    const box = screen.getByRole('textbox', { name: 'New comment' });
+    expect(box).toHaveFocus();
+    await user.type(box, 'Should this be a link to the table of contents?');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    const panel = screen.getByRole('region', { name: 'Discussion' });
+    expect(
+      await within(panel).findByText('Should this be a link to the table of contents?'),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'Open discussions (1)' }));
+    await waitFor(() => expect(screen.getByText('1 of 75 units')).toBeInTheDocument());
+    await user.click(within(panel).getByRole('button', { name: 'Resolve thread' }));
+    await waitFor(() => expect(screen.getByText('0 of 75 units')).toBeInTheDocument());
+  });
+
+  it('marks an MQM error on a span with category and severity', async () => {
+    const { user, grid } = await renderDemo();
+    grid.focus();
+    await user.keyboard('{ArrowDown}');
+    // Select "To pass" in the English cell of unit 2, as a reviewer would with the mouse, then press "a".
+    const text = within(rowOf(grid, 2))
+      .getByRole('gridcell', { name: 'English 2' })
+      .querySelector('.cell-text');
+    const node = document.createTreeWalker(text!, NodeFilter.SHOW_TEXT).nextNode()!;
+    const range = document.createRange();
+    range.setStart(node, 0);
+    range.setEnd(node, 7);
+    window.getSelection()!.removeAllRanges();
+    window.getSelection()!.addRange(range);
+    grid.focus();
+    await user.keyboard('a');
+    const panel = screen.getByRole('region', { name: 'MQM errors' });
+    expect(within(panel).getByText('Marked: “To pass”')).toBeInTheDocument();
+    await user.selectOptions(
+      within(panel).getByRole('combobox', { name: 'Category' }),
+      'accuracy/overly-literal',
+    );
+    await user.click(within(panel).getByRole('radio', { name: /Major/ }));
+    await user.click(within(panel).getByRole('button', { name: /Save error/ }));
+    expect(await within(panel).findByText('To pass')).toBeInTheDocument();
+    expect(within(panel).getByText('Major')).toBeInTheDocument();
+  });
+
+  it('approves in bulk what the filter shows, with confirmation, and undoes it', async () => {
+    const { user } = await renderDemo();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Issues' }), 'none');
+    const approve = await screen.findByRole('button', { name: /^Approve \d+ without issues/ });
+    const count = Number(/Approve (\d+)/.exec(approve.textContent ?? '')?.[1]);
+    expect(count).toBeGreaterThan(5);
+    await user.click(approve);
+    await user.click(
+      within(screen.getByRole('alertdialog')).getByRole('button', { name: `Yes, change ${count}` }),
+    );
+    const bar = screen.getByRole('progressbar', { name: 'English: approved units' });
+    await waitFor(() => expect(bar).toHaveAttribute('aria-valuenow', String(count)));
+    await user.click(screen.getByRole('button', { name: /Undo/ }));
+    await waitFor(() => expect(bar).toHaveAttribute('aria-valuenow', '0'));
+  });
+
+  it('finds and replaces across the document with a preview', async () => {
+    const { user, grid } = await renderDemo();
+    await user.click(screen.getByRole('button', { name: 'Find and replace' }));
+    await user.type(screen.getByRole('textbox', { name: 'Find' }), 'Maslikhatami');
+    await user.type(screen.getByRole('textbox', { name: 'Replace with' }), 'maslikhats');
+    const preview = screen.getByRole('list', { name: 'Preview of the replacements' });
+    expect(within(preview).getAllByRole('listitem')).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Replace in 1 units' }));
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Yes, change 1' }));
+    await waitFor(() => expect(within(rowOf(grid, 15)).getByText('Edited')).toBeInTheDocument());
+    expect(
+      within(rowOf(grid, 15)).getByRole('gridcell', { name: 'English 15' }).querySelector('ins')?.textContent,
+    ).toBe('maslikhats');
+  });
+
+  it('shows every shortcut in the help overlay on ?', async () => {
+    const { user, grid } = await renderDemo();
+    grid.focus();
+    await user.keyboard('?');
+    const help = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    expect(within(help).getByText('approve and go to the next unit')).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog', { name: 'Keyboard shortcuts' })).not.toBeInTheDocument();
   });
 
   it('speaks Russian and Kazakh', async () => {

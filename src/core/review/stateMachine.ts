@@ -9,7 +9,9 @@ export type RenderingAction =
   | { readonly type: 'approve' }
   | { readonly type: 'reject'; readonly reason: string }
   | { readonly type: 'reopen' }
-  | { readonly type: 'restore'; readonly text: string; readonly fromRevision: number };
+  | { readonly type: 'restore'; readonly text: string; readonly fromRevision: number }
+  /** Undo of a bulk change: back to exactly the text and state the rendering had before it. */
+  | { readonly type: 'revert'; readonly text: string; readonly state: RenderingState };
 
 export type TransitionError = {
   readonly code: 'invalidTransition' | 'emptyText' | 'unchanged' | 'reasonRequired';
@@ -32,6 +34,7 @@ const ALLOWED_FROM: Readonly<Record<RevisionAction, readonly RenderingState[]>> 
   reject: ['mt', 'edited', 'reviewed', 'approved'],
   reopen: ['approved', 'rejected'],
   restore: ['mt', 'edited', 'reviewed', 'approved', 'rejected'],
+  revert: ['mt', 'edited', 'reviewed', 'approved', 'rejected'],
 };
 
 export function canApply(from: RenderingState, action: RevisionAction): boolean {
@@ -67,5 +70,9 @@ export function transition(
       return action.text.trim() === ''
         ? refuse('emptyText')
         : ok({ state: 'edited', text: action.text, note: `#${action.fromRevision}` });
+    case 'revert':
+      // Only `new` may be empty: reverting a rendering that did not exist before leaves it without text.
+      if (action.state === 'new') return ok({ state: 'new', text: '' });
+      return action.text.trim() === '' ? refuse('emptyText') : ok({ state: action.state, text: action.text });
   }
 }

@@ -1,14 +1,18 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n } from 'i18next';
 import { useDatabase } from './useDatabase.ts';
 import { useWorkbench } from './useWorkbench.ts';
 import { Workspace } from './Workspace.tsx';
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
+import { useProfile } from './useProfile.ts';
+import { ProfileDialog } from '../features/profile/ProfileDialog.tsx';
+import { HelpOverlay } from '../features/help/HelpOverlay.tsx';
 import type { UiLanguage } from '../../i18n/i18n.ts';
 
 export const UI_LANGUAGE_KEY = 'audarma.uiLanguage';
-const DEFAULT_AUTHOR = 'reviewer';
+/** Author of the revisions that bring machine translation in. */
+const IMPORT_AUTHOR = 'MT';
 
 type Props = {
   readonly i18n: i18n;
@@ -18,8 +22,26 @@ type Props = {
 
 function Shell({ dbName, demoText }: Omit<Props, 'i18n'>) {
   const { t, i18n } = useTranslation();
-  const database = useDatabase(dbName, demoText, DEFAULT_AUTHOR);
-  const workbench = useWorkbench(database.status === 'open' ? database.db : undefined, DEFAULT_AUTHOR);
+  const database = useDatabase(dbName, demoText, IMPORT_AUTHOR);
+  const db = database.status === 'open' ? database.db : undefined;
+  const profile = useProfile(db);
+  const author = profile.status === 'ready' ? profile.profile.name : '';
+  const workbench = useWorkbench(profile.status === 'ready' ? db : undefined, author);
+  const [editingProfile, setEditingProfile] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
+      if (event.key === '?' && !typing) {
+        event.preventDefault();
+        setHelpOpen((open) => !open);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   const changeLanguage = useCallback(
     (language: UiLanguage) => {
       void i18n.changeLanguage(language);
@@ -52,7 +74,8 @@ function Shell({ dbName, demoText }: Omit<Props, 'i18n'>) {
         {t(`storage.failure.${database.failure}`, { message: database.message })}
       </p>
     );
-  else if (database.status === 'opening' || workbench.status === 'loading')
+  else if (profile.status === 'missing') body = <ProfileDialog onSave={(next) => void profile.save(next)} />;
+  else if (database.status === 'opening' || profile.status === 'loading' || workbench.status === 'loading')
     body = (
       <p className="notice" role="status">
         {t('app.loading')}
@@ -76,9 +99,36 @@ function Shell({ dbName, demoText }: Omit<Props, 'i18n'>) {
           </span>
           <span className="brand-name">Audarma</span>
         </div>
-        <LanguageSwitcher onChange={changeLanguage} />
+        <div className="header-tools">
+          {profile.status === 'ready' && (
+            <button type="button" className="header-button" onClick={() => setEditingProfile(true)}>
+              <span className="visually-hidden">{t('profile.editTitle')}: </span>
+              {profile.profile.name}
+            </button>
+          )}
+          <button
+            type="button"
+            className="header-button"
+            onClick={() => setHelpOpen(true)}
+            aria-label={t('help.title')}
+          >
+            ?
+          </button>
+          <LanguageSwitcher onChange={changeLanguage} />
+        </div>
       </header>
       {body}
+      {editingProfile && profile.status === 'ready' && (
+        <ProfileDialog
+          initial={profile.profile}
+          onSave={(next) => {
+            void profile.save(next);
+            setEditingProfile(false);
+          }}
+          onCancel={() => setEditingProfile(false)}
+        />
+      )}
+      {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} />}
     </div>
   );
 }

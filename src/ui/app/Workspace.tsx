@@ -1,33 +1,72 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Issue } from '../../core/checks/types.ts';
+import type { Issue, Severity } from '../../core/checks/types.ts';
 import type { Unit } from '../../core/model/types.ts';
+import type { MqmSeverity } from '../../core/model/review.ts';
 import { filterUnits, textMatcher, type FilterCriteria } from '../../core/review/filter.ts';
 import type { Workbench } from './useWorkbench.ts';
 import { useIssues } from '../hooks/useIssues.ts';
+import { useReviewNotes } from '../hooks/useReviewNotes.ts';
 import { SegmentGrid, type ActiveCell } from '../features/grid/SegmentGrid.tsx';
 import { HistoryPanel } from '../features/history/HistoryPanel.tsx';
 import { GlossaryPanel } from '../features/glossary/GlossaryPanel.tsx';
 import { IssuePanel } from '../features/issues/IssuePanel.tsx';
+import { CommentsPanel } from '../features/comments/CommentsPanel.tsx';
+import { AnnotationPanel } from '../features/annotations/AnnotationPanel.tsx';
 import { FilterBar } from '../features/filter/FilterBar.tsx';
+import { BulkActions } from '../features/bulk/BulkActions.tsx';
 import { ProgressBar } from '../components/ProgressBar.tsx';
 
 const NO_ISSUES: readonly Issue[] = [];
+const MQM_OF: Readonly<Record<Severity, MqmSeverity>> = {
+  minor: 'minor',
+  major: 'major',
+  critical: 'critical',
+};
 
-/** The open document: title and progress, filters, the grid, and the side panels for the active unit. */
+/** What the selection inside the active target cell covers, as offsets into its current text (deleted text skipped). */
+function selectedSpan(cell: Element | null): { start: number; end: number } | undefined {
+  const selection = typeof window.getSelection === 'function' ? window.getSelection() : null;
+  const textRoot = cell?.querySelector('.cell-text');
+  if (!selection || selection.rangeCount === 0 || selection.isCollapsed || !textRoot) return undefined;
+  const range = selection.getRangeAt(0);
+  if (!textRoot.contains(range.startContainer) || !textRoot.contains(range.endContainer)) return undefined;
+  let offset = 0;
+  let start: number | undefined;
+  let end: number | undefined;
+  const walker = document.createTreeWalker(textRoot, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const deleted = node.parentElement?.closest('del');
+    const length = deleted ? 0 : (node.textContent ?? '').length;
+    if (node === range.startContainer) start = offset + (deleted ? 0 : range.startOffset);
+    if (node === range.endContainer) end = offset + (deleted ? 0 : range.endOffset);
+    offset += length;
+  }
+  return start !== undefined && end !== undefined && end > start ? { start, end } : undefined;
+}
+
+/** The open document: title and progress, filters and bulk actions, the grid, and the panels of the active unit. */
 export function Workspace({ workbench }: { readonly workbench: Workbench }) {
   const { t } = useTranslation();
   const { project, units, renderings } = workbench;
   const [active, setActive] = useState<ActiveCell>({ index: 0, lang: project.targetLangs[0] ?? '' });
-  const [criteria, setCriteria] = useState<FilterCriteria>({});
+  const [criteria, setCriteria] = useState<FilterCriteria & { readonly threads?: boolean }>({});
+  const [annotating, setAnnotating] = useState<{ start: number; end: number } | 'open' | undefined>(
+    undefined,
+  );
   const deferredCriteria = useDeferredValue(criteria);
   const issuesState = useIssues(workbench);
+  const notes = useReviewNotes(workbench);
   const { issues } = issuesState;
+  const commentRef = useRef<HTMLTextAreaElement>(null);
 
-  const visible = useMemo(
-    () => filterUnits({ units, langs: project.targetLangs, renderings, issues }, deferredCriteria),
-    [units, project.targetLangs, renderings, issues, deferredCriteria],
-  );
+  const visible = useMemo(() => {
+    const { threads, ...rest } = deferredCriteria;
+    return filterUnits(
+      { units, langs: project.targetLangs, renderings, issues },
+      threads ? { ...rest, unitIds: notes.openThreads } : rest,
+    );
+  }, [units, project.targetLangs, renderings, issues, deferredCriteria, notes.openThreads]);
   const matcher = textMatcher(criteria);
   const checksFound = useMemo(() => {
     const ids = new Set<string>();
@@ -46,6 +85,14 @@ export function Workspace({ workbench }: { readonly workbench: Workbench }) {
       (issue) => !open.has(issue.id),
     );
   }, [activeUnit, activeIssues, issuesState.all, active.lang]);
+  const unitComments = useMemo(
+    () => notes.comments.filter((c) => c.unitId === activeUnit?.id),
+    [notes.comments, activeUnit],
+  );
+  const unitAnnotations = useMemo(
+    () => notes.annotations.filter((a) => a.unitId === activeUnit?.id && a.lang === active.lang),
+    [notes.annotations, activeUnit, active.lang],
+  );
 
   const applyFix = useCallback(
     async (issue: Issue) => {
@@ -58,11 +105,81 @@ export function Workspace({ workbench }: { readonly workbench: Workbench }) {
     [activeUnit, activeRendering, active.lang, workbench],
   );
 
+  const promote = useCallback(
+    async (issue: Issue) => {
+      const span = issue.target?.[0];
+      if (!activeUnit || !span) return;
+      await notes.annotate({
+        unitId: activeUnit.id,
+        lang: active.lang,
+        start: span.start,
+        end: span.end,
+        category: issue.category,
+        severity: MQM_OF[issue.severity],
+        note: t(issue.messageKey, { ...issue.params, defaultValue: issue.check }),
+        fromCheck: issue.check,
+      });
+    },
+    [activeUnit, active.lang, notes, t],
+  );
+
   const checkDraft = useCallback(
     (unit: Unit, lang: string, text: string) => issuesState.checkDraft(unit.id, lang, unit.source, text),
     [issuesState],
   );
 
+  const jump = useCallback(
+    (test: (unit: Unit) => boolean, direction: 1 | -1) => {
+      const position = visible.indexOf(active.index);
+      for (let step = 1; step <= visible.length; step += 1) {
+        const index = visible[(position + direction * step + visible.length * 2) % visible.length];
+        const unit = index === undefined ? undefined : units[index];
+        if (unit && test(unit)) {
+          setActive({ index: unit.index, lang: active.lang });
+          return;
+        }
+      }
+    },
+    [visible, active, units],
+  );
+
+  const onExtraKey = useCallback(
+    (key: string): boolean => {
+      const hasIssue = (unit: Unit) => (issues.get(active.lang)?.get(unit.id)?.length ?? 0) > 0;
+      switch (key) {
+        case 'n':
+          jump(hasIssue, 1);
+          return true;
+        case 'N':
+          jump(hasIssue, -1);
+          return true;
+        case 'u':
+          jump((unit) => renderings.get(active.lang)?.get(unit.id)?.state !== 'approved', 1);
+          return true;
+        case 'a': {
+          const cell = document.querySelector(`[data-unit="${active.index}"] .cell-target.focused`);
+          setAnnotating(selectedSpan(cell) ?? 'open');
+          return true;
+        }
+        case 'p': {
+          const first = activeIssues[0];
+          if (first) void promote(first);
+          return true;
+        }
+        case 'c':
+          commentRef.current?.focus();
+          return true;
+        case '/':
+          document.querySelector<HTMLInputElement>('.filter-text')?.focus();
+          return true;
+        default:
+          return false;
+      }
+    },
+    [issues, active, jump, renderings, activeIssues, promote],
+  );
+
+  const languageName = t(`language.${active.lang}`);
   return (
     <div className="workspace">
       <section className="document-bar" aria-label={t('document.summary')}>
@@ -100,6 +217,15 @@ export function Workspace({ workbench }: { readonly workbench: Workbench }) {
         total={units.length}
         regexError={matcher.ok ? undefined : matcher.error}
         hasAlignment={units.some((unit) => unit.alignScore !== undefined)}
+        openThreads={notes.openThreads.size}
+        threads={criteria.threads ?? false}
+        onThreadsChange={(threads) => setCriteria((current) => ({ ...current, threads }))}
+      />
+      <BulkActions
+        workbench={workbench}
+        lang={criteria.lang ?? active.lang}
+        visible={visible}
+        issues={issues}
       />
       <div className="workspace-body">
         <main className="grid-area">
@@ -110,11 +236,12 @@ export function Workspace({ workbench }: { readonly workbench: Workbench }) {
             active={active}
             onActiveChange={setActive}
             checkDraft={checkDraft}
+            onExtraKey={onExtraKey}
           />
         </main>
         <aside className="side-panels" aria-label={t('panels.label')}>
           <IssuePanel
-            languageName={t(`language.${active.lang}`)}
+            languageName={languageName}
             issues={activeIssues}
             dismissed={activeDismissed}
             checking={issuesState.progress !== undefined}
@@ -123,11 +250,52 @@ export function Workspace({ workbench }: { readonly workbench: Workbench }) {
             onRestore={(issue) =>
               activeUnit && void issuesState.undismiss(activeUnit.id, active.lang, issue.id)
             }
+            onPromote={(issue) => void promote(issue)}
           />
+          <AnnotationPanel
+            languageName={languageName}
+            text={activeRendering?.text}
+            annotations={unitAnnotations}
+            formOpen={annotating !== undefined}
+            {...(annotating && annotating !== 'open' ? { initialSpan: annotating } : {})}
+            onOpenForm={() => setAnnotating('open')}
+            onCloseForm={() => setAnnotating(undefined)}
+            onSave={async (input) => {
+              if (!activeUnit) return undefined;
+              const problem = await notes.annotate({
+                unitId: activeUnit.id,
+                lang: active.lang,
+                ...input,
+                ...(input.note ? {} : { note: undefined }),
+              });
+              if (!problem) setAnnotating(undefined);
+              return problem;
+            }}
+            onDelete={(id) => void notes.removeAnnotation(id)}
+          />
+          {activeUnit && (
+            <CommentsPanel
+              unitNumber={activeUnit.index + 1}
+              comments={unitComments}
+              inputRef={commentRef}
+              onAdd={(text) => notes.comment(activeUnit.id, active.lang, text)}
+              onResolve={() => void notes.resolve(activeUnit.id)}
+              onReopen={() => void notes.reopen(activeUnit.id)}
+            />
+          )}
           <HistoryPanel
             db={workbench.db}
             rendering={activeRendering}
-            languageName={t(`language.${active.lang}`)}
+            languageName={languageName}
+            {...(activeUnit?.mt[active.lang] !== undefined
+              ? { machineText: activeUnit.mt[active.lang] }
+              : {})}
+            onRestore={(revision) =>
+              activeUnit &&
+              void workbench.act(activeUnit, active.lang, [
+                { type: 'restore', text: revision.text, fromRevision: revision.number },
+              ])
+            }
           />
           <GlossaryPanel entries={workbench.glossary} />
         </aside>

@@ -2,7 +2,14 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AudarmaDb } from '../../storage/db.ts';
 import { getDocument, listDocuments, listUnits } from '../../storage/documents.ts';
 import { getProject, listProjects } from '../../storage/projects.ts';
-import { applyActions, listRenderings, type ActionOutcome } from '../../storage/renderings.ts';
+import {
+  applyActions,
+  applyBulk,
+  listRenderings,
+  type ActionOutcome,
+  type BulkItem,
+  type BulkResult,
+} from '../../storage/renderings.ts';
 import { listEntries } from '../../storage/terms.ts';
 import type { Document, Project, Rendering, Unit } from '../../core/model/types.ts';
 import type { TermEntry } from '../../core/model/term.ts';
@@ -20,6 +27,11 @@ export type Workbench = {
   readonly glossary: readonly TermEntry[];
   readonly progress: ReadonlyMap<string, Progress>;
   readonly act: (unit: Unit, lang: string, actions: readonly RenderingAction[]) => Promise<ActionOutcome>;
+  /** Many renderings at once (bulk approve, replace all, undo); progress as done/total. */
+  readonly actBulk: (
+    items: readonly BulkItem[],
+    onProgress?: (done: number, total: number) => void,
+  ) => Promise<BulkResult>;
   /** Reads everything again from storage, after an import or any write made outside `act`. */
   readonly reload: () => void;
   /** Name every revision, comment and approval is attributed to. */
@@ -33,7 +45,7 @@ export type WorkbenchState =
   | { readonly status: 'error'; readonly error: unknown }
   | ({ readonly status: 'ready' } & Workbench);
 
-type Loaded = Omit<Workbench, 'act' | 'progress' | 'reload' | 'author' | 'db'>;
+type Loaded = Omit<Workbench, 'act' | 'actBulk' | 'progress' | 'reload' | 'author' | 'db'>;
 
 async function loadFirstDocument(db: AudarmaDb): Promise<Loaded | undefined> {
   const [project] = await listProjects(db);
@@ -104,6 +116,31 @@ export function useWorkbench(db: AudarmaDb | undefined, author: string): Workben
     [db, author],
   );
 
+  const actBulk = useCallback(
+    async (
+      items: readonly BulkItem[],
+      onProgress?: (done: number, total: number) => void,
+    ): Promise<BulkResult> => {
+      if (!db) throw new Error('storage is not open');
+      const result = await applyBulk(db, items, author, Date.now(), onProgress);
+      setLoaded((current) => {
+        if (!current) return current;
+        const renderings = new Map(current.renderings);
+        const copied = new Set<string>();
+        for (const { after } of result.changed) {
+          if (!copied.has(after.lang)) {
+            renderings.set(after.lang, new Map(renderings.get(after.lang) ?? []));
+            copied.add(after.lang);
+          }
+          (renderings.get(after.lang) as Map<string, Rendering>).set(after.unitId, after);
+        }
+        return { ...current, renderings };
+      });
+      return result;
+    },
+    [db, author],
+  );
+
   const progress = useMemo(() => {
     const out = new Map<string, Progress>();
     if (!loaded) return out;
@@ -123,5 +160,5 @@ export function useWorkbench(db: AudarmaDb | undefined, author: string): Workben
   if (error !== undefined) return { status: 'error', error };
   if (loaded === null) return { status: 'loading' };
   if (loaded === undefined || !db) return { status: 'empty' };
-  return { status: 'ready', ...loaded, progress, act, reload, author, db };
+  return { status: 'ready', ...loaded, progress, act, actBulk, reload, author, db };
 }

@@ -10,6 +10,7 @@ const actions: Record<string, RenderingAction> = {
   reject: { type: 'reject', reason: 'wrong term' },
   reopen: { type: 'reopen' },
   restore: { type: 'restore', text: 'older', fromRevision: 1 },
+  revert: { type: 'revert', text: 'before', state: 'mt' },
 };
 
 // Every (state, action) pair with the state it leads to, or null where the machine must refuse.
@@ -22,6 +23,7 @@ const table: Record<RenderingState, Record<string, RenderingState | null>> = {
     reject: null,
     reopen: null,
     restore: null,
+    revert: null,
   },
   mt: {
     import: null,
@@ -31,6 +33,7 @@ const table: Record<RenderingState, Record<string, RenderingState | null>> = {
     reject: 'rejected',
     reopen: null,
     restore: 'edited',
+    revert: 'mt',
   },
   edited: {
     import: null,
@@ -40,6 +43,7 @@ const table: Record<RenderingState, Record<string, RenderingState | null>> = {
     reject: 'rejected',
     reopen: null,
     restore: 'edited',
+    revert: 'mt',
   },
   reviewed: {
     import: null,
@@ -49,6 +53,7 @@ const table: Record<RenderingState, Record<string, RenderingState | null>> = {
     reject: 'rejected',
     reopen: null,
     restore: 'edited',
+    revert: 'mt',
   },
   approved: {
     import: null,
@@ -58,6 +63,7 @@ const table: Record<RenderingState, Record<string, RenderingState | null>> = {
     reject: 'rejected',
     reopen: 'reviewed',
     restore: 'edited',
+    revert: 'mt',
   },
   rejected: {
     import: null,
@@ -67,6 +73,7 @@ const table: Record<RenderingState, Record<string, RenderingState | null>> = {
     reject: null,
     reopen: 'edited',
     restore: 'edited',
+    revert: 'mt',
   },
 };
 
@@ -82,6 +89,13 @@ describe('rendering state machine', () => {
     } else {
       expect(result).toMatchObject({ ok: true, value: { state: to } });
     }
+  });
+
+  it('reverts a rendering that did not exist to no text at all', () => {
+    expect(transition('mt', 'x', { type: 'revert', text: '', state: 'new' })).toEqual({
+      ok: true,
+      value: { state: 'new', text: '' },
+    });
   });
 
   it('refuses an edit that changes nothing, and empty text', () => {

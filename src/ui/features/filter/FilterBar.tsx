@@ -12,6 +12,9 @@ type Props = {
   readonly total: number;
   readonly regexError: string | undefined;
   readonly hasAlignment: boolean;
+  readonly openThreads: number;
+  readonly threads: boolean;
+  readonly onThreadsChange: (threads: boolean) => void;
 };
 
 function without<K extends keyof FilterCriteria>(
@@ -26,16 +29,8 @@ function without<K extends keyof FilterCriteria>(
 }
 
 /** Search and filters over the grid, with the count of units they leave. */
-export function FilterBar({
-  criteria,
-  onChange,
-  langs,
-  checks,
-  shown,
-  total,
-  regexError,
-  hasAlignment,
-}: Props) {
+export function FilterBar(props: Props) {
+  const { criteria, onChange, langs, checks, shown, total, regexError, hasAlignment } = props;
   const { t } = useTranslation();
   const set = <K extends keyof FilterCriteria>(key: K, value: FilterCriteria[K] | '') =>
     onChange(without(criteria, key, value));
@@ -118,6 +113,14 @@ export function FilterBar({
           </option>
         ))}
       </select>
+      <label className="filter-check">
+        <input
+          type="checkbox"
+          checked={props.threads}
+          onChange={(event) => props.onThreadsChange(event.target.checked)}
+        />
+        {t('filter.openThreads', { count: props.openThreads })}
+      </label>
       {hasAlignment && (
         <label className="filter-check">
           <input

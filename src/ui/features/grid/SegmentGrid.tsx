@@ -21,6 +21,8 @@ type Props = {
   readonly active: ActiveCell;
   readonly onActiveChange: (cell: ActiveCell) => void;
   readonly checkDraft?: (unit: Unit, lang: string, text: string) => Promise<readonly Issue[]>;
+  /** Keys the grid does not use itself (n, u, a, p, c, /…); return true when handled. */
+  readonly onExtraKey?: (key: string) => boolean;
 };
 
 const HEADER_HEIGHT = 36;
@@ -42,7 +44,15 @@ function positionOf(visible: readonly number[], index: number): number {
  * The document as rows of units, virtualised: only rows near the viewport are in the DOM. Arrow keys (or
  * Alt+arrows) move between the visible units, Left/Right between editable languages, Enter opens the editor.
  */
-export function SegmentGrid({ workbench, visible, issues, active, onActiveChange, checkDraft }: Props) {
+export function SegmentGrid({
+  workbench,
+  visible,
+  issues,
+  active,
+  onActiveChange,
+  checkDraft,
+  onExtraKey,
+}: Props) {
   const { t } = useTranslation();
   const { units, project, renderings } = workbench;
   const columns = columnsOf(project);
@@ -154,6 +164,8 @@ export function SegmentGrid({ workbench, visible, issues, active, onActiveChange
       if (!visible.includes(active.index)) move(0);
       setEditorError(undefined);
       setEditing(true);
+    } else if (!event.altKey && onExtraKey?.(event.key)) {
+      event.preventDefault();
     }
   };
 

@@ -11,16 +11,21 @@ type Props = {
   readonly db: AudarmaDb;
   readonly rendering: Rendering | undefined;
   readonly languageName: string;
+  /** Machine translation of the unit in this language, to diff against. */
+  readonly machineText?: string;
+  readonly onRestore?: (revision: Revision) => void;
 };
 
 /** Every revision of the active rendering, newest first, each with its diff against the one before. */
-export function HistoryPanel({ db, rendering, languageName }: Props) {
+export function HistoryPanel({ db, rendering, languageName, machineText, onRestore }: Props) {
   const { t, i18n } = useTranslation();
   const [loaded, setLoaded] = useState<{ readonly key: string; readonly rows: readonly Revision[] }>({
     key: '',
     rows: [],
   });
   const renderingKey = rendering ? `${rendering.id}@${rendering.revision}` : '';
+  const [against, setAgainst] = useState<'previous' | 'mt'>('previous');
+  const compareWithMt = against === 'mt' && machineText !== undefined;
   // Rows loaded for another rendering are never shown, even for the moment before the new ones arrive.
 
   useEffect(() => {
@@ -39,9 +44,12 @@ export function HistoryPanel({ db, rendering, languageName }: Props) {
   const entries = useMemo(() => {
     const revisions = loaded.key === renderingKey ? loaded.rows : [];
     return revisions
-      .map((revision, i) => ({ revision, spans: diffText(revisions[i - 1]?.text ?? '', revision.text) }))
+      .map((revision, i) => ({
+        revision,
+        spans: diffText(compareWithMt ? (machineText ?? '') : (revisions[i - 1]?.text ?? ''), revision.text),
+      }))
       .reverse();
-  }, [loaded, renderingKey]);
+  }, [loaded, renderingKey, compareWithMt, machineText]);
   const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
@@ -49,6 +57,21 @@ export function HistoryPanel({ db, rendering, languageName }: Props) {
       <h2>
         {t('history.title')} <span className="panel-sub">{languageName}</span>
       </h2>
+      {machineText !== undefined && entries.length > 0 && (
+        <div className="segmented" role="radiogroup" aria-label={t('history.compare')}>
+          {(['previous', 'mt'] as const).map((value) => (
+            <label key={value} className={against === value ? 'on' : undefined}>
+              <input
+                type="radio"
+                name="history-against"
+                checked={against === value}
+                onChange={() => setAgainst(value)}
+              />
+              {t(`history.against.${value}`)}
+            </label>
+          ))}
+        </div>
+      )}
       {entries.length === 0 ? (
         <p className="placeholder">{t('history.empty')}</p>
       ) : (
@@ -64,8 +87,19 @@ export function HistoryPanel({ db, rendering, languageName }: Props) {
               </div>
               {revision.note && <p className="history-note">{t('history.note', { note: revision.note })}</p>}
               <div className="history-text">
-                <DiffView spans={spans} label={t('history.diffAgainstPrevious')} />
+                <DiffView
+                  spans={spans}
+                  label={compareWithMt ? t('grid.diffAgainstMt') : t('history.diffAgainstPrevious')}
+                />
               </div>
+              {onRestore &&
+                rendering &&
+                revision.number < rendering.revision &&
+                revision.text !== rendering.text && (
+                  <button type="button" className="link-button" onClick={() => onRestore(revision)}>
+                    {t('history.restore', { n: revision.number })}
+                  </button>
+                )}
             </li>
           ))}
         </ol>

@@ -9,6 +9,7 @@ type Props = {
   readonly onFix: (issue: Issue) => void;
   readonly onDismiss: (issue: Issue) => void;
   readonly onRestore: (issue: Issue) => void;
+  readonly onPromote?: (issue: Issue) => void;
 };
 
 /** The QA issues of the active rendering: what, how bad, where, and what to do about it. */
@@ -20,6 +21,7 @@ export function IssuePanel({
   onFix,
   onDismiss,
   onRestore,
+  onPromote,
 }: Props) {
   const { t } = useTranslation();
   const message = (issue: Issue) => t(issue.messageKey, { ...issue.params, defaultValue: issue.check });
@@ -56,6 +58,11 @@ export function IssuePanel({
                 <button type="button" onClick={() => onDismiss(issue)}>
                   {t('issues.dismiss')}
                 </button>
+                {onPromote && issue.target?.[0] && (
+                  <button type="button" onClick={() => onPromote(issue)}>
+                    {t('issues.promote')}
+                  </button>
+                )}
               </div>
             </li>
           ))}
