@@ -48,14 +48,14 @@ function myersBlocks(a: string, b: string): number {
     for (let k = start; k < vlen; k += 1) peq[b.charCodeAt(k)]! |= 1 << k;
     for (let i = 0; i < n; i += 1) {
       const eq = peq[a.charCodeAt(i)]!;
-      const pb = (phc[(i / 32) | 0]! >>> i) & 1;
-      const mb = (mhc[(i / 32) | 0]! >>> i) & 1;
+      const pb = (phc[i >> 5]! >>> i) & 1;
+      const mb = (mhc[i >> 5]! >>> i) & 1;
       const xv = eq | mv;
       const xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
       let ph = mv | ~(xh | pv);
       let mh = pv & xh;
-      if ((ph >>> 31) ^ pb) phc[(i / 32) | 0]! ^= 1 << i;
-      if ((mh >>> 31) ^ mb) mhc[(i / 32) | 0]! ^= 1 << i;
+      if ((ph >>> 31) ^ pb) phc[i >> 5]! ^= 1 << i;
+      if ((mh >>> 31) ^ mb) mhc[i >> 5]! ^= 1 << i;
       ph = (ph << 1) | pb;
       mh = (mh << 1) | mb;
       pv = mh | ~(xv | ph);
@@ -71,16 +71,16 @@ function myersBlocks(a: string, b: string): number {
   let score = m;
   for (let i = 0; i < n; i += 1) {
     const eq = peq[a.charCodeAt(i)]!;
-    const pb = (phc[(i / 32) | 0]! >>> i) & 1;
-    const mb = (mhc[(i / 32) | 0]! >>> i) & 1;
+    const pb = (phc[i >> 5]! >>> i) & 1;
+    const mb = (mhc[i >> 5]! >>> i) & 1;
     const xv = eq | mv;
     const xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
     let ph = mv | ~(xh | pv);
     let mh = pv & xh;
     score += (ph >>> (m - 1)) & 1;
     score -= (mh >>> (m - 1)) & 1;
-    if ((ph >>> 31) ^ pb) phc[(i / 32) | 0]! ^= 1 << i;
-    if ((mh >>> 31) ^ mb) mhc[(i / 32) | 0]! ^= 1 << i;
+    if ((ph >>> 31) ^ pb) phc[i >> 5]! ^= 1 << i;
+    if ((mh >>> 31) ^ mb) mhc[i >> 5]! ^= 1 << i;
     ph = (ph << 1) | pb;
     mh = (mh << 1) | mb;
     pv = mh | ~(xv | ph);
