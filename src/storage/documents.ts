@@ -112,6 +112,12 @@ export async function deleteDocumentRows(db: AudarmaDb, documentId: string): Pro
     deletions.push(cursor.delete());
   for await (const cursor of tx.objectStore('dismissals').index('byDocument').iterate(documentId))
     deletions.push(cursor.delete());
+  const threads = IDBKeyRange.bound([documentId, 0], [documentId, 1]);
+  for await (const cursor of tx.objectStore('comments').index('byDocumentOpen').iterate(threads))
+    deletions.push(cursor.delete());
+  const annotated = IDBKeyRange.bound([documentId, ''], [documentId, '\uffff']);
+  for await (const cursor of tx.objectStore('annotations').index('byDocumentLang').iterate(annotated))
+    deletions.push(cursor.delete());
   await Promise.all(deletions);
   await tx.done;
 }

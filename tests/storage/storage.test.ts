@@ -4,7 +4,15 @@ import { openDB } from 'idb';
 import { readFileSync } from 'node:fs';
 import { DB_VERSION, openAudarmaDb, upgrade, type AudarmaDb } from '../../src/storage/db.ts';
 import { ensureDemoProject } from '../../src/storage/demo.ts';
-import { CHUNK_SIZE, importDocument, listDocuments, listUnits } from '../../src/storage/documents.ts';
+import {
+  CHUNK_SIZE,
+  deleteDocumentRows,
+  importDocument,
+  listDocuments,
+  listUnits,
+} from '../../src/storage/documents.ts';
+import { addComment, listDocumentComments } from '../../src/storage/comments.ts';
+import { addAnnotation, listDocumentAnnotations } from '../../src/storage/annotations.ts';
 import { applyAction, applyActions, listRenderings, listRevisions } from '../../src/storage/renderings.ts';
 import { findEntriesByTerm, listEntries } from '../../src/storage/terms.ts';
 import { DEMO_DOCUMENT_ID, DEMO_PROJECT_ID } from '../../src/core/demo/project.ts';
@@ -246,6 +254,34 @@ describe('bulk import', () => {
     ).rejects.toThrow();
     expect(await listUnits(db, built.document.id)).toEqual([]);
     expect(await listDocuments(db, 'p2')).toEqual([]);
+  });
+});
+
+describe('deleting a document', () => {
+  it('removes its units, renderings, revisions, comments and annotations, and nothing of other documents', async () => {
+    const db = await demoDb();
+    const [unit] = await listUnits(db, DEMO_DOCUMENT_ID, 0, 1);
+    if (!unit) throw new Error('no unit');
+    await addComment(db, { documentId: DEMO_DOCUMENT_ID, unitId: unit.id, author: 'a', text: 'why?', at: 1 });
+    const annotation = await addAnnotation(db, {
+      documentId: DEMO_DOCUMENT_ID,
+      unitId: unit.id,
+      lang: 'en',
+      start: 0,
+      end: 9,
+      category: 'accuracy/mistranslation',
+      severity: 'minor',
+      author: 'a',
+      at: 1,
+    });
+    expect(annotation.ok).toBe(true);
+    await deleteDocumentRows(db, DEMO_DOCUMENT_ID);
+    expect(await listUnits(db, DEMO_DOCUMENT_ID)).toEqual([]);
+    expect(await listRenderings(db, DEMO_DOCUMENT_ID, 'en')).toEqual([]);
+    expect(await db.getAllFromIndex('revisions', 'byDocument', DEMO_DOCUMENT_ID)).toEqual([]);
+    expect(await listDocumentComments(db, DEMO_DOCUMENT_ID)).toEqual([]);
+    expect(await listDocumentAnnotations(db, DEMO_DOCUMENT_ID)).toEqual([]);
+    expect(await listEntries(db, DEMO_PROJECT_ID)).toHaveLength(7);
   });
 });
 

@@ -1,21 +1,20 @@
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Issue, Severity } from '../../core/checks/types.ts';
-import type { Unit } from '../../core/model/types.ts';
-import type { MqmSeverity } from '../../core/model/review.ts';
-import { filterUnits, textMatcher, type FilterCriteria } from '../../core/review/filter.ts';
-import type { Workbench } from './useWorkbench.ts';
-import { useIssues } from '../hooks/useIssues.ts';
-import { useReviewNotes } from '../hooks/useReviewNotes.ts';
-import { SegmentGrid, type ActiveCell } from '../features/grid/SegmentGrid.tsx';
-import { HistoryPanel } from '../features/history/HistoryPanel.tsx';
-import { GlossaryPanel } from '../features/glossary/GlossaryPanel.tsx';
-import { IssuePanel } from '../features/issues/IssuePanel.tsx';
-import { CommentsPanel } from '../features/comments/CommentsPanel.tsx';
-import { AnnotationPanel } from '../features/annotations/AnnotationPanel.tsx';
-import { FilterBar } from '../features/filter/FilterBar.tsx';
-import { BulkActions } from '../features/bulk/BulkActions.tsx';
-import { ProgressBar } from '../components/ProgressBar.tsx';
+import type { Issue, Severity } from '../../../core/checks/types.ts';
+import type { Unit } from '../../../core/model/types.ts';
+import type { MqmSeverity } from '../../../core/model/review.ts';
+import { filterUnits, textMatcher, type FilterCriteria } from '../../../core/review/filter.ts';
+import type { Workbench } from '../../app/useWorkbench.ts';
+import type { IssuesState } from '../../hooks/useIssues.ts';
+import { useReviewNotes } from '../../hooks/useReviewNotes.ts';
+import { SegmentGrid, type ActiveCell } from '../grid/SegmentGrid.tsx';
+import { HistoryPanel } from '../history/HistoryPanel.tsx';
+import { GlossaryPanel } from '../glossary/GlossaryPanel.tsx';
+import { IssuePanel } from '../issues/IssuePanel.tsx';
+import { CommentsPanel } from '../comments/CommentsPanel.tsx';
+import { AnnotationPanel } from '../annotations/AnnotationPanel.tsx';
+import { FilterBar } from '../filter/FilterBar.tsx';
+import { BulkActions } from '../bulk/BulkActions.tsx';
 
 const NO_ISSUES: readonly Issue[] = [];
 const MQM_OF: Readonly<Record<Severity, MqmSeverity>> = {
@@ -45,8 +44,14 @@ function selectedSpan(cell: Element | null): { start: number; end: number } | un
   return start !== undefined && end !== undefined && end > start ? { start, end } : undefined;
 }
 
-/** The open document: title and progress, filters and bulk actions, the grid, and the panels of the active unit. */
-export function Workspace({ workbench }: { readonly workbench: Workbench }) {
+/** The review view: filters and bulk actions, the grid, and the panels of the active unit. */
+export function ReviewView({
+  workbench,
+  issuesState,
+}: {
+  readonly workbench: Workbench;
+  readonly issuesState: IssuesState;
+}) {
   const { t } = useTranslation();
   const { project, units, renderings } = workbench;
   const [active, setActive] = useState<ActiveCell>({ index: 0, lang: project.targetLangs[0] ?? '' });
@@ -55,7 +60,6 @@ export function Workspace({ workbench }: { readonly workbench: Workbench }) {
     undefined,
   );
   const deferredCriteria = useDeferredValue(criteria);
-  const issuesState = useIssues(workbench);
   const notes = useReviewNotes(workbench);
   const { issues } = issuesState;
   const commentRef = useRef<HTMLTextAreaElement>(null);
@@ -181,33 +185,7 @@ export function Workspace({ workbench }: { readonly workbench: Workbench }) {
 
   const languageName = t(`language.${active.lang}`);
   return (
-    <div className="workspace">
-      <section className="document-bar" aria-label={t('document.summary')}>
-        <div className="document-title">
-          <h1>{project.name}</h1>
-          <p className="document-meta">
-            {t('document.meta', {
-              name: workbench.document.name,
-              units: units.length,
-              source: t(`language.${project.sourceLang}`),
-            })}
-          </p>
-          {issuesState.progress !== undefined && (
-            <div className="check-progress">
-              <span>{t('issues.checkingDocument')}</span>
-              <progress max={1} value={issuesState.progress} aria-label={t('issues.checkingDocument')} />
-            </div>
-          )}
-        </div>
-        <div className="document-progress">
-          {project.targetLangs.map((lang) => {
-            const progress = workbench.progress.get(lang);
-            return progress ? (
-              <ProgressBar key={lang} label={t(`language.${lang}`)} progress={progress} />
-            ) : null;
-          })}
-        </div>
-      </section>
+    <div className="review-view">
       <FilterBar
         criteria={criteria}
         onChange={setCriteria}

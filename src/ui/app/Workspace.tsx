@@ -1,0 +1,139 @@
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Workbench } from './useWorkbench.ts';
+import { useIssues } from '../hooks/useIssues.ts';
+import { ReviewView } from '../features/review/ReviewView.tsx';
+import { ProgressBar } from '../components/ProgressBar.tsx';
+
+// Views other than review load on first use, keeping the first screen's JavaScript small.
+const GlossaryView = lazy(() =>
+  import('../features/glossary/GlossaryView.tsx').then((m) => ({ default: m.GlossaryView })),
+);
+const AlignView = lazy(() =>
+  import('../features/align/AlignView.tsx').then((m) => ({ default: m.AlignView })),
+);
+const DashboardView = lazy(() =>
+  import('../features/dashboard/DashboardView.tsx').then((m) => ({ default: m.DashboardView })),
+);
+const TransferView = lazy(() =>
+  import('../features/transfer/TransferView.tsx').then((m) => ({ default: m.TransferView })),
+);
+
+const TABS = ['review', 'glossary', 'align', 'dashboard', 'transfer'] as const;
+type Tab = (typeof TABS)[number];
+
+/** The open document: its title and progress, the views as tabs (Alt+1…Alt+5), and the active view. */
+export function Workspace({ workbench }: { readonly workbench: Workbench }) {
+  const { t } = useTranslation();
+  const { project, units } = workbench;
+  const [tab, setTab] = useState<Tab>('review');
+  // A view once opened stays mounted (hidden), so its state survives switching back and forth; the dashboard is
+  // the exception: it is a summary, read afresh each time it is shown.
+  const [opened, setOpened] = useState<ReadonlySet<Tab>>(new Set(['review']));
+  const issuesState = useIssues(workbench);
+
+  const show = (next: Tab) => {
+    setTab(next);
+    setOpened((current) => (current.has(next) ? current : new Set([...current, next])));
+  };
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!event.altKey || event.ctrlKey || event.metaKey) return;
+      const index = Number(event.key) - 1;
+      const next = TABS[index];
+      if (next) {
+        event.preventDefault();
+        setTab(next);
+        setOpened((current) => (current.has(next) ? current : new Set([...current, next])));
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const views: Record<Tab, () => ReactNode> = {
+    review: () => <ReviewView workbench={workbench} issuesState={issuesState} />,
+    glossary: () => <GlossaryView workbench={workbench} />,
+    align: () => <AlignView workbench={workbench} />,
+    dashboard: () => <DashboardView workbench={workbench} />,
+    transfer: () => <TransferView workbench={workbench} />,
+  };
+
+  return (
+    <div className="workspace">
+      <section className="document-bar" aria-label={t('document.summary')}>
+        <div className="document-title">
+          <h1>{project.name}</h1>
+          <p className="document-meta">
+            {t('document.meta', {
+              name: workbench.document.name,
+              units: units.length,
+              source: t(`language.${project.sourceLang}`),
+            })}
+          </p>
+          {issuesState.progress !== undefined && (
+            <div className="check-progress">
+              <span>{t('issues.checkingDocument')}</span>
+              <progress max={1} value={issuesState.progress} aria-label={t('issues.checkingDocument')} />
+            </div>
+          )}
+        </div>
+        <div className="document-progress">
+          {project.targetLangs.map((lang) => {
+            const progress = workbench.progress.get(lang);
+            return progress ? (
+              <ProgressBar key={lang} label={t(`language.${lang}`)} progress={progress} />
+            ) : null;
+          })}
+        </div>
+      </section>
+      <nav className="tabs" role="tablist" aria-label={t('tabs.label')}>
+        {TABS.map((name, i) => (
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            id={`tab-${name}`}
+            aria-selected={tab === name}
+            aria-controls={`view-${name}`}
+            tabIndex={tab === name ? 0 : -1}
+            className={tab === name ? 'tab active' : 'tab'}
+            onClick={() => show(name)}
+            onKeyDown={(event) => {
+              if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
+                event.preventDefault();
+                const next =
+                  TABS[(i + (event.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length] ?? 'review';
+                show(next);
+                document.getElementById(`tab-${next}`)?.focus();
+              }
+            }}
+          >
+            {t(`tabs.${name}`)} <kbd>Alt+{i + 1}</kbd>
+          </button>
+        ))}
+      </nav>
+      {TABS.filter((name) => (name === 'dashboard' ? tab === name : opened.has(name))).map((name) => (
+        <div
+          key={name}
+          role="tabpanel"
+          id={`view-${name}`}
+          aria-labelledby={`tab-${name}`}
+          hidden={tab !== name}
+          className="tab-panel"
+        >
+          <Suspense
+            fallback={
+              <p className="notice" role="status">
+                {t('app.loading')}
+              </p>
+            }
+          >
+            {views[name]()}
+          </Suspense>
+        </div>
+      ))}
+    </div>
+  );
+}
