@@ -69,6 +69,8 @@ type Props = {
   /** Entry being edited and its form, shown in a row under it. */
   readonly editing?: { readonly id: string; readonly form: ReactNode };
   readonly formatDate: (at: number) => string;
+  /** The date alone, for the compact who-and-when line under each term. */
+  readonly formatDay: (at: number) => string;
 };
 
 const rowId = (id: string) => `glossary-row-${id.replace(/[^\w-]/g, '_')}`;
@@ -180,10 +182,13 @@ export function GlossaryTable(props: Props) {
                             {t(`glossary.status.${term.status}`)}
                           </span>
                           {(term.setBy || term.setAt !== undefined) && (
-                            <span className="glossary-set-by">
-                              {[term.setBy, term.setAt !== undefined ? props.formatDate(term.setAt) : '']
+                            <span
+                              className="glossary-set-by"
+                              title={term.setAt !== undefined ? props.formatDate(term.setAt) : undefined}
+                            >
+                              {[term.setBy, term.setAt !== undefined ? props.formatDay(term.setAt) : '']
                                 .filter(Boolean)
-                                .join(', ')}
+                                .join(' · ')}
                             </span>
                           )}
                         </>

@@ -4,7 +4,7 @@ import type { Candidate } from '../../../core/glossary/extractCandidates.ts';
 import { buildTermIndex } from '../../../core/glossary/match.ts';
 import { serialiseGlossaryCsv } from '../../../core/formats/glossaryCsv.ts';
 import { serialiseTbx } from '../../../core/formats/tbx.ts';
-import { TERM_STATUSES, type TermEntry, type TermStatus } from '../../../core/model/term.ts';
+import type { TermEntry, TermStatus } from '../../../core/model/term.ts';
 import { classifyStorageError } from '../../../storage/errors.ts';
 import { deleteEntries, saveEntry, setStatusBulk } from '../../../storage/glossary.ts';
 import type { Workbench } from '../../app/useWorkbench.ts';
@@ -16,6 +16,7 @@ import { EntryEditor } from './EntryEditor.tsx';
 import { applyDraft, draftOf, newDraft, type EntryDraft } from './entryDraft.ts';
 import { matchesFilter, searchEntries, sortEntries, statusCounts, type SortKey } from './filterEntries.ts';
 import { glossaryLangs } from './glossaryColumns.ts';
+import { GlossaryFilters } from './GlossaryFilters.tsx';
 import { GlossaryImport, useProblemText } from './GlossaryImport.tsx';
 import { GlossaryTable, type TableCommand } from './GlossaryTable.tsx';
 import { findOccurrences } from './occurrences.ts';
@@ -50,6 +51,10 @@ export function GlossaryView({ workbench }: { readonly workbench: Workbench }) {
 
   const formatDate = useMemo(() => {
     const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
+    return (at: number) => format.format(at);
+  }, [i18n.language]);
+  const formatDay = useMemo(() => {
+    const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short' });
     return (at: number) => format.format(at);
   }, [i18n.language]);
 
@@ -267,48 +272,19 @@ export function GlossaryView({ workbench }: { readonly workbench: Workbench }) {
   return (
     <div className="glossary-view" onKeyDown={onViewKeyDown}>
       <div className="glossary-toolbar">
-        <label className="glossary-search">
-          <span className="visually-hidden">{t('glossary.search.label')}</span>
-          <input
-            ref={searchRef}
-            type="search"
-            placeholder={t('glossary.search.placeholder')}
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter' || e.key === 'ArrowDown') {
-                e.preventDefault();
-                tableRef.current?.focus();
-              }
-            }}
-          />
-        </label>
-        <div role="group" aria-label={t('glossary.filter.status')} className="glossary-status-filter">
-          <button type="button" aria-pressed={status === undefined} onClick={() => setStatus(undefined)}>
-            {t('glossary.filter.all', { count: searched.length })}
-          </button>
-          {TERM_STATUSES.map((s) => (
-            <button
-              key={s}
-              type="button"
-              aria-pressed={status === s}
-              onClick={() => setStatus(status === s ? undefined : s)}
-            >
-              {t(`glossary.filter.${s}`, { count: counts[s] })}
-            </button>
-          ))}
-        </div>
-        <label className="glossary-lang-filter">
-          {t('glossary.filter.language')}{' '}
-          <select value={lang ?? ''} onChange={(e) => setLang(e.target.value || undefined)}>
-            <option value="">{t('glossary.filter.anyLanguage')}</option>
-            {langs.map((l) => (
-              <option key={l} value={l}>
-                {t(`language.${l}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <GlossaryFilters
+          searchRef={searchRef}
+          query={query}
+          onQuery={setQuery}
+          onLeaveSearch={() => tableRef.current?.focus()}
+          status={status}
+          onStatus={setStatus}
+          lang={lang}
+          onLang={setLang}
+          langs={langs}
+          total={searched.length}
+          counts={counts}
+        />
         <button type="button" className="glossary-button" onClick={() => startEditing(NEW, newDraft(langs))}>
           {t('glossary.add')}
         </button>
@@ -355,6 +331,7 @@ export function GlossaryView({ workbench }: { readonly workbench: Workbench }) {
               ? { editing: { id: editing.id, form: editor(editing.id, editing.draft) } }
               : {})}
             formatDate={formatDate}
+            formatDay={formatDay}
           />
         </div>
         <aside className="glossary-side" aria-label={t('glossary.side')}>
