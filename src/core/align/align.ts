@@ -1,0 +1,490 @@
+/**
+ * Sentence aligner: two versions of a document, segment by segment, without a dictionary or a neural model.
+ *
+ * Model. A path of beads (1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1, 1-3, 3-2, 2-3, 4-1, 1-4) from (0, 0) to (n, m); each
+ * bead costs −ln prior(kind) + a Gale & Church length cost + a lexical cost, and runs of omissions or insertions pay
+ * an opening cost once (affine gaps). The length model (ratio c and variance s², with a heavy tail for free
+ * translation) is re-estimated from the pair itself. The lexical cost is lexWeight × (1 − Dice similarity) × bead
+ * size, over keys two segments share (see features.ts): numbers and dates normalised across languages, URLs and
+ * e-mails, acronyms and codes, names and loanwords romanised to a common skeleton, glossary term pairs, punctuation,
+ * and word pairs learned from the document by competitive linking after the first pass. Paragraph ends that both
+ * sides have are anchors: beads may not cross them cheaply and the path should pass through their corners.
+ *
+ * Search. A first Viterbi pass in a band around a line through anchor points (keys found once on each side, longest
+ * increasing chain), widened if the best path runs along the band edge; then a refining pass in a narrow band around
+ * the first path with the re-estimated model. Time and memory are proportional to (n + m) × band width.
+ *
+ * Scores. Each bead's score is its posterior probability among all paths near the final one (forward–backward with a
+ * temperature chosen so that scores are calibrated on development data): a bead scored 0.9 is right about nine
+ * times in ten, and doubtful beads score low.
+ */
+import type { AlignOptions, AlignSegment, Bead } from './types.ts';
+import {
+  CLASS_WEIGHT,
+  KeyClass,
+  KeyVocabulary,
+  documentFrequency,
+  extractSide,
+  filterKeys,
+  keyMass,
+  sharedWeight,
+  termPatterns,
+  type SideFeatures,
+} from './features.ts';
+import { estimateModel, initialModel, lengthCostFunction, type LengthModel } from './lengthModel.ts';
+import {
+  Band,
+  pathPosteriors,
+  viterbi,
+  type BeadCost,
+  type NodeCost,
+  type PathStep,
+  type ViterbiResult,
+} from './dp.ts';
+import { learnWordPairs } from './lexicon.ts';
+
+/**
+ * Tunable constants of the model. The defaults were chosen on development data (the dev document of the Bleualign
+ * German–French set, never its test documents; see scripts/measure-align.ts).
+ */
+export type AlignParams = {
+  /** Prior probability of a bead of each size (both orders: 2-1 and 1-2 share `p21`); a bead costs −ln p. */
+  readonly p11: number;
+  readonly p21: number;
+  readonly p22: number;
+  readonly p31: number;
+  readonly p32: number;
+  readonly p41: number;
+  /** Cost of each omitted or inserted segment, plus `deletionLength` × the Gale–Church cost of its length. */
+  readonly deletion: number;
+  readonly deletionLength: number;
+  /** Cost of starting a run of omissions or insertions (affine gaps: a block of captions is one event). */
+  readonly gapOpen: number;
+  /** Weight of the lexical cost: lexWeight × (1 − Dice similarity of the bead's keys) × bead size. */
+  readonly lexWeight: number;
+  /** Lexical cost of a bead without keys on either side, as a share of lexWeight × size. */
+  readonly lexNeutral: number;
+  /** Length model: share and width (in σ) of the heavy tail of length disagreements. */
+  readonly tailWeight: number;
+  readonly tailScale: number;
+  /** Cost of a bead that joins segments of two paragraphs, and of a paragraph end on one side only. */
+  readonly paragraphCross: number;
+  readonly paragraphNode: number;
+  /** Half-width of the first search band (widened while the path runs along its edge) and of the refining band. */
+  readonly firstWidth: number;
+  readonly refineWidth: number;
+  /** Half-width of the band around the final path in which the bead posteriors are computed. */
+  readonly scoreWidth: number;
+  /** Refining passes after the first; each learns word pairs from the previous path. */
+  readonly refinePasses: number;
+  /** Temperature of the posteriors that become bead scores. */
+  readonly temperature: number;
+};
+
+export const DEFAULT_PARAMS: AlignParams = {
+  p11: 0.85,
+  p21: 0.05,
+  p22: 0.012,
+  p31: 0.005,
+  p32: 0.002,
+  p41: 0.001,
+  deletion: 2,
+  deletionLength: 0,
+  gapOpen: 5,
+  lexWeight: 2.4,
+  lexNeutral: 0.6,
+  tailWeight: 0.3,
+  tailScale: 3.75,
+  paragraphCross: 6,
+  paragraphNode: 4,
+  firstWidth: 25,
+  refineWidth: 8,
+  scoreWidth: 4,
+  refinePasses: 1,
+  temperature: 0.7,
+};
+
+/** Bead kinds (source count, target count) with a prior above zero, 1-1 first. */
+function beadKinds(params: AlignParams): { kinds: [number, number][]; cost: Float64Array } {
+  const all: [number, number, number][] = [
+    [1, 1, params.p11],
+    [1, 0, 1],
+    [0, 1, 1],
+    [2, 1, params.p21],
+    [1, 2, params.p21],
+    [2, 2, params.p22],
+    [3, 1, params.p31],
+    [1, 3, params.p31],
+    [3, 2, params.p32],
+    [2, 3, params.p32],
+    [4, 1, params.p41],
+    [1, 4, params.p41],
+  ];
+  const used = all.filter((k) => k[2] > 0);
+  return {
+    kinds: used.map(([a, b]) => [a, b]),
+    cost: Float64Array.from(used.map(([a, b, p]) => (a === 0 || b === 0 ? 0 : -Math.log(p)))),
+  };
+}
+
+type Progress = (fraction: number) => void;
+
+function throttledProgress(callback: ((fraction: number) => void) | undefined): Progress {
+  if (!callback) return () => undefined;
+  let last = -1;
+  return (fraction: number) => {
+    const f = Math.min(1, Math.max(0, fraction));
+    if (f === 1 ? last < 1 : f - last >= 0.04) {
+      last = f;
+      callback(f);
+    }
+  };
+}
+
+function prefixSums(values: Float64Array): Float64Array {
+  const out = new Float64Array(values.length + 1);
+  for (let i = 0; i < values.length; i += 1) out[i + 1] = out[i]! + values[i]!;
+  return out;
+}
+
+/** Keys on both sides, weighted by rarity; keys that only one side has say nothing about alignment. */
+export function keyWeights(
+  src: SideFeatures,
+  tgt: SideFeatures,
+  vocab: KeyVocabulary,
+): {
+  src: SideFeatures;
+  tgt: SideFeatures;
+  weight: Float64Array;
+  dfS: Int32Array;
+  dfT: Int32Array;
+} {
+  const dfS = documentFrequency(src, vocab.size);
+  const dfT = documentFrequency(tgt, vocab.size);
+  const keep = new Uint8Array(vocab.size);
+  const weight = new Float64Array(vocab.size);
+  const total = src.count + tgt.count;
+  for (let k = 0; k < vocab.size; k += 1) {
+    const s = dfS[k]!;
+    const t = dfT[k]!;
+    if (s === 0 || t === 0) continue;
+    keep[k] = 1;
+    // Rarity on both sides; a key far more frequent on one side than the other is a weaker match.
+    const idf = Math.log(1 + total / (s + t));
+    const balance = Math.min(s, t) / Math.max(s, t);
+    weight[k] = CLASS_WEIGHT[vocab.classes[k]!]! * idf * Math.sqrt(balance);
+  }
+  return { src: filterKeys(src, keep), tgt: filterKeys(tgt, keep), weight, dfS, dfT };
+}
+
+/** Linear interpolation of the band centre through anchor points (segment pairs that share a key found once per side). */
+function anchorCentre(
+  src: SideFeatures,
+  tgt: SideFeatures,
+  vocab: KeyVocabulary,
+  dfS: Int32Array,
+  dfT: Int32Array,
+): Float64Array {
+  const n = src.count;
+  const m = tgt.count;
+  const where = new Int32Array(vocab.size).fill(-1);
+  for (let j = 0; j < m; j += 1) {
+    for (let p = tgt.keyStart[j]!; p < tgt.keyStart[j + 1]!; p += 1) {
+      const k = tgt.keyIds[p]!;
+      if (dfT[k] === 1 && dfS[k] === 1 && vocab.classes[k] !== KeyClass.Punct) where[k] = j;
+    }
+  }
+  const points: [number, number][] = [];
+  for (let i = 0; i < n; i += 1) {
+    for (let p = src.keyStart[i]!; p < src.keyStart[i + 1]!; p += 1) {
+      const j = where[src.keyIds[p]!]!;
+      if (j >= 0) points.push([i, j]);
+    }
+  }
+  points.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const chain = longestIncreasingChain(points);
+  // Drop anchors that disagree with both neighbours about the offset from the diagonal.
+  const slope = m / Math.max(1, n);
+  const kept: [number, number][] = [];
+  for (let c = 0; c < chain.length; c += 1) {
+    const [i, j] = chain[c]!;
+    const off = j - i * slope;
+    const prev = chain[c - 1];
+    const next = chain[c + 1];
+    const near = (q: [number, number] | undefined) =>
+      q !== undefined && Math.abs(q[1] - q[0] * slope - off) <= Math.max(4, 0.15 * Math.abs(q[0] - i));
+    if (near(prev) || near(next)) kept.push([i, j]);
+  }
+  const xs = [0, ...kept.map((p) => p[0] + 0.5), n];
+  const ys = [0, ...kept.map((p) => p[1] + 0.5), m];
+  const centre = new Float64Array(n + 1);
+  let seg = 0;
+  for (let i = 0; i <= n; i += 1) {
+    while (seg < xs.length - 2 && i > xs[seg + 1]!) seg += 1;
+    const x0 = xs[seg]!;
+    const x1 = xs[seg + 1]!;
+    const y0 = ys[seg]!;
+    const y1 = ys[seg + 1]!;
+    centre[i] = x1 > x0 ? y0 + ((i - x0) * (y1 - y0)) / (x1 - x0) : y0;
+  }
+  return centre;
+}
+
+/** Longest chain of points strictly increasing in both coordinates (points sorted by the first). */
+function longestIncreasingChain(points: readonly [number, number][]): [number, number][] {
+  const tailIndex: number[] = [];
+  const parent = new Int32Array(points.length).fill(-1);
+  for (let p = 0; p < points.length; p += 1) {
+    const [i, j] = points[p]!;
+    let lo = 0;
+    let hi = tailIndex.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const q = points[tailIndex[mid]!]!;
+      if (q[1] < j && q[0] < i) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) parent[p] = tailIndex[lo - 1]!;
+    tailIndex[lo] = p;
+  }
+  const out: [number, number][] = [];
+  let p = tailIndex.length > 0 ? tailIndex[tailIndex.length - 1]! : -1;
+  while (p >= 0) {
+    out.push(points[p]!);
+    p = parent[p]!;
+  }
+  return out.reverse();
+}
+
+/** Band rows spanned by a path, for refining around it. */
+function pathExtent(path: readonly PathStep[], n: number): { lo: Float64Array; hi: Float64Array } {
+  const lo = new Float64Array(n + 1).fill(Number.POSITIVE_INFINITY);
+  const hi = new Float64Array(n + 1).fill(Number.NEGATIVE_INFINITY);
+  const visit = (i: number, j: number) => {
+    if (j < lo[i]!) lo[i] = j;
+    if (j > hi[i]!) hi[i] = j;
+  };
+  visit(0, 0);
+  for (const s of path) {
+    for (let r = 0; r <= s.a; r += 1) {
+      visit(s.i0 + r, s.j0 + (s.a > 0 ? Math.round((r * s.b) / s.a) : 0));
+      if (s.a > 0 && r > 0) visit(s.i0 + r, s.j0 + s.b);
+      if (r < s.a) visit(s.i0 + r, s.j0);
+    }
+    visit(s.i0 + s.a, s.j0 + s.b);
+  }
+  return { lo, hi };
+}
+
+type Model = {
+  readonly src: SideFeatures;
+  readonly tgt: SideFeatures;
+  readonly weight: Float64Array;
+  readonly length: LengthModel;
+  readonly kinds: readonly (readonly [number, number])[];
+  /** −ln prior of each kind (0 for omissions and insertions, which cost `deletion`). */
+  readonly kindCost: Float64Array;
+  readonly params: AlignParams;
+};
+
+/** Cost functions of one pass, with the pairwise shared-key weights cached for the cells of the band. */
+function makeCosts(model: Model, band: Band): { cost: BeadCost; node: NodeCost } {
+  const { src, tgt, weight, length, kindCost, params } = model;
+  const n = src.count;
+  const m = tgt.count;
+  const Ls = prefixSums(src.length);
+  const Lt = prefixSums(tgt.length);
+  const massS = new Float64Array(n);
+  const massT = new Float64Array(m);
+  for (let i = 0; i < n; i += 1) massS[i] = keyMass(src, i, weight);
+  for (let j = 0; j < m; j += 1) massT[j] = keyMass(tgt, j, weight);
+  const As = prefixSums(massS);
+  const At = prefixSums(massT);
+  // Shared key weight of every segment pair (i, j) whose node lies in the band, computed once.
+  const { lo: bandLo, hi: bandHi, offset: bandOffset } = band;
+  const pair = new Float64Array(band.size);
+  for (let i = 0; i < n; i += 1) {
+    const hiJ = Math.min(bandHi[i]!, m - 1);
+    for (let j = bandLo[i]!; j <= hiJ; j += 1)
+      pair[bandOffset[i]! + j - bandLo[i]!] = sharedWeight(src, i, tgt, j, weight);
+  }
+  const shared = (i: number, j: number): number => {
+    const rowLo = bandLo[i]!;
+    return j >= rowLo && j <= bandHi[i]!
+      ? pair[bandOffset[i]! + j - rowLo]!
+      : sharedWeight(src, i, tgt, j, weight);
+  };
+  const paraS = src.paragraph;
+  const paraT = tgt.paragraph;
+  let useParagraphs = false;
+  if (paraS && paraT && n > 0 && m > 0) {
+    const countS = paraS[n - 1]! - paraS[0]! + 1;
+    const countT = paraT[m - 1]! - paraT[0]! + 1;
+    useParagraphs = countS > 1 && countT > 1 && Math.min(countS, countT) / Math.max(countS, countT) >= 0.7;
+  }
+  const kindIndex = new Int32Array(64).fill(-1);
+  model.kinds.forEach(([a, b], k) => (kindIndex[a * 8 + b] = k));
+  const { lexWeight, lexNeutral, deletion, deletionLength, paragraphCross } = params;
+  const lengthCost = lengthCostFunction(length);
+  const cost: BeadCost = (i0, j0, a, b) => {
+    let c = kindCost[kindIndex[a * 8 + b]!]!;
+    if (useParagraphs) {
+      if (a > 1 && paraS![i0]! !== paraS![i0 + a - 1]!) c += paragraphCross;
+      if (b > 1 && paraT![j0]! !== paraT![j0 + b - 1]!) c += paragraphCross;
+    }
+    const ls = Ls[i0 + a]! - Ls[i0]!;
+    const lt = Lt[j0 + b]! - Lt[j0]!;
+    if (a === 0 || b === 0)
+      return c + deletion + (deletionLength > 0 ? deletionLength * lengthCost(ls, lt) : 0);
+    c += lengthCost(ls, lt);
+    const mass = As[i0 + a]! - As[i0]! + At[j0 + b]! - At[j0]!;
+    const size = (a + b) / 2;
+    if (mass <= 0) return c + lexWeight * lexNeutral * size;
+    let matched = 0;
+    for (let x = i0; x < i0 + a; x += 1) for (let y = j0; y < j0 + b; y += 1) matched += shared(x, y);
+    const sim = Math.min(1, (2 * matched) / mass);
+    return c + lexWeight * (1 - sim) * size;
+  };
+  let node: NodeCost = null;
+  if (useParagraphs) {
+    const { paragraphNode } = params;
+    node = (i, j) => {
+      const bs = i === 0 || i === n || paraS![i]! !== paraS![i - 1]!;
+      const bt = j === 0 || j === m || paraT![j]! !== paraT![j - 1]!;
+      return bs === bt ? 0 : paragraphNode;
+    };
+  }
+  return { cost, node };
+}
+
+function trivialBeads(n: number, m: number): Bead[] {
+  const beads: Bead[] = [];
+  for (let i = 0; i < n; i += 1) beads.push({ source: [i], target: [], score: 1 });
+  for (let j = 0; j < m; j += 1) beads.push({ source: [], target: [j], score: 1 });
+  return beads;
+}
+
+function range(start: number, count: number): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < count; k += 1) out.push(start + k);
+  return out;
+}
+
+/**
+ * Aligns two versions of a document segment by segment. Every index of both sides appears in exactly one bead, in
+ * order. Cost is linear in the document length: a band around anchor points, then a narrow band around the first path.
+ */
+export function alignSegments(
+  source: readonly AlignSegment[],
+  target: readonly AlignSegment[],
+  options: AlignOptions,
+): Bead[] {
+  return alignWithParams(source, target, options, DEFAULT_PARAMS);
+}
+
+/** `alignSegments` with explicit model constants (for tuning on development data). */
+export function alignWithParams(
+  source: readonly AlignSegment[],
+  target: readonly AlignSegment[],
+  options: AlignOptions,
+  params: AlignParams,
+): Bead[] {
+  const progress = throttledProgress(options.onProgress);
+  progress(0);
+  const n = source.length;
+  const m = target.length;
+  if (n === 0 || m === 0) {
+    progress(1);
+    return trivialBeads(n, m);
+  }
+  const vocab = new KeyVocabulary();
+  const pairs = options.termPairs ?? [];
+  const srcTerms = termPatterns(
+    pairs.map((p) => p[0]),
+    vocab,
+  );
+  const tgtTerms = termPatterns(
+    pairs.map((p) => p[1]),
+    vocab,
+  );
+  const rawSrc = extractSide(source, options.sourceLang, vocab, srcTerms);
+  const rawTgt = extractSide(target, options.targetLang, vocab, tgtTerms);
+  progress(0.1);
+  const first = keyWeights(rawSrc, rawTgt, vocab);
+  let totalS = 0;
+  let totalT = 0;
+  for (const l of rawSrc.length) totalS += l;
+  for (const l of rawTgt.length) totalT += l;
+  const { kinds, cost: kindCost } = beadKinds(params);
+  let model: Model = {
+    src: first.src,
+    tgt: first.tgt,
+    weight: first.weight,
+    length: initialModel(totalS, totalT, params.tailWeight, params.tailScale),
+    kinds,
+    kindCost,
+    params,
+  };
+  const passes = 1 + Math.max(0, params.refinePasses);
+  const share = 0.6 / passes;
+
+  // First pass: a band around the anchor line, widened while the best path runs along its edge. Beads of up to four
+  // segments are enough to find the way; the refining passes have them all.
+  const centre = anchorCentre(first.src, first.tgt, vocab, first.dfS, first.dfT);
+  const firstKinds = kinds.filter(([a, b]) => a + b <= 4);
+  let width = params.firstWidth;
+  let result: ViterbiResult;
+  for (;;) {
+    const band = Band.around(n, m, centre, centre, width);
+    const { cost, node } = makeCosts(model, band);
+    result = viterbi(band, firstKinds, cost, node, params.gapOpen, (i) =>
+      progress(0.1 + (share * i) / (n + 1)),
+    );
+    const covers = band.size >= (n + 1) * (m + 1);
+    if (!result.touchesEdge || covers || width > 4 * Math.max(n, m)) break;
+    width *= 2;
+  }
+
+  // Refining passes: the length model re-estimated and word pairs learned from the previous path, then a narrow
+  // band around it.
+  for (let pass = 1; pass < passes; pass += 1) {
+    const lengthPairs: [number, number][] = [];
+    for (const s of result.path) {
+      if (s.a === 1 && s.b === 1) lengthPairs.push([rawSrc.length[s.i0]!, rawTgt.length[s.j0]!]);
+    }
+    model = { ...model, length: estimateModel(lengthPairs, model.length) };
+    const learned = learnWordPairs(rawSrc, rawTgt, result.path, vocab);
+    if (learned) {
+      const again = keyWeights(learned.src, learned.tgt, vocab);
+      model = { ...model, src: again.src, tgt: again.tgt, weight: again.weight };
+    }
+    const extent = pathExtent(result.path, n);
+    const band = Band.around(n, m, extent.lo, extent.hi, params.refineWidth);
+    const { cost, node } = makeCosts(model, band);
+    const from = 0.1 + share * pass;
+    result = viterbi(band, kinds, cost, node, params.gapOpen, (i) => progress(from + (share * i) / (n + 1)));
+  }
+
+  // Scores: the posterior probability of each bead of the final path among all paths of a band around it (wide
+  // enough to hold its competitors), by forward–backward.
+  const extent = pathExtent(result.path, n);
+  const band = Band.around(n, m, extent.lo, extent.hi, params.scoreWidth);
+  const { cost, node } = makeCosts(model, band);
+  const posteriors = pathPosteriors(
+    band,
+    kinds,
+    cost,
+    node,
+    params.gapOpen,
+    result.path,
+    params.temperature,
+    (f) => progress(0.7 + 0.28 * f),
+  );
+  const beads: Bead[] = result.path.map((s, k) => ({
+    source: range(s.i0, s.a),
+    target: range(s.j0, s.b),
+    score: Math.round(posteriors[k]! * 1000) / 1000,
+  }));
+  progress(1);
+  return beads;
+}

@@ -1,0 +1,122 @@
+import { KeyClass, addKeys, type KeyVocabulary, type SideFeatures } from './features.ts';
+import type { PathStep } from './dp.ts';
+
+/**
+ * Word pairs learned from the document itself, without a dictionary: words that keep occurring in the same beads of
+ * a first alignment ("Gipfel" / "sommet", "полиция" / "police") become shared keys for the second pass. Pairs are
+ * chosen by competitive linking on the Dice coefficient (Melamed 2000), each word in at most one pair.
+ */
+
+export type LexiconParams = {
+  /** Smallest number of beads a pair must share. */
+  readonly minCount: number;
+  /** Smallest Dice coefficient 2·c / (f(s) + f(t)). */
+  readonly minDice: number;
+  /** Beads used at most (evenly spaced), to bound the cost on long documents. */
+  readonly maxBeads: number;
+};
+
+export const DEFAULT_LEXICON: LexiconParams = { minCount: 2, minDice: 0.5, maxBeads: 2000 };
+
+export function learnWordPairs(
+  src: SideFeatures,
+  tgt: SideFeatures,
+  path: readonly PathStep[],
+  vocab: KeyVocabulary,
+  params: LexiconParams = DEFAULT_LEXICON,
+): { src: SideFeatures; tgt: SideFeatures; pairs: number } | null {
+  const beads = path.filter((s) => s.a > 0 && s.b > 0 && s.a + s.b <= 3);
+  if (beads.length < 10) return null;
+  const stride = Math.max(1, beads.length / params.maxBeads);
+  const used: PathStep[] = [];
+  for (let x = 0; x < beads.length; x += stride) used.push(beads[Math.floor(x)]!);
+  const B = used.length;
+  const freqS = new Int32Array(src.words.length);
+  const freqT = new Int32Array(tgt.words.length);
+  const stampS = new Int32Array(src.words.length).fill(-1);
+  const stampT = new Int32Array(tgt.words.length).fill(-1);
+  const beadWordsS: Int32Array[] = [];
+  const beadWordsT: Int32Array[] = [];
+  const collect = (
+    side: SideFeatures,
+    start: number,
+    count: number,
+    stamp: Int32Array,
+    freq: Int32Array,
+    b: number,
+  ) => {
+    const out: number[] = [];
+    for (let s = start; s < start + count; s += 1) {
+      for (let p = side.wordStart[s]!; p < side.wordStart[s + 1]!; p += 1) {
+        const w = side.wordIds[p]!;
+        if (stamp[w] !== b) {
+          stamp[w] = b;
+          freq[w]! += 1;
+          out.push(w);
+        }
+      }
+    }
+    return Int32Array.from(out);
+  };
+  used.forEach((step, b) => {
+    beadWordsS.push(collect(src, step.i0, step.a, stampS, freqS, b));
+    beadWordsT.push(collect(tgt, step.j0, step.b, stampT, freqT, b));
+  });
+  const maxFreq = Math.max(params.minCount, Math.floor(B * 0.3));
+  const ok = (f: number) => f >= params.minCount && f <= maxFreq;
+  const T = tgt.words.length;
+  const co = new Map<number, number>();
+  for (let b = 0; b < B; b += 1) {
+    const ws = beadWordsS[b]!;
+    const wt = beadWordsT[b]!;
+    for (const s of ws) {
+      if (!ok(freqS[s]!)) continue;
+      const base = s * T;
+      for (const t of wt) {
+        if (!ok(freqT[t]!)) continue;
+        const key = base + t;
+        co.set(key, (co.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  const candidates: { s: number; t: number; dice: number; c: number }[] = [];
+  for (const [key, c] of co) {
+    if (c < params.minCount) continue;
+    const s = Math.floor(key / T);
+    const t = key - s * T;
+    const fs = freqS[s]!;
+    const ft = freqT[t]!;
+    const dice = (2 * c) / (fs + ft);
+    // Better than chance: well above the co-occurrence expected of independent words.
+    if (dice >= params.minDice && c > (2 * fs * ft) / B) candidates.push({ s, t, dice, c });
+  }
+  candidates.sort((x, y) => y.dice - x.dice || y.c - x.c);
+  const linkedS = new Uint8Array(src.words.length);
+  const linkedT = new Uint8Array(tgt.words.length);
+  const keyOfS = new Int32Array(src.words.length).fill(-1);
+  const keyOfT = new Int32Array(tgt.words.length).fill(-1);
+  let pairs = 0;
+  for (const cand of candidates) {
+    if (linkedS[cand.s] || linkedT[cand.t]) continue;
+    linkedS[cand.s] = 1;
+    linkedT[cand.t] = 1;
+    const key = vocab.id(`l:${src.words[cand.s]}\u0000${tgt.words[cand.t]}`, KeyClass.Learned);
+    keyOfS[cand.s] = key;
+    keyOfT[cand.t] = key;
+    pairs += 1;
+  }
+  if (pairs === 0) return null;
+  const extra = (side: SideFeatures, keyOf: Int32Array): (number[] | undefined)[] => {
+    const out: (number[] | undefined)[] = [];
+    for (let i = 0; i < side.count; i += 1) {
+      let keys: number[] | undefined;
+      for (let p = side.wordStart[i]!; p < side.wordStart[i + 1]!; p += 1) {
+        const k = keyOf[side.wordIds[p]!]!;
+        if (k >= 0) (keys ??= []).push(k);
+      }
+      out.push(keys);
+    }
+    return out;
+  };
+  return { src: addKeys(src, extra(src, keyOfS)), tgt: addKeys(tgt, extra(tgt, keyOfT)), pairs };
+}
