@@ -2,6 +2,8 @@ import { makeCheckJobs, type SpellerSource } from './jobs/checkDocument.ts';
 import { extractCandidatesJob } from './jobs/extractCandidates.ts';
 import { reviewStatsJob } from './jobs/reviewStats.ts';
 import { alignJob } from './jobs/align.ts';
+import { parseImport } from './jobs/parseImport.ts';
+import { buildExport } from './jobs/buildExport.ts';
 
 /**
  * Every job the worker runs: name → (input, progress) → output. Inputs and outputs must survive
@@ -15,6 +17,8 @@ export function createJobs(spellers: SpellerSource) {
     extractCandidates: extractCandidatesJob,
     reviewStats: reviewStatsJob,
     align: alignJob,
+    parseImport,
+    buildExport,
   } as const;
 }
 

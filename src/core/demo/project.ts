@@ -32,7 +32,8 @@ const SEEDS: readonly Seed[] = [
   {
     key: 'akim',
     terms: { en: 'Akim', ru: 'аким', kk: 'әкім' },
-    definition: 'Head of the executive power of a region, the representative of the President and the Government.',
+    definition:
+      'Head of the executive power of a region, the representative of the President and the Government.',
     partOfSpeech: 'noun',
   },
   {
@@ -56,7 +57,11 @@ const SEEDS: readonly Seed[] = [
   { key: 'lps', terms: { en: 'LPS', ru: 'МПС', kk: 'ЖПҚ' }, partOfSpeech: 'properNoun' },
   {
     key: 'mia',
-    terms: { en: 'Ministry of Internal Affairs', ru: 'Министерство внутренних дел', kk: 'Ішкі істер министрлігі' },
+    terms: {
+      en: 'Ministry of Internal Affairs',
+      ru: 'Министерство внутренних дел',
+      kk: 'Ішкі істер министрлігі',
+    },
     partOfSpeech: 'properNoun',
   },
   { key: 'mia-acronym', terms: { en: 'MIA', ru: 'МВД', kk: 'ІІМ' }, partOfSpeech: 'properNoun' },
@@ -67,7 +72,13 @@ export function demoGlossary(project: ProjectId, now: number, author: string): T
   return SEEDS.map((seed) => ({
     id: entryId(`${project}:term:${seed.key}`),
     projectId: project,
-    terms: Object.entries(seed.terms).map(([lang, text]): Term => ({ lang, text, status, setBy: author, setAt: now })),
+    terms: Object.entries(seed.terms).map(([lang, text]): Term => ({
+      lang,
+      text,
+      status,
+      setBy: author,
+      setAt: now,
+    })),
     ...(seed.definition ? { definition: seed.definition } : {}),
     ...(seed.partOfSpeech ? { partOfSpeech: seed.partOfSpeech } : {}),
     createdAt: now,
