@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Candidate } from '../../../core/glossary/extractCandidates.ts';
 import { buildTermIndex } from '../../../core/glossary/match.ts';
@@ -30,7 +30,16 @@ export function GlossaryView({ workbench }: { readonly workbench: Workbench }) {
   const problemText = useProblemText();
   const { project, glossary, db, author } = workbench;
   const langs = useMemo(() => glossaryLangs(project), [project]);
-  const index = useMemo(() => buildTermIndex(glossary), [glossary]);
+  // Matching depends on the terms' texts only: a status change keeps the index and the occurrences.
+  const termsKey = useMemo(
+    () =>
+      glossary
+        .map((e) => `${e.id}\u0001${e.terms.map((x) => `${x.lang}:${x.text}`).join('\u0001')}`)
+        .join('\n'),
+    [glossary],
+  );
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const index = useMemo(() => buildTermIndex(glossary), [termsKey]);
   const occurrences = useMemo(
     () => findOccurrences(index, project, workbench.units, workbench.renderings),
     [index, project, workbench.units, workbench.renderings],
@@ -58,10 +67,12 @@ export function GlossaryView({ workbench }: { readonly workbench: Workbench }) {
     return (at: number) => format.format(at);
   }, [i18n.language]);
 
+  // Typing stays responsive on large glossaries: the search follows the query when React has time.
+  const deferredQuery = useDeferredValue(query);
   const searched = useMemo(() => {
-    const found = searchEntries(glossary, index, query);
+    const found = searchEntries(glossary, index, deferredQuery);
     return found ? glossary.filter((e) => found.has(e.id)) : glossary;
-  }, [glossary, index, query]);
+  }, [glossary, index, deferredQuery]);
   const counts = useMemo(() => statusCounts(searched, lang), [searched, lang]);
   const rows = useMemo(
     () =>
