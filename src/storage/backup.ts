@@ -96,8 +96,8 @@ const DOCUMENT_STORES = [
 ] as const;
 type DeleteTx = IDBPTransaction<AudarmaSchema, StoreNames<AudarmaSchema>[], 'readwrite'>;
 
-/** Issues the deletion of every row of a document (comments and annotations included) in a transaction. */
-async function deleteDocumentIn(tx: DeleteTx, id: string): Promise<Promise<unknown>[]> {
+/** Issues the deletion of every row of a document (comments and annotations included) into `out`. */
+async function deleteDocumentIn(tx: DeleteTx, id: string, out: Promise<unknown>[]): Promise<void> {
   const keys = await Promise.all([
     tx.objectStore('units').index('byDocument').getAllKeys(docRange(id)),
     tx.objectStore('renderings').index('byDocumentLang').getAllKeys(langRange(id)),
@@ -107,16 +107,29 @@ async function deleteDocumentIn(tx: DeleteTx, id: string): Promise<Promise<unkno
     tx.objectStore('dismissals').index('byDocument').getAllKeys(id),
   ]);
   const stores = ['units', 'renderings', 'revisions', 'comments', 'annotations', 'dismissals'] as const;
-  return [
-    tx.objectStore('documents').delete(id),
-    ...stores.flatMap((store, i) => (keys[i] ?? []).map((k) => tx.objectStore(store).delete(k))),
-  ];
+  out.push(tx.objectStore('documents').delete(id));
+  // Ids made by Audarma start with "<document id>:" (unit, rendering, revision); when every key of a store
+  // does and the range holds nothing else, one range deletion replaces a few hundred thousand single ones.
+  const prefix = IDBKeyRange.bound(`${id}:`, `${id}:\uffff`);
+  for (const [i, store] of stores.entries()) {
+    const list = keys[i] ?? [];
+    const ranged =
+      list.length > 100 &&
+      list.every((k) => typeof k === 'string' && k.startsWith(`${id}:`)) &&
+      (await tx.objectStore(store).count(prefix)) === list.length;
+    if (ranged) out.push(tx.objectStore(store).delete(prefix));
+    // Pushed one by one: spreading a few hundred thousand keys into a call overflows the stack.
+    else for (const k of list) out.push(tx.objectStore(store).delete(k));
+  }
 }
 
 /** Removes a document with every row of it, in one transaction. */
 export async function deleteDocumentCompletely(db: AudarmaDb, documentId: string): Promise<void> {
   const tx: DeleteTx = db.transaction([...DOCUMENT_STORES] as StoreNames<AudarmaSchema>[], 'readwrite');
-  await Promise.all([...(await deleteDocumentIn(tx, documentId)), tx.done]);
+  const deletions: Promise<unknown>[] = [];
+  await deleteDocumentIn(tx, documentId, deletions);
+  await Promise.all(deletions);
+  await tx.done;
 }
 
 /** Removes a project and everything of it: documents with their rows, glossary entries and their history. */
@@ -135,7 +148,7 @@ export async function deleteProjectRows(
     'readwrite',
   );
   const deletions: Promise<unknown>[] = [tx.objectStore('projects').delete(projectId)];
-  for (const id of documents) deletions.push(...(await deleteDocumentIn(tx, id)));
+  for (const id of documents) await deleteDocumentIn(tx, id, deletions);
   for (const id of entries) {
     deletions.push(
       tx.objectStore('terms').delete(id),
@@ -144,7 +157,8 @@ export async function deleteProjectRows(
       ),
     );
   }
-  await Promise.all([...deletions, tx.done]);
+  await Promise.all(deletions);
+  await tx.done;
 }
 
 type Chunked = { readonly store: StoreNames<AudarmaSchema>; readonly rows: readonly unknown[] };
