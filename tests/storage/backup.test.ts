@@ -5,7 +5,14 @@ import { openAudarmaDb, type AudarmaDb } from '../../src/storage/db.ts';
 import { ensureDemoProject } from '../../src/storage/demo.ts';
 import { listDocuments, listUnits } from '../../src/storage/documents.ts';
 import { applyActions } from '../../src/storage/renderings.ts';
-import { readProjectBundle, restoreProjectBundle } from '../../src/storage/backup.ts';
+import {
+  deleteDocumentCompletely,
+  readProjectBundle,
+  restoreProjectBundle,
+} from '../../src/storage/backup.ts';
+import { importDocument } from '../../src/storage/documents.ts';
+import { buildDocument } from '../../src/core/model/document.ts';
+import { documentId } from '../../src/core/model/ids.ts';
 import {
   parseBundle,
   rekeyBundle,
@@ -196,5 +203,32 @@ describe('project backup in storage', () => {
     await expect(restoreProjectBundle(failing(db, 6), replacement, 'replace')).rejects.toThrow('disk full');
     expect(await readProjectBundle(db, DEMO_PROJECT_ID, 3000)).toEqual(bundle);
     expect(await listDocuments(db, DEMO_PROJECT_ID)).toHaveLength(1);
+  });
+
+  it('deletes large documents by id range without touching a document whose id shares the prefix', async () => {
+    const db = await busyDb();
+    const text = Array.from({ length: 300 }, (_, i) => `Предложение ${i}.`).join(' ');
+    for (const id of ['big', 'big:2']) {
+      const built = buildDocument({
+        projectId: DEMO_PROJECT_ID,
+        name: id,
+        text,
+        lang: 'ru',
+        role: 'source',
+        now: 1,
+        id: documentId(id),
+      });
+      await importDocument(db, { document: built.document, units: built.units, author: 'a', now: 1 });
+    }
+    const bundle = await readProjectBundle(db, DEMO_PROJECT_ID, 3000);
+    await restoreProjectBundle(db, bundle, 'replace');
+    expect(await readProjectBundle(db, DEMO_PROJECT_ID, 3000)).toEqual(bundle);
+    // "big:2:" holds only its own rows: one range deletion; "big:" holds both documents: key by key.
+    await deleteDocumentCompletely(db, 'big:2');
+    expect(await listUnits(db, 'big:2')).toEqual([]);
+    expect(await listUnits(db, 'big')).toHaveLength(300);
+    await deleteDocumentCompletely(db, 'big');
+    expect(await listUnits(db, 'big')).toEqual([]);
+    expect(await db.count('units')).toBe(75);
   });
 });
