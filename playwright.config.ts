@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4179;
+// `npm test` picks a free port and passes it here, so a second run on the same machine cannot collide.
+const PORT = Number(process.env.PLAYWRIGHT_PORT ?? 4179);
 
 export default defineConfig({
   testDir: 'tests/e2e',

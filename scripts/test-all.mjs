@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createServer } from 'node:net';
 import { findChromium } from './find-chromium.mjs';
 
 const out = mkdtempSync(join(tmpdir(), 'audarma-test-'));
@@ -19,7 +20,18 @@ const vitestStatus = run('npx', [
   `--outputFile.json=${vitestJson}`,
 ]);
 
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
 const chromium = findChromium();
+const port = await freePort();
 const playwrightJson = join(out, 'playwright.json');
 const playwrightStatus = run('npx', ['playwright', 'test'], {
   CHROMIUM_PATH: chromium,

@@ -14,6 +14,10 @@ export type TermHistoryRow = {
   readonly change: string;
   readonly before: string;
   readonly after: string;
+  /** The term a change was about, where it was about one term of the entry. */
+  readonly lang?: string;
+  readonly term?: string;
+  readonly reason?: string;
 };
 
 /** A QA issue the reviewer marked "not an error" for one rendering. */

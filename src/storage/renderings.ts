@@ -175,3 +175,12 @@ export async function listRevisions(db: AudarmaDb, rendering: string): Promise<R
 export async function listDocumentRevisions(db: AudarmaDb, documentId: string): Promise<Revision[]> {
   return db.getAllFromIndex('revisions', 'byDocument', documentId);
 }
+
+/** Renderings (every language) of the given units, through the unit index: for one page of a long document. */
+export async function listUnitRenderings(db: AudarmaDb, unitIds: readonly string[]): Promise<Rendering[]> {
+  const tx = db.transaction('renderings');
+  const index = tx.store.index('byUnit');
+  const perUnit = await Promise.all(unitIds.map((id) => index.getAll(id)));
+  await tx.done;
+  return perUnit.flat();
+}

@@ -1,12 +1,13 @@
 import type { AudarmaDb, TermRow } from './db.ts';
 import type { TermEntry } from '../core/model/term.ts';
 
-function toRow(entry: TermEntry): TermRow {
+/** The stored form of an entry: its term texts lower-cased in `keys` for the multi-entry index. */
+export function toRow(entry: TermEntry): TermRow {
   const keys = [...new Set(entry.terms.map((t) => t.text.trim().toLowerCase()).filter(Boolean))];
   return { ...entry, keys };
 }
 
-function fromRow(row: TermRow): TermEntry {
+export function fromRow(row: TermRow): TermEntry {
   const { keys: _keys, ...entry } = row;
   return { ...entry, terms: entry.terms ?? [] };
 }
@@ -14,7 +15,16 @@ function fromRow(row: TermRow): TermEntry {
 /** Writes entries in one transaction: a glossary import lands whole or not at all. */
 export async function putEntries(db: AudarmaDb, entries: readonly TermEntry[]): Promise<void> {
   const tx = db.transaction('terms', 'readwrite');
-  await Promise.all([...entries.map((entry) => tx.store.put(toRow(entry))), tx.done]);
+  let writes: Promise<unknown>[];
+  try {
+    writes = entries.map((entry) => tx.store.put(toRow(entry)));
+  } catch (error) {
+    // A row IndexedDB refuses outright (no id, a value it cannot store) must not let the rows before it commit.
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw error;
+  }
+  await Promise.all([...writes, tx.done]);
 }
 
 export async function listEntries(db: AudarmaDb, projectId: string): Promise<TermEntry[]> {

@@ -95,7 +95,7 @@ test('closing the browser and coming back keeps the work', async () => {
       '--disable-component-update',
       '--disable-sync',
     ],
-    baseURL: 'http://127.0.0.1:4179',
+    baseURL: `http://127.0.0.1:${process.env.PLAYWRIGHT_PORT ?? 4179}`,
   };
   let context = await chromium.launchPersistentContext(profile, options);
   let page = context.pages()[0] ?? (await context.newPage());

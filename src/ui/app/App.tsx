@@ -88,7 +88,7 @@ function Shell({ dbName, demoText }: Omit<Props, 'i18n'>) {
       </p>
     );
   else if (workbench.status === 'empty') body = <p className="notice">{t('app.noDocument')}</p>;
-  else body = <Workspace workbench={workbench} />;
+  else body = <Workspace key={workbench.document.id} workbench={workbench} />;
 
   return (
     <div className="app">

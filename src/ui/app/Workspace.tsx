@@ -25,7 +25,7 @@ type Tab = (typeof TABS)[number];
 /** The open document: its title and progress, the views as tabs (Alt+1…Alt+5), and the active view. */
 export function Workspace({ workbench }: { readonly workbench: Workbench }) {
   const { t } = useTranslation();
-  const { project, units } = workbench;
+  const { project } = workbench;
   const [tab, setTab] = useState<Tab>('review');
   // A view once opened stays mounted (hidden), so its state survives switching back and forth; the dashboard is
   // the exception: it is a summary, read afresh each time it is shown.
@@ -65,10 +65,25 @@ export function Workspace({ workbench }: { readonly workbench: Workbench }) {
       <section className="document-bar" aria-label={t('document.summary')}>
         <div className="document-title">
           <h1>{project.name}</h1>
+          {workbench.documents.length > 1 && (
+            <label className="document-switcher">
+              <span>{t('document.open')}</span>
+              <select
+                value={workbench.document.id}
+                onChange={(event) => workbench.openDocument(event.target.value)}
+              >
+                {workbench.documents.map((choice) => (
+                  <option key={choice.document.id} value={choice.document.id}>
+                    {choice.project.name} — {choice.document.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
           <p className="document-meta">
             {t('document.meta', {
               name: workbench.document.name,
-              units: units.length,
+              units: workbench.document.unitCount,
               source: t(`language.${project.sourceLang}`),
             })}
           </p>

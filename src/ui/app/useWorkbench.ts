@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AudarmaDb } from '../../storage/db.ts';
-import { getDocument, listDocuments, listUnits } from '../../storage/documents.ts';
-import { getProject, listProjects } from '../../storage/projects.ts';
+import { listDocuments, listUnits } from '../../storage/documents.ts';
+import { listProjects } from '../../storage/projects.ts';
+import { getSetting, setSetting } from '../../storage/settings.ts';
 import {
   applyActions,
   applyBulk,
   listRenderings,
+  listUnitRenderings,
   type ActionOutcome,
   type BulkItem,
   type BulkResult,
@@ -34,6 +36,11 @@ export type Workbench = {
   ) => Promise<BulkResult>;
   /** Reads everything again from storage, after an import or any write made outside `act`. */
   readonly reload: () => void;
+  /** False while only the first page of a long document has been read. */
+  readonly complete: boolean;
+  /** Every document of every project, for switching. */
+  readonly documents: readonly DocumentChoice[];
+  readonly openDocument: (documentId: string) => void;
   /** Name every revision, comment and approval is attributed to. */
   readonly author: string;
   readonly db: AudarmaDb;
@@ -45,37 +52,71 @@ export type WorkbenchState =
   | { readonly status: 'error'; readonly error: unknown }
   | ({ readonly status: 'ready' } & Workbench);
 
-type Loaded = Omit<Workbench, 'act' | 'actBulk' | 'progress' | 'reload' | 'author' | 'db'>;
+type Loaded = Omit<
+  Workbench,
+  'act' | 'actBulk' | 'progress' | 'reload' | 'author' | 'db' | 'documents' | 'openDocument'
+>;
 
-async function loadFirstDocument(db: AudarmaDb): Promise<Loaded | undefined> {
-  const [project] = await listProjects(db);
-  if (!project) return undefined;
-  const [first] = await listDocuments(db, project.id);
-  if (!first) return undefined;
-  return loadDocument(db, project.id, first.id);
+/** Units shown before the rest of a long document has been read. */
+export const FIRST_PAGE = 200;
+const OPEN_DOCUMENT_SETTING = 'openDocument';
+
+export type DocumentChoice = { readonly project: Project; readonly document: Document };
+
+async function listChoices(db: AudarmaDb): Promise<DocumentChoice[]> {
+  const projects = await listProjects(db);
+  const perProject = await Promise.all(projects.map((project) => listDocuments(db, project.id)));
+  return projects.flatMap((project, i) => (perProject[i] ?? []).map((document) => ({ project, document })));
 }
 
+function group(
+  renderings: readonly Rendering[],
+  langs: readonly string[],
+): Map<string, Map<string, Rendering>> {
+  const out = new Map<string, Map<string, Rendering>>(langs.map((lang) => [lang, new Map()]));
+  for (const r of renderings) out.get(r.lang)?.set(r.unitId, r);
+  return out;
+}
+
+/**
+ * Reads a document for the grid. The first page of units and their renderings come by indexed ranges and are
+ * shown at once (`complete: false`); the whole document follows.
+ */
 async function loadDocument(
   db: AudarmaDb,
-  projectId: string,
-  documentId: string,
-): Promise<Loaded | undefined> {
-  const [project, document] = await Promise.all([getProject(db, projectId), getDocument(db, documentId)]);
-  if (!project || !document) return undefined;
-  const langs = [...new Set([...project.targetLangs])];
-  const [units, glossary, ...perLang] = await Promise.all([
+  choice: DocumentChoice,
+  onFirstPage: (page: Loaded) => void,
+): Promise<Loaded> {
+  const { project, document } = choice;
+  const langs = [...new Set(project.targetLangs)];
+  const glossary = await listEntries(db, project.id);
+  if (document.unitCount > FIRST_PAGE) {
+    const first = await listUnits(db, document.id, 0, FIRST_PAGE);
+    const firstRenderings = await listUnitRenderings(
+      db,
+      first.map((u) => u.id),
+    );
+    onFirstPage({
+      project,
+      document,
+      units: first,
+      renderings: group(firstRenderings, langs),
+      glossary,
+      complete: false,
+    });
+  }
+  const [units, ...perLang] = await Promise.all([
     listUnits(db, document.id),
-    listEntries(db, project.id),
     ...langs.map((lang) => listRenderings(db, document.id, lang)),
   ]);
-  const renderings = new Map<string, Map<string, Rendering>>();
-  langs.forEach((lang, i) => renderings.set(lang, new Map((perLang[i] ?? []).map((r) => [r.unitId, r]))));
-  return { project, document, units, renderings, glossary };
+  return { project, document, units, renderings: group(perLang.flat(), langs), glossary, complete: true };
 }
 
 /** Loads the open document from storage and writes every reviewer action back through it. */
 export function useWorkbench(db: AudarmaDb | undefined, author: string): WorkbenchState {
   const [loaded, setLoaded] = useState<Loaded | undefined | null>(null);
+  const [choices, setChoices] = useState<readonly DocumentChoice[]>([]);
+  const [chosen, setChosen] = useState<string | undefined>(undefined);
   const [error, setError] = useState<unknown>(undefined);
   const [generation, setGeneration] = useState(0);
   const reload = useCallback(() => setGeneration((n) => n + 1), []);
@@ -83,18 +124,38 @@ export function useWorkbench(db: AudarmaDb | undefined, author: string): Workben
   useEffect(() => {
     if (!db) return;
     let cancelled = false;
-    loadFirstDocument(db).then(
-      (result) => {
-        if (!cancelled) setLoaded(result);
-      },
-      (failure: unknown) => {
-        if (!cancelled) setError(failure);
-      },
-    );
+    (async () => {
+      const [list, saved] = await Promise.all([
+        listChoices(db),
+        getSetting<string | null>(db, OPEN_DOCUMENT_SETTING, null),
+      ]);
+      if (cancelled) return;
+      setChoices(list);
+      const wanted = chosen ?? saved ?? undefined;
+      const choice = list.find((c) => c.document.id === wanted) ?? list[0];
+      if (!choice) {
+        setLoaded(undefined);
+        return;
+      }
+      const full = await loadDocument(db, choice, (page) => {
+        if (!cancelled) setLoaded(page);
+      });
+      if (!cancelled) setLoaded(full);
+    })().catch((failure: unknown) => {
+      if (!cancelled) setError(failure);
+    });
     return () => {
       cancelled = true;
     };
-  }, [db, generation]);
+  }, [db, generation, chosen]);
+
+  const openDocument = useCallback(
+    (documentId: string) => {
+      setChosen(documentId);
+      if (db) void setSetting(db, OPEN_DOCUMENT_SETTING, documentId);
+    },
+    [db],
+  );
 
   const act = useCallback(
     async (unit: Unit, lang: string, actions: readonly RenderingAction[]): Promise<ActionOutcome> => {
@@ -160,5 +221,16 @@ export function useWorkbench(db: AudarmaDb | undefined, author: string): Workben
   if (error !== undefined) return { status: 'error', error };
   if (loaded === null) return { status: 'loading' };
   if (loaded === undefined || !db) return { status: 'empty' };
-  return { status: 'ready', ...loaded, progress, act, actBulk, reload, author, db };
+  return {
+    status: 'ready',
+    ...loaded,
+    progress,
+    act,
+    actBulk,
+    reload,
+    author,
+    db,
+    documents: choices,
+    openDocument,
+  };
 }

@@ -53,6 +53,8 @@ export function useIssues(workbench: Workbench): IssuesState {
   }, [db, document.id]);
 
   useEffect(() => {
+    // Checks wait until the whole document has been read: a first page alone would skew document-wide checks.
+    if (!workbench.complete) return;
     const ticket = ++run.current;
     const timer = setTimeout(async () => {
       const next = new Map<string, ReadonlyMap<string, readonly Issue[]>>();
@@ -78,7 +80,7 @@ export function useIssues(workbench: Workbench): IssuesState {
       setProgress(undefined);
     }, RECHECK_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [project, units, renderings, glossary]);
+  }, [project, units, renderings, glossary, workbench.complete]);
 
   const dismissed = useMemo(() => {
     const out = new Map<string, Set<string>>();
