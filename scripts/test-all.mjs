@@ -36,6 +36,7 @@ const playwrightJson = join(out, 'playwright.json');
 const playwrightStatus = run('npx', ['playwright', 'test'], {
   CHROMIUM_PATH: chromium,
   PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
+  PLAYWRIGHT_PORT: String(port),
 });
 
 let passed = 0;
