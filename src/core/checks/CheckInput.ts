@@ -32,6 +32,8 @@ export class CheckInput {
   readonly entries: ReadonlyMap<string, TermEntry> | undefined;
   readonly spell: ((word: string) => boolean) | undefined;
   readonly stats: DocumentStats | undefined;
+  /** The target is empty or white space only. */
+  readonly targetBlank: boolean;
   #targetWords?: Word[];
   #sourceWords?: Word[];
   #targetTerms?: TermHit[];
@@ -50,16 +52,36 @@ export class CheckInput {
     this.entries = context.glossaryEntries ? entryMap(context.glossaryEntries) : undefined;
     this.spell = context.spell;
     this.stats = context.documentStats;
+    this.targetBlank = pair.target.trim() === '';
   }
 
-  #memo = new Map<string, unknown>();
+  #memo: Map<string, unknown> | undefined;
 
   /** A value several checks need (an untranslated verdict, a language guess), computed once per pair. */
   memo<T>(key: string, compute: () => T): T {
-    if (this.#memo.has(key)) return this.#memo.get(key) as T;
+    const memo = (this.#memo ??= new Map());
+    const known = memo.get(key);
+    if (known !== undefined || memo.has(key)) return known as T;
     const value = compute();
-    this.#memo.set(key, value);
+    memo.set(key, value);
     return value;
+  }
+
+  /**
+   * Forgets what only the pair checks needed once they have run, keeping target terms and the memo entries
+   * named in `keep` for the document checks, so a whole document's inputs do not hold every token and span.
+   * Anything forgotten is recomputed if asked for again.
+   */
+  settle(keep: readonly string[]): void {
+    this.#targetWords = undefined;
+    this.#sourceWords = undefined;
+    this.#sourceTerms = undefined;
+    this.#targetProtected = undefined;
+    this.#sourceProtected = undefined;
+    const memo = this.#memo;
+    if (!memo) return;
+    this.#memo = undefined;
+    for (const key of keep) if (memo.has(key)) (this.#memo ??= new Map()).set(key, memo.get(key));
   }
 
   get targetWords(): Word[] {

@@ -48,7 +48,7 @@ function applies(check: Check, input: CheckInput, settings: CheckSettings | unde
   if (check.needsSource && !input.hasSource) return false;
   if (check.targetLangs && !check.targetLangs.includes(input.targetLang)) return false;
   // An empty target is one finding (empty-target), not a cascade of every missing number and term.
-  if (input.target.trim() === '' && check.id !== 'empty-target') return false;
+  if (input.targetBlank && check.id !== 'empty-target') return false;
   // Likewise a target left in the source language is one finding, not a missing number, date and term each.
   if (check.needsSource && check.id !== 'untranslated' && input.hasSource && isUntranslated(input))
     return false;
@@ -78,6 +78,8 @@ export function checkPair(pair: CheckPair, context: CheckContext, settings?: Che
 }
 
 const PROGRESS_EVERY = 500;
+/** Per-pair verdicts the document checks read again (through `applies`). */
+const SETTLED = ['untranslated'];
 
 /** Every check on a whole document: pair checks with the document's own length statistics, then document checks. */
 export function checkDocument(
@@ -91,6 +93,7 @@ export function checkDocument(
   const result = new Map<string, Issue[]>();
   inputs.forEach((input, i) => {
     result.set(input.id, runPair(input, settings));
+    input.settle(SETTLED);
     if (onProgress && ((i + 1) % PROGRESS_EVERY === 0 || i + 1 === inputs.length))
       onProgress(i + 1, inputs.length);
   });

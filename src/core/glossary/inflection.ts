@@ -16,7 +16,27 @@ export type Script = 'Cyrl' | 'Latn';
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 export function scriptOf(word: string): Script {
-  return CYRILLIC.test(word) ? 'Cyrl' : 'Latn';
+  // Every word of a text comes through here: settle ASCII and the Cyrillic block by code, the rest by regex.
+  for (let i = 0; i < word.length; i += 1) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x400 && c <= 0x52f && c !== 0x485 && c !== 0x486) return 'Cyrl';
+    if (c >= 0x80) return CYRILLIC.test(word) ? 'Cyrl' : 'Latn';
+  }
+  return 'Latn';
+}
+
+/**
+ * Whether `word` is already in NFC: true for text made only of Latin up to U+02FF and the Cyrillic block
+ * outside its combining marks (every such character is a starter that composes with none of the others), so
+ * the common case skips String#normalize.
+ */
+function plainNfc(word: string): boolean {
+  for (let i = 0; i < word.length; i += 1) {
+    const c = word.charCodeAt(i);
+    if (c < 0x300) continue;
+    if (c < 0x400 || c > 0x52f || (c >= 0x483 && c <= 0x489)) return false;
+  }
+  return true;
 }
 
 /**
@@ -24,10 +44,14 @@ export function scriptOf(word: string): Script {
  * gets wrong; Russian ё is folded to е because texts routinely print е for it; apostrophes are unified.
  */
 export function foldWord(word: string, kazakhLatin: boolean): string {
-  let s = word.normalize('NFC');
-  s = kazakhLatin ? s.replace(/I/g, 'ı').replace(/İ/g, 'i') : s.replace(/İ/g, 'i');
-  return s.toLowerCase().replace(/ё/g, 'е').replace(/[’ʼ‘]/g, "'");
+  let s = plainNfc(word) ? word : word.normalize('NFC');
+  if (kazakhLatin && s.includes('I')) s = s.replace(/I/g, 'ı');
+  if (s.includes('İ')) s = s.replace(/İ/g, 'i');
+  s = s.toLowerCase();
+  if (s.includes('ё')) s = s.replace(/ё/g, 'е');
+  return APOSTROPHES.test(s) ? s.replace(/[’ʼ‘]/g, "'") : s;
 }
+const APOSTROPHES = /[’ʼ‘]/;
 
 /** Acronyms such as LPS, MIA, МВД, ІІМ are matched case-sensitively: "lps" or "Mia" are other words. */
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;

@@ -22,21 +22,33 @@ type Candidate = {
   readonly order: number;
 };
 
+/** First-word bases → candidates, with the length bounds that limit which prefixes of a token are tried. */
+type BaseMap = {
+  readonly bases: Map<string, { cand: Candidate; form: WordForm }[]>;
+  minBase: number;
+  maxBase: number;
+  maxEnding: number;
+};
+
 type Bucket = {
   readonly group: string;
   readonly script: Script;
   /** Kazakh Latin folds I to ı: tokens looked up here must be folded the same way. */
   readonly kazakhLatin: boolean;
-  /** First-word bases → candidates (folded bases / raw bases of acronyms). */
-  readonly folded: Map<string, { cand: Candidate; form: WordForm }[]>;
-  readonly raw: Map<string, { cand: Candidate; form: WordForm }[]>;
+  /** Folded bases / raw bases of acronyms. */
+  readonly folded: BaseMap;
+  readonly raw: BaseMap;
 };
 
 declare const termIndexBrand: unique symbol;
 /** Opaque: build once per glossary with buildTermIndex, then call findTerms per text. */
 export type TermIndex = { readonly [termIndexBrand]: true };
 
-type IndexData = { readonly buckets: Map<string, Bucket>; readonly maxEnding: number };
+type IndexData = {
+  readonly buckets: Map<string, Bucket>;
+  /** Buckets to search per text language, text script and token script, filled on first use. */
+  readonly routes: Map<string, readonly (readonly [Bucket, boolean])[]>;
+};
 
 export type TermHit = {
   readonly entryId: EntryId;
@@ -46,6 +58,8 @@ export type TermHit = {
   readonly end: number;
 };
 
+const emptyBaseMap = (): BaseMap => ({ bases: new Map(), minBase: Infinity, maxBase: 0, maxEnding: 0 });
+
 function bucketFor(data: IndexData, group: string, script: Script): Bucket {
   const key = `${group}|${script}`;
   let bucket = data.buckets.get(key);
@@ -54,20 +68,15 @@ function bucketFor(data: IndexData, group: string, script: Script): Bucket {
       group,
       script,
       kazakhLatin: group === 'kk' && script === 'Latn',
-      folded: new Map(),
-      raw: new Map(),
+      folded: emptyBaseMap(),
+      raw: emptyBaseMap(),
     };
     data.buckets.set(key, bucket);
   }
   return bucket;
 }
 
-function addVariant(
-  data: IndexData & { maxEnding: number },
-  cand: Omit<Candidate, 'words'>,
-  text: string,
-  lang: string,
-) {
+function addVariant(data: IndexData, cand: Omit<Candidate, 'words'>, text: string, lang: string) {
   const words = tokenize(text).map((t) => wordMatcher(t.text, lang));
   const first = words[0];
   if (!first) return;
@@ -75,10 +84,12 @@ function addVariant(
   const bucket = bucketFor(data, primaryLang(lang), scriptOf(text));
   const map = first.caseSensitive ? bucket.raw : bucket.folded;
   for (const form of first.forms) {
-    const list = map.get(form.base) ?? [];
+    const list = map.bases.get(form.base) ?? [];
     list.push({ cand: full, form });
-    map.set(form.base, list);
-    for (const e of form.endings) data.maxEnding = Math.max(data.maxEnding, e.length);
+    map.bases.set(form.base, list);
+    map.minBase = Math.min(map.minBase, form.base.length);
+    map.maxBase = Math.max(map.maxBase, form.base.length);
+    for (const e of form.endings) map.maxEnding = Math.max(map.maxEnding, e.length);
   }
 }
 
@@ -87,7 +98,7 @@ function addVariant(
  * are also indexed in their 2021 Latin spelling, so Latin-script Kazakh text finds them.
  */
 export function buildTermIndex(entries: readonly TermEntry[]): TermIndex {
-  const data = { buckets: new Map<string, Bucket>(), maxEnding: 0 };
+  const data: IndexData = { buckets: new Map(), routes: new Map() };
   let order = 0;
   for (const entry of entries) {
     for (const term of entry.terms) {
@@ -121,58 +132,77 @@ function bucketsFor(
   group: string,
   ownScript: Script,
   tokenScript: Script,
-): [Bucket, boolean][] {
-  const result: [Bucket, boolean][] = [];
-  for (const bucket of data.buckets.values()) {
-    if (bucket.script !== tokenScript) continue;
-    if (bucket.group === group) result.push([bucket, true]);
-    else if (tokenScript !== ownScript) result.push([bucket, false]);
+): readonly (readonly [Bucket, boolean])[] {
+  const key = `${group}|${ownScript}|${tokenScript}`;
+  let result = data.routes.get(key);
+  if (!result) {
+    const list: [Bucket, boolean][] = [];
+    for (const bucket of data.buckets.values()) {
+      if (bucket.script !== tokenScript) continue;
+      if (bucket.group === group) list.push([bucket, true]);
+      else if (tokenScript !== ownScript) list.push([bucket, false]);
+    }
+    data.routes.set(key, list);
+    result = list;
   }
   return result;
 }
 
-function matchAt(
-  data: IndexData,
-  bucket: Bucket,
-  tokens: readonly Token[],
+/** One text's tokens with their case folds (plain and Kazakh Latin), each computed once and only if asked. */
+class Tokens {
+  readonly list: readonly Token[];
+  readonly text: string;
+  readonly #plain: (string | undefined)[] = [];
+  readonly #kazakh: (string | undefined)[] = [];
+
+  constructor(text: string) {
+    this.text = text;
+    this.list = tokenize(text);
+  }
+
+  fold(i: number, kazakhLatin: boolean): string {
+    const cache = kazakhLatin ? this.#kazakh : this.#plain;
+    return (cache[i] ??= foldWord((this.list[i] as Token).text, kazakhLatin));
+  }
+}
+
+/**
+ * Candidates whose first word is `word` (base + one of its endings) and whose other words follow in the text.
+ * Prefixes are tried longest first, and only those whose length a base and an ending of this map can have.
+ */
+function matchIn(
+  map: BaseMap,
+  word: string,
+  tokens: Tokens,
   i: number,
-  text: string,
-  fold: (t: Token) => string,
+  kazakhLatin: boolean,
   found: (cand: Candidate, end: number) => void,
 ): void {
-  const token = tokens[i] as Token;
-  for (const [map, word] of [
-    [bucket.raw, token.text],
-    [bucket.folded, fold(token)],
-  ] as const) {
-    if (map.size === 0) continue;
-    const min = Math.max(1, word.length - data.maxEnding);
-    for (let k = word.length; k >= min; k -= 1) {
-      const hits = map.get(word.slice(0, k));
-      if (!hits) continue;
-      const ending = word.slice(k);
-      for (const { cand, form } of hits) {
-        if (!form.endings.has(ending)) continue;
-        let last = i;
-        let all = true;
-        for (let w = 1; w < cand.words.length; w += 1) {
-          const next = tokens[i + w];
-          const prev = tokens[i + w - 1] as Token;
-          const matcher = cand.words[w] as WordMatcher;
-          if (!next || !joins(text, prev.end, next.start)) {
-            all = false;
-            break;
-          }
-          if (!matchesWord(matcher, matcher.caseSensitive ? next.text : fold(next))) {
-            all = false;
-            break;
-          }
-          last = i + w;
-        }
-        if (all) found(cand, (tokens[last] as Token).end);
-      }
+  const from = Math.min(word.length, map.maxBase);
+  const to = Math.max(1, map.minBase, word.length - map.maxEnding);
+  for (let k = from; k >= to; k -= 1) {
+    const hits = map.bases.get(word.slice(0, k));
+    if (!hits) continue;
+    const ending = word.slice(k);
+    for (const { cand, form } of hits) {
+      if (!form.endings.has(ending)) continue;
+      const last = followingWords(cand, tokens, i, kazakhLatin);
+      if (last >= 0) found(cand, (tokens.list[last] as Token).end);
     }
   }
+}
+
+/** Index of the token that ends the candidate starting at token `i`, or -1 when its other words do not follow. */
+function followingWords(cand: Candidate, tokens: Tokens, i: number, kazakhLatin: boolean): number {
+  const list = tokens.list;
+  for (let w = 1; w < cand.words.length; w += 1) {
+    const next = list[i + w];
+    const prev = list[i + w - 1] as Token;
+    const matcher = cand.words[w] as WordMatcher;
+    if (!next || !joins(tokens.text, prev.end, next.start)) return -1;
+    if (!matchesWord(matcher, matcher.caseSensitive ? next.text : tokens.fold(i + w, kazakhLatin))) return -1;
+  }
+  return i + cand.words.length - 1;
 }
 
 /**
@@ -181,31 +211,21 @@ function matchAt(
  */
 export function findTerms(index: TermIndex, text: string, lang: string): TermHit[] {
   const data = index as unknown as IndexData;
+  if (data.buckets.size === 0) return [];
   const group = primaryLang(lang);
   const ownScript = scriptOfLang(lang);
-  const tokens = tokenize(text);
+  const tokens = new Tokens(text);
   const matches: Match[] = [];
-  const cache = new Map<Token, string>();
-  const cacheKk = new Map<Token, string>();
-  const folder = (kazakhLatin: boolean) => (t: Token) => {
-    const c = kazakhLatin ? cacheKk : cache;
-    let f = c.get(t);
-    if (f === undefined) {
-      f = foldWord(t.text, kazakhLatin);
-      c.set(t, f);
-    }
-    return f;
-  };
-  const foldPlain = folder(false);
-  const foldKk = folder(true);
-  for (let i = 0; i < tokens.length; i += 1) {
-    const token = tokens[i] as Token;
+  for (let i = 0; i < tokens.list.length; i += 1) {
+    const token = tokens.list[i] as Token;
     for (const [bucket, own] of bucketsFor(data, group, ownScript, scriptOf(token.text))) {
-      matchAt(data, bucket, tokens, i, text, bucket.kazakhLatin ? foldKk : foldPlain, (cand, end) =>
-        matches.push({ cand, start: token.start, end, own }),
-      );
+      const found = (cand: Candidate, end: number) => matches.push({ cand, start: token.start, end, own });
+      const kk = bucket.kazakhLatin;
+      if (bucket.raw.bases.size > 0) matchIn(bucket.raw, token.text, tokens, i, kk, found);
+      if (bucket.folded.bases.size > 0) matchIn(bucket.folded, tokens.fold(i, kk), tokens, i, kk, found);
     }
   }
+  if (matches.length === 0) return [];
   return selectNonOverlapping(matches).map((m) => ({
     entryId: m.cand.entryId,
     lang: m.cand.term.lang,

@@ -17,19 +17,32 @@ function key(text: string): string {
  * Groups pairs by one side and reports, in each group whose other side varies, the pairs that differ from the
  * most common rendering (ties go to the first one in the document).
  */
+type Side = 'source' | 'target';
+
+/** A side's comparison key, shared by both consistency checks (each groups by one side and compares the other). */
+function keyOf(input: CheckInput, side: Side): string {
+  return side === 'source'
+    ? input.memo('key:source', () => key(input.source))
+    : input.memo('key:target', () => key(input.target));
+}
+
+function wordCount(k: string): number {
+  let n = 1;
+  for (let i = k.indexOf(' '); i >= 0; i = k.indexOf(' ', i + 1)) n += 1;
+  return n;
+}
+
 function inconsistent(
   inputs: readonly CheckInput[],
-  by: (i: CheckInput) => string,
-  other: (i: CheckInput) => string,
+  by: Side,
   messageKey: string,
   minWords: number,
 ): Map<string, Finding[]> {
-  const keyOf = (i: CheckInput, side: (i: CheckInput) => string) =>
-    i.memo(side === by ? `key:by:${messageKey}` : `key:other:${messageKey}`, () => key(side(i)));
+  const other: Side = by === 'source' ? 'target' : 'source';
   const groups = new Map<string, CheckInput[]>();
   for (const input of inputs) {
     const k = keyOf(input, by);
-    if (k.split(' ').length < minWords || !/\p{L}/u.test(k)) continue;
+    if (wordCount(k) < minWords || !/\p{L}/u.test(k)) continue;
     const list = groups.get(k) ?? [];
     list.push(input);
     groups.set(k, list);
@@ -49,7 +62,7 @@ function inconsistent(
       out.set(i.id, [
         {
           messageKey,
-          params: { other: other(model), count: group.length },
+          params: { other: model[other], count: group.length },
           target: [{ start: 0, end: i.target.length }],
         },
       ]);
@@ -65,14 +78,7 @@ export const sameSourceDifferentTarget: DocumentCheck = {
   needsSource: true,
   severity: 'minor',
   category: 'style',
-  runDocument: (inputs) =>
-    inconsistent(
-      inputs,
-      (i) => i.source,
-      (i) => i.target,
-      'checks.consistency.target',
-      2,
-    ),
+  runDocument: (inputs) => inconsistent(inputs, 'source', 'checks.consistency.target', 2),
 };
 
 export const sameTargetDifferentSource: DocumentCheck = {
@@ -82,14 +88,7 @@ export const sameTargetDifferentSource: DocumentCheck = {
   needsSource: true,
   severity: 'minor',
   category: 'accuracy/mistranslation',
-  runDocument: (inputs) =>
-    inconsistent(
-      inputs,
-      (i) => i.target,
-      (i) => i.source,
-      'checks.consistency.source',
-      3,
-    ),
+  runDocument: (inputs) => inconsistent(inputs, 'target', 'checks.consistency.source', 3),
 };
 
 /**

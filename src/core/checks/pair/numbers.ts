@@ -18,23 +18,18 @@ export function datesIn(input: CheckInput, side: 'source' | 'target'): DateMenti
 /** Numbers of one side; number words and roman numerals are only read when a number is left unmatched. */
 type Side = { readonly numbers: NumberMention[]; readonly spelled: () => Set<string> };
 
-const cache = new WeakMap<CheckInput, { source: Side; target: Side }>();
-
 function sides(input: CheckInput): { source: Side; target: Side } {
-  let s = cache.get(input);
-  if (!s) {
+  return input.memo('numbers', () => {
     // Dates are the dates check's: a wrong day is reported once, as a wrong date.
     const side = (text: string, lang: string, dates: readonly Span[], skip: readonly Span[]): Side => ({
       numbers: findNumbers(text, [...skip, ...dates]),
       spelled: once(() => new Set([...numberWordValues(text, lang), ...romanValues(text)])),
     });
-    s = {
+    return {
       source: side(input.source, input.sourceLang, datesIn(input, 'source'), input.sourceProtected),
       target: side(input.target, input.targetLang, datesIn(input, 'target'), input.targetProtected),
     };
-    cache.set(input, s);
-  }
-  return s;
+  });
 }
 
 /**
