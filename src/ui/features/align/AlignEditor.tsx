@@ -155,6 +155,8 @@ export function AlignEditor({
     }
     if (!command) return;
     event.preventDefault();
+    // Ctrl+Z here undoes an alignment edit, not a change another view listens for on the window.
+    event.stopPropagation();
     run(command, row ?? active, row !== undefined ? caretOf(row) : caretOf(active));
   };
 
