@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { readFileSync } from 'node:fs';
@@ -16,9 +16,15 @@ import { DEMO_PROJECT_ID } from '../../../src/core/demo/project.ts';
 const demo = readFileSync('src/demo/municipal-police-kazakhstan.en.txt', 'utf8');
 let counter = 0;
 
-function Harness({ db }: { readonly db: AudarmaDb }) {
+function Harness({ db, hidden = false }: { readonly db: AudarmaDb; readonly hidden?: boolean }) {
   const workbench = useWorkbench(db, 'tester');
-  return workbench.status === 'ready' ? <TransferView workbench={workbench} /> : <p>loading</p>;
+  return workbench.status === 'ready' ? (
+    <div hidden={hidden}>
+      <TransferView workbench={workbench} />
+    </div>
+  ) : (
+    <p>loading</p>
+  );
 }
 
 type Download = { fileName: string; blob: Blob };
@@ -40,16 +46,16 @@ beforeEach(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-async function renderView() {
+async function renderView(hidden = false) {
   const db = await openAudarmaDb(`transfer-ui-${Date.now()}-${counter++}`);
   await ensureDemoProject(db, demo, 'tester', 1000);
   const user = userEvent.setup();
   render(
     <I18nextProvider i18n={createI18n('en')}>
-      <Harness db={db} />
+      <Harness db={db} hidden={hidden} />
     </I18nextProvider>,
   );
-  await screen.findByRole('heading', { name: 'Export a document' });
+  await screen.findByRole('heading', { name: 'Export a document', hidden: true });
   return { db, user };
 }
 
@@ -61,7 +67,7 @@ describe('Import & export view', () => {
     await user.click(screen.getByRole('radio', { name: 'Plain text' }));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'English');
     await user.click(screen.getByRole('button', { name: /^Export/ }));
-    await waitFor(() => expect(downloads).toHaveLength(1));
+    await waitFor(() => expect(downloads).toHaveLength(1), { timeout: 10_000 });
     const [download] = downloads;
     expect(download?.fileName).toBe('municipal-police-kazakhstan.en.txt');
     expect(download?.blob.type).toBe('text/plain;charset=utf-8');
@@ -75,7 +81,7 @@ describe('Import & export view', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'Kazakh');
     await user.click(screen.getByRole('radio', { name: 'Latin (2021 alphabet)' }));
     await user.keyboard('{Control>}{Shift>}E{/Shift}{/Control}');
-    await waitFor(() => expect(downloads).toHaveLength(1));
+    await waitFor(() => expect(downloads).toHaveLength(1), { timeout: 10_000 });
     expect(downloads[0]?.fileName).toBe('municipal-police-kazakhstan.ru-kk-Latn.xlf');
     expect(downloads[0]?.blob.type).toBe('application/xliff+xml');
     expect(await downloads[0]?.blob.text()).toContain('trgLang="kk-Latn"');
@@ -89,7 +95,7 @@ describe('Import & export view', () => {
       screen.getByLabelText(/File to import/),
       new File([xml], 'broken.xlf', { type: 'application/xliff+xml' }),
     );
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
     expect(alert.textContent).toMatch(/^broken\.xlf, line 5: /);
     expect(screen.queryByRole('button', { name: /Add document/ })).not.toBeInTheDocument();
     expect(await listDocuments(db, DEMO_PROJECT_ID)).toHaveLength(1);
@@ -102,7 +108,11 @@ describe('Import & export view', () => {
       screen.getByLabelText(/File to import/),
       new File([text], 'police.ru.txt', { type: 'text/plain' }),
     );
-    const preview = await screen.findByRole('region', { name: 'Preview of police.ru.txt' });
+    const preview = await screen.findByRole(
+      'region',
+      { name: 'Preview of police.ru.txt' },
+      { timeout: 10_000 },
+    );
     expect(within(preview).getByText('Units').nextElementSibling).toHaveTextContent('3');
     expect(within(preview).getByText('Languages').nextElementSibling).toHaveTextContent('Russian');
     expect(await listDocuments(db, DEMO_PROJECT_ID)).toHaveLength(1);
@@ -110,7 +120,9 @@ describe('Import & export view', () => {
     await user.clear(name);
     await user.type(name, 'Police (ru)');
     await user.keyboard('{Control>}{Enter}{/Control}');
-    await waitFor(() => expect(status()).toHaveTextContent('Added “Police (ru)”: 3 units.'));
+    await waitFor(() => expect(status()).toHaveTextContent('Added “Police (ru)”: 3 units.'), {
+      timeout: 10_000,
+    });
     const documents = await listDocuments(db, DEMO_PROJECT_ID);
     expect(documents.map((d) => [d.name, d.unitCount])).toContainEqual(['Police (ru)', 3]);
     expect(screen.queryByRole('region', { name: /Preview/ })).not.toBeInTheDocument();
@@ -119,7 +131,7 @@ describe('Import & export view', () => {
   it('backs up with Ctrl+S and restores the backup as a second project', async () => {
     const { db, user } = await renderView();
     await user.keyboard('{Control>}s{/Control}');
-    await waitFor(() => expect(downloads).toHaveLength(1));
+    await waitFor(() => expect(downloads).toHaveLength(1), { timeout: 10_000 });
     const backup = downloads[0];
     if (!backup) throw new Error('no backup');
     expect(backup.fileName).toMatch(
@@ -128,9 +140,11 @@ describe('Import & export view', () => {
     expect(backup.blob.type).toBe('application/json');
     const json = await backup.blob.text();
     await user.upload(screen.getByLabelText(/File to import/), new File([json], backup.fileName));
-    const restore = await screen.findByRole('region', {
-      name: 'Backup of the project “Municipal police in the Republic of Kazakhstan”',
-    });
+    const restore = await screen.findByRole(
+      'region',
+      { name: 'Backup of the project “Municipal police in the Republic of Kazakhstan”' },
+      { timeout: 10_000 },
+    );
     const keepBoth = await within(restore).findByRole('radio', { name: /Keep both/ });
     expect(keepBoth).toBeChecked();
     await user.click(within(restore).getByRole('button', { name: 'Restore' }));
@@ -145,5 +159,15 @@ describe('Import & export view', () => {
     expect((await listDocuments(db, copy?.id ?? ''))[0]?.unitCount).toBe(
       (await listDocuments(db, DEMO_PROJECT_ID))[0]?.unitCount,
     );
+  });
+
+  it('leaves the shortcuts alone while its tab panel is hidden', async () => {
+    await renderView(true);
+    // fireEvent returns false when a handler called preventDefault, which the view does for its shortcuts.
+    expect(fireEvent.keyDown(document, { key: 's', ctrlKey: true })).toBe(true);
+    expect(fireEvent.keyDown(document, { key: 'E', ctrlKey: true, shiftKey: true })).toBe(true);
+    expect(fireEvent.keyDown(document, { key: 'o', ctrlKey: true })).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(downloads).toEqual([]);
   });
 });

@@ -26,6 +26,7 @@ export function TransferView({ workbench }: { readonly workbench: Workbench }) {
   const [backingUp, setBackingUp] = useState(false);
   const exportRef = useRef<(() => void) | undefined>(undefined);
   const fileRef = useRef<HTMLInputElement | null>(null);
+  const root = useRef<HTMLDivElement | null>(null);
   const onStatus = useCallback((s: TransferStatus) => setStatus(s), []);
   const { db, project } = workbench;
 
@@ -46,6 +47,8 @@ export function TransferView({ workbench }: { readonly workbench: Workbench }) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      // Views stay mounted in hidden tab panels: the shortcuts belong to this view only while it is shown.
+      if (!root.current || root.current.closest('[hidden]')) return;
       const key = e.key.toLowerCase();
       if (key === 's' && !e.shiftKey) {
         e.preventDefault();
@@ -70,7 +73,7 @@ export function TransferView({ workbench }: { readonly workbench: Workbench }) {
   else if (status?.kind === 'failed') message = t('transfer.status.failed', { message: status.message });
 
   return (
-    <div className="transfer-view">
+    <div className="transfer-view" ref={root}>
       <p role="status" className={`transfer-status${status?.kind === 'failed' ? ' is-error' : ''}`}>
         {message}
       </p>
