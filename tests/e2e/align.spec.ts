@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 /** The Russian original of the demo article's first fourteen units (the rest of the article is left out). */
 const RUSSIAN_START = `Муниципальная полиция в Республике Казахстан
@@ -103,6 +104,28 @@ test('a file in the wrong script is refused with its name and nothing is stored'
   await expect(page.getByRole('table', { name: 'Proposed alignment' })).toHaveCount(0);
 });
 
+/** Serious and critical axe findings inside the Align view. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).include('#view-align').analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) =>
+      v.nodes.slice(0, 5).map((n) => `${v.id}: ${n.target.join(' ')} ${n.failureSummary ?? ''}`),
+    );
+}
+
+test('no serious or critical accessibility violations in the Align view', async ({ page }) => {
+  await open(page);
+  await openAlign(page);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('combobox', { name: 'Language of the version' }).selectOption('ru');
+  await page.getByRole('textbox', { name: 'Or paste the text' }).fill(RUSSIAN_START);
+  await page.getByRole('button', { name: 'Align', exact: true }).click();
+  await importedText(page, 3).click();
+  await page.getByRole('button', { name: 'Empty counterpart' }).click();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
 /** Replaces the demo document's units with `count` numbered English sentences, straight in IndexedDB. */
 async function seedLargeDocument(page: Page, count: number) {
   await page.evaluate(async (n) => {
@@ -174,13 +197,17 @@ test('a 10,000-sentence version aligns in the worker without freezing the page, 
   await expect(page.getByRole('table', { name: 'Proposed alignment' })).toBeVisible({ timeout: 120_000 });
   await expect(importedText(page, 1)).toHaveValue('Отчёт 1 полиции района 0 заслушан в день 0.');
   await expect(page.getByText(/^From reports\.ru\.txt\. Rows: 10000/)).toBeVisible();
-  const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
-  console.log(`longest main-thread task while aligning 10,000 sentences: ${Math.round(longest)} ms`);
-  expect(longest).toBeLessThan(400);
+  const longest = () => page.evaluate(() => (window as unknown as { longest: number }).longest);
+  const aligning = await longest();
+  console.log(`longest main-thread task while aligning 10,000 sentences: ${Math.round(aligning)} ms`);
+  expect(aligning).toBeLessThan(120);
 
+  await page.evaluate(() => ((window as unknown as { longest: number }).longest = 0));
   await page.getByRole('button', { name: 'Apply Russian to the document' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Russian applied' })).toContainText(
     'units changed 10000',
     { timeout: 60_000 },
   );
+  const applying = await longest();
+  console.log(`longest main-thread task while applying 10,000 units: ${Math.round(applying)} ms`);
 });

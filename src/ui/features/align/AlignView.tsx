@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { startTransition, useState } from 'react';
 import type { Workbench } from '../../app/useWorkbench.ts';
 import { AlignEditor } from './AlignEditor.tsx';
 import { AlignSetup, type AlignSession } from './AlignSetup.tsx';
@@ -34,7 +34,8 @@ export function AlignView({ workbench }: { readonly workbench: Workbench }) {
           initialLang={lastLang}
           onReady={(next) => {
             setMessage(undefined);
-            setSession(next);
+            // A transition lets React render a long alignment in slices instead of one long task.
+            startTransition(() => setSession(next));
           }}
         />
       )}
