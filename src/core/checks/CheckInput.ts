@@ -2,7 +2,7 @@ import { findTerms, type TermHit, type TermIndex } from '../glossary/match.ts';
 import { primaryLang } from '../model/lang.ts';
 import type { TermEntry } from '../model/term.ts';
 import type { CheckContext, CheckPair, DocumentStats, Span } from './types.ts';
-import { protectedSpans } from './util/patterns.ts';
+import { findMarkup, protectedSpans, type Markup } from './util/patterns.ts';
 import { words, type Word } from './util/words.ts';
 
 const entryMaps = new WeakMap<readonly TermEntry[], ReadonlyMap<string, TermEntry>>();
@@ -40,6 +40,8 @@ export class CheckInput {
   #sourceTerms?: TermHit[];
   #targetProtected?: Span[];
   #sourceProtected?: Span[];
+  #targetMarkup?: Markup;
+  #sourceMarkup?: Markup;
 
   constructor(pair: CheckPair, context: CheckContext) {
     this.id = pair.id;
@@ -78,6 +80,8 @@ export class CheckInput {
     this.#sourceTerms = undefined;
     this.#targetProtected = undefined;
     this.#sourceProtected = undefined;
+    this.#targetMarkup = undefined;
+    this.#sourceMarkup = undefined;
     const memo = this.#memo;
     if (!memo) return;
     this.#memo = undefined;
@@ -105,12 +109,21 @@ export class CheckInput {
       : []);
   }
 
+  /** URLs, e-mails, placeholders and tags of the target, by kind. */
+  get targetMarkup(): Markup {
+    return (this.#targetMarkup ??= findMarkup(this.target));
+  }
+
+  get sourceMarkup(): Markup {
+    return (this.#sourceMarkup ??= findMarkup(this.source));
+  }
+
   /** URLs, e-mails, placeholders and tags in the target: word checks leave them alone. */
   get targetProtected(): Span[] {
-    return (this.#targetProtected ??= protectedSpans(this.target));
+    return (this.#targetProtected ??= protectedSpans(this.target, this.targetMarkup));
   }
 
   get sourceProtected(): Span[] {
-    return (this.#sourceProtected ??= protectedSpans(this.source));
+    return (this.#sourceProtected ??= protectedSpans(this.source, this.sourceMarkup));
   }
 }

@@ -176,7 +176,8 @@ function matchIn(
   tokens: Tokens,
   i: number,
   kazakhLatin: boolean,
-  found: (cand: Candidate, end: number) => void,
+  own: boolean,
+  matches: Match[],
 ): void {
   const from = Math.min(word.length, map.maxBase);
   const to = Math.max(1, map.minBase, word.length - map.maxEnding);
@@ -187,7 +188,13 @@ function matchIn(
     for (const { cand, form } of hits) {
       if (!form.endings.has(ending)) continue;
       const last = followingWords(cand, tokens, i, kazakhLatin);
-      if (last >= 0) found(cand, (tokens.list[last] as Token).end);
+      if (last >= 0)
+        matches.push({
+          cand,
+          start: (tokens.list[i] as Token).start,
+          end: (tokens.list[last] as Token).end,
+          own,
+        });
     }
   }
 }
@@ -219,10 +226,10 @@ export function findTerms(index: TermIndex, text: string, lang: string): TermHit
   for (let i = 0; i < tokens.list.length; i += 1) {
     const token = tokens.list[i] as Token;
     for (const [bucket, own] of bucketsFor(data, group, ownScript, scriptOf(token.text))) {
-      const found = (cand: Candidate, end: number) => matches.push({ cand, start: token.start, end, own });
       const kk = bucket.kazakhLatin;
-      if (bucket.raw.bases.size > 0) matchIn(bucket.raw, token.text, tokens, i, kk, found);
-      if (bucket.folded.bases.size > 0) matchIn(bucket.folded, tokens.fold(i, kk), tokens, i, kk, found);
+      if (bucket.raw.bases.size > 0) matchIn(bucket.raw, token.text, tokens, i, kk, own, matches);
+      if (bucket.folded.bases.size > 0)
+        matchIn(bucket.folded, tokens.fold(i, kk), tokens, i, kk, own, matches);
     }
   }
   if (matches.length === 0) return [];

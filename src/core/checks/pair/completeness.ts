@@ -22,6 +22,30 @@ function norm(text: string): string {
   return text.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
 }
 
+/**
+ * Characters that are their own NFC and lower-case one by one (Latin to U+02FF, Cyrillic without its combining
+ * marks): for such text, norm's first character is the first non-space character, lower-cased.
+ */
+function plain(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c < 0x300) continue;
+    if (c < 0x400 || c > 0x52f || (c >= 0x483 && c <= 0x489)) return false;
+  }
+  return true;
+}
+
+/** norm(a) === norm(b), settled by the first letters when they differ (a translation, nearly always). */
+function sameText(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (plain(a) && plain(b)) {
+    const x = a.trimStart().charAt(0);
+    const y = b.trimStart().charAt(0);
+    if (x !== '' && y !== '' && x.toLowerCase() !== y.toLowerCase()) return false;
+  }
+  return norm(a) === norm(b);
+}
+
 /** Source and target in different scripts (ru → en): a target in the source's script was not translated. */
 function crossScript(input: CheckInput): boolean {
   return (
@@ -38,7 +62,7 @@ export function isUntranslated(input: CheckInput): boolean {
 function untranslatedNow(input: CheckInput): boolean {
   const letters = input.sourceWords.filter((w) => w.text.length > 1);
   if (letters.length === 0) return false;
-  if (norm(input.target) === norm(input.source)) {
+  if (sameText(input.target, input.source)) {
     // Same-script languages share names and short headings ("Полиция"); four words are no longer a name.
     const sourceScript = input.sourceLang === 'ru' || input.sourceLang === 'kk' ? 'cyrillic' : 'latin';
     return crossScript(input) ? letters.some((w) => w.script === sourceScript) : letters.length >= 4;

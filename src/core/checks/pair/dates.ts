@@ -56,7 +56,8 @@ export const dateFormat: PairCheck = {
   run(input) {
     const t = input.target;
     const out: Finding[] = [];
-    for (const d of findDates(t, 'en')) {
+    // The check runs on English targets only, so these are the target's dates as the pair has them.
+    for (const d of input.memo('targetDates', () => findDates(t, 'en'))) {
       const text = t.slice(d.start, d.end);
       const span = { start: d.start, end: d.end };
       const month = EN_MONTH_NAMES[d.month - 1] ?? '';

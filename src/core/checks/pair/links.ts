@@ -1,6 +1,6 @@
 import type { CheckInput } from '../CheckInput.ts';
 import type { Finding, PairCheck } from '../types.ts';
-import { emails, placeholders, tags, urls, type Match } from '../util/patterns.ts';
+import type { Markup, Match } from '../util/patterns.ts';
 
 /**
  * Things that must come through unchanged: each source item needs an equal target item (compared after
@@ -8,13 +8,13 @@ import { emails, placeholders, tags, urls, type Match } from '../util/patterns.t
  */
 function compare(
   input: CheckInput,
-  find: (text: string) => Match[],
+  kind: keyof Markup,
   key: (m: Match) => string,
   missingKey: string,
   extraKey: string,
 ): Finding[] {
-  const source = find(input.source);
-  const target = find(input.target);
+  const source = input.sourceMarkup[kind];
+  const target = input.targetMarkup[kind];
   if (source.length === 0 && target.length === 0) return [];
   const left = target.map(key);
   const out: Finding[] = [];
@@ -43,7 +43,7 @@ export const urlMismatch: PairCheck = {
   needsSource: true,
   severity: 'major',
   category: 'accuracy/mistranslation',
-  run: (input) => compare(input, urls, urlKey, 'checks.links.urlMissing', 'checks.links.urlExtra'),
+  run: (input) => compare(input, 'urls', urlKey, 'checks.links.urlMissing', 'checks.links.urlExtra'),
 };
 
 export const emailMismatch: PairCheck = {
@@ -56,7 +56,7 @@ export const emailMismatch: PairCheck = {
   run: (input) =>
     compare(
       input,
-      emails,
+      'emails',
       (m) => m.text.toLowerCase(),
       'checks.links.emailMissing',
       'checks.links.emailExtra',
@@ -73,7 +73,7 @@ export const placeholderMismatch: PairCheck = {
   run: (input) =>
     compare(
       input,
-      placeholders,
+      'placeholders',
       (m) => m.text.replace(/\s+/g, ''),
       'checks.markup.placeholderMissing',
       'checks.markup.placeholderExtra',
@@ -91,5 +91,5 @@ export const tagMismatch: PairCheck = {
   needsSource: true,
   severity: 'major',
   category: 'accuracy/mistranslation',
-  run: (input) => compare(input, tags, tagKey, 'checks.markup.tagMissing', 'checks.markup.tagExtra'),
+  run: (input) => compare(input, 'tags', tagKey, 'checks.markup.tagMissing', 'checks.markup.tagExtra'),
 };

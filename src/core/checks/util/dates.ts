@@ -97,11 +97,19 @@ function fullYear(y: string): number {
   return y.length === 2 ? (n < 50 ? 2000 + n : 1900 + n) : n;
 }
 
-// Cheap guards: the full month patterns only run on text that has a month-like stem at all.
+// Cheap guards: the full month patterns only run on text where a month stem touches a number the way each
+// pattern needs (a day or year after it, a day before it, a Kazakh year before "жыл"). Same flags as WRITTEN,
+// and each alternative is a part every match of a WRITTEN pattern contains, so nothing is skipped that would match.
+const RU_STEMS = 'январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр';
+const KK_STEMS = KK_MONTHS.join('|');
+const EN_STEMS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
 const MONTHISH: Readonly<Record<string, RegExp>> = {
-  ru: /январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр/iu,
-  kk: /қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан/iu,
-  en: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
+  ru: new RegExp(`\\d\\s+(?:${RU_STEMS})|(?:${RU_STEMS})[а-яё]*\\s+\\d`, 'iu'),
+  kk: new RegExp(`\\d\\s+жыл|\\d\\s+(?:${KK_STEMS})|(?:${KK_STEMS})[а-яёәғқңөұүһі]*\\s+\\d`, 'iu'),
+  en: new RegExp(
+    `(?:${EN_STEMS})[a-z]*\\.?,?\\s+\\d|\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${EN_STEMS})`,
+    'iu',
+  ),
 };
 
 /** Every date in a text, numeric and written, with spans; overlapping matches keep the longest. */

@@ -16,6 +16,12 @@ const SCALE: readonly [RegExp, number][] = [
   [/^\s*(?:млрд\.?|миллиард[а-яәғқңөұүһі]*|billion)/iu, 1e9],
 ];
 
+/**
+ * Every letter SCALE's words can begin with under its case-insensitive flags (т also matches the old tall
+ * forms U+1C84 and U+1C85): a number followed by anything else has no scale.
+ */
+const SCALE_INITIALS = 'тТ\u1c84\u1c85мМtTmMbB';
+
 function canon(n: number): string {
   return String(Math.round(n * 1e6) / 1e6);
 }
@@ -55,7 +61,9 @@ export function findNumbers(
     const values = readings(m[0]).filter((v) => Number.isFinite(v));
     if (values.length === 0) continue;
     const after = text.slice(end, end + 14);
-    const scaled = SCALE.find(([re]) => re.test(after));
+    const scaled = SCALE_INITIALS.includes(after.trimStart().charAt(0) || '-')
+      ? SCALE.find(([re]) => re.test(after))
+      : undefined;
     const all = scaled ? [...values, ...values.map((v) => v * scaled[1])] : values;
     out.push({ start, end, text: m[0], values: [...new Set(all.map(canon))] });
   }
