@@ -100,7 +100,7 @@ test('a file in the wrong script is refused with its name and nothing is stored'
     buffer: Buffer.from('The local police service reports to the akim twice a year. '.repeat(5), 'utf8'),
   });
   await page.getByRole('button', { name: 'Align', exact: true }).click();
-  await expect(page.getByRole('alert')).toContainText('police.txt is mostly in Latin letters');
+  await expect(page.getByRole('alert')).toContainText('police.txt: mostly Latin letters');
   await expect(page.getByRole('table', { name: 'Proposed alignment' })).toHaveCount(0);
 });
 

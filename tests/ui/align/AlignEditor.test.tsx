@@ -72,6 +72,14 @@ describe('alignment editor', () => {
     const { user } = await renderEditor();
     expect(screen.getByText(/Rows: 4 · uncertain: 2/)).toBeInTheDocument();
     expect(screen.getAllByText('Uncertain')).toHaveLength(2);
+    // Alt+N goes from uncertain row to uncertain row, round to the first again.
+    await user.click(imported(1));
+    await user.keyboard('{Alt>}n{/Alt}');
+    expect(document.activeElement).toBe(imported(2));
+    await user.keyboard('{Alt>}n{/Alt}');
+    expect(document.activeElement).toBe(imported(3));
+    await user.click(screen.getByRole('button', { name: 'Next uncertain' }));
+    expect(document.activeElement).toBe(imported(2));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Order' }), 'Uncertain first');
     expect(rowNumbers()).toEqual(['2', '3', '4', '1']);
     await user.click(screen.getByRole('checkbox', { name: 'Only uncertain rows' }));
@@ -133,6 +141,7 @@ describe('alignment editor', () => {
       ['Unit up', 'Alt+Shift+ArrowUp'],
       ['Unit down', 'Alt+Shift+ArrowDown'],
       ['Empty counterpart', 'Alt+D'],
+      ['Next uncertain', 'Alt+N'],
       ['Undo', 'Control+Z'],
       ['Redo', 'Control+Shift+Z'],
     ]);

@@ -147,6 +147,11 @@ describe('Align view', () => {
   it('imports a Kazakh file as renderings, then fixes the stored alignment with history kept', async () => {
     const { user, db } = await renderAlign();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language of the version' }), 'kk');
+    // A file chosen by mistake can be cleared; pasting is possible again.
+    await user.upload(screen.getByLabelText('Text file'), new File(['x'], 'wrong.txt'));
+    expect(screen.getByRole('textbox', { name: 'Or paste the text' })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Clear the file' }));
+    expect(screen.getByRole('textbox', { name: 'Or paste the text' })).toBeEnabled();
     await user.upload(screen.getByLabelText('Text file'), new File([`\uFEFF${KAZAKH}`], 'article.kk.txt'));
     await user.click(screen.getByRole('button', { name: 'Align' }));
     await screen.findByRole('table', { name: 'Proposed alignment' }, { timeout: 5000 });
@@ -183,11 +188,21 @@ describe('Align view', () => {
       'an empty file',
       'ru',
       new Uint8Array([0xef, 0xbb, 0xbf, 0x0d, 0x0a]),
-      'empty.txt has no text to align.',
+      'empty.txt: there is no text to align.',
     ],
     ['a binary file', 'ru', new Uint8Array([0x41, 0x0a, 0x42, 0x00, 0x01]), 'binary content at line 2'],
-    ['English chosen as Russian', 'ru', new TextEncoder().encode(ENGLISH), 'mostly in Latin letters'],
-    ['Russian chosen as Kazakh', 'kk', new TextEncoder().encode(RUSSIAN.repeat(4)), 'it looks like Russian'],
+    [
+      'English chosen as Russian',
+      'ru',
+      new TextEncoder().encode(ENGLISH),
+      'version.txt: mostly Latin letters',
+    ],
+    [
+      'Russian chosen as Kazakh',
+      'kk',
+      new TextEncoder().encode(RUSSIAN.repeat(4)),
+      'the text looks like Russian, not Kazakh',
+    ],
     [
       'one enormous line',
       'ru',

@@ -110,6 +110,12 @@ export function AlignEditor({
         return edit(move('moveDown', 'pivot'), { row, offset: 0 });
       case 'detach':
         return edit({ type: 'detach', row }, { row: row + 1, offset: 0 });
+      case 'nextUncertain': {
+        const at = shown.indexOf(row);
+        const order = [...shown.slice(at + 1), ...shown.slice(0, at + 1)];
+        const next = order.find((i) => isUncertain(rows[i]!));
+        return next === undefined ? undefined : activate(next, { row: next, offset: 0 });
+      }
       case 'undo':
         return editor.undo();
       case 'redo':
@@ -125,6 +131,7 @@ export function AlignEditor({
     let command: ToolbarCommand | undefined;
     if (mod && !event.altKey && key.toLowerCase() === 'z') command = event.shiftKey ? 'redo' : 'undo';
     else if (mod && !event.altKey && key.toLowerCase() === 'y') command = 'redo';
+    else if (event.altKey && !mod && !event.shiftKey && event.code === 'KeyN') command = 'nextUncertain';
     const target = event.target;
     const row =
       target instanceof HTMLTextAreaElement && target.dataset.row ? Number(target.dataset.row) : undefined;

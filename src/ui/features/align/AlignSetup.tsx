@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useId, useMemo, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { rowsFromUnits, type AlignRow } from '../../../core/align/edit.ts';
 import type { Lang } from '../../../core/model/lang.ts';
@@ -53,6 +53,7 @@ export function AlignSetup({
   );
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | undefined>(undefined);
   const [pasted, setPasted] = useState('');
+  const fileInput = useRef<HTMLInputElement>(null);
   const [onePerLine, setOnePerLine] = useState(false);
   const [progress, setProgress] = useState<number | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
@@ -130,8 +131,19 @@ export function AlignSetup({
         </label>
         <label>
           {t('align.file')}
-          <input type="file" accept=".txt,text/plain" onChange={(e) => void onFile(e)} />
+          <input ref={fileInput} type="file" accept=".txt,text/plain" onChange={(e) => void onFile(e)} />
         </label>
+        {file && (
+          <button
+            type="button"
+            onClick={() => {
+              if (fileInput.current) fileInput.current.value = '';
+              setFile(undefined);
+            }}
+          >
+            {t('align.clearFile')}
+          </button>
+        )}
         <label className="align-check">
           <input
             type="checkbox"

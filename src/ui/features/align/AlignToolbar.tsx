@@ -10,6 +10,7 @@ export type ToolbarCommand =
   | 'unitUp'
   | 'unitDown'
   | 'detach'
+  | 'nextUncertain'
   | 'undo'
   | 'redo';
 
@@ -22,6 +23,7 @@ const BUTTONS: readonly { command: ToolbarCommand; shortcut: string; keys: strin
   { command: 'unitUp', shortcut: 'Alt+Shift+↑', keys: 'Alt+Shift+ArrowUp' },
   { command: 'unitDown', shortcut: 'Alt+Shift+↓', keys: 'Alt+Shift+ArrowDown' },
   { command: 'detach', shortcut: 'Alt+D', keys: 'Alt+D' },
+  { command: 'nextUncertain', shortcut: 'Alt+N', keys: 'Alt+N' },
   { command: 'undo', shortcut: 'Ctrl+Z', keys: 'Control+Z' },
   { command: 'redo', shortcut: 'Ctrl+Shift+Z', keys: 'Control+Shift+Z' },
 ];
