@@ -249,7 +249,7 @@ export function AlignEditor({
           if (index === undefined || !row) return null;
           return (
             <AlignRowView
-              key={`${index}:${row.pivot[0] ?? ''}:${row.imported.length}`}
+              key={index}
               row={row}
               index={index}
               position={position}
