@@ -3,7 +3,16 @@ import { CheckInput } from './CheckInput.ts';
 import { computeDocumentStats } from './documentStats.ts';
 import { isUntranslated } from './pair/completeness.ts';
 import { documentChecks, pairChecks } from './registry.ts';
-import type { Check, CheckContext, CheckPair, CheckSettings, Finding, Issue, Severity } from './types.ts';
+import type {
+  Check,
+  CheckContext,
+  CheckPair,
+  CheckSettings,
+  Finding,
+  Issue,
+  PairCheck,
+  Severity,
+} from './types.ts';
 
 /** FNV-1a: a short, stable fingerprint of the highlighted text for issue ids. */
 function fingerprint(text: string): string {
@@ -43,10 +52,19 @@ function stamp(
   }
 }
 
-function applies(check: Check, input: CheckInput, settings: CheckSettings | undefined): boolean {
+/** Whether the user's settings and the target language let a check run at all: the same for every pair. */
+function enabled(check: Check, targetLang: string, settings: CheckSettings | undefined): boolean {
   if (settings?.disabled?.includes(check.id)) return false;
+  return !check.targetLangs || check.targetLangs.includes(targetLang);
+}
+
+function applies(check: Check, input: CheckInput, settings: CheckSettings | undefined): boolean {
+  return enabled(check, input.targetLang, settings) && appliesToPair(check, input);
+}
+
+/** The per-pair part of `applies`, for checks already known to be enabled. */
+function appliesToPair(check: Check, input: CheckInput): boolean {
   if (check.needsSource && !input.hasSource) return false;
-  if (check.targetLangs && !check.targetLangs.includes(input.targetLang)) return false;
   // An empty target is one finding (empty-target), not a cascade of every missing number and term.
   if (input.targetBlank && check.id !== 'empty-target') return false;
   // Likewise a target left in the source language is one finding, not a missing number, date and term each.
@@ -61,23 +79,50 @@ function byPosition(a: Issue, b: Issue): number {
   return as - bs || a.check.localeCompare(b.check);
 }
 
-function runPair(input: CheckInput, settings: CheckSettings | undefined): Issue[] {
+/** The pair checks a run uses, in registry order, with the severity each reports at. */
+type Plan = readonly { readonly check: PairCheck; readonly severity: Severity }[];
+
+function planFor(targetLang: string, settings: CheckSettings | undefined): Plan {
+  return pairChecks
+    .filter((check) => enabled(check, targetLang, settings))
+    .map((check) => ({ check, severity: settings?.severity?.[check.id] ?? check.severity }));
+}
+
+function runPair(input: CheckInput, plan: Plan): Issue[] {
   const out: Issue[] = [];
-  for (const check of pairChecks) {
-    if (!applies(check, input, settings)) continue;
+  for (const { check, severity } of plan) {
+    if (!appliesToPair(check, input)) continue;
     const findings = check.run(input);
-    if (findings.length > 0)
-      stamp(check, findings, input, settings?.severity?.[check.id] ?? check.severity, out);
+    if (findings.length > 0) stamp(check, findings, input, severity, out);
   }
-  return out.sort(byPosition);
+  return out.length > 1 ? out.sort(byPosition) : out;
 }
 
 /** Every pair check on one pair; document-wide checks need checkDocument. Synchronous, well under 1 ms. */
 export function checkPair(pair: CheckPair, context: CheckContext, settings?: CheckSettings): Issue[] {
-  return runPair(new CheckInput(pair, context), settings);
+  const input = new CheckInput(pair, context);
+  return runPair(input, planFor(input.targetLang, settings));
 }
 
 const PROGRESS_EVERY = 500;
+const SPELLING_MEMORY = 50_000;
+
+/**
+ * The speller's verdicts remembered for one document run: a document repeats its words, and a dictionary
+ * look-up costs more than a Map's. Per run, so a word the user adds to the dictionary counts from the next run.
+ */
+function rememberSpelling(spell: (word: string) => boolean): (word: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (word) => {
+    let ok = known.get(word);
+    if (ok === undefined) {
+      ok = spell(word);
+      if (known.size >= SPELLING_MEMORY) known.clear();
+      known.set(word, ok);
+    }
+    return ok;
+  };
+}
 /** Per-pair verdicts the document checks read again (through `applies`). */
 const SETTLED = ['untranslated'];
 
@@ -88,11 +133,16 @@ export function checkDocument(
   settings?: CheckSettings,
   onProgress?: (done: number, total: number) => void,
 ): Map<string, Issue[]> {
-  const full: CheckContext = { ...context, documentStats: computeDocumentStats(pairs) };
+  const full: CheckContext = {
+    ...context,
+    documentStats: computeDocumentStats(pairs),
+    ...(context.spell ? { spell: rememberSpelling(context.spell) } : {}),
+  };
   const inputs = pairs.map((p) => new CheckInput(p, full));
+  const plan = planFor(primaryLang(full.targetLang), settings);
   const result = new Map<string, Issue[]>();
   inputs.forEach((input, i) => {
-    result.set(input.id, runPair(input, settings));
+    result.set(input.id, runPair(input, plan));
     input.settle(SETTLED);
     if (onProgress && ((i + 1) % PROGRESS_EVERY === 0 || i + 1 === inputs.length))
       onProgress(i + 1, inputs.length);

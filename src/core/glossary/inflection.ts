@@ -1,5 +1,6 @@
 import { primaryLang } from '../model/lang.ts';
 import { kazakhToLatin } from '../translit/kazakhToLatin.ts';
+import { plainNfc } from './tokens.ts';
 
 /**
  * Inflection by suffix rules rather than a stemmer: a term word becomes a base plus the closed set of endings
@@ -23,20 +24,6 @@ export function scriptOf(word: string): Script {
     if (c >= 0x80) return CYRILLIC.test(word) ? 'Cyrl' : 'Latn';
   }
   return 'Latn';
-}
-
-/**
- * Whether `word` is already in NFC: true for text made only of Latin up to U+02FF and the Cyrillic block
- * outside its combining marks (every such character is a starter that composes with none of the others), so
- * the common case skips String#normalize.
- */
-function plainNfc(word: string): boolean {
-  for (let i = 0; i < word.length; i += 1) {
-    const c = word.charCodeAt(i);
-    if (c < 0x300) continue;
-    if (c < 0x400 || c > 0x52f || (c >= 0x483 && c <= 0x489)) return false;
-  }
-  return true;
 }
 
 /**

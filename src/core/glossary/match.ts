@@ -223,9 +223,11 @@ export function findTerms(index: TermIndex, text: string, lang: string): TermHit
   const ownScript = scriptOfLang(lang);
   const tokens = new Tokens(text);
   const matches: Match[] = [];
+  const cyrillic = bucketsFor(data, group, ownScript, 'Cyrl');
+  const latin = bucketsFor(data, group, ownScript, 'Latn');
   for (let i = 0; i < tokens.list.length; i += 1) {
     const token = tokens.list[i] as Token;
-    for (const [bucket, own] of bucketsFor(data, group, ownScript, scriptOf(token.text))) {
+    for (const [bucket, own] of scriptOf(token.text) === 'Cyrl' ? cyrillic : latin) {
       const kk = bucket.kazakhLatin;
       if (bucket.raw.bases.size > 0) matchIn(bucket.raw, token.text, tokens, i, kk, own, matches);
       if (bucket.folded.bases.size > 0)

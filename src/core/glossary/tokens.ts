@@ -1,24 +1,111 @@
 /** A word of a text with its UTF-16 offsets. */
 export type Token = { readonly text: string; readonly start: number; readonly end: number };
 
-// Letters, marks and digits, with inner apostrophes ("Maslikhat's"); hyphens split words ("law-enforcement").
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}]+)*/gu;
+// Code unit classes for the word scanners, looked up once per BMP character and remembered: 0 = not yet
+// known, else 1 + LETTER_OR_MARK | DIGIT bits.
+const LETTER_OR_MARK = 1;
+const DIGIT = 2;
+const classes = new Uint8Array(0x10000);
+const IS_LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+const IS_DIGIT = /^\p{N}$/u;
+
+function classOfCodePoint(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  return (IS_LETTER_OR_MARK.test(ch) ? LETTER_OR_MARK : 0) | (IS_DIGIT.test(ch) ? DIGIT : 0);
+}
+
+let width = 1;
+
+/** The class of the code point at `i`, its length in code units left in `width` (a lone surrogate has no class). */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  width = 1;
+  if (c >= 0xd800 && c <= 0xdfff) {
+    const d = text.charCodeAt(i + 1);
+    if (c > 0xdbff || !(d >= 0xdc00 && d <= 0xdfff)) return 0;
+    width = 2;
+    return classOfCodePoint(text.codePointAt(i) as number);
+  }
+  let k = classes[c] as number;
+  if (k === 0) {
+    k = 1 + classOfCodePoint(c);
+    classes[c] = k;
+  }
+  return k - 1;
+}
+
+/**
+ * Offsets [start, end, start, end, …] of the words of `text`: runs of letters and marks (and digits when
+ * `digits`), each followed by any number of an apostrophe (char codes in `apostrophes`) plus letters and marks.
+ * The runs `[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}]+)*` (flags gu) matches, scanned by hand without a match
+ * object per word.
+ */
+export function wordRuns(text: string, digits: boolean, apostrophes: readonly number[]): number[] {
+  const runs: number[] = [];
+  const inWord = digits ? LETTER_OR_MARK | DIGIT : LETTER_OR_MARK;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if ((classAt(text, i) & inWord) === 0) {
+      i += width;
+      continue;
+    }
+    const start = i;
+    i += width;
+    while (i < n && (classAt(text, i) & inWord) !== 0) i += width;
+    // Inner apostrophes: "Maslikhat's", "don't"; only letters and marks may follow one.
+    while (
+      i + 1 < n &&
+      apostrophes.includes(text.charCodeAt(i)) &&
+      (classAt(text, i + 1) & LETTER_OR_MARK) !== 0
+    ) {
+      i += 1 + width;
+      while (i < n && (classAt(text, i) & LETTER_OR_MARK) !== 0) i += width;
+    }
+    runs.push(start, i);
+  }
+  return runs;
+}
+
+const APOSTROPHES = [0x27, 0x2019, 0x2bc]; // ' ’ ʼ
 // A plural possessive's apostrophe ("akimats'") belongs to the word when no letter follows it.
 const TRAILING_APOSTROPHE = /^['’ʼ](?![\p{L}\p{M}\p{N}])/u;
 
+/** Words of letters, marks and digits, with inner apostrophes; hyphens split words ("law-enforcement"). */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    let word = m[0];
-    if (
-      /[sS]$/.test(word) &&
-      TRAILING_APOSTROPHE.test(text.slice(m.index + word.length, m.index + word.length + 2))
-    ) {
-      word += text[m.index + word.length] ?? '';
-    }
-    tokens.push({ text: word, start: m.index, end: m.index + word.length });
+  const runs = wordRuns(text, true, APOSTROPHES);
+  for (let r = 0; r < runs.length; r += 2) {
+    const start = runs[r] as number;
+    let end = runs[r + 1] as number;
+    const last = text.charCodeAt(end - 1);
+    if ((last === 0x73 || last === 0x53) && TRAILING_APOSTROPHE.test(text.slice(end, end + 2))) end += 1;
+    tokens.push({ text: text.slice(start, end), start, end });
   }
   return tokens;
+}
+
+/**
+ * Whether `text` is certainly in NFC already, so the common case can skip String#normalize: true for text made
+ * only of Latin up to U+02FF, the Cyrillic block outside its combining marks, typographic punctuation and
+ * spaces (U+2002–U+206F), currency signs, № and ™. Every such character is its own NFC, a starter, and
+ * composes with none of the others (checked pair by pair). False means "ask normalize", not "not NFC".
+ */
+export function plainNfc(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c < 0x300) continue;
+    if (c >= 0x400 && c <= 0x52f) {
+      if (c >= 0x483 && c <= 0x489) return false;
+    } else if (!(
+      (c >= 0x2002 && c <= 0x206f) ||
+      (c >= 0x20a0 && c <= 0x20c0) ||
+      c === 0x2116 ||
+      c === 0x2122
+    ))
+      return false;
+  }
+  return true;
 }
 
 /** Words of a multi-word term may be separated by spaces or hyphens only, never by punctuation. */

@@ -1,8 +1,31 @@
 import { detectAll } from 'tinyld';
 
 const KAZAKH_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
-const CYRILLIC = /\p{Script=Cyrillic}/gu;
-const LATIN = /\p{Script=Latin}/gu;
+const CYRILLIC = /^\p{Script=Cyrillic}$/u;
+const LATIN = /^\p{Script=Latin}$/u;
+
+/**
+ * Code points of the Cyrillic and Latin scripts in `text`: ASCII and the Cyrillic block by code (U+0485 and
+ * U+0486 are combining marks of no script), the rest by the script properties.
+ */
+export function scriptCounts(text: string): { cyrillic: number; latin: number } {
+  let cyrillic = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin += 1;
+    } else if (c >= 0x400 && c <= 0x52f && c !== 0x485 && c !== 0x486) cyrillic += 1;
+    else {
+      const cp = text.codePointAt(i) as number;
+      if (cp > 0xffff) i += 1;
+      const ch = String.fromCodePoint(cp);
+      if (CYRILLIC.test(ch)) cyrillic += 1;
+      else if (LATIN.test(ch)) latin += 1;
+    }
+  }
+  return { cyrillic, latin };
+}
 
 export type LangGuess = { readonly lang: string; readonly score: number };
 
@@ -46,7 +69,7 @@ export function identifyLanguage(
 ): LangGuess[] {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length === 0) return [];
-  const c = { cyrillic: text.match(CYRILLIC)?.length ?? 0, latin: text.match(LATIN)?.length ?? 0 };
+  const c = scriptCounts(text);
   if (c.cyrillic > c.latin && KAZAKH_LETTERS.test(text) && candidates.includes('kk'))
     return [{ lang: 'kk', score: 1 }];
   const en = stopwordShare(words, 'en');

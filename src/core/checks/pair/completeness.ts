@@ -1,3 +1,4 @@
+import { plainNfc } from '../../glossary/tokens.ts';
 import { logRatio } from '../documentStats.ts';
 import type { CheckInput } from '../CheckInput.ts';
 import type { Finding, PairCheck, Span } from '../types.ts';
@@ -23,22 +24,13 @@ function norm(text: string): string {
 }
 
 /**
- * Characters that are their own NFC and lower-case one by one (Latin to U+02FF, Cyrillic without its combining
- * marks): for such text, norm's first character is the first non-space character, lower-cased.
+ * norm(a) === norm(b), settled by the first letters when they differ (a translation, nearly always). For text
+ * plainNfc vouches for, every character is its own NFC and lower-cases on its own, so norm's first character
+ * is the first non-space character, lower-cased.
  */
-function plain(text: string): boolean {
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text.charCodeAt(i);
-    if (c < 0x300) continue;
-    if (c < 0x400 || c > 0x52f || (c >= 0x483 && c <= 0x489)) return false;
-  }
-  return true;
-}
-
-/** norm(a) === norm(b), settled by the first letters when they differ (a translation, nearly always). */
 function sameText(a: string, b: string): boolean {
   if (a === b) return true;
-  if (plain(a) && plain(b)) {
+  if (plainNfc(a) && plainNfc(b)) {
     const x = a.trimStart().charAt(0);
     const y = b.trimStart().charAt(0);
     if (x !== '' && y !== '' && x.toLowerCase() !== y.toLowerCase()) return false;

@@ -11,10 +11,46 @@ function expand(suggestion: string, m: RegExpMatchArray): string {
 }
 
 // One pass over the text finds which trigger words occur; only their entries' patterns run.
-const TRIGGERS = new RegExp(
-  [...CALQUES_BY_TRIGGER.keys()].sort((a, b) => b.length - a.length).join('|'),
-  'giu',
-);
+const TRIGGER_LIST = [...CALQUES_BY_TRIGGER.keys()].sort((a, b) => b.length - a.length);
+const TRIGGERS = new RegExp(TRIGGER_LIST.join('|'), 'giu');
+
+/** Triggers by their first two characters, longest first (TRIGGERS' order): every trigger is lower-case a–z. */
+const TRIGGERS_BY_START = ((): Map<number, string[]> | undefined => {
+  const map = new Map<number, string[]>();
+  for (const t of TRIGGER_LIST) {
+    if (!/^[a-z]{2,}$/.test(t)) return undefined;
+    const key = (t.charCodeAt(0) << 16) | t.charCodeAt(1);
+    map.set(key, [...(map.get(key) ?? []), t]);
+  }
+  return map;
+})();
+
+// Where String#toLowerCase and the "iu" flags disagree about a–z: long s matches "s" but does not lower-case
+// to it, and İ lower-cases to two characters, moving every later position.
+const UNEVEN_CASE = /[ſİ]/u;
+
+/**
+ * The triggers TRIGGERS finds, in the order it finds them: at each position the longest trigger that starts
+ * there, then on after it. Done on the lower-cased text by table look-up rather than by the alternation.
+ */
+export function triggersIn(text: string): Set<string> {
+  const present = new Set<string>();
+  if (!TRIGGERS_BY_START || UNEVEN_CASE.test(text)) {
+    for (const m of text.matchAll(TRIGGERS)) present.add(m[0].toLowerCase());
+    return present;
+  }
+  const lower = text.toLowerCase();
+  let i = 0;
+  while (i < lower.length - 1) {
+    const list = TRIGGERS_BY_START.get((lower.charCodeAt(i) << 16) | lower.charCodeAt(i + 1));
+    const found = list?.find((t) => lower.startsWith(t, i));
+    if (found) {
+      present.add(found);
+      i += found.length;
+    } else i += 1;
+  }
+  return present;
+}
 
 function findCalques(input: CheckInput, kind: Calque['kind']): Finding[] {
   return input
@@ -24,8 +60,7 @@ function findCalques(input: CheckInput, kind: Calque['kind']): Finding[] {
 }
 
 function allCalques(input: CheckInput): { kind: Calque['kind']; finding: Finding }[] {
-  const present = new Set<string>();
-  for (const m of input.target.matchAll(TRIGGERS)) present.add(m[0].toLowerCase());
+  const present = triggersIn(input.target);
   if (present.size === 0) return [];
   const found: { kind: Calque['kind']; finding: Finding }[] = [];
   for (const kind of ['calque', 'false-friend'] as const) {

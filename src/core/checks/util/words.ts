@@ -1,3 +1,4 @@
+import { wordRuns } from '../../glossary/tokens.ts';
 import type { Span } from '../types.ts';
 
 export type Script = 'latin' | 'cyrillic' | 'other';
@@ -5,8 +6,9 @@ export type Script = 'latin' | 'cyrillic' | 'other';
 /** One run of letters (apostrophes inside kept: "Maslikhat's", "don't"); hyphens split words. */
 export type Word = Span & { readonly text: string; readonly script: Script };
 
-// Letters and combining marks, with inner apostrophes; digits are not part of words.
-const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
+// Letters and combining marks, with inner apostrophes; digits are not part of words. `words` scans for
+// exactly these runs by hand; the pattern is the definition (and what the tests compare against).
+export const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
 
 export function scriptOf(ch: number): Script {
   if (
@@ -32,10 +34,17 @@ export function wordScript(text: string): Script {
   return latin >= cyrillic ? 'latin' : 'cyrillic';
 }
 
+const APOSTROPHES = [0x27, 0x2019]; // ' ’
+
+/** The words of a text: the runs WORD matches, found by the shared scanner. */
 export function words(text: string): Word[] {
   const out: Word[] = [];
-  for (const m of text.matchAll(WORD)) {
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, script: wordScript(m[0]) });
+  const runs = wordRuns(text, false, APOSTROPHES);
+  for (let r = 0; r < runs.length; r += 2) {
+    const start = runs[r] as number;
+    const end = runs[r + 1] as number;
+    const word = text.slice(start, end);
+    out.push({ text: word, start, end, script: wordScript(word) });
   }
   return out;
 }

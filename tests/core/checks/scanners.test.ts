@@ -1,0 +1,92 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { triggersIn } from '../../../src/core/checks/pair/mtArtefacts.ts';
+import { CALQUES_BY_TRIGGER } from '../../../src/core/checks/util/calques.ts';
+import { WORD, words } from '../../../src/core/checks/util/words.ts';
+import { scriptCounts } from '../../../src/core/text/langid.ts';
+
+// Hand-written scanners replace regular expressions on the hot path; each must agree with the expression it
+// replaces on any text, including the characters where case folding and surrogates make them differ.
+const PIECES = [
+  'a',
+  'S',
+  's',
+  'Я',
+  'ё',
+  'ә',
+  '1',
+  "'",
+  '’',
+  'ʼ',
+  ' ',
+  '-',
+  '\u0301',
+  '\u0485',
+  '𝐀',
+  '\ud835',
+];
+
+describe('words', () => {
+  it('finds the runs WORD matches', () => {
+    const text = fc.array(fc.constantFrom(...PIECES, '\udc00', 'Ⅻ', '²'), { maxLength: 30 });
+    fc.assert(
+      fc.property(text, (a) => {
+        const t = a.join('');
+        const expected = [...t.matchAll(WORD)].map((m) => [m.index, m[0]]);
+        expect(words(t).map((w) => [w.start, w.text])).toEqual(expected);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+});
+
+describe('calque triggers', () => {
+  const triggers = [...CALQUES_BY_TRIGGER.keys()];
+  const alternation = new RegExp([...triggers].sort((a, b) => b.length - a.length).join('|'), 'giu');
+  const byPattern = (t: string) => [...new Set([...t.matchAll(alternation)].map((m) => m[0].toLowerCase()))];
+
+  it('are the ones the alternation of all triggers finds, in the same order', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(...triggers),
+      fc.constantFrom(...triggers).map((t) => t.toUpperCase()),
+      fc.constantFrom(...triggers).map((t) => t.slice(1)),
+      fc.constantFrom(' ', 'e', 's', 'th', 'ſ', 'K', 'İ', 'Ё'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (a) => {
+        const t = a.join('');
+        expect([...triggersIn(t)]).toEqual(byPattern(t));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('are found inside longer words, longest first, each once, as the alternation finds them', () => {
+    expect([...triggersIn('Nowhere else: in the nearest years the state statement')]).toEqual([
+      'now',
+      'her',
+      'nearest',
+      'years',
+      'state',
+    ]);
+  });
+});
+
+describe('scriptCounts', () => {
+  it('counts what the Cyrillic and Latin script properties count', () => {
+    const count = (t: string, re: RegExp) => t.match(re)?.length ?? 0;
+    const text = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 30 }),
+      fc.array(fc.constantFrom(...PIECES, 'ᴫ', '\u1c80', 'ﬀ', 'ª'), { maxLength: 30 }).map((a) => a.join('')),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(scriptCounts(t)).toEqual({
+          cyrillic: count(t, /\p{Script=Cyrillic}/gu),
+          latin: count(t, /\p{Script=Latin}/gu),
+        });
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+});
