@@ -59,12 +59,15 @@ export class CheckInput {
 
   #memo: Map<string, unknown> | undefined;
 
-  /** A value several checks need (an untranslated verdict, a language guess), computed once per pair. */
-  memo<T>(key: string, compute: () => T): T {
+  /**
+   * A value several checks need (an untranslated verdict, a language guess), computed once per pair. `compute`
+   * gets this input, so callers on the hot path can pass a module-level function rather than a new closure.
+   */
+  memo<T>(key: string, compute: (input: CheckInput) => T): T {
     const memo = (this.#memo ??= new Map());
     const known = memo.get(key);
     if (known !== undefined || memo.has(key)) return known as T;
-    const value = compute();
+    const value = compute(this);
     memo.set(key, value);
     return value;
   }

@@ -20,12 +20,13 @@ function key(text: string): string {
 }
 
 type Side = 'source' | 'target';
+const LETTER = /\p{L}/u;
+const sourceKey = (input: CheckInput): string => key(input.source);
+const targetKey = (input: CheckInput): string => key(input.target);
 
 /** A side's comparison key, shared by both consistency checks (each groups by one side and compares the other). */
 function keyOf(input: CheckInput, side: Side): string {
-  return side === 'source'
-    ? input.memo('key:source', () => key(input.source))
-    : input.memo('key:target', () => key(input.target));
+  return side === 'source' ? input.memo('key:source', sourceKey) : input.memo('key:target', targetKey);
 }
 
 function wordCount(k: string): number {
@@ -48,23 +49,25 @@ function inconsistent(
   const groups = new Map<string, CheckInput[]>();
   for (const input of inputs) {
     const k = keyOf(input, by);
-    if (wordCount(k) < minWords || !/\p{L}/u.test(k)) continue;
-    const list = groups.get(k) ?? [];
-    list.push(input);
-    groups.set(k, list);
+    if (wordCount(k) < minWords || !LETTER.test(k)) continue;
+    const list = groups.get(k);
+    if (list) list.push(input);
+    else groups.set(k, [input]);
   }
   const out = new Map<string, Finding[]>();
   for (const group of groups.values()) {
     if (group.length < 2) continue;
+    const keys = group.map((i) => keyOf(i, other));
+    const first = keys[0] as string;
+    if (keys.every((k) => k === first)) continue;
     const counts = new Map<string, number>();
-    for (const i of group) counts.set(keyOf(i, other), (counts.get(keyOf(i, other)) ?? 0) + 1);
-    if (counts.size < 2) continue;
+    for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
     let best = '';
     let bestCount = 0;
     for (const [k, n] of counts) if (n > bestCount) [best, bestCount] = [k, n];
-    const model = group.find((i) => keyOf(i, other) === best) as CheckInput;
-    for (const i of group) {
-      if (keyOf(i, other) === best) continue;
+    const model = group[keys.indexOf(best)] as CheckInput;
+    for (const [n, i] of group.entries()) {
+      if (keys[n] === best) continue;
       out.set(i.id, [
         {
           messageKey,

@@ -48,7 +48,7 @@ function crossScript(input: CheckInput): boolean {
 
 /** Whether the target is the source left as it was (or, across scripts, mostly still in the source's script). */
 export function isUntranslated(input: CheckInput): boolean {
-  return input.memo('untranslated', () => untranslatedNow(input));
+  return input.memo('untranslated', untranslatedNow);
 }
 
 function untranslatedNow(input: CheckInput): boolean {

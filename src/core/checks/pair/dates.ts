@@ -1,5 +1,6 @@
 import type { Finding, PairCheck } from '../types.ts';
-import { EN_MONTH_NAMES, findDates, sameDate } from '../util/dates.ts';
+import { EN_MONTH_NAMES, sameDate } from '../util/dates.ts';
+import { datesIn } from './numbers.ts';
 
 /**
  * Every source date must have a target date naming the same day, month and year. The form may differ:
@@ -13,9 +14,9 @@ export const dateMismatch: PairCheck = {
   severity: 'major',
   category: 'accuracy/mistranslation',
   run(input) {
-    const source = input.memo('sourceDates', () => findDates(input.source, input.sourceLang));
+    const source = datesIn(input, 'source');
     if (source.length === 0) return [];
-    const target = input.memo('targetDates', () => findDates(input.target, input.targetLang));
+    const target = datesIn(input, 'target');
     const used = new Set<number>();
     const out: Finding[] = [];
     const left: typeof source = [];
@@ -57,7 +58,7 @@ export const dateFormat: PairCheck = {
     const t = input.target;
     const out: Finding[] = [];
     // The check runs on English targets only, so these are the target's dates as the pair has them.
-    for (const d of input.memo('targetDates', () => findDates(t, 'en'))) {
+    for (const d of datesIn(input, 'target')) {
       const text = t.slice(d.start, d.end);
       const span = { start: d.start, end: d.end };
       const month = EN_MONTH_NAMES[d.month - 1] ?? '';

@@ -11,7 +11,7 @@ const KAZAKH_LATIN = /[äğıñöūüqÄĞIÑÖŪÜQ]|(?:^|\s)(?:jäne|men|üşi
 
 /** The language the target is actually in, or undefined when it is the expected one or too short to tell. */
 export function wrongLanguage(input: CheckInput): string | undefined {
-  return input.memo('wrongLanguage', () => detectWrongLanguage(input));
+  return input.memo('wrongLanguage', detectWrongLanguage);
 }
 
 function detectWrongLanguage(input: CheckInput): string | undefined {

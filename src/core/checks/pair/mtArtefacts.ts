@@ -54,7 +54,7 @@ export function triggersIn(text: string): Set<string> {
 
 function findCalques(input: CheckInput, kind: Calque['kind']): Finding[] {
   return input
-    .memo('calques', () => allCalques(input))
+    .memo('calques', allCalques)
     .filter((f) => f.kind === kind)
     .map((f) => f.finding);
 }

@@ -8,18 +8,19 @@ function once<T>(compute: () => T): () => T {
   return () => (value ??= compute());
 }
 
+const sourceDates = (input: CheckInput): DateMention[] => findDates(input.source, input.sourceLang);
+const targetDates = (input: CheckInput): DateMention[] => findDates(input.target, input.targetLang);
+
 /** Dates of one side, shared with the dates checks through the pair's memo. */
 export function datesIn(input: CheckInput, side: 'source' | 'target'): DateMention[] {
-  return side === 'source'
-    ? input.memo('sourceDates', () => findDates(input.source, input.sourceLang))
-    : input.memo('targetDates', () => findDates(input.target, input.targetLang));
+  return side === 'source' ? input.memo('sourceDates', sourceDates) : input.memo('targetDates', targetDates);
 }
 
 /** Numbers of one side; number words and roman numerals are only read when a number is left unmatched. */
 type Side = { readonly numbers: NumberMention[]; readonly spelled: () => Set<string> };
 
 function sides(input: CheckInput): { source: Side; target: Side } {
-  return input.memo('numbers', () => {
+  return input.memo('numbers', (input) => {
     // Dates are the dates check's: a wrong day is reported once, as a wrong date.
     const side = (text: string, lang: string, dates: readonly Span[], skip: readonly Span[]): Side => ({
       numbers: findNumbers(text, [...skip, ...dates]),

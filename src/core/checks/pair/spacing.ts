@@ -87,6 +87,10 @@ export const missingSpace: PairCheck = {
   },
 };
 
+// String#trim removes exactly the characters \s matches: the white space before and after the text.
+const lead = (s: string): string => s.slice(0, s.length - s.trimStart().length);
+const trail = (s: string): string => s.slice(s.trimEnd().length);
+
 export const whitespaceEdges: PairCheck = {
   id: 'whitespace-edges',
   family: 'spacing',
@@ -95,8 +99,6 @@ export const whitespaceEdges: PairCheck = {
   severity: 'minor',
   category: 'linguistic/punctuation',
   run(input) {
-    const lead = (s: string) => /^\s*/u.exec(s)?.[0] ?? '';
-    const trail = (s: string) => /\s*$/u.exec(s)?.[0] ?? '';
     const out: Finding[] = [];
     const t = input.target;
     if (lead(t) !== lead(input.source)) {

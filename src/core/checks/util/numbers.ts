@@ -7,6 +7,7 @@ export type NumberMention = Span & { readonly text: string; readonly values: rea
 // Space-grouped thousands ("1 500", "15 000,5", with NBSP or thin space), or digits with . and , inside.
 const NUMBER =
   /(?<![\p{N}\p{L}.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:,\d+)?(?![\p{N}]|[.,]\d)|(?<![\p{N}\p{L}])\d+(?:[.,]\d+)*/gu;
+const HAS_DIGIT = /\d/;
 const GROUPED = /^\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+/u;
 
 // Words that multiply the number before them: "1,5 млн" = "1.5 million" = "1 500 000".
@@ -26,7 +27,10 @@ function canon(n: number): string {
   return String(Math.round(n * 1e6) / 1e6);
 }
 
+const DIGITS_ONLY = /^\d+$/;
+
 function readings(raw: string): number[] {
+  if (DIGITS_ONLY.test(raw)) return [Number(raw)];
   if (GROUPED.test(raw)) return [Number(raw.replace(/[ \u00a0\u202f\u2009]/gu, '').replace(',', '.'))];
   const parts = raw.split(/[.,]/);
   const seps = raw.replace(/[^.,]/g, '');
@@ -53,6 +57,7 @@ export function findNumbers(
   dates: readonly DateMention[] = [],
 ): NumberMention[] {
   const out: NumberMention[] = [];
+  if (dates.length === 0 && !HAS_DIGIT.test(text)) return out;
   for (const m of text.matchAll(NUMBER)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -65,7 +70,12 @@ export function findNumbers(
       ? SCALE.find(([re]) => re.test(after))
       : undefined;
     const all = scaled ? [...values, ...values.map((v) => v * scaled[1])] : values;
-    out.push({ start, end, text: m[0], values: [...new Set(all.map(canon))] });
+    out.push({
+      start,
+      end,
+      text: m[0],
+      values: all.length === 1 ? [canon(all[0] as number)] : [...new Set(all.map(canon))],
+    });
   }
   for (const d of dates) {
     for (const v of [d.day, d.year]) {
