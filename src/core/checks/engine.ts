@@ -43,11 +43,11 @@ function stamp(
   severity: Severity,
   out: Issue[],
 ): void {
-  const seen = new Map<string, number>();
+  const seen = findings.length > 1 ? new Map<string, number>() : undefined;
   for (const f of findings) {
     const anchor = fingerprint(anchorText(f, input));
-    const n = seen.get(anchor) ?? 0;
-    seen.set(anchor, n + 1);
+    const n = seen?.get(anchor) ?? 0;
+    seen?.set(anchor, n + 1);
     out.push({ ...f, id: `${check.id}:${anchor}:${n}`, check: check.id, severity, category: check.category });
   }
 }

@@ -190,9 +190,12 @@ export const caseEnding: PairCheck = {
   run(input) {
     const out: Finding[] = [];
     const known = stems(input);
+    // A word can only start with a stem if it starts with a stem's first letter.
+    const initials = new Set(known.map((k) => k.charAt(0)));
     for (const w of input.targetWords as Word[]) {
       if (w.script !== 'latin' || w.text.length < 4) continue;
       const lower = w.text.toLowerCase();
+      if (!initials.has(lower.charAt(0))) continue;
       let best: { stem: string; plural: boolean } | undefined;
       for (const stem of known) {
         if (!lower.startsWith(stem) || lower.length === stem.length) continue;

@@ -3,6 +3,8 @@ import { touchesAny } from '../util/words.ts';
 import { TRANSLITERATED_STEMS } from './mtArtefacts.ts';
 import { wrongLanguage } from './language.ts';
 
+const NOT_LATIN = /[^\p{Script=Latin}']/u;
+
 // Political and legal words Hunspell's English dictionary lacks.
 const EXTRA = ['diarchy', 'dyarchy', 'oblasts', 'rayons', 'auls', 'akims', 'akimats', 'maslikhats'];
 const KNOWN = new Set([...TRANSLITERATED_STEMS.flatMap((s) => [s, `${s}s`]), ...EXTRA]);
@@ -49,9 +51,11 @@ export const spelling: PairCheck = {
       if (w.script !== 'latin' || w.text.length < 3) continue;
       const first = w.text.charAt(0);
       if (first !== first.toLowerCase()) continue;
-      const word = w.text.replace(/’/g, "'").replace(/'s$/, '');
-      if (KNOWN.has(word.toLowerCase()) || /[^\p{Script=Latin}']/u.test(word)) continue;
-      if (sourceLower && sourceLower.includes(word.toLowerCase())) continue;
+      const apostrophised = w.text.includes('’') ? w.text.replace(/’/g, "'") : w.text;
+      const word = apostrophised.endsWith("'s") ? apostrophised.slice(0, -2) : apostrophised;
+      const lower = word.toLowerCase();
+      if (KNOWN.has(lower) || NOT_LATIN.test(word)) continue;
+      if (sourceLower && sourceLower.includes(lower)) continue;
       if (touchesAny(w, input.targetProtected) || touchesAny(w, input.targetTerms)) continue;
       // A digit glued to the word ("5th", "COVID-19") or a hyphen ("e-mail") makes it a compound the speller
       // does not know.
