@@ -87,8 +87,10 @@ const WRITTEN: Record<string, readonly RegExp[]> = {
   ],
 };
 
+const MONTH_GROUPS = Array.from({ length: 12 }, (_, i) => `m${i}`);
+
 function monthOf(groups: Record<string, string | undefined>): number {
-  for (let i = 0; i < 12; i += 1) if (groups[`m${i}`] !== undefined) return i + 1;
+  for (let i = 0; i < 12; i += 1) if (groups[MONTH_GROUPS[i] as string] !== undefined) return i + 1;
   return 0;
 }
 
