@@ -1,5 +1,5 @@
 import { findTerms, type TermHit, type TermIndex } from '../glossary/match.ts';
-import { primaryLang } from '../model/lang.ts';
+import { primaryOf } from './util/lang.ts';
 import type { TermEntry } from '../model/term.ts';
 import type { CheckContext, CheckPair, DocumentStats, Span } from './types.ts';
 import { findMarkup, protectedSpans, type Markup } from './util/patterns.ts';
@@ -47,8 +47,8 @@ export class CheckInput {
     this.id = pair.id;
     this.source = pair.source;
     this.target = pair.target;
-    this.sourceLang = primaryLang(context.sourceLang);
-    this.targetLang = primaryLang(context.targetLang);
+    this.sourceLang = primaryOf(context.sourceLang);
+    this.targetLang = primaryOf(context.targetLang);
     this.hasSource = pair.source.trim() !== '';
     this.glossary = context.glossary;
     this.entries = context.glossaryEntries ? entryMap(context.glossaryEntries) : undefined;

@@ -245,6 +245,7 @@ export function findTerms(index: TermIndex, text: string, lang: string): TermHit
 }
 
 function selectNonOverlapping(matches: Match[]): Match[] {
+  if (matches.length === 1) return matches;
   const ranked = [...matches].sort(
     (a, b) =>
       b.end - b.start - (a.end - a.start) ||

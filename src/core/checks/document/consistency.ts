@@ -1,5 +1,5 @@
 import { plainNfc } from '../../glossary/tokens.ts';
-import { primaryLang } from '../../model/lang.ts';
+import { primaryOf } from '../util/lang.ts';
 import type { CheckInput } from '../CheckInput.ts';
 import type { DocumentCheck, Finding } from '../types.ts';
 
@@ -116,7 +116,7 @@ export const termInconsistent: DocumentCheck = {
     for (const input of inputs) {
       if (!input.glossary) return new Map();
       for (const h of input.targetTerms) {
-        if (primaryLang(h.lang) !== input.targetLang || h.term.status === 'forbidden') continue;
+        if (primaryOf(h.lang) !== input.targetLang || h.term.status === 'forbidden') continue;
         const byTerm = uses.get(h.entryId) ?? new Map();
         const text = h.term.text.toLowerCase();
         const list = byTerm.get(text) ?? [];

@@ -1,5 +1,5 @@
 import type { TermHit } from '../../glossary/match.ts';
-import { primaryLang } from '../../model/lang.ts';
+import { primaryOf } from '../util/lang.ts';
 import type { Term } from '../../model/term.ts';
 import type { CheckInput } from '../CheckInput.ts';
 import type { Finding, PairCheck } from '../types.ts';
@@ -10,12 +10,12 @@ function targetTermsOf(input: CheckInput, entryId: string, status?: Term['status
   const entry = input.entries?.get(entryId);
   if (!entry) return undefined;
   return entry.terms.filter(
-    (t) => primaryLang(t.lang) === input.targetLang && (!status || t.status === status),
+    (t) => primaryOf(t.lang) === input.targetLang && (!status || t.status === status),
   );
 }
 
 function hitsOf(input: CheckInput, entryId: string): TermHit[] {
-  return input.targetTerms.filter((h) => h.entryId === entryId && primaryLang(h.lang) === input.targetLang);
+  return input.targetTerms.filter((h) => h.entryId === entryId && primaryOf(h.lang) === input.targetLang);
 }
 
 /**
@@ -27,7 +27,7 @@ function missing(input: CheckInput, acronyms: boolean): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<string>();
   for (const h of input.sourceTerms) {
-    if (h.term.status !== 'approved' || primaryLang(h.lang) !== input.sourceLang || seen.has(h.entryId))
+    if (h.term.status !== 'approved' || primaryOf(h.lang) !== input.sourceLang || seen.has(h.entryId))
       continue;
     const text = input.source.slice(h.start, h.end);
     if (isAcronym(text) !== acronyms) continue;
@@ -84,7 +84,7 @@ export const termForbidden: PairCheck = {
     if (!input.glossary) return [];
     const out: Finding[] = [];
     for (const h of input.targetTerms) {
-      if (h.term.status !== 'forbidden' || primaryLang(h.lang) !== input.targetLang) continue;
+      if (h.term.status !== 'forbidden' || primaryOf(h.lang) !== input.targetLang) continue;
       const span = { start: h.start, end: h.end };
       const approved = targetTermsOf(input, h.entryId, 'approved') ?? [];
       const only = approved.length === 1 ? approved[0] : undefined;

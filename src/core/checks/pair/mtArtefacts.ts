@@ -154,6 +154,8 @@ export const TRANSLITERATED_STEMS: readonly string[] = [
   'senat',
 ];
 
+const STEM_INITIALS: ReadonlySet<string> = new Set(TRANSLITERATED_STEMS.map((k) => k.charAt(0)));
+
 // Russian case endings in the usual transliteration, longest first; plural ones ask for an English "-s".
 const ENDINGS: readonly [string, boolean][] = [
   ['ami', true],
@@ -191,7 +193,7 @@ export const caseEnding: PairCheck = {
     const out: Finding[] = [];
     const known = stems(input);
     // A word can only start with a stem if it starts with a stem's first letter.
-    const initials = new Set(known.map((k) => k.charAt(0)));
+    const initials = known === TRANSLITERATED_STEMS ? STEM_INITIALS : new Set(known.map((k) => k.charAt(0)));
     for (const w of input.targetWords as Word[]) {
       if (w.script !== 'latin' || w.text.length < 4) continue;
       const lower = w.text.toLowerCase();
