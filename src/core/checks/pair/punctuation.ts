@@ -142,9 +142,10 @@ export const quotes: PairCheck = {
 /** «», “”, „“ and "" are one thing: a quotation. Count quotations, not characters. */
 function quotations(text: string): number {
   let n = 0;
+  // By code, not text[i]: a Cyrillic character read as a string is a new string per character.
   for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i];
-    if (ch === '«' || ch === '“' || ch === '”' || ch === '„' || ch === '"') n += 1;
+    const c = text.charCodeAt(i);
+    if (c === 0xab || c === 0x201c || c === 0x201d || c === 0x201e || c === 0x22) n += 1;
   }
   return Math.round(n / 2);
 }
