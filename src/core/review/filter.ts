@@ -47,8 +47,9 @@ export function textMatcher(
     }
   }
   if (criteria.caseSensitive) return { ok: true, test: (value) => value.includes(text) };
-  const needle = text.toLocaleLowerCase();
-  return { ok: true, test: (value) => value.toLocaleLowerCase().includes(needle) };
+  // A case-insensitive regular expression tests a text without copying it, unlike lower-casing every text.
+  const re = new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'iu');
+  return { ok: true, test: (value) => re.test(value) };
 }
 
 /** Indices of the units that pass every criterion, in document order. Linear in the document. */
@@ -82,17 +83,28 @@ export function filterUnits(input: FilterInput, criteria: FilterCriteria): numbe
         if (!relevant.some((issue) => RANK[issue.severity] >= floor)) continue;
       }
     }
-    if (test) {
-      const texts = [
-        unit.source,
-        ...Object.values(unit.mt),
-        ...langs.map((lang) => input.renderings.get(lang)?.get(unit.id)?.text ?? ''),
-      ];
-      if (!texts.some((text) => text !== '' && test(text))) continue;
-    }
+    if (test && !unitMatches(unit, langs, input.renderings, test)) continue;
     out.push(unit.index);
   }
   return out;
+}
+
+function unitMatches(
+  unit: Unit,
+  langs: readonly string[],
+  renderings: FilterInput['renderings'],
+  test: TextMatcher,
+): boolean {
+  if (unit.source !== '' && test(unit.source)) return true;
+  for (const lang in unit.mt) {
+    const text = unit.mt[lang];
+    if (text && test(text)) return true;
+  }
+  for (const lang of langs) {
+    const text = renderings.get(lang)?.get(unit.id)?.text;
+    if (text && text !== unit.mt[lang] && test(text)) return true;
+  }
+  return false;
 }
 
 export function isEmptyFilter(criteria: FilterCriteria): boolean {

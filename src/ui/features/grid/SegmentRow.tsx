@@ -52,6 +52,30 @@ function TargetText(props: {
   return <MarkedText text={text} marks={marks} {...(diff ? { diff, label: t('grid.diffAgainstMt') } : {})} />;
 }
 
+function sameEntries<V>(a: ReadonlyMap<string, V>, b: ReadonlyMap<string, V>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const [key, value] of a) if (b.get(key) !== value) return false;
+  return true;
+}
+
+/**
+ * Rows re-render only when what they show changed: the per-language maps are rebuilt by the grid on every render,
+ * so they are compared by content, not identity. Scrolling then renders only the rows that come into view.
+ */
+function sameRow(prev: Props, next: Props): boolean {
+  for (const key of Object.keys(next) as (keyof Props)[]) {
+    if (key === 'renderings' || key === 'issues' || key === 'onCommand' || key === 'checkDraft') continue;
+    if (prev[key] !== next[key]) return false;
+  }
+  return (
+    sameEntries(prev.renderings, next.renderings) &&
+    sameEntries(prev.issues, next.issues) &&
+    // Handlers change when the active cell does; only the rows being edited need the fresh ones.
+    (next.editingLang === undefined || (prev.onCommand === next.onCommand && prev.checkDraft === next.checkDraft))
+  );
+}
+
 /** One unit: its number, the source, the machine translation and one cell per target language. */
 export const SegmentRow = memo(function SegmentRow(props: Props) {
   const { unit, columns, renderings, issues, active, activeLang, editingLang, editorError, paragraphStart } =
@@ -160,4 +184,4 @@ export const SegmentRow = memo(function SegmentRow(props: Props) {
       })}
     </div>
   );
-});
+}, sameRow);

@@ -34,10 +34,33 @@ export const SHORTCUTS: readonly {
     ],
   },
   {
+    group: 'align',
+    items: [
+      ['Enter', 'alignSplit'],
+      ['Alt+M', 'alignMerge'],
+      ['Alt+↑ / Alt+↓', 'alignMoveSentence'],
+      ['Alt+Shift+↑ / ↓', 'alignMoveUnit'],
+      ['Alt+D', 'alignEmpty'],
+      ['Alt+N', 'alignNextUncertain'],
+      ['Ctrl+Z / Ctrl+Shift+Z', 'alignUndo'],
+    ],
+  },
+  {
+    group: 'glossary',
+    items: [
+      ['Space / x', 'glossarySelect'],
+      ['a / f / p', 'glossaryStatus'],
+      ['n', 'glossaryNew'],
+      ['Delete', 'glossaryDelete'],
+    ],
+  },
+  {
     group: 'app',
     items: [
       ['Alt+1 … Alt+5', 'tabs'],
       ['Ctrl+Z', 'undoBulk'],
+      ['Ctrl+S', 'backup'],
+      ['Ctrl+Shift+E', 'export'],
     ],
   },
 ];
