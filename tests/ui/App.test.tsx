@@ -217,6 +217,22 @@ describe('workbench grid', () => {
     ).toBe('maslikhats');
   });
 
+  it('highlights glossary terms and inserts their approved rendering into the editor with Alt+1', async () => {
+    const { user, grid } = await renderDemo();
+    const english = within(rowOf(grid, 10)).getByRole('gridcell', { name: 'English 10' });
+    const term = [...english.querySelectorAll('mark.mark-term')].find((m) => m.textContent === 'LPS');
+    expect(term?.getAttribute('title')).toContain('kk: ЖПҚ');
+    await user.click(within(rowOf(grid, 10)).getByRole('gridcell', { name: 'Kazakh 10' }));
+    const terms = screen.getByRole('group', { name: 'Glossary:' });
+    expect(
+      within(terms)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Alt+1 Жергілікті полиция қызметі', 'Alt+2 ЖПҚ']);
+    await user.keyboard('{Alt>}2{/Alt}');
+    expect(screen.getByRole('textbox', { name: 'Kazakh' })).toHaveValue('ЖПҚ');
+  });
+
   it('shows every shortcut in the help overlay on ?', async () => {
     const { user, grid } = await renderDemo();
     grid.focus();

@@ -6,6 +6,8 @@ export type Mark = {
   readonly end: number;
   readonly kind: string;
   readonly id?: string;
+  /** What hovering the mark tells (a glossary entry, say). */
+  readonly title?: string;
 };
 
 export type Piece = {
@@ -14,6 +16,7 @@ export type Piece = {
   /** Kinds of every mark covering this piece (deleted text is never marked: it is not in the current text). */
   readonly marks: readonly string[];
   readonly ids: readonly string[];
+  readonly titles: readonly string[];
 };
 
 /**
@@ -31,7 +34,7 @@ export function markPieces(text: string, marks: readonly Mark[], diff?: readonly
   let offset = 0;
   for (const span of spans) {
     if (span.op === 'delete') {
-      pieces.push({ text: span.text, op: 'delete', marks: [], ids: [] });
+      pieces.push({ text: span.text, op: 'delete', marks: [], ids: [], titles: [] });
       continue;
     }
     const end = offset + span.text.length;
@@ -44,6 +47,7 @@ export function markPieces(text: string, marks: readonly Mark[], diff?: readonly
         op: span.op,
         marks: [...new Set(covering.map((m) => m.kind))],
         ids: covering.flatMap((m) => (m.id ? [m.id] : [])),
+        titles: [...new Set(covering.flatMap((m) => (m.title ? [m.title] : [])))],
       });
       from = to;
     }

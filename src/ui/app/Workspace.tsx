@@ -39,7 +39,7 @@ export function Workspace({ workbench }: { readonly workbench: Workbench }) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!event.altKey || event.ctrlKey || event.metaKey) return;
+      if (!event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
       const index = Number(event.key) - 1;
       const next = TABS[index];
       if (next) {

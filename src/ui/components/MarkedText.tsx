@@ -19,7 +19,12 @@ export function MarkedText(props: {
       {pieces.map((piece, i) => {
         const className = piece.marks.map((kind) => `mark-${kind}`).join(' ');
         const body = className ? (
-          <mark key={i} className={className} data-issues={piece.ids.join(' ') || undefined}>
+          <mark
+            key={i}
+            className={className}
+            data-issues={piece.ids.join(' ') || undefined}
+            title={piece.titles.join('\n') || undefined}
+          >
             {piece.text}
           </mark>
         ) : (

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Issue } from '../../../core/checks/types.ts';
+import type { TermSuggestion } from '../../../core/glossary/termMarks.ts';
 import { useTranslation } from 'react-i18next';
 
 export type EditorCommand =
@@ -16,6 +17,8 @@ type Props = {
   readonly onCommand: (command: EditorCommand) => void;
   /** Checks the draft as it is typed; its findings are listed under the editor. */
   readonly checkDraft?: (text: string) => Promise<readonly Issue[]>;
+  /** Approved glossary renderings for this unit; Alt+1…9 or a click inserts one at the cursor. */
+  readonly suggestions?: readonly TermSuggestion[];
 };
 
 const DRAFT_CHECK_DELAY_MS = 300;
@@ -24,7 +27,15 @@ const DRAFT_CHECK_DELAY_MS = 300;
  * The in-place editor of one rendering. Keys follow CAT-tool habits: Ctrl+Enter approves and moves on,
  * Alt+Down / Alt+Up keep the text and move, Escape leaves without saving, Alt+M copies the machine translation.
  */
-export function CellEditor({ label, initialText, machineText, error, onCommand, checkDraft }: Props) {
+export function CellEditor({
+  label,
+  initialText,
+  machineText,
+  error,
+  onCommand,
+  checkDraft,
+  suggestions = [],
+}: Props) {
   const { t } = useTranslation();
   const [text, setText] = useState(initialText);
   const [rejecting, setRejecting] = useState(false);
@@ -51,7 +62,25 @@ export function CellEditor({ label, initialText, machineText, error, onCommand, 
   }, [checkDraft, text, initialText]);
   const liveIssues = draftIssues?.text === text ? draftIssues.issues : undefined;
 
+  const insert = (term: string) => {
+    const area = textareaRef.current;
+    const start = area?.selectionStart ?? text.length;
+    const end = area?.selectionEnd ?? text.length;
+    setText(text.slice(0, start) + term + text.slice(end));
+    requestAnimationFrame(() => {
+      area?.focus();
+      area?.setSelectionRange(start + term.length, start + term.length);
+    });
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    const digit = event.altKey && /^Digit[1-9]$/.test(event.code) ? Number(event.code.slice(5)) : 0;
+    if (digit > 0 && suggestions[digit - 1]) {
+      event.preventDefault();
+      event.stopPropagation();
+      insert(suggestions[digit - 1]!.text);
+      return;
+    }
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       onCommand({ type: 'approve', text });
@@ -87,6 +116,22 @@ export function CellEditor({ label, initialText, machineText, error, onCommand, 
         onKeyDown={onKeyDown}
         spellCheck
       />
+      {suggestions.length > 0 && (
+        <div className="term-suggestions" role="group" aria-label={t('editor.terms')}>
+          <span>{t('editor.terms')}</span>
+          {suggestions.slice(0, 9).map((suggestion, i) => (
+            <button
+              key={suggestion.entryId}
+              type="button"
+              className="term-chip"
+              title={t('editor.insertTerm', { found: suggestion.found, text: suggestion.text })}
+              onClick={() => insert(suggestion.text)}
+            >
+              <kbd>Alt+{i + 1}</kbd> {suggestion.text}
+            </button>
+          ))}
+        </div>
+      )}
       <p id={hintId} className="editor-hint">
         {t('editor.hint')}
       </p>

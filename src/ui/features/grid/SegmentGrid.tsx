@@ -2,6 +2,8 @@ import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 're
 import { useTranslation } from 'react-i18next';
 import type { Issue } from '../../../core/checks/types.ts';
 import type { Unit } from '../../../core/model/types.ts';
+import type { Mark } from '../../../core/review/markup.ts';
+import type { TermSuggestion } from '../../../core/glossary/termMarks.ts';
 import type { RenderingAction } from '../../../core/review/stateMachine.ts';
 import { classifyStorageError } from '../../../storage/errors.ts';
 import type { Workbench } from '../../app/useWorkbench.ts';
@@ -21,6 +23,8 @@ type Props = {
   readonly active: ActiveCell;
   readonly onActiveChange: (cell: ActiveCell) => void;
   readonly checkDraft?: (unit: Unit, lang: string, text: string) => Promise<readonly Issue[]>;
+  readonly termMarks?: (text: string, lang: string) => readonly Mark[];
+  readonly suggestions?: (unit: Unit, lang: string) => readonly TermSuggestion[];
   /** Keys the grid does not use itself (n, u, a, p, c, /…); return true when handled. */
   readonly onExtraKey?: (key: string) => boolean;
 };
@@ -52,6 +56,8 @@ export function SegmentGrid({
   onActiveChange,
   checkDraft,
   onExtraKey,
+  termMarks,
+  suggestions,
 }: Props) {
   const { t } = useTranslation();
   const { units, project, renderings } = workbench;
@@ -231,6 +237,8 @@ export function SegmentGrid({
             onActivate={onActivate}
             onCommand={onCommand}
             {...(checkDraft ? { checkDraft } : {})}
+            {...(termMarks ? { termMarks } : {})}
+            {...(suggestions ? { suggestions } : {})}
           />
         );
       })}

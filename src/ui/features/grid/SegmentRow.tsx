@@ -4,6 +4,7 @@ import type { Issue } from '../../../core/checks/types.ts';
 import type { Rendering, Unit } from '../../../core/model/types.ts';
 import { diffText } from '../../../core/review/diff.ts';
 import type { Mark } from '../../../core/review/markup.ts';
+import type { TermSuggestion } from '../../../core/glossary/termMarks.ts';
 import { IssueBadge } from '../../components/IssueBadge.tsx';
 import { MarkedText } from '../../components/MarkedText.tsx';
 import { StateBadge } from '../../components/StateBadge.tsx';
@@ -27,6 +28,9 @@ type Props = {
   readonly onActivate: (unit: Unit, lang?: string, edit?: boolean) => void;
   readonly onCommand: (unit: Unit, lang: string, command: EditorCommand) => void;
   readonly checkDraft?: (unit: Unit, lang: string, text: string) => Promise<readonly Issue[]>;
+  /** Glossary terms in a text, to highlight; stable between renders while the glossary stays the same. */
+  readonly termMarks?: (text: string, lang: string) => readonly Mark[];
+  readonly suggestions?: (unit: Unit, lang: string) => readonly TermSuggestion[];
 };
 
 const NO_ISSUES: readonly Issue[] = [];
@@ -37,18 +41,21 @@ export function issueMarks(issues: readonly Issue[], side: 'target' | 'source'):
   );
 }
 
+const NO_MARKS: readonly Mark[] = [];
+
 function TargetText(props: {
   readonly text: string;
   readonly machine: string | undefined;
   readonly issues: readonly Issue[];
+  readonly terms: readonly Mark[];
 }) {
   const { t } = useTranslation();
-  const { text, machine, issues } = props;
+  const { text, machine, issues, terms } = props;
   const diff = useMemo(
     () => (machine !== undefined && machine !== text ? diffText(machine, text) : undefined),
     [machine, text],
   );
-  const marks = useMemo(() => issueMarks(issues, 'target'), [issues]);
+  const marks = useMemo(() => [...terms, ...issueMarks(issues, 'target')], [issues, terms]);
   return <MarkedText text={text} marks={marks} {...(diff ? { diff, label: t('grid.diffAgainstMt') } : {})} />;
 }
 
@@ -65,14 +72,24 @@ function sameEntries<V>(a: ReadonlyMap<string, V>, b: ReadonlyMap<string, V>): b
  */
 function sameRow(prev: Props, next: Props): boolean {
   for (const key of Object.keys(next) as (keyof Props)[]) {
-    if (key === 'renderings' || key === 'issues' || key === 'onCommand' || key === 'checkDraft') continue;
+    if (
+      key === 'renderings' ||
+      key === 'issues' ||
+      key === 'onCommand' ||
+      key === 'checkDraft' ||
+      key === 'suggestions'
+    )
+      continue;
     if (prev[key] !== next[key]) return false;
   }
   return (
     sameEntries(prev.renderings, next.renderings) &&
     sameEntries(prev.issues, next.issues) &&
     // Handlers change when the active cell does; only the rows being edited need the fresh ones.
-    (next.editingLang === undefined || (prev.onCommand === next.onCommand && prev.checkDraft === next.checkDraft))
+    (next.editingLang === undefined ||
+      (prev.onCommand === next.onCommand &&
+        prev.checkDraft === next.checkDraft &&
+        prev.suggestions === next.suggestions))
   );
 }
 
@@ -110,7 +127,10 @@ export const SegmentRow = memo(function SegmentRow(props: Props) {
       {columns.map((column) => {
         const key = `${column.kind}-${column.lang}`;
         if (column.kind === 'source') {
-          const sourceMarks = issueMarks([...issues.values()].flat(), 'source');
+          const sourceMarks = [
+            ...(props.termMarks?.(unit.source, column.lang) ?? NO_MARKS),
+            ...issueMarks([...issues.values()].flat(), 'source'),
+          ];
           return (
             <div
               role="gridcell"
@@ -137,7 +157,10 @@ export const SegmentRow = memo(function SegmentRow(props: Props) {
               aria-readonly="true"
               onClick={() => props.onActivate(unit)}
             >
-              {unit.mt[column.lang] ?? ''}
+              <MarkedText
+                text={unit.mt[column.lang] ?? ''}
+                marks={props.termMarks?.(unit.mt[column.lang] ?? '', column.lang) ?? NO_MARKS}
+              />
             </div>
           );
         }
@@ -165,12 +188,18 @@ export const SegmentRow = memo(function SegmentRow(props: Props) {
                 {...(props.checkDraft
                   ? { checkDraft: (text: string) => props.checkDraft!(unit, column.lang, text) }
                   : {})}
+                {...(props.suggestions ? { suggestions: props.suggestions(unit, column.lang) } : {})}
               />
             ) : (
               <>
                 <div className="cell-text">
                   {rendering && rendering.text !== '' && (
-                    <TargetText text={rendering.text} machine={machine} issues={cellIssues} />
+                    <TargetText
+                      text={rendering.text}
+                      machine={machine}
+                      issues={cellIssues}
+                      terms={props.termMarks?.(rendering.text, column.lang) ?? NO_MARKS}
+                    />
                   )}
                 </div>
                 <div className="cell-meta">

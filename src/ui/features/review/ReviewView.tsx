@@ -2,6 +2,8 @@ import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next';
 import type { Issue, Severity } from '../../../core/checks/types.ts';
 import type { Unit } from '../../../core/model/types.ts';
+import { buildTermIndex } from '../../../core/glossary/match.ts';
+import { termMarks, termSuggestions } from '../../../core/glossary/termMarks.ts';
 import type { MqmSeverity } from '../../../core/model/review.ts';
 import { filterUnits, textMatcher, type FilterCriteria } from '../../../core/review/filter.ts';
 import type { Workbench } from '../../app/useWorkbench.ts';
@@ -127,6 +129,32 @@ export function ReviewView({
     [activeUnit, active.lang, notes, t],
   );
 
+  const termIndex = useMemo(() => buildTermIndex(workbench.glossary), [workbench.glossary]);
+  const entriesById = useMemo(
+    () => new Map(workbench.glossary.map((e) => [e.id as string, e])),
+    [workbench.glossary],
+  );
+  const termMarksFor = useCallback(
+    (text: string, lang: string) => termMarks(termIndex, entriesById, text, lang),
+    [termIndex, entriesById],
+  );
+  const suggestionsFor = useCallback(
+    (unit: Unit, lang: string) =>
+      termSuggestions(
+        termIndex,
+        entriesById,
+        [
+          { text: unit.source, lang: project.sourceLang },
+          ...Object.entries(unit.mt).map(([mtLang, text]) => ({ text, lang: mtLang })),
+          ...project.targetLangs
+            .filter((other) => other !== lang)
+            .map((other) => ({ text: renderings.get(other)?.get(unit.id)?.text ?? '', lang: other })),
+        ],
+        lang,
+      ),
+    [termIndex, entriesById, project, renderings],
+  );
+
   const checkDraft = useCallback(
     (unit: Unit, lang: string, text: string) => issuesState.checkDraft(unit.id, lang, unit.source, text),
     [issuesState],
@@ -215,6 +243,8 @@ export function ReviewView({
             onActiveChange={setActive}
             checkDraft={checkDraft}
             onExtraKey={onExtraKey}
+            termMarks={termMarksFor}
+            suggestions={suggestionsFor}
           />
         </main>
         <aside className="side-panels" aria-label={t('panels.label')}>
