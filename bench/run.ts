@@ -5,8 +5,12 @@ import { pathToFileURL } from 'node:url';
 type Workload = { readonly name: string; readonly module: string };
 
 const workloads: readonly Workload[] = [
+  { name: 'formats', module: './formats.ts' },
   { name: 'glossary', module: './glossary.ts' },
+  { name: 'align', module: './align.ts' },
   { name: 'checks', module: './checks.ts' },
+  { name: 'backup', module: './backup.ts' },
+  { name: 'browser', module: './browser.ts' },
 ];
 
 const only = process.argv.slice(2);

@@ -1,0 +1,248 @@
+// Long-document workload in real headless Chromium: a stored 100,000-unit document is opened, scrolled and
+// filtered in the built app. Figures: navigation to first screen, frame times while scrolling, filter latency.
+import { spawn, execFileSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import { chromium } from '@playwright/test';
+// @ts-expect-error -- a plain ES module script shared with `npm test`
+import { findChromium } from '../scripts/find-chromium.mjs';
+
+const UNITS = Number(process.env.BENCH_UNITS ?? 100_000);
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(url: string): Promise<void> {
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not start`);
+}
+
+/** Writes a project with one long document straight into the app's IndexedDB, in chunks. Runs in the page. */
+function seed(count: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('audarma');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = async () => {
+      const db = open.result;
+      const doc = 'bench-doc';
+      const now = Date.now();
+      const put = (stores: string[], fill: (tx: IDBTransaction) => void) =>
+        new Promise<void>((ok, fail) => {
+          const tx = db.transaction(stores, 'readwrite');
+          fill(tx);
+          tx.oncomplete = () => ok();
+          tx.onerror = () => fail(tx.error);
+        });
+      const words = [
+        'akimat',
+        'police',
+        'service',
+        'district',
+        'order',
+        'public',
+        'report',
+        'budget',
+        'head',
+        'law',
+      ];
+      const sentence = (i: number) =>
+        `Unit ${i}: the ${words[i % 10]} of the ${words[(i * 7) % 10]} reports to the ${words[(i * 3) % 10]} ${i % 97 === 0 ? 'Maslikhatami' : 'council'}.`;
+      for (let start = 0; start < count; start += 5000) {
+        await put(['units', 'renderings', 'revisions'], (tx) => {
+          for (let i = start; i < Math.min(count, start + 5000); i += 1) {
+            const id = `${doc}:u${i.toString(36).padStart(5, '0')}`;
+            const text = sentence(i);
+            tx.objectStore('units').put({
+              id,
+              documentId: doc,
+              index: i,
+              paragraph: Math.floor(i / 4),
+              kind: 'sentence',
+              separator: i % 4 ? ' ' : '\n',
+              source: '',
+              mt: { en: text },
+            });
+            const rid = `${id}:en`;
+            tx.objectStore('renderings').put({
+              id: rid,
+              unitId: id,
+              documentId: doc,
+              lang: 'en',
+              text,
+              state: 'mt',
+              updatedAt: now,
+              updatedBy: 'MT',
+              revision: 1,
+            });
+            tx.objectStore('revisions').put({
+              id: `${rid}#1`,
+              renderingId: rid,
+              unitId: id,
+              documentId: doc,
+              lang: 'en',
+              number: 1,
+              action: 'import',
+              text,
+              state: 'mt',
+              previousState: 'new',
+              author: 'MT',
+              at: now,
+            });
+          }
+        });
+      }
+      await put(['projects', 'documents', 'settings'], (tx) => {
+        tx.objectStore('projects').put({
+          id: 'bench',
+          name: 'Long document',
+          sourceLang: 'ru',
+          targetLangs: ['en', 'kk'],
+          mtLang: 'en',
+          createdAt: now,
+        });
+        tx.objectStore('documents').put({
+          id: doc,
+          projectId: 'bench',
+          name: 'long.txt',
+          createdAt: now,
+          unitCount: count,
+        });
+        tx.objectStore('settings').put({ key: 'openDocument', value: doc });
+      });
+      db.close();
+      resolve(doc);
+    };
+  });
+}
+
+/** Scrolls the grid for a while and records the time between animation frames. Runs in the page. */
+function scrollFrames(durationMs: number): Promise<number[]> {
+  return new Promise((resolve) => {
+    const grid = document.querySelector<HTMLElement>('[role="grid"]');
+    const frames: number[] = [];
+    let last = performance.now();
+    const end = last + durationMs;
+    const step = (now: number) => {
+      frames.push(now - last);
+      last = now;
+      if (grid) grid.scrollTop += 600;
+      if (now < end) requestAnimationFrame(step);
+      else resolve(frames.slice(1));
+    };
+    requestAnimationFrame(step);
+  });
+}
+
+const percentile = (values: readonly number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+};
+const round = (n: number) => Math.round(n * 10) / 10;
+
+const log = (step: string) => process.stderr.write(`browser bench: ${step}\n`);
+
+export async function bench(): Promise<Record<string, number | string>> {
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+  const port = await freePort();
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    {
+      stdio: 'ignore',
+      detached: true,
+    },
+  );
+  const url = `http://127.0.0.1:${port}/`;
+  try {
+    await waitFor(url);
+    log('server up');
+    const browser = await chromium.launch({
+      executablePath: findChromium(),
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page.setDefaultTimeout(60_000);
+    log('browser up');
+    // Functions handed to page.evaluate are compiled here with name-keeping helpers the page lacks.
+    await page.addInitScript('window.__name = (f) => f;');
+    page.on('crash', () => log('page crashed'));
+    page.on('close', () => log('page closed'));
+    page.on('pageerror', (e) => log(`page error: ${e.message}`));
+    await page.goto(url);
+    await page.getByRole('textbox', { name: 'Your name' }).fill('Bench');
+    await page.getByRole('button', { name: 'Start reviewing' }).click();
+    await page.getByRole('grid').waitFor();
+    log('profile set');
+    const seedStart = Date.now();
+    await page.evaluate(seed, UNITS);
+    const seedMs = Date.now() - seedStart;
+    log('seeded');
+
+    await page.reload();
+    await page.locator('[data-unit="0"]').waitFor();
+    const firstScreen = await page.evaluate(() => performance.now());
+    log('first screen');
+    const domNodes = await page.evaluate(() => document.querySelectorAll('[role="grid"] *').length);
+    await page.getByText(`${UNITS} of ${UNITS} units`).waitFor({ timeout: 120_000 });
+    const fullyLoaded = await page.evaluate(() => performance.now());
+    log('all loaded');
+    // Whole-document checks run in the worker; their results land on the main thread once, when done.
+    await page.locator('.check-progress').waitFor({ state: 'attached', timeout: 60_000 });
+    await page.locator('.check-progress').waitFor({ state: 'detached', timeout: 600_000 });
+    const checked = await page.evaluate(() => performance.now());
+    log('checked');
+
+    const frames = await page.evaluate(scrollFrames, 3000);
+    log('scrolled');
+    const maxDomNodes = await page.evaluate(() => document.querySelectorAll('[role="grid"] *').length);
+
+    const search = page.getByRole('searchbox', { name: 'Search text' });
+    const before = await page.evaluate(() => performance.now());
+    await search.fill('Maslikhatami');
+    await page
+      .getByText(new RegExp(`^\\d+ of ${UNITS} units$`))
+      .filter({ hasNotText: `${UNITS} of` })
+      .waitFor();
+    const filterMs = (await page.evaluate(() => performance.now())) - before;
+    await browser.close();
+    return {
+      units: UNITS,
+      seed_ms: seedMs,
+      first_screen_ms: round(firstScreen),
+      all_units_loaded_ms: round(fullyLoaded),
+      all_units_checked_ms: round(checked),
+      grid_dom_nodes_first_screen: domNodes,
+      grid_dom_nodes_after_scroll: maxDomNodes,
+      scroll_frames: frames.length,
+      scroll_frame_max_ms: round(Math.max(...frames)),
+      scroll_frame_p95_ms: round(percentile(frames, 95)),
+      scroll_frames_over_50ms: frames.filter((f) => f > 50).length,
+      filter_ms: round(filterMs),
+    };
+  } finally {
+    if (server.pid) process.kill(-server.pid);
+  }
+}
