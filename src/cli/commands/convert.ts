@@ -1,30 +1,49 @@
-import { writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import type { Command } from '../command.ts';
 import { UsageError } from '../args.ts';
 import { langFlag, readBytes } from '../io.ts';
 import {
-  fileKind,
-  readDocument,
-  writeDocument,
-  type ConvertOptions,
-} from '../../core/formats/convertDocument.ts';
+  CONVERT_EXTENSIONS,
+  anyFileKind,
+  convertFile,
+  type ConvertFileOptions,
+} from '../../core/formats/convertFile.ts';
+import type { ConvertOptions } from '../../core/formats/convertDocument.ts';
+
+const SUMMARY = [
+  `Convert between ${CONVERT_EXTENSIONS} by extension.`,
+  'Documents: .txt .csv .tsv .xlf .xliff .tmx .docx convert into one another; --target-lang picks the language of',
+  '  single-language outputs. A .json project backup exports its first document (or --document NAME); a document',
+  '  converted to .json becomes a new one-project backup (import revisions, states kept) to restore in the app.',
+  'Glossaries: .tbx ↔ .csv/.tsv (glossary CSV: a column per language, status, pos, definition, note, id) ↔ .json',
+  "  (the backup's terms); .tbx → .tbx normalises to TBX v3 Basic. A .tbx on either side, or --part glossary,",
+  '  reads and writes .csv/.tsv/.json as a glossary. A glossary with .txt .xlf .xliff .tmx .docx is refused.',
+  'OUT is written only when the whole conversion succeeded. Exit 0 done, 2 bad input (file:line: message).',
+].join('\n      ');
 
 export const convert: Command = {
   name: 'convert',
-  usage: 'convert IN OUT [--source-lang ru] [--target-lang en] [--xliff-version 2.1|2.2|1.2]',
-  summary: 'Convert between .txt .csv .tsv .xlf .xliff .tmx and .docx by extension.',
+  usage:
+    'convert IN OUT [--source-lang ru] [--target-lang en] [--xliff-version 2.1|2.2|1.2] [--document NAME] [--part document|glossary]',
+  summary: SUMMARY,
   run(args, io) {
     const [input, output] = args.positional;
     if (!input || !output) throw new UsageError('needs IN and OUT files');
-    for (const f of [input, output]) {
-      if (!fileKind(f))
-        throw new UsageError(`${f}: unknown file type (use .txt .csv .tsv .xlf .xliff .tmx .docx)`);
-    }
+    if (args.positional.length > 2) throw new UsageError(`unexpected argument "${args.positional[2] ?? ''}"`);
+    for (const f of [input, output])
+      if (!anyFileKind(f)) throw new UsageError(`${f}: unknown file type (use ${CONVERT_EXTENSIONS})`);
     const version = args.flags['xliff-version'];
-    if (version !== undefined && !['1.2', '2.0', '2.1', '2.2'].includes(version)) {
+    if (version !== undefined && !['1.2', '2.0', '2.1', '2.2'].includes(version))
       throw new UsageError(`--xliff-version: "${version}" (use 1.2, 2.0, 2.1 or 2.2)`);
-    }
-    const options: ConvertOptions = {
+    const part = args.flags.part;
+    if (part !== undefined && part !== 'document' && part !== 'glossary')
+      throw new UsageError(`--part: "${part}" (use document or glossary)`);
+    // Narrowed above; TypeScript keeps `string` for a flag value read from a record.
+    const partOption = part as ConvertFileOptions['part'];
+    const document = args.flags.document;
+    if (document !== undefined && anyFileKind(input) !== 'json')
+      throw new UsageError('--document applies only to a .json backup as IN');
+    const options: ConvertFileOptions = {
       ...(args.flags['source-lang']
         ? { sourceLang: langFlag(args.flags['source-lang'], 'source-lang') }
         : {}),
@@ -32,16 +51,30 @@ export const convert: Command = {
         ? { targetLang: langFlag(args.flags['target-lang'], 'target-lang') }
         : {}),
       ...(version ? { xliffVersion: version as NonNullable<ConvertOptions['xliffVersion']> } : {}),
+      ...(partOption ? { part: partOption } : {}),
+      ...(document !== undefined ? { documentName: document } : {}),
+      now: Date.now(),
     };
-    const doc = readDocument(readBytes(input), input, options);
-    if (!doc.ok) {
-      const at = doc.error.line !== undefined ? `:${doc.error.line}` : '';
-      throw new UsageError(`${input}${at}: ${doc.error.message}`);
+    const result = convertFile(readBytes(input), input, output, options);
+    if (!result.ok) {
+      const e = result.error;
+      throw new UsageError(`${e.file ?? input}${e.line !== undefined ? `:${e.line}` : ''}: ${e.message}`);
     }
-    const bytes = writeDocument(doc.value, output, options);
-    if (!bytes.ok) throw new UsageError(`${output}: ${bytes.error.message}`);
-    writeFileSync(output, bytes.value);
-    io.err(`${input} → ${output}: ${doc.value.units.length} units`);
+    writeWhole(output, result.value.bytes);
+    const what = result.value.part === 'glossary' ? 'entries' : 'units';
+    io.err(`${input} → ${output}: ${result.value.count} ${what}`);
     return 0;
   },
 };
+
+/** Writes beside OUT and renames, so that OUT is either the old file or the whole new one, never half. */
+function writeWhole(path: string, bytes: Uint8Array): void {
+  const temp = `${path}.${process.pid}.part`;
+  try {
+    writeFileSync(temp, bytes);
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw new UsageError(`${path}: cannot write (${error instanceof Error ? error.message : String(error)})`);
+  }
+}

@@ -3,6 +3,14 @@ import { readBytes } from '../io.ts';
 import { validateXmlDocument, type Validation } from '../../core/formats/convertDocument.ts';
 import { parseTbx } from '../../core/formats/tbx.ts';
 import { projectId } from '../../core/model/ids.ts';
+import { validateBackup } from '../../core/formats/validateBackup.ts';
+
+/** A .json file, or a file whose first character is `{`, is read as a project backup. */
+function looksLikeJson(path: string, bytes: Uint8Array): boolean {
+  if (/\.json$/i.test(path)) return true;
+  const head = new TextDecoder().decode(bytes.subarray(0, 64)).replace(/^\uFEFF/, '');
+  return /^\s*\{/.test(head);
+}
 
 function validateTbx(bytes: Uint8Array): Validation {
   const r = parseTbx(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''), projectId('validate'), 0);
@@ -12,11 +20,15 @@ function validateTbx(bytes: Uint8Array): Validation {
 export const validate: Command = {
   name: 'validate',
   usage: 'validate FILE [--json]',
-  summary: 'Check an XLIFF (1.2, 2.0, 2.1, 2.2), TMX or TBX file against its specification.',
+  summary:
+    'Check an XLIFF (1.2, 2.0, 2.1, 2.2), TMX or TBX file against its specification, or an Audarma project\n' +
+    '      backup (.json: JSON, version, every record, references) as a restore would. Exit 0 valid, 1 not valid.',
   run(args, io) {
     const path = args.positional[0];
     const bytes = readBytes(path);
-    let result = validateXmlDocument(bytes);
+    let result: Validation;
+    if (looksLikeJson(path ?? '', bytes)) result = validateBackup(bytes);
+    else result = validateXmlDocument(bytes);
     if (result.format === 'xml' && /\.tbx$/i.test(path ?? '')) result = validateTbx(bytes);
     else if (
       result.format === 'xml' &&
