@@ -233,6 +233,21 @@ describe('workbench grid', () => {
     expect(screen.getByRole('textbox', { name: 'Kazakh' })).toHaveValue('ЖПҚ');
   });
 
+  it('turns a check off in the check settings, and its issues go away', async () => {
+    const { user, grid } = await renderDemo();
+    await user.click(within(rowOf(grid, 2)).getByRole('gridcell', { name: 'English 2' }));
+    await user.keyboard('{Escape}');
+    const panel = screen.getByRole('region', { name: 'Issues' });
+    expect(await within(panel).findByText('false-friend', {}, { timeout: 10000 })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Checks…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'QA checks' });
+    await user.click(within(dialog).getByRole('checkbox', { name: 'false-friend' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save and check again' }));
+    await waitFor(() => expect(within(panel).queryByText('false-friend')).not.toBeInTheDocument(), {
+      timeout: 10000,
+    });
+  });
+
   it('shows every shortcut in the help overlay on ?', async () => {
     const { user, grid } = await renderDemo();
     grid.focus();

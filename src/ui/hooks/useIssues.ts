@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { DocumentStats, Issue } from '../../core/checks/types.ts';
+import type { CheckSettings, DocumentStats, Issue } from '../../core/checks/types.ts';
+import { getSetting, setSetting } from '../../storage/settings.ts';
 import { renderingId } from '../../core/model/ids.ts';
 import { dismissIssue, listDismissals, restoreIssue } from '../../storage/dismissals.ts';
 import type { DismissalRow } from '../../storage/db.ts';
@@ -15,10 +16,15 @@ export type IssuesState = {
   readonly all: IssueMap;
   /** rendering id → dismissed issue ids */
   readonly dismissed: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Every "not an error" decision of the document, with who made it and when. */
+  readonly dismissals: readonly DismissalRow[];
   /** 0…1 while a whole-document check runs, undefined when idle */
   readonly progress: number | undefined;
   readonly dismiss: (unitId: string, lang: string, issue: Issue) => Promise<void>;
   readonly undismiss: (unitId: string, lang: string, issueId: string) => Promise<void>;
+  /** Which checks run and their severities, as the reviewer set them for this project. */
+  readonly settings: CheckSettings;
+  readonly saveSettings: (settings: CheckSettings) => Promise<void>;
   /** Checks one text as it is being typed (pair checks, in the worker), without storing anything. */
   readonly checkDraft: (
     unitId: string,
@@ -40,6 +46,26 @@ export function useIssues(workbench: Workbench): IssuesState {
   const [rows, setRows] = useState<readonly DismissalRow[]>([]);
   const [progress, setProgress] = useState<number | undefined>(undefined);
   const run = useRef(0);
+  const settingsKey = `checkSettings:${project.id}`;
+  const [settings, setSettings] = useState<CheckSettings | undefined>(undefined);
+
+  useEffect(() => {
+    let cancelled = false;
+    void getSetting<CheckSettings>(db, settingsKey, {}).then((value) => {
+      if (!cancelled) setSettings(value);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [db, settingsKey]);
+
+  const saveSettings = useCallback(
+    async (next: CheckSettings) => {
+      await setSetting(db, settingsKey, next);
+      setSettings(next);
+    },
+    [db, settingsKey],
+  );
   const stats = useRef(new Map<string, DocumentStats | undefined>());
 
   useEffect(() => {
@@ -54,7 +80,7 @@ export function useIssues(workbench: Workbench): IssuesState {
 
   useEffect(() => {
     // Checks wait until the whole document has been read: a first page alone would skew document-wide checks.
-    if (!workbench.complete) return;
+    if (!workbench.complete || !settings) return;
     const ticket = ++run.current;
     const timer = setTimeout(async () => {
       const next = new Map<string, ReadonlyMap<string, readonly Issue[]>>();
@@ -67,7 +93,14 @@ export function useIssues(workbench: Workbench): IssuesState {
         });
         const output = await runJob(
           'checkDocument',
-          { pairs, sourceLang: project.sourceLang, targetLang: lang, entries: glossary, spelling: true },
+          {
+            pairs,
+            sourceLang: project.sourceLang,
+            targetLang: lang,
+            entries: glossary,
+            spelling: true,
+            settings,
+          },
           (fraction) => {
             if (run.current === ticket) setProgress((i + fraction) / langs.length);
           },
@@ -80,7 +113,7 @@ export function useIssues(workbench: Workbench): IssuesState {
       setProgress(undefined);
     }, RECHECK_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [project, units, renderings, glossary, workbench.complete]);
+  }, [project, units, renderings, glossary, workbench.complete, settings]);
 
   const dismissed = useMemo(() => {
     const out = new Map<string, Set<string>>();
@@ -138,14 +171,26 @@ export function useIssues(workbench: Workbench): IssuesState {
         targetLang: lang,
         entries: glossary,
         spelling: true,
+        ...(settings ? { settings } : {}),
         ...(stats.current.get(lang) ? { stats: stats.current.get(lang) } : {}),
       });
       const hidden = dismissed.get(renderingId(unitId as never, lang));
       const list = output.issues[0]?.[1] ?? [];
       return hidden ? list.filter((issue) => !hidden.has(issue.id)) : list;
     },
-    [project.sourceLang, glossary, dismissed],
+    [project.sourceLang, glossary, dismissed, settings],
   );
 
-  return { issues, all: raw, dismissed, progress, dismiss, undismiss, checkDraft };
+  return {
+    issues,
+    all: raw,
+    dismissed,
+    dismissals: rows,
+    progress,
+    dismiss,
+    undismiss,
+    checkDraft,
+    settings: settings ?? {},
+    saveSettings,
+  };
 }

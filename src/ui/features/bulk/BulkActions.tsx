@@ -14,6 +14,7 @@ type Props = {
   /** Unit indices in the current filter. */
   readonly visible: readonly number[];
   readonly issues: ReadonlyMap<string, ReadonlyMap<string, readonly Issue[]>>;
+  readonly onOpenCheckSettings?: () => void;
 };
 
 type Pending = { readonly kind: 'approve' | 'copy' | 'replace'; readonly items: readonly BulkItem[] };
@@ -24,7 +25,7 @@ const PREVIEW_LIMIT = 50;
  * Changes to many units at once, always previewed and confirmed, and undoable: approve what the filter shows and
  * has no open issue, copy machine translation into empty renderings, find and replace.
  */
-export function BulkActions({ workbench, lang, visible, issues }: Props) {
+export function BulkActions({ workbench, lang, visible, issues, onOpenCheckSettings }: Props) {
   const { t } = useTranslation();
   const { units, renderings } = workbench;
   const [pending, setPending] = useState<Pending | undefined>(undefined);
@@ -141,6 +142,11 @@ export function BulkActions({ workbench, lang, visible, issues }: Props) {
       <button type="button" disabled={!undo} onClick={() => void undoLast()}>
         {t('bulk.undo')} <kbd>Ctrl+Z</kbd>
       </button>
+      {onOpenCheckSettings && (
+        <button type="button" className="push-right" onClick={onOpenCheckSettings}>
+          {t('checkSettings.open')}
+        </button>
+      )}
       {status && (
         <span className="bulk-status" role="status">
           {status}

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AudarmaDb } from '../../../storage/db.ts';
+import type { AudarmaDb, DismissalRow } from '../../../storage/db.ts';
 import { listRevisions } from '../../../storage/renderings.ts';
 import type { Rendering, Revision } from '../../../core/model/types.ts';
 import { diffText } from '../../../core/review/diff.ts';
@@ -14,10 +14,19 @@ type Props = {
   /** Machine translation of the unit in this language, to diff against. */
   readonly machineText?: string;
   readonly onRestore?: (revision: Revision) => void;
+  /** QA issues of this rendering marked "not an error": part of its history too. */
+  readonly dismissals?: readonly DismissalRow[];
 };
 
 /** Every revision of the active rendering, newest first, each with its diff against the one before. */
-export function HistoryPanel({ db, rendering, languageName, machineText, onRestore }: Props) {
+export function HistoryPanel({
+  db,
+  rendering,
+  languageName,
+  machineText,
+  onRestore,
+  dismissals = [],
+}: Props) {
   const { t, i18n } = useTranslation();
   const [loaded, setLoaded] = useState<{ readonly key: string; readonly rows: readonly Revision[] }>({
     key: '',
@@ -71,6 +80,19 @@ export function HistoryPanel({ db, rendering, languageName, machineText, onResto
             </label>
           ))}
         </div>
+      )}
+      {dismissals.length > 0 && (
+        <ul className="history-dismissals" aria-label={t('history.dismissals')}>
+          {dismissals.map((d) => (
+            <li key={d.id}>
+              {t('history.dismissed', {
+                check: d.issueKey.split(':')[0],
+                name: d.by,
+                time: time.format(d.at),
+              })}
+            </li>
+          ))}
+        </ul>
       )}
       {entries.length === 0 ? (
         <p className="placeholder">{t('history.empty')}</p>

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Issue, Severity } from '../../../core/checks/types.ts';
 import type { Unit } from '../../../core/model/types.ts';
@@ -19,6 +19,9 @@ import { FilterBar } from '../filter/FilterBar.tsx';
 import { BulkActions } from '../bulk/BulkActions.tsx';
 
 const NO_ISSUES: readonly Issue[] = [];
+const CheckSettingsDialog = lazy(() =>
+  import('../issues/CheckSettingsDialog.tsx').then((m) => ({ default: m.CheckSettingsDialog })),
+);
 const MQM_OF: Readonly<Record<Severity, MqmSeverity>> = {
   minor: 'minor',
   major: 'major',
@@ -65,6 +68,7 @@ export function ReviewView({
   const notes = useReviewNotes(workbench);
   const { issues } = issuesState;
   const commentRef = useRef<HTMLTextAreaElement>(null);
+  const [settingsOpen, setSettingsOpen] = useState(false);
 
   const visible = useMemo(() => {
     const { threads, ...rest } = deferredCriteria;
@@ -91,6 +95,10 @@ export function ReviewView({
       (issue) => !open.has(issue.id),
     );
   }, [activeUnit, activeIssues, issuesState.all, active.lang]);
+  const activeDismissals = useMemo(
+    () => issuesState.dismissals.filter((d) => d.renderingId === activeRendering?.id),
+    [issuesState.dismissals, activeRendering],
+  );
   const unitComments = useMemo(
     () => notes.comments.filter((c) => c.unitId === activeUnit?.id),
     [notes.comments, activeUnit],
@@ -227,7 +235,20 @@ export function ReviewView({
         threads={criteria.threads ?? false}
         onThreadsChange={(threads) => setCriteria((current) => ({ ...current, threads }))}
       />
+      {settingsOpen && (
+        <Suspense fallback={null}>
+          <CheckSettingsDialog
+            settings={issuesState.settings}
+            onCancel={() => setSettingsOpen(false)}
+            onSave={(next) => {
+              void issuesState.saveSettings(next);
+              setSettingsOpen(false);
+            }}
+          />
+        </Suspense>
+      )}
       <BulkActions
+        onOpenCheckSettings={() => setSettingsOpen(true)}
         workbench={workbench}
         lang={criteria.lang ?? active.lang}
         visible={visible}
@@ -295,6 +316,7 @@ export function ReviewView({
             db={workbench.db}
             rendering={activeRendering}
             languageName={languageName}
+            dismissals={activeDismissals}
             {...(activeUnit?.mt[active.lang] !== undefined
               ? { machineText: activeUnit.mt[active.lang] }
               : {})}
