@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { filterUnits, type FilterCriteria } from '../../../src/core/review/filter.ts';
 import type { Issue } from '../../../src/core/checks/types.ts';
 import type { Rendering, Unit } from '../../../src/core/model/types.ts';
+import { documentId, renderingId, unitId } from '../../../src/core/model/ids.ts';
 
 const unit = (index: number, mt: string, source = '', alignScore?: number): Unit =>
   ({
-    id: `u${index}`,
-    documentId: 'd',
+    id: unitId(`u${index}`),
+    documentId: documentId('d'),
     index,
     paragraph: index,
     kind: 'sentence',
@@ -16,7 +17,17 @@ const unit = (index: number, mt: string, source = '', alignScore?: number): Unit
     ...(alignScore === undefined ? {} : { alignScore }),
   }) as Unit;
 const rendering = (index: number, lang: string, text: string, state: Rendering['state']): Rendering =>
-  ({ id: `u${index}:${lang}`, unitId: `u${index}`, documentId: 'd', lang, text, state, updatedAt: 0, updatedBy: 'a', revision: 1 }) as Rendering;
+  ({
+    id: renderingId(unitId(`u${index}`), lang),
+    unitId: unitId(`u${index}`),
+    documentId: documentId('d'),
+    lang,
+    text,
+    state,
+    updatedAt: 0,
+    updatedBy: 'a',
+    revision: 1,
+  }) as Rendering;
 const issue = (check: string, severity: Issue['severity']): Issue =>
   ({ id: `${check}:x:0`, check, severity, category: 'style', messageKey: 'k' }) as Issue;
 
@@ -26,10 +37,24 @@ const units = [
   unit(2, 'Functions and tasks:'),
 ];
 const renderings = new Map([
-  ['en', new Map([['u0', rendering(0, 'en', 'Go to contents', 'approved')], ['u1', rendering(1, 'en', 'The head of LPS reports to Maslikhatami.', 'mt')]])],
+  [
+    'en',
+    new Map([
+      ['u0', rendering(0, 'en', 'Go to contents', 'approved')],
+      ['u1', rendering(1, 'en', 'The head of LPS reports to Maslikhatami.', 'mt')],
+    ]),
+  ],
   ['kk', new Map([['u2', rendering(2, 'kk', 'Функциялары мен міндеттері:', 'edited')]])],
 ]);
-const issues = new Map([['en', new Map([['u1', [issue('russian-case-ending', 'major')]], ['u0', [issue('calque', 'minor')]]])]]);
+const issues = new Map([
+  [
+    'en',
+    new Map([
+      ['u1', [issue('russian-case-ending', 'major')]],
+      ['u0', [issue('calque', 'minor')]],
+    ]),
+  ],
+]);
 const input = { units, langs: ['en', 'kk'], renderings, issues };
 
 describe('filterUnits', () => {
