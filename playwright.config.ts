@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
+import { APP_PORT, CHROMIUM_ARGS } from './tests/e2e/app.ts';
 
-// `npm test` picks a free port and passes it here, so a second run on the same machine cannot collide.
-const PORT = Number(process.env.PLAYWRIGHT_PORT ?? 4179);
+const PORT = APP_PORT;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -15,15 +15,7 @@ export default defineConfig({
     viewport: { width: 1440, height: 900 },
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

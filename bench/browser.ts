@@ -3,6 +3,7 @@
 import { spawn, execFileSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../tests/e2e/app.ts';
 // @ts-expect-error -- a plain ES module script shared with `npm test`
 import { findChromium } from '../scripts/find-chromium.mjs';
 
@@ -173,15 +174,7 @@ export async function bench(): Promise<Record<string, number | string>> {
     log('server up');
     const browser = await chromium.launch({
       executablePath: findChromium(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     });
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     page.setDefaultTimeout(60_000);

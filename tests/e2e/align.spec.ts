@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { openApp as open } from './app.ts';
 import AxeBuilder from '@axe-core/playwright';
 
 /** The Russian original of the demo article's first fourteen units (the rest of the article is left out). */
@@ -20,18 +21,6 @@ const RUSSIAN_START = `Муниципальная полиция в Респуб
 Сразу стоит обратить внимание на то, что МПС является составной частью МВД Республики, а не органов местного самоуправления. Соответственно, слово «Местная» в её названии звучит уже достаточно условно.
 Согласно закону назначение на должность начальника МПС области и освобождение от неё осуществляются акимом* по согласованию с депутатами маслихата**. Он вправе ставить МПС задачи по обеспечению охраны общественного порядка и требовать их выполнения.
 `;
-
-/** Opens the app; on a fresh profile, answers the first-start question with a reviewer name. */
-async function open(page: Page, name = 'Aigul') {
-  await page.goto('/');
-  const dialog = page.getByRole('dialog', { name: 'Welcome to Audarma' });
-  await expect(dialog.or(page.getByRole('grid', { name: 'Document units' }))).toBeVisible();
-  if (await dialog.isVisible()) {
-    await dialog.getByRole('textbox', { name: 'Your name' }).fill(name);
-    await dialog.getByRole('button', { name: 'Start reviewing' }).click();
-  }
-  await expect(page.getByRole('grid', { name: 'Document units' })).toBeVisible();
-}
 
 async function openAlign(page: Page) {
   await page.keyboard.press('Alt+3');

@@ -1,20 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
+import { openApp } from './app.ts';
 import { readFileSync } from 'node:fs';
 
 const row = (page: Page, unitNumber: number) => page.locator(`[data-unit="${unitNumber - 1}"]`);
 
-/** Opens the app; on a fresh profile the welcome dialog asks for a name first. */
+/** Opens the app and hands back the grid. */
 async function open(page: Page) {
-  await page.goto('/');
-  const grid = page.getByRole('grid', { name: 'Document units' });
-  const dialog = page.getByRole('dialog');
-  await expect(grid.or(dialog).first()).toBeVisible();
-  if (await dialog.isVisible()) {
-    await dialog.getByRole('textbox').first().fill('Aigerim');
-    await dialog.getByRole('textbox').first().press('Enter');
-  }
-  await expect(grid).toBeVisible();
-  return grid;
+  await openApp(page, 'Aigerim');
+  return page.getByRole('grid', { name: 'Document units' });
 }
 
 test('dashboard: post-edit in the grid, read the score and effort, keep a threshold, export the QA report', async ({

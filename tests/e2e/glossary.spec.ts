@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
+import { openApp } from './app.ts';
 
 const entryRow = (page: Page, english: string) =>
   page.getByRole('grid', { name: 'Glossary entries' }).locator('tr.glossary-row', {
@@ -9,13 +10,7 @@ const entryRow = (page: Page, english: string) =>
 
 /** Opens the app (answering the first-start question on a fresh profile) and the Glossary tab. */
 async function openGlossary(page: Page) {
-  await page.goto('/');
-  const dialog = page.getByRole('dialog', { name: 'Welcome to Audarma' });
-  await expect(dialog.or(page.getByRole('grid', { name: 'Document units' }))).toBeVisible();
-  if (await dialog.isVisible()) {
-    await dialog.getByRole('textbox', { name: 'Your name' }).fill('Aigul');
-    await dialog.getByRole('button', { name: 'Start reviewing' }).click();
-  }
+  await openApp(page);
   await page.getByRole('tab', { name: 'Glossary' }).click();
   await expect(page.getByRole('grid', { name: 'Glossary entries' })).toBeVisible();
 }

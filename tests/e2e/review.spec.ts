@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { APP_PORT, CHROMIUM_ARGS, openApp as open } from './app.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,18 +7,6 @@ import { chromium } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 const row = (page: Page, unitNumber: number) => page.locator(`[data-unit="${unitNumber - 1}"]`);
-
-/** Opens the app; on a fresh profile, answers the first-start question with a reviewer name. */
-async function open(page: Page, name = 'Aigul') {
-  await page.goto('/');
-  const dialog = page.getByRole('dialog', { name: 'Welcome to Audarma' });
-  await expect(dialog.or(page.getByRole('grid', { name: 'Document units' }))).toBeVisible();
-  if (await dialog.isVisible()) {
-    await dialog.getByRole('textbox', { name: 'Your name' }).fill(name);
-    await dialog.getByRole('button', { name: 'Start reviewing' }).click();
-  }
-  await expect(page.getByRole('grid', { name: 'Document units' })).toBeVisible();
-}
 
 test('a fresh profile opens the demo document', async ({ page }) => {
   await page.goto('/');
@@ -86,16 +75,8 @@ test('closing the browser and coming back keeps the work', async () => {
   const profile = mkdtempSync(join(tmpdir(), 'audarma-profile-'));
   const options = {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-    baseURL: `http://127.0.0.1:${process.env.PLAYWRIGHT_PORT ?? 4179}`,
+    args: CHROMIUM_ARGS,
+    baseURL: `http://127.0.0.1:${APP_PORT}`,
   };
   let context = await chromium.launchPersistentContext(profile, options);
   let page = context.pages()[0] ?? (await context.newPage());

@@ -1,16 +1,11 @@
 import { expect, test, type Download, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { openApp } from './app.ts';
 import { readFileSync } from 'node:fs';
 
 /** Opens the app (answering the first-start question on a fresh profile) and the Import & export tab. */
 async function openTransfer(page: Page) {
-  await page.goto('/');
-  const dialog = page.getByRole('dialog', { name: 'Welcome to Audarma' });
-  await expect(dialog.or(page.getByRole('grid', { name: 'Document units' }))).toBeVisible();
-  if (await dialog.isVisible()) {
-    await dialog.getByRole('textbox', { name: 'Your name' }).fill('Aigul');
-    await dialog.getByRole('button', { name: 'Start reviewing' }).click();
-  }
+  await openApp(page);
   await expect(page.getByRole('grid', { name: 'Document units' })).toBeVisible();
   await page.getByRole('tab', { name: /Import & export/ }).click();
   await expect(page.getByRole('heading', { name: 'Export a document' })).toBeVisible();

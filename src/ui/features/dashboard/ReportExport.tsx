@@ -13,7 +13,7 @@ import {
 import { listDismissals } from '../../../storage/dismissals.ts';
 import type { Workbench } from '../../app/useWorkbench.ts';
 import { runJob } from '../../hooks/runJob.ts';
-import { downloadText } from './downloadText.ts';
+import { downloadText } from '../../components/download.ts';
 
 type Format = 'html' | 'csv';
 

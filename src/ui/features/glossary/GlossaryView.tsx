@@ -10,7 +10,8 @@ import { deleteEntries, saveEntry, setStatusBulk } from '../../../storage/glossa
 import type { Workbench } from '../../app/useWorkbench.ts';
 import { CandidateList } from './CandidateList.tsx';
 import { DeleteConfirm } from './DeleteConfirm.tsx';
-import { downloadText, fileBaseName } from './downloadText.ts';
+import { fileBaseName } from './fileBaseName.ts';
+import { downloadText } from '../../components/download.ts';
 import { EntryDetails } from './EntryDetails.tsx';
 import { EntryEditor } from './EntryEditor.tsx';
 import { applyDraft, draftOf, newDraft, type EntryDraft } from './entryDraft.ts';
@@ -248,10 +249,10 @@ export function GlossaryView({ workbench }: { readonly workbench: Workbench }) {
     if (format === 'tbx')
       downloadText(
         `${base}.tbx`,
-        serialiseTbx(glossary, { lang: project.sourceLang, title: project.name }),
         'application/x-tbx+xml',
+        serialiseTbx(glossary, { lang: project.sourceLang, title: project.name }),
       );
-    else downloadText(`${base}.csv`, serialiseGlossaryCsv(glossary, { ids: true }), 'text/csv');
+    else downloadText(`${base}.csv`, 'text/csv', serialiseGlossaryCsv(glossary, { ids: true }));
     setNotice(t('glossary.export.done', { count: glossary.length }));
   };
 

@@ -7,7 +7,7 @@ import { readDocumentRows } from '../../../storage/backup.ts';
 import { runJob } from '../../hooks/runJob.ts';
 import type { Document } from '../../../core/model/types.ts';
 import { EXPORT_FORMATS, type ExportFormat, type KazakhScript } from '../../../worker/jobs/buildExport.ts';
-import { downloadFile } from './downloadFile.ts';
+import { downloadFile } from '../../components/download.ts';
 import type { TransferStatus } from './TransferView.tsx';
 
 /** Export of one document in one language (or every approved language for TMX), as a download. */

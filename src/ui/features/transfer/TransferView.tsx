@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Workbench } from '../../app/useWorkbench.ts';
 import { runJob } from '../../hooks/runJob.ts';
 import { readProjectBundle } from '../../../storage/backup.ts';
-import { downloadFile } from './downloadFile.ts';
+import { downloadFile } from '../../components/download.ts';
 import { ExportPanel } from './ExportPanel.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
 import './transfer.css';
