@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, UI_LANGUAGE_KEY } from './ui/app/App.tsx';
-import { createI18n, isUiLanguage } from './i18n/i18n.ts';
+import { createI18nFor, isUiLanguage } from './i18n/i18n.ts';
 import { DB_NAME } from './storage/db.ts';
 import demoText from './demo/municipal-police-kazakhstan.en.txt?raw';
 import './ui/styles.css';
@@ -19,8 +19,10 @@ const language = savedLanguage();
 document.documentElement.lang = language;
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+// The saved UI language is loaded before the first render, so the page never flashes in English first.
+const i18n = await createI18nFor(language);
 createRoot(root).render(
   <StrictMode>
-    <App i18n={createI18n(language)} dbName={DB_NAME} demoText={demoText} />
+    <App i18n={i18n} dbName={DB_NAME} demoText={demoText} />
   </StrictMode>,
 );

@@ -5,14 +5,15 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { App } from '../../src/ui/app/App.tsx';
-import { createI18n } from '../../src/i18n/i18n.ts';
+import { createI18nFor } from '../../src/i18n/i18n.ts';
 
 const demo = readFileSync('src/demo/municipal-police-kazakhstan.en.txt', 'utf8');
 let counter = 0;
 
 async function renderDemo(language: 'en' | 'ru' | 'kk' = 'en') {
   const user = userEvent.setup();
-  render(<App i18n={createI18n(language)} dbName={`ui-${Date.now()}-${counter++}`} demoText={demo} />);
+  const i18n = await createI18nFor(language);
+  render(<App i18n={i18n} dbName={`ui-${Date.now()}-${counter++}`} demoText={demo} />);
   // First start: the reviewer profile is asked for before anything else.
   const dialog = await screen.findByRole('dialog', {}, { timeout: 5000 });
   await user.type(within(dialog).getByRole('textbox'), 'Aigul');

@@ -8,7 +8,7 @@ import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
 import { useProfile } from './useProfile.ts';
 import { ProfileDialog } from '../features/profile/ProfileDialog.tsx';
 import { HelpOverlay } from '../features/help/HelpOverlay.tsx';
-import type { UiLanguage } from '../../i18n/i18n.ts';
+import { switchLanguage, type UiLanguage } from '../../i18n/i18n.ts';
 
 export const UI_LANGUAGE_KEY = 'audarma.uiLanguage';
 /** Author of the revisions that bring machine translation in. */
@@ -44,8 +44,9 @@ function Shell({ dbName, demoText }: Omit<Props, 'i18n'>) {
   }, []);
   const changeLanguage = useCallback(
     (language: UiLanguage) => {
-      void i18n.changeLanguage(language);
-      document.documentElement.lang = language;
+      void switchLanguage(i18n, language).then(() => {
+        document.documentElement.lang = language;
+      });
       try {
         localStorage.setItem(UI_LANGUAGE_KEY, language);
       } catch {

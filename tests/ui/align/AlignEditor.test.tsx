@@ -51,7 +51,7 @@ async function renderEditor() {
   const onDiscard = vi.fn();
   const user = userEvent.setup();
   render(
-    <I18nextProvider i18n={createI18n('en')}>
+    <I18nextProvider i18n={createI18n()}>
       <Harness db={db} onDiscard={onDiscard} />
     </I18nextProvider>,
   );

@@ -56,7 +56,7 @@ async function renderAlign(db?: AudarmaDb) {
   const database = db ?? (await demoDb());
   const user = userEvent.setup();
   render(
-    <I18nextProvider i18n={createI18n('en')}>
+    <I18nextProvider i18n={createI18n()}>
       <Harness db={database} />
     </I18nextProvider>,
   );

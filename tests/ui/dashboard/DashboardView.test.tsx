@@ -5,7 +5,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { readFileSync } from 'node:fs';
-import { createI18n } from '../../../src/i18n/i18n.ts';
+import { createI18nFor } from '../../../src/i18n/i18n.ts';
 import { openAudarmaDb, type AudarmaDb } from '../../../src/storage/db.ts';
 import { ensureDemoProject } from '../../../src/storage/demo.ts';
 import { addAnnotation } from '../../../src/storage/annotations.ts';
@@ -45,8 +45,9 @@ function Harness({ db }: { readonly db: AudarmaDb }) {
 
 async function renderDashboard(db: AudarmaDb, language: 'en' | 'ru' | 'kk' = 'en') {
   const user = userEvent.setup();
+  const i18n = await createI18nFor(language);
   render(
-    <I18nextProvider i18n={createI18n(language)}>
+    <I18nextProvider i18n={i18n}>
       <Harness db={db} />
     </I18nextProvider>,
   );

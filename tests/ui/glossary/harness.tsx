@@ -23,7 +23,7 @@ export async function renderGlossary(existing?: AudarmaDb) {
   if (!existing) await ensureDemoProject(db, demo, 'tester', Date.UTC(2026, 10, 1));
   const user = userEvent.setup();
   const view = render(
-    <I18nextProvider i18n={createI18n('en')}>
+    <I18nextProvider i18n={createI18n()}>
       <Harness db={db} />
     </I18nextProvider>,
   );

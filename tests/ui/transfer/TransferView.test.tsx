@@ -51,7 +51,7 @@ async function renderView(hidden = false) {
   await ensureDemoProject(db, demo, 'tester', 1000);
   const user = userEvent.setup();
   render(
-    <I18nextProvider i18n={createI18n('en')}>
+    <I18nextProvider i18n={createI18n()}>
       <Harness db={db} hidden={hidden} />
     </I18nextProvider>,
   );
