@@ -11,7 +11,7 @@ import {
   type WordForm,
   type WordMatcher,
 } from './inflection.ts';
-import { tokenize, joins, type Token } from './tokens.ts';
+import { tokenize, joins, plainNfc, type Token } from './tokens.ts';
 
 /** One way a term can be written: its words' matchers, in the group (primary language) and script of a bucket. */
 type Candidate = {
@@ -25,6 +25,8 @@ type Candidate = {
 /** First-word bases → candidates, with the length bounds that limit which prefixes of a token are tried. */
 type BaseMap = {
   readonly bases: Map<string, { cand: Candidate; form: WordForm }[]>;
+  /** First code units of the bases: a word starting with any other cannot match, so it need not be folded. */
+  readonly firsts: Set<number>;
   minBase: number;
   maxBase: number;
   maxEnding: number;
@@ -58,7 +60,13 @@ export type TermHit = {
   readonly end: number;
 };
 
-const emptyBaseMap = (): BaseMap => ({ bases: new Map(), minBase: Infinity, maxBase: 0, maxEnding: 0 });
+const emptyBaseMap = (): BaseMap => ({
+  bases: new Map(),
+  firsts: new Set(),
+  minBase: Infinity,
+  maxBase: 0,
+  maxEnding: 0,
+});
 
 function bucketFor(data: IndexData, group: string, script: Script): Bucket {
   const key = `${group}|${script}`;
@@ -87,6 +95,7 @@ function addVariant(data: IndexData, cand: Omit<Candidate, 'words'>, text: strin
     const list = map.bases.get(form.base) ?? [];
     list.push({ cand: full, form });
     map.bases.set(form.base, list);
+    if (form.base !== '') map.firsts.add(form.base.charCodeAt(0));
     map.minBase = Math.min(map.minBase, form.base.length);
     map.maxBase = Math.max(map.maxBase, form.base.length);
     for (const e of form.endings) map.maxEnding = Math.max(map.maxEnding, e.length);
@@ -148,6 +157,11 @@ function bucketsFor(
   return result;
 }
 
+// The fold's first code unit per BMP code unit (0 = not yet known; no word character folds to U+0000), per
+// folding mode.
+const plainFirsts = new Uint16Array(0x10000);
+const kazakhFirsts = new Uint16Array(0x10000);
+
 /** One text's tokens with their case folds (plain and Kazakh Latin), each computed once and only if asked. */
 class Tokens {
   readonly list: readonly Token[];
@@ -158,6 +172,25 @@ class Tokens {
   constructor(text: string) {
     this.text = text;
     this.list = tokenize(text);
+  }
+
+  /**
+   * The first code unit of the token's fold, without folding the whole token, or -1 when only the full fold
+   * can tell. For text plainNfc vouches for, every step of foldWord maps one character to one (İ is replaced
+   * before lower-casing), so the fold's first unit is the first character's own fold.
+   */
+  foldedFirst(i: number, kazakhLatin: boolean): number {
+    const text = (this.list[i] as Token).text;
+    const c = text.charCodeAt(0);
+    if (c >= 0xd800 && c <= 0xdfff) return -1;
+    if (!plainNfc(text)) return -1;
+    const table = kazakhLatin ? kazakhFirsts : plainFirsts;
+    let f = table[c] as number;
+    if (f === 0) {
+      f = foldWord(String.fromCharCode(c), kazakhLatin).charCodeAt(0);
+      table[c] = f;
+    }
+    return f;
   }
 
   fold(i: number, kazakhLatin: boolean): string {
@@ -229,9 +262,13 @@ export function findTerms(index: TermIndex, text: string, lang: string): TermHit
     const token = tokens.list[i] as Token;
     for (const [bucket, own] of scriptOf(token.text) === 'Cyrl' ? cyrillic : latin) {
       const kk = bucket.kazakhLatin;
-      if (bucket.raw.bases.size > 0) matchIn(bucket.raw, token.text, tokens, i, kk, own, matches);
-      if (bucket.folded.bases.size > 0)
-        matchIn(bucket.folded, tokens.fold(i, kk), tokens, i, kk, own, matches);
+      if (bucket.raw.bases.size > 0 && bucket.raw.firsts.has(token.text.charCodeAt(0)))
+        matchIn(bucket.raw, token.text, tokens, i, kk, own, matches);
+      if (bucket.folded.bases.size > 0) {
+        const first = tokens.foldedFirst(i, kk);
+        if (first < 0 || bucket.folded.firsts.has(first))
+          matchIn(bucket.folded, tokens.fold(i, kk), tokens, i, kk, own, matches);
+      }
     }
   }
   if (matches.length === 0) return [];

@@ -127,3 +127,28 @@ describe('findTerms selection', () => {
     expect(findTerms(buildTermIndex([]), 'Akim', 'en')).toEqual([]);
   });
 });
+
+describe('findTerms folds a word before ruling out its first letter', () => {
+  const fir = entry({ ru: 'ёлка', en: 'fir tree' });
+  const interior = entry({ kk: 'ішкі істер', en: 'internal affairs' });
+  const own = buildTermIndex([fir, interior]);
+  const found = (text: string, lang: string) =>
+    findTerms(own, text, lang).map((h) => [text.slice(h.start, h.end), h.entryId]);
+  it.each([
+    // lang, text, expected span, entry: the first letter matches a term only once folded
+    ['ru', 'Ёлки в парке', 'Ёлки', fir.id],
+    ['ru', 'Елки в парке', 'Елки', fir.id],
+    ['ru', 'Е\u0308лки в парке', 'Е\u0308лки', fir.id],
+    ['en', 'The Fir Tree stands', 'Fir Tree', fir.id],
+    ['kk-Latn', 'Işkı ıster ministrlıgı', 'Işkı ıster', interior.id],
+    ['kk', 'Ішкі істер министрлігі', 'Ішкі істер', interior.id],
+  ])('%s: %s → %s', (lang, text, span, id) => {
+    expect(found(text, lang)).toContainEqual([span, id]);
+  });
+  it.each([
+    ['ru', 'Олки в парке'],
+    ['en', 'The Sir Tree stands'],
+  ])('not in %s: %s', (lang, text) => {
+    expect(found(text, lang)).toEqual([]);
+  });
+});
