@@ -44,6 +44,28 @@ export function termMarks(
 }
 
 /**
+ * `termMarks` with a memory: the machine translation and an unedited rendering are the same text, and rows come
+ * back into view while scrolling, so each text is looked up once. The memory is dropped past `limit` texts.
+ */
+export function createTermMarker(
+  index: TermIndex,
+  entries: ReadonlyMap<string, TermEntry>,
+  limit = 5000,
+): (text: string, lang: string) => readonly TermMark[] {
+  const cache = new Map<string, readonly TermMark[]>();
+  return (text, lang) => {
+    const key = `${lang}\u0000${text}`;
+    let marks = cache.get(key);
+    if (!marks) {
+      if (cache.size >= limit) cache.clear();
+      marks = termMarks(index, entries, text, lang);
+      cache.set(key, marks);
+    }
+    return marks;
+  };
+}
+
+/**
  * Approved renderings in `targetLang` of every entry found in the unit's other texts, in order of appearance,
  * each entry once: what the editor offers to insert.
  */

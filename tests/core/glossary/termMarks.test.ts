@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTermIndex } from '../../../src/core/glossary/match.ts';
-import { termMarks, termSuggestions } from '../../../src/core/glossary/termMarks.ts';
+import { createTermMarker, termMarks, termSuggestions } from '../../../src/core/glossary/termMarks.ts';
 import { demoGlossary } from '../../../src/core/demo/project.ts';
 import { projectId } from '../../../src/core/model/ids.ts';
 import type { TermEntry } from '../../../src/core/model/term.ts';
@@ -54,5 +54,15 @@ describe('termSuggestions', () => {
 
   it('offers nothing where the entry has no approved term in the editor language', () => {
     expect(termSuggestions(index, byId, [{ text: 'милиция', lang: 'ru' }], 'kk')).toEqual([]);
+  });
+});
+
+describe('createTermMarker', () => {
+  it('gives the same marks as termMarks and the same array for the same text', () => {
+    const marker = createTermMarker(index, byId);
+    const text = 'The head of LPS reports to the Maslikhat.';
+    expect(marker(text, 'en')).toEqual(termMarks(index, byId, text, 'en'));
+    expect(marker(text, 'en')).toBe(marker(text, 'en'));
+    expect(marker(text, 'ru')).not.toBe(marker(text, 'en'));
   });
 });

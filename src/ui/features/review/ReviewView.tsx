@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Issue, Severity } from '../../../core/checks/types.ts';
 import type { Unit } from '../../../core/model/types.ts';
 import { buildTermIndex } from '../../../core/glossary/match.ts';
-import { termMarks, termSuggestions } from '../../../core/glossary/termMarks.ts';
+import { createTermMarker, termSuggestions } from '../../../core/glossary/termMarks.ts';
 import type { MqmSeverity } from '../../../core/model/review.ts';
 import { filterUnits, textMatcher, type FilterCriteria } from '../../../core/review/filter.ts';
 import type { Workbench } from '../../app/useWorkbench.ts';
@@ -142,10 +142,7 @@ export function ReviewView({
     () => new Map(workbench.glossary.map((e) => [e.id as string, e])),
     [workbench.glossary],
   );
-  const termMarksFor = useCallback(
-    (text: string, lang: string) => termMarks(termIndex, entriesById, text, lang),
-    [termIndex, entriesById],
-  );
+  const termMarksFor = useMemo(() => createTermMarker(termIndex, entriesById), [termIndex, entriesById]);
   const suggestionsFor = useCallback(
     (unit: Unit, lang: string) =>
       termSuggestions(
