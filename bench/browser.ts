@@ -149,6 +149,31 @@ function scrollFrames(durationMs: number): Promise<number[]> {
   });
 }
 
+/** Types a search into the filter and resolves with the time until the unit count changes. Runs in the page. */
+function filterLatency({ units, text }: { units: number; text: string }): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const input = document.querySelector<HTMLInputElement>('input.filter-text');
+    const status = [...document.querySelectorAll('[role="status"]')].find((e) =>
+      / of \d+ units$/.test(e.textContent ?? ''),
+    );
+    if (!input || !status) {
+      reject(new Error('no filter input or unit count'));
+      return;
+    }
+    const start = performance.now();
+    const observer = new MutationObserver(() => {
+      if (!(status.textContent ?? '').startsWith(`${units} of`)) {
+        observer.disconnect();
+        resolve(performance.now() - start);
+      }
+    });
+    observer.observe(status, { childList: true, subtree: true, characterData: true });
+    // React listens for `input` events and reads the value through the native setter.
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, text);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
 const percentile = (values: readonly number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
@@ -203,7 +228,11 @@ export async function bench(): Promise<Record<string, number | string>> {
     const fullyLoaded = await page.evaluate(() => performance.now());
     log('all loaded');
     // Whole-document checks run in the worker; their results land on the main thread once, when done.
-    await page.locator('.check-progress').waitFor({ state: 'attached', timeout: 60_000 });
+    // A short document may be checked before the progress bar is ever seen.
+    await page
+      .locator('.check-progress')
+      .waitFor({ state: 'attached', timeout: UNITS > 20_000 ? 60_000 : 5_000 })
+      .catch(() => undefined);
     await page.locator('.check-progress').waitFor({ state: 'detached', timeout: 600_000 });
     const checked = await page.evaluate(() => performance.now());
     log('checked');
@@ -212,14 +241,8 @@ export async function bench(): Promise<Record<string, number | string>> {
     log('scrolled');
     const maxDomNodes = await page.evaluate(() => document.querySelectorAll('[role="grid"] *').length);
 
-    const search = page.getByRole('searchbox', { name: 'Search text' });
-    const before = await page.evaluate(() => performance.now());
-    await search.fill('Maslikhatami');
-    await page
-      .getByText(new RegExp(`^\\d+ of ${UNITS} units$`))
-      .filter({ hasNotText: `${UNITS} of` })
-      .waitFor();
-    const filterMs = (await page.evaluate(() => performance.now())) - before;
+    // Timed inside the page: from typing a search to the moment the grid shows the filtered count.
+    const filterMs = await page.evaluate(filterLatency, { units: UNITS, text: 'Maslikhatami' });
     await browser.close();
     return {
       units: UNITS,
