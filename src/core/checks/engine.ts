@@ -3,6 +3,7 @@ import { CheckInput } from './CheckInput.ts';
 import { computeDocumentStats } from './documentStats.ts';
 import { isUntranslated } from './pair/completeness.ts';
 import { documentChecks, pairChecks } from './registry.ts';
+import { sortStable } from './util/sortStable.ts';
 import type {
   Check,
   CheckContext,
@@ -95,7 +96,7 @@ function runPair(input: CheckInput, plan: Plan): Issue[] {
     const findings = check.run(input);
     if (findings.length > 0) stamp(check, findings, input, severity, out);
   }
-  return out.length > 1 ? out.sort(byPosition) : out;
+  return sortStable(out, byPosition);
 }
 
 /** Every pair check on one pair; document-wide checks need checkDocument. Synchronous, well under 1 ms. */
@@ -158,7 +159,7 @@ export function checkDocument(
       const list = result.get(id);
       if (!input || !list || findings.length === 0) continue;
       stamp(check, findings, input, severity, list);
-      list.sort(byPosition);
+      sortStable(list, byPosition);
     }
   }
   if (onProgress && inputs.length === 0) onProgress(0, 0);

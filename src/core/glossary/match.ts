@@ -50,7 +50,12 @@ type IndexData = {
   readonly buckets: Map<string, Bucket>;
   /** Buckets to search per text language, text script and token script, filled on first use. */
   readonly routes: Map<string, readonly (readonly [Bucket, boolean])[]>;
+  /** The Cyrillic-token and Latin-token routes per language code as given, so a text costs no key strings. */
+  readonly routesByLang: Map<string, LangRoutes>;
 };
+
+type Route = readonly (readonly [Bucket, boolean])[];
+type LangRoutes = { readonly cyrillic: Route; readonly latin: Route };
 
 export type TermHit = {
   readonly entryId: EntryId;
@@ -107,7 +112,7 @@ function addVariant(data: IndexData, cand: Omit<Candidate, 'words'>, text: strin
  * are also indexed in their 2021 Latin spelling, so Latin-script Kazakh text finds them.
  */
 export function buildTermIndex(entries: readonly TermEntry[]): TermIndex {
-  const data: IndexData = { buckets: new Map(), routes: new Map() };
+  const data: IndexData = { buckets: new Map(), routes: new Map(), routesByLang: new Map() };
   let order = 0;
   for (const entry of entries) {
     for (const term of entry.terms) {
@@ -252,12 +257,19 @@ function followingWords(cand: Candidate, tokens: Tokens, i: number, kazakhLatin:
 export function findTerms(index: TermIndex, text: string, lang: string): TermHit[] {
   const data = index as unknown as IndexData;
   if (data.buckets.size === 0) return [];
-  const group = primaryLang(lang);
-  const ownScript = scriptOfLang(lang);
+  let routes = data.routesByLang.get(lang);
+  if (!routes) {
+    const group = primaryLang(lang);
+    const ownScript = scriptOfLang(lang);
+    routes = {
+      cyrillic: bucketsFor(data, group, ownScript, 'Cyrl'),
+      latin: bucketsFor(data, group, ownScript, 'Latn'),
+    };
+    data.routesByLang.set(lang, routes);
+  }
+  const { cyrillic, latin } = routes;
   const tokens = new Tokens(text);
   const matches: Match[] = [];
-  const cyrillic = bucketsFor(data, group, ownScript, 'Cyrl');
-  const latin = bucketsFor(data, group, ownScript, 'Latn');
   for (let i = 0; i < tokens.list.length; i += 1) {
     const token = tokens.list[i] as Token;
     for (const [bucket, own] of scriptOf(token.text) === 'Cyrl' ? cyrillic : latin) {

@@ -97,8 +97,10 @@ function cyrillicRuns(input: CheckInput): Word[][] {
   let lastEnd = -1;
   for (const w of input.targetWords) {
     if (w.script !== 'cyrillic') {
-      if (run.length) runs.push(run);
-      run = [];
+      if (run.length) {
+        runs.push(run);
+        run = [];
+      }
       continue;
     }
     const gap = lastEnd >= 0 ? input.target.slice(lastEnd, w.start) : '';

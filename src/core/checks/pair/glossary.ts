@@ -25,8 +25,10 @@ function hitsOf(input: CheckInput, entryId: string): TermHit[] {
  */
 function missing(input: CheckInput, acronyms: boolean): Finding[] {
   const out: Finding[] = [];
+  const hits = input.sourceTerms;
+  if (hits.length === 0) return out;
   const seen = new Set<string>();
-  for (const h of input.sourceTerms) {
+  for (const h of hits) {
     if (h.term.status !== 'approved' || primaryOf(h.lang) !== input.sourceLang || seen.has(h.entryId))
       continue;
     const text = input.source.slice(h.start, h.end);

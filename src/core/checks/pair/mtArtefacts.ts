@@ -176,9 +176,25 @@ const ENDINGS: readonly [string, boolean][] = [
   ['i', true],
 ];
 
-function stems(input: CheckInput): readonly string[] {
+type Stems = { readonly list: readonly string[]; readonly initials: ReadonlySet<string> };
+const BUILT_IN: Stems = { list: TRANSLITERATED_STEMS, initials: STEM_INITIALS };
+/** Stem lists with a document's glossary terms added, by those terms: a document repeats the same few. */
+const withTerms = new Map<string, Stems>();
+const WITH_TERMS_MEMORY = 1_000;
+
+function stems(input: CheckInput): Stems {
   const extra = input.targetTerms.map((h) => h.term.text.toLowerCase()).filter((t) => /^[a-z]{4,}$/.test(t));
-  return extra.length ? [...new Set([...TRANSLITERATED_STEMS, ...extra])] : TRANSLITERATED_STEMS;
+  if (extra.length === 0) return BUILT_IN;
+  // Terms are lower-case ASCII letters, so a line feed cannot occur inside one.
+  const key = extra.join('\n');
+  let known = withTerms.get(key);
+  if (!known) {
+    const list = [...new Set([...TRANSLITERATED_STEMS, ...extra])];
+    known = { list, initials: new Set(list.map((k) => k.charAt(0))) };
+    if (withTerms.size >= WITH_TERMS_MEMORY) withTerms.clear();
+    withTerms.set(key, known);
+  }
+  return known;
 }
 
 export const caseEnding: PairCheck = {
@@ -191,11 +207,13 @@ export const caseEnding: PairCheck = {
   targetLangs: ['en'],
   run(input) {
     const out: Finding[] = [];
-    const known = stems(input);
+    const { list: known, initials } = stems(input);
     // A word can only start with a stem if it starts with a stem's first letter.
-    const initials = known === TRANSLITERATED_STEMS ? STEM_INITIALS : new Set(known.map((k) => k.charAt(0)));
     for (const w of input.targetWords as Word[]) {
       if (w.script !== 'latin' || w.text.length < 4) continue;
+      // The first letter alone lower-cases as it does inside the word (outside surrogate pairs): most words
+      // are ruled out without lower-casing them whole.
+      if (w.text.charCodeAt(0) < 0xd800 && !initials.has(w.text.charAt(0).toLowerCase().charAt(0))) continue;
       const lower = w.text.toLowerCase();
       if (!initials.has(lower.charAt(0))) continue;
       let best: { stem: string; plural: boolean } | undefined;

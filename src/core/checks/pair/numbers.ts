@@ -16,6 +16,11 @@ export function datesIn(input: CheckInput, side: 'source' | 'target'): DateMenti
   return side === 'source' ? input.memo('sourceDates', sourceDates) : input.memo('targetDates', targetDates);
 }
 
+/** Spans to skip from two lists (only overlap is asked of them, so order does not matter), copied only if both have some. */
+function both(a: readonly Span[], b: readonly Span[]): readonly Span[] {
+  return b.length === 0 ? a : a.length === 0 ? b : [...a, ...b];
+}
+
 /** Numbers of one side; number words and roman numerals are only read when a number is left unmatched. */
 type Side = { readonly numbers: NumberMention[]; readonly spelled: () => Set<string> };
 
@@ -23,7 +28,7 @@ function sides(input: CheckInput): { source: Side; target: Side } {
   return input.memo('numbers', (input) => {
     // Dates are the dates check's: a wrong day is reported once, as a wrong date.
     const side = (text: string, lang: string, dates: readonly Span[], skip: readonly Span[]): Side => ({
-      numbers: findNumbers(text, [...skip, ...dates]),
+      numbers: findNumbers(text, both(skip, dates)),
       spelled: once(() => new Set([...numberWordValues(text, lang), ...romanValues(text)])),
     });
     return {
@@ -123,7 +128,7 @@ export const numberFormat: PairCheck = {
     const t = input.target;
     if (!/\d[ ,.\u00a0\u202f]\d/u.test(t)) return [];
     const out: Finding[] = [];
-    const skip = [...input.targetProtected, ...datesIn(input, 'target')];
+    const skip = both(input.targetProtected, datesIn(input, 'target'));
     const res = input.targetLang === 'en' ? [SPACE_GROUPED, DECIMAL_COMMA] : [EN_GROUPED];
     for (const re of res) {
       for (const m of t.matchAll(re)) {

@@ -46,7 +46,8 @@ export const spelling: PairCheck = {
     const spell = input.spell;
     if (!spell) return [];
     const out: Finding[] = [];
-    const sourceLower = input.hasSource ? input.source.toLowerCase() : '';
+    // Lower-cased on first use: most targets have no word that gets this far.
+    let sourceLower: string | undefined;
     for (const w of input.targetWords) {
       if (w.script !== 'latin' || w.text.length < 3) continue;
       const first = w.text.charAt(0);
@@ -55,6 +56,7 @@ export const spelling: PairCheck = {
       const word = apostrophised.endsWith("'s") ? apostrophised.slice(0, -2) : apostrophised;
       const lower = word.toLowerCase();
       if (KNOWN.has(lower) || NOT_LATIN.test(word)) continue;
+      sourceLower ??= input.hasSource ? input.source.toLowerCase() : '';
       if (sourceLower && sourceLower.includes(lower)) continue;
       if (touchesAny(w, input.targetProtected) || touchesAny(w, input.targetTerms)) continue;
       // A digit glued to the word ("5th", "COVID-19") or a hyphen ("e-mail") makes it a compound the speller

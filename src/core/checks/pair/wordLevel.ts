@@ -23,6 +23,16 @@ const DOUBLE_OK = new Set([
   'жоқ',
 ]);
 
+/** Whether text[from, to) is one or more spaces or no-break spaces: `/^[ \u00a0]+$/` without the slice. */
+function spacesOnly(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
 export const doubledWord: PairCheck = {
   id: 'doubled-word',
   family: 'grammar',
@@ -36,8 +46,7 @@ export const doubledWord: PairCheck = {
     for (let i = 1; i < ws.length; i += 1) {
       const a = ws[i - 1] as Word;
       const b = ws[i] as Word;
-      const gap = input.target.slice(a.end, b.start);
-      if (!/^[ \u00a0]+$/u.test(gap)) continue;
+      if (!spacesOnly(input.target, a.end, b.start)) continue;
       const lower = b.text.toLowerCase();
       if (lower !== a.text.toLowerCase() || DOUBLE_OK.has(lower) || (lower.length < 2 && lower !== 'a'))
         continue;
@@ -173,7 +182,7 @@ export const article: PairCheck = {
       const lower = a.text.toLowerCase();
       if (lower !== 'a' && lower !== 'an') continue;
       const next = ws[i + 1] as Word;
-      if (!/^[ \u00a0]+$/u.test(input.target.slice(a.end, next.start)) || next.script !== 'latin') continue;
+      if (!spacesOnly(input.target, a.end, next.start) || next.script !== 'latin') continue;
       if (/^\p{Lu}{2,}/u.test(next.text) || touchesAny(next, input.targetProtected)) continue;
       // "a" as a list label ("a) …") or the letter itself ("a b c").
       if (input.target[a.end] === ')' || next.text.length < 2) continue;

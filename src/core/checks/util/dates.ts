@@ -1,4 +1,5 @@
 import type { Span } from '../types.ts';
+import { sortStable } from './sortStable.ts';
 
 /** A calendar date as written: any part may be missing ("February 2018", "2 ноября"). */
 export type DateMention = Span & {
@@ -114,6 +115,8 @@ const MONTHISH: Readonly<Record<string, RegExp>> = {
   ),
 };
 
+const byStartLongestFirst = (x: Span, y: Span): number => x.start - y.start || y.end - x.end;
+
 /** Every date in a text, numeric and written, with spans; overlapping matches keep the longest. */
 export function findDates(text: string, lang: string): DateMention[] {
   if (!/\d/.test(text)) return [];
@@ -161,7 +164,7 @@ export function findDates(text: string, lang: string): DateMention[] {
       found.push(date);
     }
   }
-  found.sort((x, y) => x.start - y.start || y.end - x.end);
+  sortStable(found, byStartLongestFirst);
   const out: DateMention[] = [];
   for (const d of found) {
     const last = out.at(-1);

@@ -1,5 +1,6 @@
 import type { Span } from '../types.ts';
 import type { DateMention } from './dates.ts';
+import { sortStable } from './sortStable.ts';
 
 /** A number as written, with every value it can mean ("1,500" is 1500 in English, 1.5 in Russian). */
 export type NumberMention = Span & { readonly text: string; readonly values: readonly string[] };
@@ -50,6 +51,8 @@ function readings(raw: string): number[] {
   return [Number(`${int}.${parts.at(-1)}`)];
 }
 
+const byStart = (a: Span, b: Span): number => a.start - b.start;
+
 /** Numbers in a text outside `skip` spans; dates contribute their day and year (the month is the dates check's). */
 export function findNumbers(
   text: string,
@@ -83,7 +86,7 @@ export function findNumbers(
         out.push({ start: d.start, end: d.end, text: text.slice(d.start, d.end), values: [String(v)] });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return sortStable(out, byStart);
 }
 
 // Number words, so "two" in the target answers "2" in the source (and "двух" answers "2" in the target).
