@@ -89,9 +89,9 @@ async function loadDocument(
 ): Promise<Loaded> {
   const { project, document } = choice;
   const langs = [...new Set(project.targetLangs)];
-  const glossary = await listEntries(db, project.id);
+  const glossaryRead = listEntries(db, project.id);
   if (document.unitCount > FIRST_PAGE) {
-    const first = await listUnits(db, document.id, 0, FIRST_PAGE);
+    const [glossary, first] = await Promise.all([glossaryRead, listUnits(db, document.id, 0, FIRST_PAGE)]);
     const firstRenderings = await listUnitRenderings(
       db,
       first.map((u) => u.id),
@@ -105,7 +105,8 @@ async function loadDocument(
       complete: false,
     });
   }
-  const [units, ...perLang] = await Promise.all([
+  const [glossary, units, ...perLang] = await Promise.all([
+    glossaryRead,
     listUnits(db, document.id),
     ...langs.map((lang) => listRenderings(db, document.id, lang)),
   ]);
