@@ -15,22 +15,64 @@ import type {
   Severity,
 } from './types.ts';
 
-/** FNV-1a: a short, stable fingerprint of the highlighted text for issue ids. */
-function fingerprint(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) {
+const FNV_OFFSET = 0x811c9dc5;
+
+/** FNV-1a over text[start, end), continuing from `h`. */
+function fnv(h: number, text: string, start: number, end: number): number {
+  for (let i = start; i < end; i += 1) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
+  }
+  return h;
+}
+
+/** An offset as String#slice reads it: whole, counted from the end when negative, clamped to the text. */
+function sliceIndex(length: number, offset: number): number {
+  const n = Math.trunc(offset) || 0;
+  return n < 0 ? Math.max(length + n, 0) : Math.min(n, length);
+}
+
+/** FNV-1a over one marker character and text.slice(start, end), as if over their concatenation. */
+function fnvMarked(marker: number, text: string, start: number, end: number): number {
+  const from = sliceIndex(text.length, start);
+  const to = sliceIndex(text.length, end);
+  return fnv(Math.imul(FNV_OFFSET ^ marker, 0x01000193), text, from, to);
+}
+
+const T = 't'.charCodeAt(0);
+const S = 's'.charCodeAt(0);
+
+/**
+ * A short, stable fingerprint (FNV-1a) of the highlighted text for issue ids: "t" + the first target span's
+ * text, else "s" + the first source span's, else "m" + the message key and its parameters. Hashed in place,
+ * without building the string.
+ */
+function anchorOf(f: Finding, input: CheckInput): string {
+  let h: number;
+  const t = f.target?.[0];
+  const s = f.source?.[0];
+  if (t) h = fnvMarked(T, input.target, t.start, t.end);
+  else if (s) h = fnvMarked(S, input.source, s.start, s.end);
+  else {
+    const text = `m${f.messageKey}${JSON.stringify(f.params ?? {})}`;
+    h = fnv(FNV_OFFSET, text, 0, text.length);
   }
   return (h >>> 0).toString(36);
 }
 
-function anchorText(f: Finding, input: CheckInput): string {
-  const t = f.target?.[0];
-  if (t) return `t${input.target.slice(t.start, t.end)}`;
-  const s = f.source?.[0];
-  if (s) return `s${input.source.slice(s.start, s.end)}`;
-  return `m${f.messageKey}${JSON.stringify(f.params ?? {})}`;
+/**
+ * `{ ...f, id, check, severity, category }`, copied key by key: the spread takes V8's slow generic path for the
+ * many shapes findings come in. A finding is a plain object literal, so for-in visits exactly the own keys the
+ * spread would, in the same order, and the issue's keys come out in the same order.
+ */
+function issueOf(f: Finding, id: string, check: Check, severity: Severity): Issue {
+  const issue: Record<string, unknown> = {};
+  for (const key in f) issue[key] = f[key as keyof Finding];
+  issue.id = id;
+  issue.check = check.id;
+  issue.severity = severity;
+  issue.category = check.category;
+  return issue as Issue;
 }
 
 /**
@@ -46,10 +88,10 @@ function stamp(
 ): void {
   const seen = findings.length > 1 ? new Map<string, number>() : undefined;
   for (const f of findings) {
-    const anchor = fingerprint(anchorText(f, input));
+    const anchor = anchorOf(f, input);
     const n = seen?.get(anchor) ?? 0;
     seen?.set(anchor, n + 1);
-    out.push({ ...f, id: `${check.id}:${anchor}:${n}`, check: check.id, severity, category: check.category });
+    out.push(issueOf(f, `${check.id}:${anchor}:${n}`, check, severity));
   }
 }
 
