@@ -131,10 +131,21 @@ function planFor(targetLang: string, settings: CheckSettings | undefined): Plan 
     .map((check) => ({ check, severity: settings?.severity?.[check.id] ?? check.severity }));
 }
 
+/**
+ * appliesToPair for every check of the plan, with the pair's facts read once: whether the target is blank, and the
+ * untranslated verdict, asked for (as appliesToPair asks) only when a bilingual check other than untranslated
+ * reaches that test.
+ */
 function runPair(input: CheckInput, plan: Plan): Issue[] {
   const out: Issue[] = [];
+  const blank = input.targetBlank;
+  const bilingual = input.hasSource;
+  let untranslatedPair: boolean | undefined;
   for (const { check, severity } of plan) {
-    if (!appliesToPair(check, input)) continue;
+    if (check.needsSource && !bilingual) continue;
+    if (blank && check.id !== 'empty-target') continue;
+    if (check.needsSource && check.id !== 'untranslated' && (untranslatedPair ??= isUntranslated(input)))
+      continue;
     const findings = check.run(input);
     if (findings.length > 0) stamp(check, findings, input, severity, out);
   }

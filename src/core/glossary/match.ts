@@ -181,14 +181,16 @@ class Tokens {
 
   /**
    * The first code unit of the token's fold, without folding the whole token, or -1 when only the full fold
-   * can tell. For text plainNfc vouches for, every step of foldWord maps one character to one (İ is replaced
-   * before lower-casing), so the fold's first unit is the first character's own fold.
+   * can tell. When plainNfc vouches for the first two characters, the first is its own NFC and the second is a
+   * starter that does not compose with it, so normalisation leaves the first character alone whatever follows;
+   * every other step of foldWord maps one character to one (İ is replaced before lower-casing), so the fold's
+   * first unit is the first character's own fold.
    */
   foldedFirst(i: number, kazakhLatin: boolean): number {
     const text = (this.list[i] as Token).text;
     const c = text.charCodeAt(0);
     if (c >= 0xd800 && c <= 0xdfff) return -1;
-    if (!plainNfc(text)) return -1;
+    if (!plainNfc(text, 2)) return -1;
     const table = kazakhLatin ? kazakhFirsts : plainFirsts;
     let f = table[c] as number;
     if (f === 0) {

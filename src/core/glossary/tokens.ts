@@ -90,9 +90,10 @@ export function tokenize(text: string): Token[] {
  * only of Latin up to U+02FF, the Cyrillic block outside its combining marks, typographic punctuation and
  * spaces (U+2002–U+206F), currency signs, № and ™. Every such character is its own NFC, a starter, and
  * composes with none of the others (checked pair by pair). False means "ask normalize", not "not NFC".
+ * With `end`, only text[0, end) is looked at.
  */
-export function plainNfc(text: string): boolean {
-  for (let i = 0; i < text.length; i += 1) {
+export function plainNfc(text: string, end: number = text.length): boolean {
+  for (let i = 0; i < end && i < text.length; i += 1) {
     const c = text.charCodeAt(i);
     if (c < 0x300) continue;
     if (c >= 0x400 && c <= 0x52f) {
