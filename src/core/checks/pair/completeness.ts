@@ -2,7 +2,7 @@ import { plainNfc } from '../../glossary/tokens.ts';
 import { logRatio } from '../documentStats.ts';
 import type { CheckInput } from '../CheckInput.ts';
 import type { Finding, PairCheck, Span } from '../types.ts';
-import { KAZAKH_LETTERS, letterCounts, touchesAny, type Word } from '../util/words.ts';
+import { KAZAKH_LETTERS, letterCounts, touchesAny, type Script, type Word } from '../util/words.ts';
 
 const whole = (text: string): Span => ({ start: 0, end: text.length });
 
@@ -51,13 +51,25 @@ export function isUntranslated(input: CheckInput): boolean {
   return input.memo('untranslated', untranslatedNow);
 }
 
+/** Source words longer than one letter, counted, and whether any of them is in `script`. */
+function longWords(words: readonly Word[], script: Script): { count: number; inScript: boolean } {
+  let count = 0;
+  let inScript = false;
+  for (const w of words) {
+    if (w.text.length <= 1) continue;
+    count += 1;
+    if (w.script === script) inScript = true;
+  }
+  return { count, inScript };
+}
+
 function untranslatedNow(input: CheckInput): boolean {
-  const letters = input.sourceWords.filter((w) => w.text.length > 1);
-  if (letters.length === 0) return false;
+  const sourceScript = input.sourceLang === 'ru' || input.sourceLang === 'kk' ? 'cyrillic' : 'latin';
+  const letters = longWords(input.sourceWords, sourceScript);
+  if (letters.count === 0) return false;
   if (sameText(input.target, input.source)) {
     // Same-script languages share names and short headings ("Полиция"); four words are no longer a name.
-    const sourceScript = input.sourceLang === 'ru' || input.sourceLang === 'kk' ? 'cyrillic' : 'latin';
-    return crossScript(input) ? letters.some((w) => w.script === sourceScript) : letters.length >= 4;
+    return crossScript(input) ? letters.inScript : letters.count >= 4;
   }
   if (!crossScript(input)) return false;
   const c = letterCounts(input.target);
