@@ -26,7 +26,8 @@ function Shell({ dbName, demoText }: Omit<Props, 'i18n'>) {
   const db = database.status === 'open' ? database.db : undefined;
   const profile = useProfile(db);
   const author = profile.status === 'ready' ? profile.profile.name : '';
-  const workbench = useWorkbench(profile.status === 'ready' ? db : undefined, author);
+  // The document is read while the profile is still being looked up: the first screen waits for neither alone.
+  const workbench = useWorkbench(db, author);
   const [editingProfile, setEditingProfile] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
 
