@@ -1,6 +1,6 @@
 import type { AudarmaDb } from './db.ts';
 import { guarded } from './errors.ts';
-import { renderingId, revisionId } from '../core/model/ids.ts';
+import { importedRendering } from '../core/model/importedRendering.ts';
 import type { Document, Project, Rendering, Revision, Unit } from '../core/model/types.ts';
 
 /** Records per transaction for bulk writes: one transaction per record is about ten times slower. */
@@ -16,41 +16,22 @@ export type ImportInput = {
 };
 
 function mtRenderings(units: readonly Unit[], author: string, now: number): { r: Rendering; v: Revision }[] {
-  const out: { r: Rendering; v: Revision }[] = [];
-  for (const unit of units) {
-    for (const [lang, text] of Object.entries(unit.mt)) {
-      if (text.trim() === '') continue;
-      const id = renderingId(unit.id, lang);
-      out.push({
-        r: {
-          id,
+  return units.flatMap((unit) =>
+    Object.entries(unit.mt)
+      .filter(([, text]) => text.trim() !== '')
+      .map(([lang, text]) => {
+        const { rendering, revision } = importedRendering({
           unitId: unit.id,
           documentId: unit.documentId,
           lang,
           text,
           state: 'mt',
-          updatedAt: now,
-          updatedBy: author,
-          revision: 1,
-        },
-        v: {
-          id: revisionId(`${id}#1`),
-          renderingId: id,
-          unitId: unit.id,
-          documentId: unit.documentId,
-          lang,
-          number: 1,
-          action: 'import',
-          text,
-          state: 'mt',
-          previousState: 'new',
           author,
           at: now,
-        },
-      });
-    }
-  }
-  return out;
+        });
+        return { r: rendering, v: revision };
+      }),
+  );
 }
 
 /**

@@ -1,6 +1,7 @@
 import { fail, ok, type Result } from '../result.ts';
-import { documentId, newId as freshId, projectId, renderingId, revisionId, unitId } from '../model/ids.ts';
+import { documentId, newId as freshId, projectId, unitId } from '../model/ids.ts';
 import type { Lang } from '../model/lang.ts';
+import { importedRendering } from '../model/importedRendering.ts';
 import type { Comment } from '../model/review.ts';
 import type { TermEntry } from '../model/term.ts';
 import type { Document, Project, Rendering, Revision, Unit } from '../model/types.ts';
@@ -104,34 +105,19 @@ export function bundleFromDocument(
       const target = u.targets[lang];
       const text = target ? plainText(target.content) : '';
       if (!target || target.state === 'new' || text.trim() === '') continue;
-      const rid = renderingId(uid, lang);
       const rejection = target.notes.find((n) => n.category === REJECTION_NOTE);
-      renderings.push({
-        id: rid,
+      const imported = importedRendering({
         unitId: uid,
         documentId: id,
         lang,
         text,
         state: target.state,
-        updatedAt: now,
-        updatedBy: author,
-        revision: 1,
-      });
-      revisions.push({
-        id: revisionId(`${rid}#1`),
-        renderingId: rid,
-        unitId: uid,
-        documentId: id,
-        lang,
-        number: 1,
-        action: 'import',
-        text,
-        state: target.state,
-        previousState: 'new',
         author,
         at: now,
         ...(rejection ? { note: rejection.text } : {}),
       });
+      renderings.push(imported.rendering);
+      revisions.push(imported.revision);
       target.notes.forEach((n, i) => {
         if (n !== rejection) comment(uid, n, `note${i}:${lang}`, lang);
       });

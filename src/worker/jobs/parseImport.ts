@@ -10,7 +10,8 @@ import {
   type Note,
 } from '../../core/formats/interchange.ts';
 import { segmentText } from '../../core/text/segment.ts';
-import { documentId, newId, renderingId, revisionId, unitId } from '../../core/model/ids.ts';
+import { importedRendering } from '../../core/model/importedRendering.ts';
+import { documentId, newId, unitId } from '../../core/model/ids.ts';
 import type { Lang } from '../../core/model/lang.ts';
 import type { Comment } from '../../core/model/review.ts';
 import type {
@@ -258,35 +259,20 @@ function planDocument(
     });
     u.notes.forEach((n, i) => comment(uid, n, i));
     for (const c of contents) {
-      const rid = renderingId(uid, c.lang);
       const rejection = c.notes.find((n) => n.category === REJECTION);
       counts[c.lang] = (counts[c.lang] ?? 0) + 1;
-      renderings.push({
-        id: rid,
+      const imported = importedRendering({
         unitId: uid,
         documentId: id,
         lang: c.lang,
         text: c.text,
         state: c.state,
-        updatedAt: now,
-        updatedBy: author,
-        revision: 1,
-      });
-      revisions.push({
-        id: revisionId(`${rid}#1`),
-        renderingId: rid,
-        unitId: uid,
-        documentId: id,
-        lang: c.lang,
-        number: 1,
-        action: 'import',
-        text: c.text,
-        state: c.state,
-        previousState: 'new',
         author,
         at: now,
         ...(rejection ? { note: rejection.text } : {}),
       });
+      renderings.push(imported.rendering);
+      revisions.push(imported.revision);
       c.notes.forEach((n, i) => {
         if (n !== rejection) comment(uid, n, i, c.lang);
       });
