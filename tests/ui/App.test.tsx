@@ -234,6 +234,21 @@ describe('workbench grid', () => {
     expect(screen.getByRole('textbox', { name: 'Kazakh' })).toHaveValue('ЖПҚ');
   });
 
+  it('re-checks an edited unit: the fixed calque is no longer flagged, other units keep theirs', async () => {
+    const { user, grid } = await renderDemo();
+    await user.click(within(rowOf(grid, 2)).getByRole('gridcell', { name: 'English 2' }));
+    await user.keyboard('{Escape}');
+    const panel = screen.getByRole('region', { name: 'Issues' });
+    await user.click(await within(panel).findByRole('button', { name: /Replace with/ }, { timeout: 10000 }));
+    await waitFor(() => expect(within(rowOf(grid, 2)).getByText('Edited')).toBeInTheDocument());
+    await waitFor(() => expect(within(panel).queryByText('false-friend')).not.toBeInTheDocument(), {
+      timeout: 10000,
+    });
+    expect(
+      within(rowOf(grid, 3)).getByRole('gridcell', { name: 'English 3' }).querySelector('mark'),
+    ).not.toBeNull();
+  });
+
   it('turns a check off in the check settings, and its issues go away', async () => {
     const { user, grid } = await renderDemo();
     await user.click(within(rowOf(grid, 2)).getByRole('gridcell', { name: 'English 2' }));

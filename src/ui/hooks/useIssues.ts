@@ -35,6 +35,32 @@ export type IssuesState = {
 };
 
 const RECHECK_DELAY_MS = 400;
+/** Past this many changed renderings (a bulk action), the whole document is checked again. */
+const PARTIAL_LIMIT = 200;
+
+/** Units whose rendering changed, per language, or undefined when more than `limit` did. */
+function changedUnits(
+  before: ReadonlyMap<string, ReadonlyMap<string, unknown>>,
+  after: ReadonlyMap<string, ReadonlyMap<string, unknown>>,
+  langs: readonly string[],
+  limit: number,
+): Map<string, Set<string>> | undefined {
+  const out = new Map<string, Set<string>>();
+  let count = 0;
+  for (const lang of langs) {
+    const was = before.get(lang);
+    const now = after.get(lang);
+    const ids = new Set<string>();
+    if (was !== now) {
+      for (const [id, value] of now ?? []) if (was?.get(id) !== value) ids.add(id);
+      for (const id of was?.keys() ?? []) if (!now?.has(id)) ids.add(id);
+    }
+    count += ids.size;
+    if (count > limit) return undefined;
+    out.set(lang, ids);
+  }
+  return out;
+}
 
 /**
  * Runs every check over each target language in the worker whenever renderings change (debounced), and keeps
@@ -78,41 +104,74 @@ export function useIssues(workbench: Workbench): IssuesState {
     };
   }, [db, document.id]);
 
+  // What the last run checked: an edit to a few renderings re-checks only those units, not the whole document.
+  const checked = useRef<{
+    readonly units: typeof units;
+    readonly glossary: typeof glossary;
+    readonly settings: CheckSettings;
+    readonly renderings: typeof renderings;
+    readonly documentChecks: ReadonlySet<string>;
+  }>(undefined);
+
   useEffect(() => {
     // Checks wait until the whole document has been read: a first page alone would skew document-wide checks.
     if (!workbench.complete || !settings) return;
     const ticket = ++run.current;
+    const previous = checked.current;
+    const changed =
+      previous && previous.units === units && previous.glossary === glossary && previous.settings === settings
+        ? changedUnits(previous.renderings, renderings, project.targetLangs, PARTIAL_LIMIT)
+        : undefined;
     const timer = setTimeout(async () => {
       const next = new Map<string, ReadonlyMap<string, readonly Issue[]>>();
       const langs = project.targetLangs;
+      let documentChecks = previous?.documentChecks ?? new Set<string>();
       for (const [i, lang] of langs.entries()) {
         const perLang = renderings.get(lang);
-        const pairs = units.flatMap((unit) => {
+        const todo = changed?.get(lang);
+        const pairs = (todo ? units.filter((unit) => todo.has(unit.id)) : units).flatMap((unit) => {
           const text = perLang?.get(unit.id)?.text;
           return text ? [{ id: unit.id as string, source: unit.source, target: text }] : [];
         });
-        const output = await runJob(
-          'checkDocument',
-          {
-            pairs,
-            sourceLang: project.sourceLang,
-            targetLang: lang,
-            entries: glossary,
-            spelling: true,
-            settings,
-          },
-          (fraction) => {
-            if (run.current === ticket) setProgress((i + fraction) / langs.length);
-          },
-        );
+        const input = {
+          pairs,
+          sourceLang: project.sourceLang,
+          targetLang: lang,
+          entries: glossary,
+          spelling: true,
+          settings,
+        };
+        const output = todo
+          ? await runJob('checkPairs', {
+              ...input,
+              ...(stats.current.get(lang) ? { stats: stats.current.get(lang) } : {}),
+            })
+          : await runJob('checkDocument', input, (fraction) => {
+              if (run.current === ticket) setProgress((i + fraction) / langs.length);
+            });
         if (run.current !== ticket) return;
-        next.set(lang, new Map(output.issues));
-        stats.current.set(lang, output.stats);
+        documentChecks = new Set(output.documentChecks);
+        if (todo) {
+          // Findings of whole-document checks stay until the next full run; pair findings are replaced.
+          const merged = new Map(raw.get(lang) ?? []);
+          for (const id of todo) {
+            const kept = (merged.get(id) ?? []).filter((issue) => documentChecks.has(issue.check));
+            const fresh = output.issues.find(([unit]) => unit === id)?.[1] ?? [];
+            merged.set(id, [...fresh, ...kept]);
+          }
+          next.set(lang, merged);
+        } else {
+          next.set(lang, new Map(output.issues));
+          stats.current.set(lang, output.stats);
+        }
       }
+      checked.current = { units, glossary, settings, renderings, documentChecks };
       setRaw(next);
       setProgress(undefined);
     }, RECHECK_DELAY_MS);
     return () => clearTimeout(timer);
+    // `raw` is read for merging, not a reason to re-run.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [project, units, renderings, glossary, workbench.complete, settings]);
 
   const dismissed = useMemo(() => {

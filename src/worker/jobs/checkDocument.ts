@@ -1,4 +1,5 @@
 import { checkDocument, checkPair } from '../../core/checks/engine.ts';
+import { documentChecks } from '../../core/checks/registry.ts';
 import type { CheckPair, CheckSettings, DocumentStats, Issue } from '../../core/checks/types.ts';
 import { buildTermIndex, type TermIndex } from '../../core/glossary/match.ts';
 import type { TermEntry } from '../../core/model/term.ts';
@@ -17,7 +18,11 @@ export type CheckDocumentInput = {
 export type CheckDocumentOutput = {
   readonly issues: readonly (readonly [string, readonly Issue[]])[];
   readonly stats: DocumentStats | undefined;
+  /** Checks that need the whole document: a partial re-check leaves their earlier findings in place. */
+  readonly documentChecks: readonly string[];
 };
+
+const DOCUMENT_CHECKS = documentChecks.map((check) => check.id);
 
 export type CheckPairsInput = CheckDocumentInput & { readonly stats?: DocumentStats };
 
@@ -53,7 +58,7 @@ export function makeCheckJobs(spellers: SpellerSource) {
       progress(total === 0 ? 1 : done / total),
     );
     const { computeDocumentStats } = await import('../../core/checks/documentStats.ts');
-    return { issues: [...result], stats: computeDocumentStats(input.pairs) };
+    return { issues: [...result], stats: computeDocumentStats(input.pairs), documentChecks: DOCUMENT_CHECKS };
   }
 
   /** Pair checks only, for the few units being edited: fast enough to run as the reviewer types. */
@@ -62,6 +67,7 @@ export function makeCheckJobs(spellers: SpellerSource) {
     return {
       issues: input.pairs.map((pair) => [pair.id, checkPair(pair, context, input.settings)] as const),
       stats: input.stats,
+      documentChecks: DOCUMENT_CHECKS,
     };
   }
 
