@@ -1,5 +1,6 @@
 import { makeCheckJobs, type SpellerSource } from './jobs/checkDocument.ts';
 import { extractCandidatesJob } from './jobs/extractCandidates.ts';
+import { glossaryOccurrencesJob } from './jobs/glossaryOccurrences.ts';
 import { reviewStatsJob } from './jobs/reviewStats.ts';
 import { alignJob } from './jobs/align.ts';
 import { parseImport } from './jobs/parseImport.ts';
@@ -15,6 +16,7 @@ export function createJobs(spellers: SpellerSource) {
     checkDocument: checks.checkDocument,
     checkPairs: checks.checkPairs,
     extractCandidates: extractCandidatesJob,
+    glossaryOccurrences: glossaryOccurrencesJob,
     reviewStats: reviewStatsJob,
     align: alignJob,
     parseImport,

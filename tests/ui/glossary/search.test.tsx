@@ -28,7 +28,9 @@ describe('glossary table: search, filters, sort, occurrences', () => {
     expect(within(akim).getAllByText('approved')).toHaveLength(3);
     expect(within(akim).getAllByText(/^tester · /)).toHaveLength(3);
     // Akim occurs in the English machine translation: count and unit numbers.
-    expect(akim.querySelector('.glossary-occurrences')?.textContent).toMatch(/^\d+ × · units \d+/);
+    await waitFor(() =>
+      expect(akim.querySelector('.glossary-occurrences')?.textContent).toMatch(/^\d+ × · units \d+/),
+    );
   });
 
   it('finds inflected forms in any language and substrings of definitions', async () => {
@@ -84,6 +86,8 @@ describe('glossary table: search, filters, sort, occurrences', () => {
     );
     await user.click(within(grid).getByRole('button', { name: /English/ }));
     expect(englishColumn(grid)[0]).toBe('Ministry of Internal Affairs');
+    // Wait for the counts (worked out off the main thread) before sorting by them.
+    await waitFor(() => expect(grid.textContent).toMatch(/\d+ × · units/));
     await user.click(within(grid).getByRole('button', { name: 'In the document' }));
     await user.click(within(grid).getByRole('button', { name: /In the document/ }));
     const counts = entryRows(grid).map((row) =>

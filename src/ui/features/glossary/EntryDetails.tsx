@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TermEntry } from '../../../core/model/term.ts';
 import type { AudarmaDb } from '../../../storage/db.ts';
 import { listEntryHistory, type HistoryRecord } from '../../../storage/glossary.ts';
-import type { Occurrence } from './occurrences.ts';
+import type { Occurrence } from '../../../core/glossary/occurrences.ts';
 
 type Props = {
   readonly db: AudarmaDb;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TermEntry, TermStatus } from '../../../core/model/term.ts';
 import { termsIn } from './glossaryColumns.ts';
 import type { SortKey } from './filterEntries.ts';
-import type { Occurrence } from './occurrences.ts';
+import type { Occurrence } from '../../../core/glossary/occurrences.ts';
 
 /** What a key in the table asks for; the view decides what it does. */
 export type TableCommand =
@@ -59,6 +59,8 @@ type Props = {
   readonly entries: readonly TermEntry[];
   readonly langs: readonly string[];
   readonly occurrences: ReadonlyMap<string, Occurrence>;
+  /** True while the worker is still counting where entries occur. */
+  readonly counting?: boolean;
   readonly activeIndex: number;
   readonly selected: ReadonlySet<string>;
   readonly sort: SortKey;
@@ -209,7 +211,9 @@ export function GlossaryTable(props: Props) {
                       units:
                         occurrence.units.slice(0, 8).join(', ') + (occurrence.units.length > 8 ? '…' : ''),
                     })
-                  : t('glossary.table.noOccurrences')}
+                  : props.counting
+                    ? t('glossary.table.counting')
+                    : t('glossary.table.noOccurrences')}
               </td>
               <td className="glossary-updated">{props.formatDate(entry.updatedAt)}</td>
             </tr>,

@@ -20,7 +20,10 @@ import { glossaryLangs } from './glossaryColumns.ts';
 import { GlossaryFilters } from './GlossaryFilters.tsx';
 import { GlossaryImport, useProblemText } from './GlossaryImport.tsx';
 import { GlossaryTable, type TableCommand } from './GlossaryTable.tsx';
-import { findOccurrences } from './occurrences.ts';
+import { useOccurrences } from './useOccurrences.ts';
+import type { Occurrence } from '../../../core/glossary/occurrences.ts';
+
+const NO_OCCURRENCES: ReadonlyMap<string, Occurrence> = new Map();
 import './glossary.css';
 
 const NEW = '\u0000new';
@@ -41,10 +44,8 @@ export function GlossaryView({ workbench }: { readonly workbench: Workbench }) {
   );
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const index = useMemo(() => buildTermIndex(glossary), [termsKey]);
-  const occurrences = useMemo(
-    () => findOccurrences(index, project, workbench.units, workbench.renderings),
-    [index, project, workbench.units, workbench.renderings],
-  );
+  const counted = useOccurrences(index, glossary, project.sourceLang, workbench);
+  const occurrences = counted ?? NO_OCCURRENCES;
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<TermStatus | undefined>(undefined);
   const [lang, setLang] = useState<string | undefined>(undefined);
@@ -330,6 +331,7 @@ export function GlossaryView({ workbench }: { readonly workbench: Workbench }) {
             entries={rows}
             langs={langs}
             occurrences={occurrences}
+            counting={counted === undefined}
             activeIndex={activeIndex}
             selected={selected}
             sort={sort}

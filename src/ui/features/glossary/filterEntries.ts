@@ -2,7 +2,7 @@ import { findTerms, type TermIndex } from '../../../core/glossary/match.ts';
 import { foldWord } from '../../../core/glossary/inflection.ts';
 import type { TermEntry, TermStatus } from '../../../core/model/term.ts';
 import { KAZAKH_LATIN, termsIn } from './glossaryColumns.ts';
-import type { Occurrence } from './occurrences.ts';
+import type { Occurrence } from '../../../core/glossary/occurrences.ts';
 
 export type GlossaryFilter = {
   readonly query: string;

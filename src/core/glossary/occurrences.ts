@@ -1,6 +1,8 @@
-import { findTerms, type TermIndex } from '../../../core/glossary/match.ts';
-import type { Project, Unit } from '../../../core/model/types.ts';
-import type { RenderingMap } from '../../app/useWorkbench.ts';
+import { findTerms, type TermIndex } from './match.ts';
+import type { Project, Rendering, Unit } from '../model/types.ts';
+
+/** lang → unit id → rendering, as the workbench holds them. */
+export type RenderingsByLang = ReadonlyMap<string, ReadonlyMap<string, Rendering>>;
 
 /** Where an entry occurs in the document: hits over all texts and the 1-based numbers of the units. */
 export type Occurrence = { readonly count: number; readonly units: readonly number[] };
@@ -11,9 +13,9 @@ export type Occurrence = { readonly count: number; readonly units: readonly numb
  */
 export function findOccurrences(
   index: TermIndex,
-  project: Project,
+  project: Pick<Project, 'sourceLang'>,
   units: readonly Unit[],
-  renderings: RenderingMap,
+  renderings: RenderingsByLang,
 ): Map<string, Occurrence> {
   const counts = new Map<string, { count: number; units: Set<number> }>();
   const note = (entryId: string, unit: number) => {
