@@ -3,7 +3,13 @@ import { guarded } from './errors.ts';
 import { renderingId, revisionId, type UnitId } from '../core/model/ids.ts';
 import type { Lang } from '../core/model/lang.ts';
 import type { Rendering, Revision } from '../core/model/types.ts';
-import { transition, type RenderingAction, type TransitionError } from '../core/review/stateMachine.ts';
+import {
+  expectationHolds,
+  transition,
+  type Expectation,
+  type RenderingAction,
+  type TransitionError,
+} from '../core/review/stateMachine.ts';
 
 export type ActionOutcome =
   | { readonly ok: true; readonly rendering: Rendering; readonly revision: Revision }
@@ -22,9 +28,12 @@ function plan(
   actions: readonly RenderingAction[],
   author: string,
   now: number,
+  expect?: Expectation,
 ): Plan {
   const id = renderingId(target.unitId, target.lang);
   let state = current?.state ?? 'new';
+  if (!expectationHolds(expect, current))
+    return { ok: false, error: { code: 'stale', from: state, action: actions[0]?.type ?? 'edit' } };
   let text = current?.text ?? '';
   let number = current?.revision ?? 0;
   const revisions: Revision[] = [];
@@ -51,6 +60,7 @@ function plan(
     text = result.value.text;
   }
   if (revisions.length === 0) throw new Error('at least one action is needed');
+  const rejection = [...revisions].reverse().find((r) => r.action === 'reject')?.note ?? current?.reason;
   const rendering: Rendering = {
     id,
     unitId: target.unitId,
@@ -61,6 +71,7 @@ function plan(
     updatedAt: now,
     updatedBy: author,
     revision: number,
+    ...(state === 'rejected' && rejection ? { reason: rejection } : {}),
   };
   return { ok: true, rendering, revisions };
 }
@@ -69,6 +80,9 @@ function plan(
  * Applies reviewer actions to one rendering, in order ("edit then approve" for an approval with changes). All the
  * resulting revisions and the final rendering are written in one transaction: an approval never exists without
  * its history entry, nor half of a multi-step change. The first refused action refuses the whole batch.
+ * With `expect`, the rendering read inside the transaction must still be what the writer saw; otherwise nothing is
+ * written and the outcome is `stale`. Every writer of a rendering (editor, one-click fix, find and replace, restore,
+ * undo) goes through here or `applyBulk`, so the check and the write are one atomic step.
  */
 export async function applyActions(
   db: AudarmaDb,
@@ -76,11 +90,12 @@ export async function applyActions(
   actions: readonly RenderingAction[],
   author: string,
   now: number,
+  expect?: Expectation,
 ): Promise<ActionOutcome> {
   return guarded(async () => {
     const tx = db.transaction(['renderings', 'revisions'], 'readwrite');
     const current = await tx.objectStore('renderings').get(renderingId(target.unitId, target.lang));
-    const planned = plan(current, target, actions, author, now);
+    const planned = plan(current, target, actions, author, now, expect);
     if (!planned.ok) {
       tx.abort();
       await tx.done.catch(() => undefined);
@@ -99,7 +114,12 @@ export async function applyActions(
 /** Items per transaction for bulk changes: large enough to be fast, small enough to keep the UI responsive. */
 export const BULK_CHUNK = 500;
 
-export type BulkItem = { readonly target: Target; readonly actions: readonly RenderingAction[] };
+export type BulkItem = {
+  readonly target: Target;
+  readonly actions: readonly RenderingAction[];
+  /** When given, the item is refused (counted, not applied) unless the rendering is still as expected. */
+  readonly expect?: Expectation;
+};
 export type BulkResult = {
   /** Renderings as written, with what they were before, so the change can be undone. */
   readonly changed: readonly { readonly before: Rendering | undefined; readonly after: Rendering }[];
@@ -130,7 +150,7 @@ export async function applyBulk(
       const writes: Promise<unknown>[] = [];
       const chunkChanged: { before: Rendering | undefined; after: Rendering }[] = [];
       chunk.forEach((item, k) => {
-        const planned = plan(currents[k], item.target, item.actions, author, now);
+        const planned = plan(currents[k], item.target, item.actions, author, now, item.expect);
         if (!planned.ok) {
           refused += 1;
           return;

@@ -22,11 +22,28 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+/** A key without its plural suffix: `x_one` and `x_few` are both forms of `x`. */
+const base = (key: string) => key.replace(PLURAL, '');
+
 describe('locales', () => {
-  const all = new Set(locales.flatMap((l) => [...l.keys.keys()]));
+  const all = new Set(locales.flatMap((l) => [...l.keys.keys()].map(base)));
   it.each(locales.map((l) => [l.lang, l] as const))('%s has every key the others have', (_lang, locale) => {
-    expect([...all].filter((key) => !locale.keys.has(key))).toEqual([]);
+    const own = new Set([...locale.keys.keys()].map(base));
+    expect([...all].filter((key) => !own.has(key))).toEqual([]);
   });
+
+  it.each(locales.map((l) => [l.lang, l] as const))(
+    '%s has every plural form its language needs for each counted string',
+    (lang, locale) => {
+      const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+      const plural = new Set([...all].filter((key) => locales.some((l) => l.keys.has(`${key}_other`))));
+      const missing = [...plural].flatMap((key) =>
+        categories.filter((c) => !locale.keys.has(`${key}_${c}`)).map((c) => `${key}_${c}`),
+      );
+      expect(missing).toEqual([]);
+    },
+  );
 
   it.each(locales.map((l) => [l.lang, l] as const))('%s has no empty string', (_lang, locale) => {
     expect([...locale.keys].filter(([, value]) => value.trim() === '').map(([key]) => key)).toEqual([]);
@@ -38,7 +55,7 @@ describe('locales', () => {
       const placeholders = (text: string) => [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
       const english = locales[0]!.keys;
       const mismatched = [...english].filter(([key, text]) => {
-        const other = locale.keys.get(key);
+        const other = locale.keys.get(key) ?? locale.keys.get(`${base(key)}_other`);
         return other !== undefined && placeholders(other).join() !== placeholders(text).join();
       });
       expect(mismatched.map(([key]) => key)).toEqual([]);
@@ -46,7 +63,7 @@ describe('locales', () => {
   );
 
   it('has every literal key used by the UI with t("…") in English', () => {
-    const english = locales[0]!.keys;
+    const english = new Set([...locales[0]!.keys.keys()].map(base));
     const used = sourceFiles('src/ui').flatMap((file) =>
       [...readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([a-zA-Z0-9_.-]+)'/g)].map(
         (m) => [file, m[1]!] as const,

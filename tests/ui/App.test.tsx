@@ -239,7 +239,7 @@ describe('workbench grid', () => {
     await user.click(within(rowOf(grid, 2)).getByRole('gridcell', { name: 'English 2' }));
     await user.keyboard('{Escape}');
     const panel = screen.getByRole('region', { name: 'Issues' });
-    await user.click(await within(panel).findByRole('button', { name: /Replace with/ }, { timeout: 10000 }));
+    await user.click(await within(panel).findByRole('button', { name: /^Replace “.+” with “.+”$/ }, { timeout: 10000 }));
     await waitFor(() => expect(within(rowOf(grid, 2)).getByText('Edited')).toBeInTheDocument());
     await waitFor(() => expect(within(panel).queryByText('false-friend')).not.toBeInTheDocument(), {
       timeout: 10000,
@@ -256,7 +256,7 @@ describe('workbench grid', () => {
     const panel = screen.getByRole('region', { name: 'Issues' });
     expect(await within(panel).findByText('false-friend', {}, { timeout: 10000 })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Checks…' }));
-    const dialog = await screen.findByRole('dialog', { name: 'QA checks' });
+    const dialog = await screen.findByRole('dialog', { name: 'QA checks' }, { timeout: 5000 });
     await user.click(within(dialog).getByRole('checkbox', { name: 'false-friend' }));
     await user.click(within(dialog).getByRole('button', { name: 'Save and check again' }));
     await waitFor(() => expect(within(panel).queryByText('false-friend')).not.toBeInTheDocument(), {
@@ -269,7 +269,7 @@ describe('workbench grid', () => {
     grid.focus();
     await user.keyboard('?');
     const help = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
-    expect(within(help).getByText('approve and go to the next unit')).toBeInTheDocument();
+    expect(within(help).getByText('approve (saving any change) and go to the next unit')).toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog', { name: 'Keyboard shortcuts' })).not.toBeInTheDocument();
   });

@@ -195,6 +195,7 @@ const SHAPES: { readonly [C in Collection]: (v: unknown, p: string) => ProjectBu
       updatedAt: num(o, 'updatedAt', p, 0),
       updatedBy: str(o, 'updatedBy', p, ''),
       revision: int(o, 'revision', p, 0),
+      ...opt('reason', optStr(o, 'reason', p)),
     };
   },
   revisions: (v, p) => {

@@ -72,6 +72,8 @@ export type Rendering = {
   readonly updatedBy: string;
   /** Number of revisions written for this rendering. */
   readonly revision: number;
+  /** Why it was rejected, while it is rejected (the note of the rejecting revision). */
+  readonly reason?: string;
 };
 
 export type RevisionAction = 'import' | 'edit' | 'review' | 'approve' | 'reject' | 'reopen' | 'restore' | 'revert';

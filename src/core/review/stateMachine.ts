@@ -14,10 +14,28 @@ export type RenderingAction =
   | { readonly type: 'revert'; readonly text: string; readonly state: RenderingState };
 
 export type TransitionError = {
-  readonly code: 'invalidTransition' | 'emptyText' | 'unchanged' | 'reasonRequired';
+  /** `stale`: the rendering is no longer what the writer saw (see `Expectation`). */
+  readonly code: 'invalidTransition' | 'emptyText' | 'unchanged' | 'reasonRequired' | 'stale';
   readonly from: RenderingState;
   readonly action: RevisionAction;
 };
+
+/**
+ * What a writer saw when it decided on its actions: the revision number (an editor) or the text (a one-click fix
+ * computed on the text a check saw). A write whose expectation no longer holds is refused as `stale`, so nobody
+ * overwrites text they have not seen.
+ */
+export type Expectation = { readonly revision: number } | { readonly text: string };
+
+export function expectationHolds(
+  expect: Expectation | undefined,
+  current: { readonly revision: number; readonly text: string } | undefined,
+): boolean {
+  if (!expect) return true;
+  return 'revision' in expect
+    ? expect.revision === (current?.revision ?? 0)
+    : expect.text === (current?.text ?? '');
+}
 
 export type Transition = { readonly state: RenderingState; readonly text: string; readonly note?: string };
 

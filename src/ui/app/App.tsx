@@ -9,6 +9,8 @@ import { useProfile } from './useProfile.ts';
 import { ProfileDialog } from '../features/profile/ProfileDialog.tsx';
 import { HelpOverlay } from '../features/help/HelpOverlay.tsx';
 import { switchLanguage, type UiLanguage } from '../../i18n/i18n.ts';
+import { commandFor } from '../keymap/keymap.ts';
+import { inDialog, isTextEntry } from '../keymap/focusModel.ts';
 
 export const UI_LANGUAGE_KEY = 'audarma.uiLanguage';
 /** Author of the revisions that bring machine translation in. */
@@ -33,9 +35,8 @@ function Shell({ dbName, demoText }: Omit<Props, 'i18n'>) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
-      if (event.key === '?' && !typing) {
+      const target = event.target as Element | null;
+      if (commandFor('app', event) === 'help' && !isTextEntry(target) && !inDialog(target)) {
         event.preventDefault();
         setHelpOpen((open) => !open);
       }

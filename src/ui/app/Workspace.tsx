@@ -4,6 +4,8 @@ import type { Workbench } from './useWorkbench.ts';
 import { useIssues } from '../hooks/useIssues.ts';
 import { ReviewView } from '../features/review/ReviewView.tsx';
 import { ProgressBar } from '../components/ProgressBar.tsx';
+import { commandFor } from '../keymap/keymap.ts';
+import { focusIsLost, gridElement } from '../keymap/focusModel.ts';
 
 // Views other than review load on first use, keeping the first screen's JavaScript small.
 const GlossaryView = lazy(() =>
@@ -39,13 +41,22 @@ export function Workspace({ workbench }: { readonly workbench: Workbench }) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
-      const index = Number(event.key) - 1;
-      const next = TABS[index];
-      if (next) {
+      if (event.defaultPrevented) return;
+      if (commandFor('app', event) === 'tabs') {
+        const next = TABS[Number(event.code.slice(5)) - 1];
+        if (next) {
+          event.preventDefault();
+          setTab(next);
+          setOpened((current) => (current.has(next) ? current : new Set([...current, next])));
+        }
+        return;
+      }
+      // Focus model: a key pressed while focus is nowhere (its element left the page) goes to the grid.
+      const grid = gridElement();
+      if (focusIsLost() && grid && !grid.closest('[hidden]') && commandFor('grid', event)) {
         event.preventDefault();
-        setTab(next);
-        setOpened((current) => (current.has(next) ? current : new Set([...current, next])));
+        grid.focus({ preventScroll: true });
+        grid.dispatchEvent(new KeyboardEvent('keydown', event));
       }
     };
     window.addEventListener('keydown', onKey);

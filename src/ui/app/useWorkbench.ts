@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AudarmaDb } from '../../storage/db.ts';
 import { listDocuments, listUnits } from '../../storage/documents.ts';
 import { listProjects } from '../../storage/projects.ts';
@@ -15,7 +15,7 @@ import {
 import { listEntries } from '../../storage/terms.ts';
 import type { Document, Project, Rendering, Unit } from '../../core/model/types.ts';
 import type { TermEntry } from '../../core/model/term.ts';
-import type { RenderingAction } from '../../core/review/stateMachine.ts';
+import type { Expectation, RenderingAction } from '../../core/review/stateMachine.ts';
 import { progressOf, type Progress } from '../../core/review/progress.ts';
 
 export type RenderingMap = ReadonlyMap<string, ReadonlyMap<string, Rendering>>;
@@ -28,12 +28,23 @@ export type Workbench = {
   readonly renderings: RenderingMap;
   readonly glossary: readonly TermEntry[];
   readonly progress: ReadonlyMap<string, Progress>;
-  readonly act: (unit: Unit, lang: string, actions: readonly RenderingAction[]) => Promise<ActionOutcome>;
+  /** The one way to change a rendering; with `expect`, refused as `stale` unless it is still what the caller saw. */
+  readonly act: (
+    unit: Unit,
+    lang: string,
+    actions: readonly RenderingAction[],
+    expect?: Expectation,
+  ) => Promise<ActionOutcome>;
   /** Many renderings at once (bulk approve, replace all, undo); progress as done/total. */
   readonly actBulk: (
     items: readonly BulkItem[],
     onProgress?: (done: number, total: number) => void,
   ) => Promise<BulkResult>;
+  /** Takes back the last change made through `act` or `actBulk` (or re-does the last one taken back). */
+  readonly undo: () => Promise<UndoOutcome | undefined>;
+  readonly redo: () => Promise<UndoOutcome | undefined>;
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
   /** Reads everything again from storage, after an import or any write made outside `act`. */
   readonly reload: () => void;
   /** False while only the first page of a long document has been read. */
@@ -46,6 +57,13 @@ export type Workbench = {
   readonly db: AudarmaDb;
 };
 
+/** What an undo or redo did: renderings changed back, and those refused because they changed since. */
+export type UndoOutcome = { readonly changed: number; readonly refused: number };
+
+type Change = { readonly before: Rendering | undefined; readonly after: Rendering };
+/** Steps kept for undo: enough for a day's slips, bounded so a long session does not grow without end. */
+const UNDO_LIMIT = 200;
+
 export type WorkbenchState =
   | { readonly status: 'loading' }
   | { readonly status: 'empty' }
@@ -54,7 +72,18 @@ export type WorkbenchState =
 
 type Loaded = Omit<
   Workbench,
-  'act' | 'actBulk' | 'progress' | 'reload' | 'author' | 'db' | 'documents' | 'openDocument'
+  | 'act'
+  | 'actBulk'
+  | 'progress'
+  | 'reload'
+  | 'author'
+  | 'db'
+  | 'documents'
+  | 'openDocument'
+  | 'undo'
+  | 'redo'
+  | 'canUndo'
+  | 'canRedo'
 >;
 
 /** Units shown before the rest of a long document has been read. */
@@ -121,6 +150,26 @@ export function useWorkbench(db: AudarmaDb | undefined, author: string): Workben
   const [error, setError] = useState<unknown>(undefined);
   const [generation, setGeneration] = useState(0);
   const reload = useCallback(() => setGeneration((n) => n + 1), []);
+  // The renderings as last written, read by `act` to remember what a change replaced (for undo).
+  const renderingsRef = useRef<RenderingMap | undefined>(undefined);
+  useEffect(() => {
+    renderingsRef.current = loaded?.renderings;
+  }, [loaded]);
+  const history = useRef<{ undo: (readonly Change[])[]; redo: (readonly Change[])[] }>({ undo: [], redo: [] });
+  // How deep each stack is, as state: the stacks themselves live in a ref, written outside render.
+  const [depth, setDepth] = useState({ undo: 0, redo: 0 });
+  const syncDepth = useCallback(
+    () => setDepth({ undo: history.current.undo.length, redo: history.current.redo.length }),
+    [],
+  );
+  const record = useCallback((changes: readonly Change[]) => {
+    if (changes.length === 0) return;
+    const stacks = history.current;
+    stacks.undo.push(changes);
+    if (stacks.undo.length > UNDO_LIMIT) stacks.undo.shift();
+    stacks.redo = [];
+    syncDepth();
+  }, [syncDepth]);
 
   useEffect(() => {
     if (!db) return;
@@ -159,11 +208,18 @@ export function useWorkbench(db: AudarmaDb | undefined, author: string): Workben
   );
 
   const act = useCallback(
-    async (unit: Unit, lang: string, actions: readonly RenderingAction[]): Promise<ActionOutcome> => {
+    async (
+      unit: Unit,
+      lang: string,
+      actions: readonly RenderingAction[],
+      expect?: Expectation,
+    ): Promise<ActionOutcome> => {
       if (!db) throw new Error('storage is not open');
       const target = { unitId: unit.id, documentId: unit.documentId, lang };
-      const outcome = await applyActions(db, target, actions, author, Date.now());
+      const before = renderingsRef.current?.get(lang)?.get(unit.id);
+      const outcome = await applyActions(db, target, actions, author, Date.now(), expect);
       if (outcome.ok) {
+        record([{ before, after: outcome.rendering }]);
         setLoaded((current) => {
           if (!current) return current;
           const renderings = new Map(current.renderings);
@@ -175,10 +231,10 @@ export function useWorkbench(db: AudarmaDb | undefined, author: string): Workben
       }
       return outcome;
     },
-    [db, author],
+    [db, author, record],
   );
 
-  const actBulk = useCallback(
+  const writeBulk = useCallback(
     async (
       items: readonly BulkItem[],
       onProgress?: (done: number, total: number) => void,
@@ -202,6 +258,48 @@ export function useWorkbench(db: AudarmaDb | undefined, author: string): Workben
     },
     [db, author],
   );
+
+  const actBulk = useCallback(
+    async (items: readonly BulkItem[], onProgress?: (done: number, total: number) => void) => {
+      const result = await writeBulk(items, onProgress);
+      record(result.changed);
+      return result;
+    },
+    [writeBulk, record],
+  );
+
+  /** Reverts every change of a step to what it was before, unless it changed again since. */
+  const revertStep = useCallback(
+    async (step: readonly Change[]) => {
+      const result = await writeBulk(
+        step.map(({ before, after }) => ({
+          target: { unitId: after.unitId, documentId: after.documentId, lang: after.lang },
+          actions: [{ type: 'revert', text: before?.text ?? '', state: before?.state ?? 'new' }],
+          expect: { revision: after.revision },
+        })),
+      );
+      return result;
+    },
+    [writeBulk],
+  );
+
+  const undo = useCallback(async () => {
+    const step = history.current.undo.pop();
+    if (!step) return undefined;
+    const result = await revertStep(step);
+    if (result.changed.length > 0) history.current.redo.push(result.changed);
+    syncDepth();
+    return { changed: result.changed.length, refused: result.refused };
+  }, [revertStep, syncDepth]);
+
+  const redo = useCallback(async () => {
+    const step = history.current.redo.pop();
+    if (!step) return undefined;
+    const result = await revertStep(step);
+    if (result.changed.length > 0) history.current.undo.push(result.changed);
+    syncDepth();
+    return { changed: result.changed.length, refused: result.refused };
+  }, [revertStep, syncDepth]);
 
   const progress = useMemo(() => {
     const out = new Map<string, Progress>();
@@ -228,6 +326,10 @@ export function useWorkbench(db: AudarmaDb | undefined, author: string): Workben
     progress,
     act,
     actBulk,
+    undo,
+    redo,
+    canUndo: depth.undo > 0,
+    canRedo: depth.redo > 0,
     reload,
     author,
     db,

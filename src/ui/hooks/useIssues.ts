@@ -18,6 +18,10 @@ export type IssuesState = {
   readonly dismissed: ReadonlyMap<string, ReadonlySet<string>>;
   /** Every "not an error" decision of the document, with who made it and when. */
   readonly dismissals: readonly DismissalRow[];
+  /** The text each rendering had when it was checked: issues are shown only while it is still the text. */
+  readonly checkedText: (unitId: string, lang: string) => string | undefined;
+  /** Whether the rendering changed since it was last checked (its issues are hidden until checked again). */
+  readonly stale: (unitId: string, lang: string) => boolean;
   /** 0…1 while a whole-document check runs, undefined when idle */
   readonly progress: number | undefined;
   readonly dismiss: (unitId: string, lang: string, issue: Issue) => Promise<void>;
@@ -69,6 +73,7 @@ function changedUnits(
 export function useIssues(workbench: Workbench): IssuesState {
   const { db, document, project, units, renderings, glossary } = workbench;
   const [raw, setRaw] = useState<ReadonlyMap<string, ReadonlyMap<string, readonly Issue[]>>>(new Map());
+  const [texts, setTexts] = useState<ReadonlyMap<string, ReadonlyMap<string, string>>>(new Map());
   const [rows, setRows] = useState<readonly DismissalRow[]>([]);
   const [progress, setProgress] = useState<number | undefined>(undefined);
   const run = useRef(0);
@@ -124,6 +129,7 @@ export function useIssues(workbench: Workbench): IssuesState {
         : undefined;
     const timer = setTimeout(async () => {
       const next = new Map<string, ReadonlyMap<string, readonly Issue[]>>();
+      const nextTexts = new Map<string, ReadonlyMap<string, string>>();
       const langs = project.targetLangs;
       let documentChecks = previous?.documentChecks ?? new Set<string>();
       for (const [i, lang] of langs.entries()) {
@@ -150,6 +156,10 @@ export function useIssues(workbench: Workbench): IssuesState {
               if (run.current === ticket) setProgress((i + fraction) / langs.length);
             });
         if (run.current !== ticket) return;
+        const seen = new Map(todo ? (texts.get(lang) ?? []) : []);
+        for (const id of todo ?? []) seen.delete(id);
+        for (const pair of pairs) seen.set(pair.id, pair.target);
+        nextTexts.set(lang, seen);
         documentChecks = new Set(output.documentChecks);
         if (todo) {
           // Findings of whole-document checks stay until the next full run; pair findings are replaced.
@@ -167,10 +177,11 @@ export function useIssues(workbench: Workbench): IssuesState {
       }
       checked.current = { units, glossary, settings, renderings, documentChecks };
       setRaw(next);
+      setTexts(nextTexts);
       setProgress(undefined);
     }, RECHECK_DELAY_MS);
     return () => clearTimeout(timer);
-    // `raw` is read for merging, not a reason to re-run.
+    // `raw` and `texts` are read for merging, not a reason to re-run.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [project, units, renderings, glossary, workbench.complete, settings]);
 
@@ -184,11 +195,23 @@ export function useIssues(workbench: Workbench): IssuesState {
     return out;
   }, [rows]);
 
+  const stale = useCallback(
+    (unitId: string, lang: string) => {
+      const seen = texts.get(lang)?.get(unitId);
+      return seen !== undefined && seen !== (renderings.get(lang)?.get(unitId)?.text ?? '');
+    },
+    [texts, renderings],
+  );
+  const checkedText = useCallback((unitId: string, lang: string) => texts.get(lang)?.get(unitId), [texts]);
+
+  // Issues of a rendering that changed since its check would point at text that is no longer there (a fix would
+  // cut the wrong characters): they are left out until the re-check, which follows every change.
   const issues = useMemo(() => {
     const out = new Map<string, Map<string, readonly Issue[]>>();
     for (const [lang, perUnit] of raw) {
       const filtered = new Map<string, readonly Issue[]>();
       for (const [unitId, list] of perUnit) {
+        if (stale(unitId, lang)) continue;
         const hidden = dismissed.get(renderingId(unitId as never, lang));
         const open = hidden ? list.filter((issue) => !hidden.has(issue.id)) : list;
         if (open.length > 0) filtered.set(unitId, open);
@@ -196,7 +219,7 @@ export function useIssues(workbench: Workbench): IssuesState {
       out.set(lang, filtered);
     }
     return out;
-  }, [raw, dismissed]);
+  }, [raw, dismissed, stale]);
 
   const dismiss = useCallback(
     async (unitId: string, lang: string, issue: Issue) => {
@@ -246,6 +269,8 @@ export function useIssues(workbench: Workbench): IssuesState {
     dismissed,
     dismissals: rows,
     progress,
+    checkedText,
+    stale,
     dismiss,
     undismiss,
     checkDraft,

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Issue } from '../../../core/checks/types.ts';
 import { diffText } from '../../../core/review/diff.ts';
@@ -7,6 +7,8 @@ import type { BulkItem, BulkResult } from '../../../storage/renderings.ts';
 import type { Workbench } from '../../app/useWorkbench.ts';
 import { DiffView } from '../../components/DiffView.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { returnFocus } from '../../keymap/focusModel.ts';
+import { classifyStorageError } from '../../../storage/errors.ts';
 
 type Props = {
   readonly workbench: Workbench;
@@ -29,7 +31,6 @@ export function BulkActions({ workbench, lang, visible, issues, onOpenCheckSetti
   const { t } = useTranslation();
   const { units, renderings } = workbench;
   const [pending, setPending] = useState<Pending | undefined>(undefined);
-  const [undo, setUndo] = useState<BulkResult | undefined>(undefined);
   const [status, setStatus] = useState<string | undefined>(undefined);
   const [finding, setFinding] = useState(false);
   const [query, setQuery] = useState({ find: '', replace: '', regex: false, caseSensitive: false });
@@ -81,36 +82,30 @@ export function BulkActions({ workbench, lang, visible, issues, onOpenCheckSetti
 
   const run = async (items: readonly BulkItem[], done: (result: BulkResult) => string) => {
     setPending(undefined);
+    returnFocus();
     setStatus(t('bulk.working'));
-    const result = await workbench.actBulk(items, (n, total) =>
-      setStatus(t('bulk.progress', { done: n, total })),
-    );
-    setUndo(result.changed.length > 0 ? result : undefined);
-    setStatus(done(result));
+    try {
+      const result = await workbench.actBulk(items, (n, total) =>
+        setStatus(t('bulk.progress', { done: n, total })),
+      );
+      setStatus(done(result));
+    } catch (error) {
+      const failure = classifyStorageError(error);
+      setStatus(t(`storage.failure.${failure.failure}`, { message: failure.message }));
+    }
   };
 
+  // Bulk changes share the workbench's one undo history with single edits (Ctrl+Z in the grid).
   const undoLast = useCallback(async () => {
-    if (!undo) return;
-    const items: BulkItem[] = undo.changed.map(({ before, after }) => ({
-      target: { unitId: after.unitId, documentId: after.documentId, lang: after.lang },
-      actions: [{ type: 'revert', text: before?.text ?? '', state: before?.state ?? 'new' }],
-    }));
-    setUndo(undefined);
-    const result = await workbench.actBulk(items);
-    setStatus(t('bulk.undone', { count: result.changed.length }));
-  }, [undo, workbench, t]);
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const typing = (event.target as HTMLElement | null)?.closest('input, textarea, select');
-      if (!typing && undo && (event.ctrlKey || event.metaKey) && !event.shiftKey && event.key === 'z') {
-        event.preventDefault();
-        void undoLast();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [undo, undoLast]);
+    returnFocus();
+    try {
+      const outcome = await workbench.undo();
+      if (outcome) setStatus(t('bulk.undone', { count: outcome.changed }));
+    } catch (error) {
+      const failure = classifyStorageError(error);
+      setStatus(t(`storage.failure.${failure.failure}`, { message: failure.message }));
+    }
+  }, [workbench, t]);
 
   const replaceItems = (): BulkItem[] =>
     replacePlan?.ok
@@ -139,7 +134,7 @@ export function BulkActions({ workbench, lang, visible, issues, onOpenCheckSetti
       <button type="button" aria-expanded={finding} onClick={() => setFinding((open) => !open)}>
         {t('bulk.findReplace')}
       </button>
-      <button type="button" disabled={!undo} onClick={() => void undoLast()}>
+      <button type="button" disabled={!workbench.canUndo} onClick={() => void undoLast()}>
         {t('bulk.undo')} <kbd>Ctrl+Z</kbd>
       </button>
       {onOpenCheckSettings && (
@@ -219,7 +214,10 @@ export function BulkActions({ workbench, lang, visible, issues, onOpenCheckSetti
             language: t(`language.${lang}`),
           })}
           confirmLabel={t('bulk.confirm.yes', { count: pending.items.length })}
-          onCancel={() => setPending(undefined)}
+          onCancel={() => {
+            setPending(undefined);
+            returnFocus();
+          }}
           onConfirm={() =>
             void run(pending.items, (result) =>
               t('bulk.done', { changed: result.changed.length, refused: result.refused }),

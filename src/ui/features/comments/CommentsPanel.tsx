@@ -9,10 +9,12 @@ type Props = {
   readonly onResolve: () => void;
   readonly onReopen: () => void;
   readonly inputRef?: React.Ref<HTMLTextAreaElement>;
+  /** Esc in the comment box: back to where the reviewer was working. */
+  readonly onLeave?: () => void;
 };
 
 /** The discussion of the active unit: comments in order, a box to add one, and resolving the thread. */
-export function CommentsPanel({ unitNumber, comments, onAdd, onResolve, onReopen, inputRef }: Props) {
+export function CommentsPanel({ unitNumber, comments, onAdd, onResolve, onReopen, inputRef, onLeave }: Props) {
   const { t, i18n } = useTranslation();
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
@@ -63,6 +65,9 @@ export function CommentsPanel({ unitNumber, comments, onAdd, onResolve, onReopen
             if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
               event.preventDefault();
               void submit();
+            } else if (event.key === 'Escape' && onLeave) {
+              event.preventDefault();
+              onLeave();
             }
           }}
         />

@@ -1,17 +1,21 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Issue } from '../../../core/checks/types.ts';
 import type { TermSuggestion } from '../../../core/glossary/termMarks.ts';
 import { useTranslation } from 'react-i18next';
+import { commandFor } from '../../keymap/keymap.ts';
 
+/** What the editor asks for; `baseRevision` is the stored revision its text started from. */
 export type EditorCommand =
-  | { readonly type: 'approve'; readonly text: string }
-  | { readonly type: 'save'; readonly text: string; readonly move: 1 | -1 | 0 }
-  | { readonly type: 'reject'; readonly text: string; readonly reason: string }
+  | { readonly type: 'approve'; readonly text: string; readonly baseRevision: number }
+  | { readonly type: 'save'; readonly text: string; readonly move: 1 | -1 | 0; readonly baseRevision: number }
+  | { readonly type: 'reject'; readonly text: string; readonly reason: string; readonly baseRevision: number }
   | { readonly type: 'cancel' };
 
 type Props = {
   readonly label: string;
-  readonly initialText: string;
+  /** The stored text and revision of the rendering; they may change while the editor is open (a fix, an undo). */
+  readonly text: string;
+  readonly revision: number;
   readonly machineText: string | undefined;
   readonly error: string | undefined;
   readonly onCommand: (command: EditorCommand) => void;
@@ -23,13 +27,17 @@ type Props = {
 
 const DRAFT_CHECK_DELAY_MS = 300;
 
+const MAX_ROWS = 16;
+
 /**
  * The in-place editor of one rendering. Keys follow CAT-tool habits: Ctrl+Enter approves and moves on,
  * Alt+Down / Alt+Up keep the text and move, Escape leaves without saving, Alt+M copies the machine translation.
+ * When the stored rendering changes under it, an untouched draft follows; a touched one asks which to keep.
  */
 export function CellEditor({
   label,
-  initialText,
+  text: stored,
+  revision,
   machineText,
   error,
   onCommand,
@@ -37,7 +45,15 @@ export function CellEditor({
   suggestions = [],
 }: Props) {
   const { t } = useTranslation();
-  const [text, setText] = useState(initialText);
+  const [text, setText] = useState(stored);
+  const [base, setBase] = useState({ text: stored, revision });
+  const [changedUnder, setChangedUnder] = useState<string | undefined>(undefined);
+  if (revision !== base.revision) {
+    setBase({ text: stored, revision });
+    if (text === base.text) setText(stored);
+    else if (stored !== text) setChangedUnder(stored);
+  }
+  const initialText = base.text;
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
   const textareaRef = useRef<HTMLTextAreaElement>(null);
@@ -73,34 +89,66 @@ export function CellEditor({
     });
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    const digit = event.altKey && /^Digit[1-9]$/.test(event.code) ? Number(event.code.slice(5)) : 0;
-    if (digit > 0 && suggestions[digit - 1]) {
-      event.preventDefault();
-      event.stopPropagation();
-      insert(suggestions[digit - 1]!.text);
+  // The editor grows with its content, up to a limit past which it scrolls.
+  useLayoutEffect(() => {
+    const area = textareaRef.current;
+    if (!area) return;
+    area.style.height = 'auto';
+    const lineHeight = parseFloat(getComputedStyle(area).lineHeight) || 20;
+    area.style.height = `${Math.min(area.scrollHeight + 2, lineHeight * MAX_ROWS)}px`;
+  }, [text]);
+
+  const [blocked, setBlocked] = useState(false);
+  /** Writes wait until a change made under the editor has been seen and decided on. */
+  const send = (command: EditorCommand) => {
+    if (changedUnder !== undefined && command.type !== 'cancel') {
+      setBlocked(true);
       return;
     }
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      onCommand({ type: 'approve', text });
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      onCommand({ type: 'cancel' });
-    } else if (event.altKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
-      event.preventDefault();
-      onCommand({ type: 'save', text, move: event.key === 'ArrowDown' ? 1 : -1 });
-    } else if (event.altKey && event.code === 'KeyM' && machineText !== undefined) {
-      event.preventDefault();
-      setText(machineText);
-    } else if (event.altKey && event.code === 'KeyR') {
-      event.preventDefault();
-      setRejecting(true);
+    onCommand(command);
+  };
+  const resolve = (take: 'theirs' | 'mine') => {
+    if (take === 'theirs' && changedUnder !== undefined) setText(changedUnder);
+    setChangedUnder(undefined);
+    setBlocked(false);
+    textareaRef.current?.focus();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    const command = commandFor('editor', event.nativeEvent);
+    if (!command) return;
+    switch (command) {
+      case 'insertTerm': {
+        const suggestion = suggestions[Number(event.code.slice(5)) - 1];
+        if (!suggestion) return;
+        insert(suggestion.text);
+        break;
+      }
+      case 'editorApprove':
+        send({ type: 'approve', text, baseRevision: base.revision });
+        break;
+      case 'cancel':
+        onCommand({ type: 'cancel' });
+        break;
+      case 'saveNext':
+      case 'savePrevious':
+        send({ type: 'save', text, move: command === 'saveNext' ? 1 : -1, baseRevision: base.revision });
+        break;
+      case 'copyMt':
+        if (machineText === undefined) return;
+        setText(machineText);
+        break;
+      case 'reject':
+        setRejecting(true);
+        break;
     }
+    // Handled here: neither the grid nor the window shortcuts (Alt+1…5 switch views) see it.
+    event.preventDefault();
+    event.stopPropagation();
   };
 
   const submitReject = () => {
-    if (reason.trim() !== '') onCommand({ type: 'reject', text, reason });
+    if (reason.trim() !== '') send({ type: 'reject', text, reason, baseRevision: base.revision });
   };
 
   return (
@@ -111,11 +159,26 @@ export function CellEditor({
         aria-describedby={hintId}
         value={text}
         autoFocus
-        rows={Math.min(8, Math.max(2, Math.ceil(text.length / 60)))}
+        rows={2}
         onChange={(event) => setText(event.target.value)}
         onKeyDown={onKeyDown}
         spellCheck
       />
+      {changedUnder !== undefined && (
+        <div className="editor-conflict" role="alert">
+          <p>{t('editor.changedUnder')}</p>
+          <p className="editor-conflict-text">{changedUnder}</p>
+          {blocked && <p className="editor-error">{t('editor.resolveFirst')}</p>}
+          <div className="editor-actions">
+            <button type="button" className="primary" onClick={() => resolve('theirs')}>
+              {t('editor.takeTheirs')}
+            </button>
+            <button type="button" onClick={() => resolve('mine')}>
+              {t('editor.keepMine')}
+            </button>
+          </div>
+        </div>
+      )}
       {suggestions.length > 0 && (
         <div className="term-suggestions" role="group" aria-label={t('editor.terms')}>
           <span>{t('editor.terms')}</span>
@@ -181,10 +244,14 @@ export function CellEditor({
         </div>
       ) : null}
       <div className="editor-actions">
-        <button type="button" className="primary" onClick={() => onCommand({ type: 'approve', text })}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => send({ type: 'approve', text, baseRevision: base.revision })}
+        >
           {t('editor.approve')} <kbd>Ctrl+Enter</kbd>
         </button>
-        <button type="button" onClick={() => onCommand({ type: 'save', text, move: 0 })}>
+        <button type="button" onClick={() => send({ type: 'save', text, move: 0, baseRevision: base.revision })}>
           {t('editor.save')}
         </button>
         <button type="button" onClick={() => setRejecting(true)}>

@@ -1,19 +1,29 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { markRange, moveMark, type MarkMove, type MarkSpan } from '../../../core/review/markSpan.ts';
+import { commandFor, type Command } from '../../keymap/keymap.ts';
+import { focusIsLost } from '../../keymap/focusModel.ts';
 import { useTranslation } from 'react-i18next';
 import type { Issue } from '../../../core/checks/types.ts';
 import type { Unit } from '../../../core/model/types.ts';
 import type { Mark } from '../../../core/review/markup.ts';
 import type { TermSuggestion } from '../../../core/glossary/termMarks.ts';
-import type { RenderingAction } from '../../../core/review/stateMachine.ts';
+import type { Expectation, RenderingAction } from '../../../core/review/stateMachine.ts';
 import { classifyStorageError } from '../../../storage/errors.ts';
 import type { Workbench } from '../../app/useWorkbench.ts';
 import type { IssueMap } from '../../hooks/useIssues.ts';
 import { useVirtualRows } from '../../hooks/useVirtualRows.ts';
 import type { EditorCommand } from './CellEditor.tsx';
 import { SegmentRow } from './SegmentRow.tsx';
+import { positionOf } from './position.ts';
 import { columnTitleKey, columnsOf } from './columns.ts';
 
 export type ActiveCell = { readonly index: number; readonly lang: string };
+
+/** Grid commands the review view carries out (jumps, panels, marking, undo); true when handled. */
+export type GridCommand = Exclude<
+  Command<'grid'>,
+  'next' | 'previous' | 'pageDown' | 'pageUp' | 'first' | 'last' | 'languageNext' | 'languagePrevious' | 'edit' | 'mark'
+>;
 
 type Props = {
   readonly workbench: Workbench;
@@ -25,24 +35,13 @@ type Props = {
   readonly checkDraft?: (unit: Unit, lang: string, text: string) => Promise<readonly Issue[]>;
   readonly termMarks?: (text: string, lang: string) => readonly Mark[];
   readonly suggestions?: (unit: Unit, lang: string) => readonly TermSuggestion[];
-  /** Keys the grid does not use itself (n, u, a, p, c, /…); return true when handled. */
-  readonly onExtraKey?: (key: string) => boolean;
+  /** Commands the grid does not carry out itself; `span` is the marked span when marking. */
+  readonly onGridCommand?: (command: GridCommand, span?: { start: number; end: number }) => boolean;
 };
 
 const HEADER_HEIGHT = 36;
 const NO_ISSUES = new Map<string, readonly Issue[]>();
 
-/** Position of `index` in the sorted `visible`, or of the nearest row after it. */
-function positionOf(visible: readonly number[], index: number): number {
-  let lo = 0;
-  let hi = visible.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((visible[mid] ?? 0) < index) lo = mid + 1;
-    else hi = mid;
-  }
-  return Math.min(lo, visible.length - 1);
-}
 
 /**
  * The document as rows of units, virtualised: only rows near the viewport are in the DOM. Arrow keys (or
@@ -55,7 +54,7 @@ export function SegmentGrid({
   active,
   onActiveChange,
   checkDraft,
-  onExtraKey,
+  onGridCommand,
   termMarks,
   suggestions,
 }: Props) {
@@ -65,6 +64,7 @@ export function SegmentGrid({
   const targetLangs = project.targetLangs;
   const [editing, setEditing] = useState(false);
   const [editorError, setEditorError] = useState<string | undefined>(undefined);
+  const [marking, setMarking] = useState<MarkSpan | undefined>(undefined);
   const gridRef = useRef<HTMLDivElement>(null);
   const virtual = useVirtualRows(visible.length, gridRef, HEADER_HEIGHT);
   const activePosition = positionOf(visible, active.index);
@@ -72,9 +72,18 @@ export function SegmentGrid({
 
   useEffect(() => {
     scrollToPosition(activePosition);
-    if (!editing && gridRef.current && !gridRef.current.contains(document.activeElement))
-      gridRef.current.focus();
+    // Focus model: the grid takes focus back only when focus is lost (a closed editor, a row that scrolled out),
+    // never from a field the reviewer is typing into.
+    if (!editing && gridRef.current && focusIsLost()) gridRef.current.focus({ preventScroll: true });
   }, [activePosition, editing, scrollToPosition]);
+
+  const activeUnitId = units[visible[activePosition] ?? -1]?.id;
+  // A mark belongs to one cell: moving elsewhere ends it.
+  const [markedCell, setMarkedCell] = useState({ unit: activeUnitId, lang: active.lang });
+  if (markedCell.unit !== activeUnitId || markedCell.lang !== active.lang) {
+    setMarkedCell({ unit: activeUnitId, lang: active.lang });
+    if (marking) setMarking(undefined);
+  }
 
   const move = useCallback(
     (delta: number) => {
@@ -94,10 +103,15 @@ export function SegmentGrid({
   );
 
   const run = useCallback(
-    async (unit: Unit, lang: string, actions: readonly RenderingAction[]): Promise<boolean> => {
+    async (
+      unit: Unit,
+      lang: string,
+      actions: readonly RenderingAction[],
+      expect?: Expectation,
+    ): Promise<boolean> => {
       let outcome;
       try {
-        outcome = await workbench.act(unit, lang, actions);
+        outcome = await workbench.act(unit, lang, actions, expect);
       } catch (error) {
         const failure = classifyStorageError(error);
         setEditorError(t(`storage.failure.${failure.failure}`, { message: failure.message }));
@@ -110,68 +124,124 @@ export function SegmentGrid({
     [workbench, t],
   );
 
+  const leaveEditor = useCallback(() => {
+    setEditing(false);
+    gridRef.current?.focus({ preventScroll: true });
+  }, []);
+
   const onCommand = useCallback(
     async (unit: Unit, lang: string, command: EditorCommand) => {
       const current = renderings.get(lang)?.get(unit.id);
       const changed = command.type !== 'cancel' && command.text !== (current?.text ?? '');
       const edit = changed && 'text' in command ? [{ type: 'edit', text: command.text } as const] : [];
+      // The editor says which revision its text was based on: a write over a change it has not shown is refused.
+      const expect: Expectation | undefined =
+        command.type === 'cancel' ? undefined : { revision: command.baseRevision };
       switch (command.type) {
         case 'cancel':
           setEditorError(undefined);
           setEditing(false);
+          gridRef.current?.focus({ preventScroll: true });
           return;
         case 'approve':
-          if (await run(unit, lang, [...edit, { type: 'approve' }])) {
+          if (await run(unit, lang, [...edit, { type: 'approve' }], expect)) {
             setEditorError(undefined);
             if (activePosition < visible.length - 1) move(1);
-            else setEditing(false);
+            else leaveEditor();
           }
           return;
         case 'save':
-          if (changed && command.text.trim() !== '' && !(await run(unit, lang, edit))) return;
+          if (changed && command.text.trim() !== '' && !(await run(unit, lang, edit, expect))) return;
           setEditorError(undefined);
-          if (command.move === 0) setEditing(false);
+          if (command.move === 0) leaveEditor();
           else move(command.move);
           return;
         case 'reject':
-          if (await run(unit, lang, [...edit, { type: 'reject', reason: command.reason }])) {
+          if (await run(unit, lang, [...edit, { type: 'reject', reason: command.reason }], expect)) {
             setEditorError(undefined);
-            setEditing(false);
+            leaveEditor();
           }
           return;
       }
     },
-    [renderings, run, move, activePosition, visible.length],
+    [renderings, run, move, activePosition, visible.length, leaveEditor],
   );
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (editing || event.target !== event.currentTarget || event.ctrlKey || event.metaKey) return;
-    const langIndex = targetLangs.indexOf(active.lang);
-    const moves: Record<string, number> = {
-      ArrowDown: 1,
-      j: 1,
-      ArrowUp: -1,
-      k: -1,
-      PageDown: 10,
-      PageUp: -10,
-      Home: -visible.length,
-      End: visible.length,
+  const activeText = (): string => {
+    const unit = units[visible[activePosition] ?? -1];
+    return (unit && renderings.get(active.lang)?.get(unit.id)?.text) ?? '';
+  };
+
+  const markKey = (event: KeyboardEvent<HTMLDivElement>, mark: MarkSpan): boolean => {
+    const command = commandFor('mark', event.nativeEvent);
+    if (!command) return false;
+    const moves: Partial<Record<typeof command, [MarkMove, boolean]>> = {
+      extendRight: ['right', true],
+      extendLeft: ['left', true],
+      extendWordRight: ['wordRight', true],
+      extendWordLeft: ['wordLeft', true],
+      caretRight: ['right', false],
+      caretLeft: ['left', false],
     };
-    const delta = moves[event.key];
+    const step = moves[command];
+    if (step) setMarking(moveMark(activeText(), mark, step[0], step[1]));
+    else if (command === 'markCancel') setMarking(undefined);
+    else if (command === 'markAnnotate') {
+      const range = markRange(mark);
+      if (range.end > range.start) {
+        setMarking(undefined);
+        onGridCommand?.('annotate', range);
+      }
+    }
+    return true;
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    // Keys typed inside the grid's children (the editor, buttons) belong to them.
+    if (editing || event.target !== event.currentTarget) return;
+    if (marking && markKey(event, marking)) {
+      event.preventDefault();
+      return;
+    }
+    const command = commandFor('grid', event.nativeEvent);
+    if (!command) return;
+    const langIndex = targetLangs.indexOf(active.lang);
+    const moves: Partial<Record<typeof command, number>> = {
+      next: 1,
+      previous: -1,
+      pageDown: 10,
+      pageUp: -10,
+      first: -visible.length,
+      last: visible.length,
+    };
+    const delta = moves[command];
     if (delta !== undefined) {
       event.preventDefault();
       move(delta);
-    } else if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
-      event.preventDefault();
-      const next = targetLangs[langIndex + (event.key === 'ArrowRight' ? 1 : -1)];
-      if (next) onActiveChange({ index: active.index, lang: next });
-    } else if (event.key === 'Enter' && visible.length > 0) {
-      event.preventDefault();
-      if (!visible.includes(active.index)) move(0);
-      setEditorError(undefined);
-      setEditing(true);
-    } else if (!event.altKey && onExtraKey?.(event.key)) {
-      event.preventDefault();
+      return;
+    }
+    switch (command) {
+      case 'languageNext':
+      case 'languagePrevious': {
+        event.preventDefault();
+        const next = targetLangs[langIndex + (command === 'languageNext' ? 1 : -1)];
+        if (next) onActiveChange({ index: active.index, lang: next });
+        return;
+      }
+      case 'edit':
+        if (visible.length === 0) return;
+        event.preventDefault();
+        if (!visible.includes(active.index)) move(0);
+        setEditorError(undefined);
+        setEditing(true);
+        return;
+      case 'mark':
+        if (activeText() === '') return;
+        event.preventDefault();
+        setMarking({ anchor: 0, focus: 0 });
+        return;
+      default:
+        if (onGridCommand?.(command as GridCommand)) event.preventDefault();
     }
   };
 
@@ -182,6 +252,7 @@ export function SegmentGrid({
       aria-label={t('grid.label')}
       aria-rowcount={units.length + 1}
       aria-colcount={columns.length + 1}
+      aria-describedby={marking ? 'grid-marking-hint' : undefined}
       tabIndex={0}
       className={`segment-grid${units.some((u) => u.source !== '') ? '' : ' no-source'}`}
       onKeyDown={onKeyDown}
@@ -203,6 +274,11 @@ export function SegmentGrid({
           </div>
         ))}
       </div>
+      {marking && (
+        <p id="grid-marking-hint" className="marking-hint" role="status">
+          {t('grid.marking')}
+        </p>
+      )}
       {visible.length === 0 && <p className="grid-empty">{t('filter.nothing')}</p>}
       <div style={{ height: virtual.paddingTop }} aria-hidden="true" />
       {virtual.range.map((position) => {
@@ -228,6 +304,7 @@ export function SegmentGrid({
             activeLang={active.lang}
             editingLang={isActive && editing ? active.lang : undefined}
             editorError={isActive ? editorError : undefined}
+            marked={isActive && marking ? markRange(marking) : undefined}
             paragraphStart={
               previous !== undefined &&
               previous.paragraph !== unit.paragraph &&

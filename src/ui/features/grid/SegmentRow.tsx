@@ -23,6 +23,8 @@ type Props = {
   readonly activeLang: string;
   readonly editingLang: string | undefined;
   readonly editorError: string | undefined;
+  /** The span being marked by keyboard in the active cell, while marking. */
+  readonly marked?: { readonly start: number; readonly end: number } | undefined;
   readonly paragraphStart: boolean;
   readonly measure: (position: number, element: HTMLElement | null) => void;
   readonly onActivate: (unit: Unit, lang?: string, edit?: boolean) => void;
@@ -43,19 +45,38 @@ export function issueMarks(issues: readonly Issue[], side: 'target' | 'source'):
 
 const NO_MARKS: readonly Mark[] = [];
 
+/** Whether the reviewer has selected text inside this cell (a drag selects; a plain click activates). */
+function selectionInside(cell: HTMLElement): boolean {
+  const selection = typeof window.getSelection === 'function' ? window.getSelection() : null;
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return false;
+  return cell.contains(selection.getRangeAt(0).commonAncestorContainer);
+}
+
+/** The marked span, or a one-character caret mark where the span is still empty. */
+function markedMarks(text: string, marked: { start: number; end: number } | undefined): readonly Mark[] {
+  if (!marked) return NO_MARKS;
+  if (marked.end > marked.start) return [{ ...marked, kind: 'marked' }];
+  return marked.start < text.length
+    ? [{ start: marked.start, end: marked.start + 1, kind: 'caret' }]
+    : [{ start: Math.max(0, text.length - 1), end: text.length, kind: 'caret-end' }];
+}
 function TargetText(props: {
   readonly text: string;
   readonly machine: string | undefined;
   readonly issues: readonly Issue[];
   readonly terms: readonly Mark[];
+  readonly marked: { readonly start: number; readonly end: number } | undefined;
 }) {
   const { t } = useTranslation();
-  const { text, machine, issues, terms } = props;
+  const { text, machine, issues, terms, marked } = props;
   const diff = useMemo(
     () => (machine !== undefined && machine !== text ? diffText(machine, text) : undefined),
     [machine, text],
   );
-  const marks = useMemo(() => [...terms, ...issueMarks(issues, 'target')], [issues, terms]);
+  const marks = useMemo(
+    () => [...terms, ...issueMarks(issues, 'target'), ...markedMarks(text, marked)],
+    [issues, terms, text, marked],
+  );
   return <MarkedText text={text} marks={marks} {...(diff ? { diff, label: t('grid.diffAgainstMt') } : {})} />;
 }
 
@@ -176,12 +197,17 @@ export const SegmentRow = memo(function SegmentRow(props: Props) {
             lang={column.lang}
             aria-label={editing ? undefined : `${t(columnTitleKey(column))} ${unit.index + 1}`}
             className={`cell cell-target${focused ? ' focused' : ''}${editing ? ' editing' : ''}`}
-            onClick={editing ? undefined : () => props.onActivate(unit, column.lang, true)}
+            onClick={
+              editing
+                ? undefined
+                : (event) => props.onActivate(unit, column.lang, !selectionInside(event.currentTarget))
+            }
           >
             {editing ? (
               <CellEditor
                 label={t(columnTitleKey(column))}
-                initialText={rendering?.text ?? ''}
+                text={rendering?.text ?? ''}
+                revision={rendering?.revision ?? 0}
                 machineText={machine}
                 error={editorError}
                 onCommand={(command) => props.onCommand(unit, column.lang, command)}
@@ -199,11 +225,17 @@ export const SegmentRow = memo(function SegmentRow(props: Props) {
                       machine={machine}
                       issues={cellIssues}
                       terms={props.termMarks?.(rendering.text, column.lang) ?? NO_MARKS}
+                      marked={focused ? props.marked : undefined}
                     />
                   )}
                 </div>
                 <div className="cell-meta">
                   <StateBadge state={rendering?.state ?? 'new'} />
+                  {rendering?.state === 'rejected' && rendering.reason && (
+                    <span className="rejection-reason" title={t('grid.rejectionReason')}>
+                      {rendering.reason}
+                    </span>
+                  )}
                   <IssueBadge issues={cellIssues} />
                 </div>
               </>

@@ -1,73 +1,23 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { helpGroups } from '../../keymap/keymap.ts';
+import { returnFocus } from '../../keymap/focusModel.ts';
 
-/** Every keyboard shortcut, grouped by where it works. Keys are written as on the keyboard; labels are translated. */
-export const SHORTCUTS: readonly {
-  readonly group: string;
-  readonly items: readonly (readonly [string, string])[];
-}[] = [
-  {
-    group: 'grid',
-    items: [
-      ['↑ ↓ / k j', 'move'],
-      ['PgUp PgDn Home End', 'jump'],
-      ['← →', 'language'],
-      ['Enter', 'edit'],
-      ['n / Shift+N', 'nextIssue'],
-      ['u', 'nextUnapproved'],
-      ['a', 'annotate'],
-      ['p', 'promote'],
-      ['c', 'comment'],
-      ['h', 'history'],
-      ['/', 'search'],
-      ['?', 'help'],
-    ],
-  },
-  {
-    group: 'editor',
-    items: [
-      ['Ctrl+Enter', 'approve'],
-      ['Alt+↓ / Alt+↑', 'saveMove'],
-      ['Alt+M', 'copyMt'],
-      ['Alt+R', 'reject'],
-      ['Esc', 'cancel'],
-    ],
-  },
-  {
-    group: 'align',
-    items: [
-      ['Enter', 'alignSplit'],
-      ['Alt+M', 'alignMerge'],
-      ['Alt+↑ / Alt+↓', 'alignMoveSentence'],
-      ['Alt+Shift+↑ / ↓', 'alignMoveUnit'],
-      ['Alt+D', 'alignEmpty'],
-      ['Alt+N', 'alignNextUncertain'],
-      ['Ctrl+Z / Ctrl+Shift+Z', 'alignUndo'],
-    ],
-  },
-  {
-    group: 'glossary',
-    items: [
-      ['Space / x', 'glossarySelect'],
-      ['a / f / p', 'glossaryStatus'],
-      ['n', 'glossaryNew'],
-      ['Delete', 'glossaryDelete'],
-    ],
-  },
-  {
-    group: 'app',
-    items: [
-      ['Alt+1 … Alt+5', 'tabs'],
-      ['Ctrl+Z', 'undoBulk'],
-      ['Ctrl+S', 'backup'],
-      ['Ctrl+Shift+E', 'export'],
-    ],
-  },
-];
+const MAC = typeof navigator === 'object' && /Mac|iPod|iPhone|iPad/.test(navigator.platform);
 
+/** Every keyboard shortcut, generated from the keymap table, grouped by where it works. */
 export function HelpOverlay({ onClose }: { readonly onClose: () => void }) {
   const { t } = useTranslation();
   const titleId = useId();
+  // Focus goes back where it was when the help opened (the grid, usually), not to the page body.
+  const opener = useRef<Element | null>(typeof document === 'object' ? document.activeElement : null);
+  useEffect(() => {
+    const from = opener.current;
+    return () => {
+      if (from instanceof HTMLElement && from.isConnected && from !== document.body) from.focus();
+      else returnFocus();
+    };
+  }, []);
   return (
     <div className="modal-backdrop" onClick={onClose}>
       <div
@@ -79,22 +29,23 @@ export function HelpOverlay({ onClose }: { readonly onClose: () => void }) {
         onKeyDown={(event) => {
           if (event.key === 'Escape' || event.key === '?') {
             event.preventDefault();
+            event.stopPropagation();
             onClose();
           }
         }}
       >
         <h2 id={titleId}>{t('help.title')}</h2>
         <div className="help-groups">
-          {SHORTCUTS.map((group) => (
-            <section key={group.group} aria-label={t(`help.group.${group.group}`)}>
-              <h3>{t(`help.group.${group.group}`)}</h3>
+          {helpGroups(MAC).map((group) => (
+            <section key={group.context} aria-label={t(`help.group.${group.context}`)}>
+              <h3>{t(`help.group.${group.context}`)}</h3>
               <dl>
-                {group.items.map(([keys, action]) => (
-                  <div key={action} className="help-row">
+                {group.rows.map((row) => (
+                  <div key={row.command} className="help-row">
                     <dt>
-                      <kbd>{keys}</kbd>
+                      <kbd>{row.keys}</kbd>
                     </dt>
-                    <dd>{t(`help.action.${action}`)}</dd>
+                    <dd>{t(`help.action.${row.command}`)}</dd>
                   </div>
                 ))}
               </dl>

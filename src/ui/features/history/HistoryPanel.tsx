@@ -62,7 +62,7 @@ export function HistoryPanel({
   const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
-    <section className="panel history-panel" aria-label={t('history.title')}>
+    <section className="panel history-panel" aria-label={t('history.title')} tabIndex={-1}>
       <h2>
         {t('history.title')} <span className="panel-sub">{languageName}</span>
       </h2>

@@ -6,6 +6,8 @@ type Props = {
   readonly issues: readonly Issue[];
   readonly dismissed: readonly Issue[];
   readonly checking: boolean;
+  /** What the fix button says it does. */
+  readonly fixLabel: (issue: Issue) => string;
   readonly onFix: (issue: Issue) => void;
   readonly onDismiss: (issue: Issue) => void;
   readonly onRestore: (issue: Issue) => void;
@@ -18,6 +20,7 @@ export function IssuePanel({
   issues,
   dismissed,
   checking,
+  fixLabel,
   onFix,
   onDismiss,
   onRestore,
@@ -50,9 +53,7 @@ export function IssuePanel({
               <div className="issue-actions">
                 {issue.fix && (
                   <button type="button" className="primary" onClick={() => onFix(issue)}>
-                    {issue.fix.replacement === ''
-                      ? t('issues.fixRemove')
-                      : t('issues.fixReplace', { replacement: issue.fix.replacement })}
+                    {fixLabel(issue)}
                   </button>
                 )}
                 <button type="button" onClick={() => onDismiss(issue)}>

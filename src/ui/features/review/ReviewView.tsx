@@ -9,7 +9,10 @@ import { filterUnits, textMatcher, type FilterCriteria } from '../../../core/rev
 import type { Workbench } from '../../app/useWorkbench.ts';
 import type { IssuesState } from '../../hooks/useIssues.ts';
 import { useReviewNotes } from '../../hooks/useReviewNotes.ts';
-import { SegmentGrid, type ActiveCell } from '../grid/SegmentGrid.tsx';
+import { SegmentGrid, type ActiveCell, type GridCommand } from '../grid/SegmentGrid.tsx';
+import { positionOf } from '../grid/position.ts';
+import { returnFocus } from '../../keymap/focusModel.ts';
+import { fixLabel } from '../issues/fixLabel.ts';
 import { HistoryPanel } from '../history/HistoryPanel.tsx';
 import { GlossaryPanel } from '../glossary/GlossaryPanel.tsx';
 import { IssuePanel } from '../issues/IssuePanel.tsx';
@@ -85,7 +88,11 @@ export function ReviewView({
     return [...ids].sort();
   }, [issues]);
 
-  const activeUnit = units[active.index];
+  // The side panels follow the unit the grid shows as active: when a filter hides the chosen unit, that is the
+  // nearest visible one, and with nothing visible there is no active unit at all.
+  const shownIndex = visible[positionOf(visible, active.index)];
+  const shown: ActiveCell = { index: shownIndex ?? -1, lang: active.lang };
+  const activeUnit = shownIndex === undefined ? undefined : units[shownIndex];
   const activeRendering = activeUnit ? renderings.get(active.lang)?.get(activeUnit.id) : undefined;
   const activeIssues = (activeUnit && issues.get(active.lang)?.get(activeUnit.id)) || NO_ISSUES;
   const activeDismissed = useMemo(() => {
@@ -108,15 +115,43 @@ export function ReviewView({
     [notes.annotations, activeUnit, active.lang],
   );
 
+  const [problem, setProblem] = useState<string | undefined>(undefined);
+  const report = useCallback(
+    (failure: unknown) => setProblem(t('storage.failure.other', { message: String(failure) })),
+    [t],
+  );
+
+  // A fix rewrites the text its check saw, and only that: if the rendering changed since (another fix, an edit),
+  // the write is refused as stale and the re-check offers fresh fixes.
   const applyFix = useCallback(
     async (issue: Issue) => {
-      if (!activeUnit || !activeRendering || !issue.fix) return;
+      if (!activeUnit || !issue.fix) return;
+      const seen = issuesState.checkedText(activeUnit.id, active.lang);
+      if (seen === undefined) return;
       const { span, replacement } = issue.fix;
-      const text =
-        activeRendering.text.slice(0, span.start) + replacement + activeRendering.text.slice(span.end);
-      await workbench.act(activeUnit, active.lang, [{ type: 'edit', text }]);
+      const text = seen.slice(0, span.start) + replacement + seen.slice(span.end);
+      const outcome = await workbench.act(activeUnit, active.lang, [{ type: 'edit', text }], { text: seen });
+      setProblem(
+        outcome.ok
+          ? undefined
+          : t(`transition.${outcome.error.code}`, { from: t(`state.${outcome.error.from}`) }),
+      );
     },
-    [activeUnit, activeRendering, active.lang, workbench],
+    [activeUnit, active.lang, workbench, issuesState, t],
+  );
+
+  const undoOrRedo = useCallback(
+    async (which: 'undo' | 'redo') => {
+      const outcome = await workbench[which]();
+      if (!outcome) setProblem(t(which === 'undo' ? 'review.nothingToUndo' : 'review.nothingToRedo'));
+      else
+        setProblem(
+          outcome.refused > 0
+            ? t('review.undoRefused', { count: outcome.refused })
+            : t(which === 'undo' ? 'review.undone' : 'review.redone', { count: outcome.changed }),
+        );
+    },
+    [workbench, t],
   );
 
   const promote = useCallback(
@@ -167,7 +202,7 @@ export function ReviewView({
 
   const jump = useCallback(
     (test: (unit: Unit) => boolean, direction: 1 | -1) => {
-      const position = visible.indexOf(active.index);
+      const position = visible.indexOf(shown.index);
       for (let step = 1; step <= visible.length; step += 1) {
         const index = visible[(position + direction * step + visible.length * 2) % visible.length];
         const unit = index === undefined ? undefined : units[index];
@@ -177,43 +212,64 @@ export function ReviewView({
         }
       }
     },
-    [visible, active, units],
+    [visible, active, shown.index, units],
   );
 
-  const onExtraKey = useCallback(
-    (key: string): boolean => {
+  const onGridCommand = useCallback(
+    (command: GridCommand, span?: { start: number; end: number }): boolean => {
       const hasIssue = (unit: Unit) => (issues.get(active.lang)?.get(unit.id)?.length ?? 0) > 0;
-      switch (key) {
-        case 'n':
+      switch (command) {
+        case 'nextIssue':
           jump(hasIssue, 1);
           return true;
-        case 'N':
+        case 'previousIssue':
           jump(hasIssue, -1);
           return true;
-        case 'u':
+        case 'nextUnapproved':
           jump((unit) => renderings.get(active.lang)?.get(unit.id)?.state !== 'approved', 1);
           return true;
-        case 'a': {
-          const cell = document.querySelector(`[data-unit="${active.index}"] .cell-target.focused`);
-          setAnnotating(selectedSpan(cell) ?? 'open');
+        case 'annotate': {
+          const cell = document.querySelector(`[data-unit="${shown.index}"] .cell-target.focused`);
+          setAnnotating(span ?? selectedSpan(cell) ?? 'open');
           return true;
         }
-        case 'p': {
+        case 'promote': {
           const first = activeIssues[0];
-          if (first) void promote(first);
+          if (first) promote(first).catch(report);
           return true;
         }
-        case 'c':
+        case 'comment':
           commentRef.current?.focus();
           return true;
-        case '/':
+        case 'history':
+          document.querySelector<HTMLElement>('.history-panel')?.focus();
+          return true;
+        case 'search':
           document.querySelector<HTMLInputElement>('.filter-text')?.focus();
           return true;
-        default:
-          return false;
+        case 'approve': {
+          if (!activeUnit) return true;
+          workbench
+            .act(activeUnit, active.lang, [{ type: 'approve' }], {
+              revision: activeRendering?.revision ?? 0,
+            })
+            .then((outcome) =>
+              setProblem(
+                outcome.ok
+                  ? undefined
+                  : t(`transition.${outcome.error.code}`, { from: t(`state.${outcome.error.from}`) }),
+              ),
+            )
+            .catch(report);
+          return true;
+        }
+        case 'undo':
+        case 'redo':
+          undoOrRedo(command).catch(report);
+          return true;
       }
     },
-    [issues, active, jump, renderings, activeIssues, promote],
+    [issues, active.lang, shown.index, jump, renderings, activeIssues, promote, report, activeUnit, activeRendering, workbench, t, undoOrRedo],
   );
 
   const languageName = t(`language.${active.lang}`);
@@ -251,16 +307,24 @@ export function ReviewView({
         visible={visible}
         issues={issues}
       />
+      {problem && (
+        <p className="review-problem" role="status">
+          {problem}
+          <button type="button" className="link-button" onClick={() => setProblem(undefined)}>
+            {t('review.dismissMessage')}
+          </button>
+        </p>
+      )}
       <div className="workspace-body">
         <main className="grid-area">
           <SegmentGrid
             workbench={workbench}
             visible={visible}
             issues={issues}
-            active={active}
+            active={shown}
             onActiveChange={setActive}
             checkDraft={checkDraft}
-            onExtraKey={onExtraKey}
+            onGridCommand={onGridCommand}
             termMarks={termMarksFor}
             suggestions={suggestionsFor}
           />
@@ -270,13 +334,26 @@ export function ReviewView({
             languageName={languageName}
             issues={activeIssues}
             dismissed={activeDismissed}
-            checking={issuesState.progress !== undefined}
-            onFix={(issue) => void applyFix(issue)}
-            onDismiss={(issue) => activeUnit && void issuesState.dismiss(activeUnit.id, active.lang, issue)}
-            onRestore={(issue) =>
-              activeUnit && void issuesState.undismiss(activeUnit.id, active.lang, issue.id)
+            checking={
+              issuesState.progress !== undefined ||
+              (activeUnit !== undefined && issuesState.stale(activeUnit.id, active.lang))
             }
-            onPromote={(issue) => void promote(issue)}
+            fixLabel={(issue) => fixLabel(t, issue, issuesState.checkedText(activeUnit?.id ?? '', active.lang))}
+            onFix={(issue) => {
+              applyFix(issue).catch(report);
+              returnFocus();
+            }}
+            onDismiss={(issue) => {
+              if (activeUnit) issuesState.dismiss(activeUnit.id, active.lang, issue).catch(report);
+              returnFocus();
+            }}
+            onRestore={(issue) => {
+              if (activeUnit) issuesState.undismiss(activeUnit.id, active.lang, issue.id).catch(report);
+            }}
+            onPromote={(issue) => {
+              promote(issue).catch(report);
+              returnFocus();
+            }}
           />
           <AnnotationPanel
             languageName={languageName}
@@ -285,7 +362,10 @@ export function ReviewView({
             formOpen={annotating !== undefined}
             {...(annotating && annotating !== 'open' ? { initialSpan: annotating } : {})}
             onOpenForm={() => setAnnotating('open')}
-            onCloseForm={() => setAnnotating(undefined)}
+            onCloseForm={() => {
+              setAnnotating(undefined);
+              returnFocus();
+            }}
             onSave={async (input) => {
               if (!activeUnit) return undefined;
               const problem = await notes.annotate({
@@ -294,7 +374,10 @@ export function ReviewView({
                 ...input,
                 ...(input.note ? {} : { note: undefined }),
               });
-              if (!problem) setAnnotating(undefined);
+              if (!problem) {
+                setAnnotating(undefined);
+                returnFocus();
+              }
               return problem;
             }}
             onDelete={(id) => void notes.removeAnnotation(id)}
@@ -305,6 +388,7 @@ export function ReviewView({
               comments={unitComments}
               inputRef={commentRef}
               onAdd={(text) => notes.comment(activeUnit.id, active.lang, text)}
+              onLeave={returnFocus}
               onResolve={() => void notes.resolve(activeUnit.id)}
               onReopen={() => void notes.reopen(activeUnit.id)}
             />
@@ -317,12 +401,25 @@ export function ReviewView({
             {...(activeUnit?.mt[active.lang] !== undefined
               ? { machineText: activeUnit.mt[active.lang] }
               : {})}
-            onRestore={(revision) =>
-              activeUnit &&
-              void workbench.act(activeUnit, active.lang, [
-                { type: 'restore', text: revision.text, fromRevision: revision.number },
-              ])
-            }
+            onRestore={(revision) => {
+              if (!activeUnit) return;
+              workbench
+                .act(
+                  activeUnit,
+                  active.lang,
+                  [{ type: 'restore', text: revision.text, fromRevision: revision.number }],
+                  { revision: activeRendering?.revision ?? 0 },
+                )
+                .then((outcome) =>
+                  setProblem(
+                    outcome.ok
+                      ? undefined
+                      : t(`transition.${outcome.error.code}`, { from: t(`state.${outcome.error.from}`) }),
+                  ),
+                )
+                .catch(report);
+              returnFocus();
+            }}
           />
           <GlossaryPanel entries={workbench.glossary} />
         </aside>

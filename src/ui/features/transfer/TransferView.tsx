@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { commandFor } from '../../keymap/keymap.ts';
 import type { Workbench } from '../../app/useWorkbench.ts';
 import { runJob } from '../../hooks/runJob.ts';
 import { readProjectBundle } from '../../../storage/backup.ts';
@@ -46,17 +47,16 @@ export function TransferView({ workbench }: { readonly workbench: Workbench }) {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
       // Views stay mounted in hidden tab panels: the shortcuts belong to this view only while it is shown.
       if (!root.current || root.current.closest('[hidden]')) return;
-      const key = e.key.toLowerCase();
-      if (key === 's' && !e.shiftKey) {
+      const command = commandFor('app', e);
+      if (command === 'backup') {
         e.preventDefault();
         if (!backingUp) void backUp();
-      } else if (key === 'o' && !e.shiftKey) {
+      } else if (command === 'import') {
         e.preventDefault();
         fileRef.current?.click();
-      } else if (key === 'e' && e.shiftKey) {
+      } else if (command === 'export') {
         e.preventDefault();
         exportRef.current?.();
       }
