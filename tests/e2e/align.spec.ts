@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openApp as open } from './app.ts';
+import { openApp as open, pasteInto } from './app.ts';
 import AxeBuilder from '@axe-core/playwright';
 
 /** The Russian original of the demo article's first fourteen units (the rest of the article is left out). */
@@ -108,7 +108,7 @@ test('no serious or critical accessibility violations in the Align view', async 
   await openAlign(page);
   expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('combobox', { name: 'Language of the version' }).selectOption('ru');
-  await page.getByRole('textbox', { name: 'Or paste the text' }).fill(RUSSIAN_START);
+  await pasteInto(page, page.getByRole('textbox', { name: 'Or paste the text' }), RUSSIAN_START);
   await page.getByRole('button', { name: 'Align', exact: true }).click();
   await importedText(page, 3).click();
   await page.getByRole('button', { name: 'Empty counterpart' }).click();

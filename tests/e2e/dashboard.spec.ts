@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openApp } from './app.ts';
+import { openApp, typeInto } from './app.ts';
 import { readFileSync } from 'node:fs';
 
 const row = (page: Page, unitNumber: number) => page.locator(`[data-unit="${unitNumber - 1}"]`);
@@ -36,7 +36,7 @@ test('dashboard: post-edit in the grid, read the score and effort, keep a thresh
 
   // The threshold is a project setting: it survives a reload.
   const threshold = score.getByRole('spinbutton', { name: 'Pass threshold' });
-  await threshold.fill('99.5');
+  await typeInto(threshold, '99.5');
   await threshold.press('Enter');
   await expect(score.getByRole('status')).toHaveText('Threshold saved: 99.5');
   await page.reload();

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { openApp } from './app.ts';
+import { openApp, typeInto } from './app.ts';
 
 const entryRow = (page: Page, english: string) =>
   page.getByRole('grid', { name: 'Glossary entries' }).locator('tr.glossary-row', {
@@ -30,7 +30,7 @@ test('glossary: accept a term candidate, approve it by keyboard, see it in the t
   const form = page.getByRole('form', { name: 'New entry' });
   await expect(form.getByRole('textbox', { name: 'Term 1: English' })).toHaveValue('Republic of Kazakhstan');
   await expect(form.getByRole('textbox', { name: 'Term 2: English' })).toHaveValue('RK');
-  await form.getByRole('textbox', { name: 'Term 3: Russian' }).fill('Республика Казахстан');
+  await typeInto(form.getByRole('textbox', { name: 'Term 3: Russian' }), 'Республика Казахстан');
   await page.keyboard.press('Control+Enter');
 
   const added = entryRow(page, 'Republic of Kazakhstan');

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { APP_PORT, CHROMIUM_ARGS, openApp as open } from './app.ts';
+import { APP_PORT, CHROMIUM_ARGS, openApp as open, typeInto } from './app.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -83,7 +83,10 @@ test('closing the browser and coming back keeps the work', async () => {
   await open(page);
   await row(page, 3).getByRole('gridcell', { name: 'English 3' }).click();
   const editor = page.getByRole('textbox', { name: 'English' });
-  await editor.fill("Let's review the creation of the Local police service in the Republic of Kazakhstan.");
+  await typeInto(
+    editor,
+    "Let's review the creation of the Local police service in the Republic of Kazakhstan.",
+  );
   await page.keyboard.press('Alt+ArrowDown');
   await expect(row(page, 3)).toContainText('Edited');
   await context.close();
@@ -117,7 +120,10 @@ test('reject with a reason: the history shows it after a reload', async ({ page 
   await open(page);
   await row(page, 2).getByRole('gridcell', { name: 'English 2' }).click();
   await page.keyboard.press('Alt+r');
-  await page.getByRole('textbox', { name: 'Reason for rejection' }).fill('Calque of «Перейти к содержанию»');
+  await typeInto(
+    page.getByRole('textbox', { name: 'Reason for rejection' }),
+    'Calque of «Перейти к содержанию»',
+  );
   await page.keyboard.press('Enter');
   await expect(row(page, 2)).toContainText('Rejected');
   await page.reload();
@@ -151,7 +157,7 @@ test('filter and bulk approve: only the filtered units without issues are approv
 test('restore a revision: it becomes a new revision', async ({ page }) => {
   await open(page);
   await row(page, 2).getByRole('gridcell', { name: 'English 2' }).click();
-  await page.getByRole('textbox', { name: 'English' }).fill('Contents');
+  await typeInto(page.getByRole('textbox', { name: 'English' }), 'Contents');
   await page.keyboard.press('Control+Enter');
   await expect(row(page, 2)).toContainText('Approved');
   await page.keyboard.press('Escape');

@@ -1,6 +1,6 @@
 import { expect, test, type Download, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { openApp } from './app.ts';
+import { openApp, typeInto } from './app.ts';
 import { readFileSync } from 'node:fs';
 
 /** Opens the app (answering the first-start question on a fresh profile) and the Import & export tab. */
@@ -57,7 +57,7 @@ test('a broken XLIFF is refused with its line; a text file is previewed, then ad
   const preview = page.getByRole('region', { name: 'Preview of police.ru.txt' });
   await expect(preview).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
-  await preview.getByRole('textbox', { name: 'Name of the new document' }).fill('Police (ru)');
+  await typeInto(preview.getByRole('textbox', { name: 'Name of the new document' }), 'Police (ru)');
   await page.keyboard.press('Control+Enter');
   await expect(status(page)).toHaveText('Added “Police (ru)”: 3 units.');
   // The new document is stored: it is offered for export after a reload.

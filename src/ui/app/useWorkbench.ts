@@ -155,21 +155,27 @@ export function useWorkbench(db: AudarmaDb | undefined, author: string): Workben
   useEffect(() => {
     renderingsRef.current = loaded?.renderings;
   }, [loaded]);
-  const history = useRef<{ undo: (readonly Change[])[]; redo: (readonly Change[])[] }>({ undo: [], redo: [] });
+  const history = useRef<{ undo: (readonly Change[])[]; redo: (readonly Change[])[] }>({
+    undo: [],
+    redo: [],
+  });
   // How deep each stack is, as state: the stacks themselves live in a ref, written outside render.
   const [depth, setDepth] = useState({ undo: 0, redo: 0 });
   const syncDepth = useCallback(
     () => setDepth({ undo: history.current.undo.length, redo: history.current.redo.length }),
     [],
   );
-  const record = useCallback((changes: readonly Change[]) => {
-    if (changes.length === 0) return;
-    const stacks = history.current;
-    stacks.undo.push(changes);
-    if (stacks.undo.length > UNDO_LIMIT) stacks.undo.shift();
-    stacks.redo = [];
-    syncDepth();
-  }, [syncDepth]);
+  const record = useCallback(
+    (changes: readonly Change[]) => {
+      if (changes.length === 0) return;
+      const stacks = history.current;
+      stacks.undo.push(changes);
+      if (stacks.undo.length > UNDO_LIMIT) stacks.undo.shift();
+      stacks.redo = [];
+      syncDepth();
+    },
+    [syncDepth],
+  );
 
   useEffect(() => {
     if (!db) return;

@@ -99,10 +99,7 @@ function press(keys: string): KeyBindingPress {
 }
 
 /** The command of `context` that this key press means, if any. */
-export function commandFor<C extends KeyContext>(
-  context: C,
-  event: KeyboardEvent,
-): Command<C> | undefined {
+export function commandFor<C extends KeyContext>(context: C, event: KeyboardEvent): Command<C> | undefined {
   const found = (KEYMAP as readonly KeyBinding[]).find(
     (binding) =>
       binding.context === context && binding.keys.some((keys) => matchKeyBindingPress(event, press(keys))),

@@ -14,7 +14,15 @@ type Props = {
 };
 
 /** The discussion of the active unit: comments in order, a box to add one, and resolving the thread. */
-export function CommentsPanel({ unitNumber, comments, onAdd, onResolve, onReopen, inputRef, onLeave }: Props) {
+export function CommentsPanel({
+  unitNumber,
+  comments,
+  onAdd,
+  onResolve,
+  onReopen,
+  inputRef,
+  onLeave,
+}: Props) {
   const { t, i18n } = useTranslation();
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);

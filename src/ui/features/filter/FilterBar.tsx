@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { FilterCriteria } from '../../../core/review/filter.ts';
 import { RENDERING_STATES } from '../../../core/model/types.ts';
 import { SEVERITIES } from '../../../core/checks/types.ts';
+import { returnFocus } from '../../keymap/focusModel.ts';
 
 type Props = {
   readonly criteria: FilterCriteria;
@@ -43,6 +44,13 @@ export function FilterBar(props: Props) {
         placeholder={t('filter.textPlaceholder')}
         value={criteria.text ?? ''}
         onChange={(event) => set('text', event.target.value)}
+        onKeyDown={(event) => {
+          // Esc leaves the search (keeping it) for the grid; a second Esc in an empty box does nothing more.
+          if (event.key === 'Escape') {
+            event.preventDefault();
+            returnFocus();
+          }
+        }}
         aria-invalid={regexError ? true : undefined}
         title={regexError}
       />

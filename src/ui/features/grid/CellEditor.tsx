@@ -251,7 +251,10 @@ export function CellEditor({
         >
           {t('editor.approve')} <kbd>Ctrl+Enter</kbd>
         </button>
-        <button type="button" onClick={() => send({ type: 'save', text, move: 0, baseRevision: base.revision })}>
+        <button
+          type="button"
+          onClick={() => send({ type: 'save', text, move: 0, baseRevision: base.revision })}
+        >
           {t('editor.save')}
         </button>
         <button type="button" onClick={() => setRejecting(true)}>

@@ -22,7 +22,16 @@ export type ActiveCell = { readonly index: number; readonly lang: string };
 /** Grid commands the review view carries out (jumps, panels, marking, undo); true when handled. */
 export type GridCommand = Exclude<
   Command<'grid'>,
-  'next' | 'previous' | 'pageDown' | 'pageUp' | 'first' | 'last' | 'languageNext' | 'languagePrevious' | 'edit' | 'mark'
+  | 'next'
+  | 'previous'
+  | 'pageDown'
+  | 'pageUp'
+  | 'first'
+  | 'last'
+  | 'languageNext'
+  | 'languagePrevious'
+  | 'edit'
+  | 'mark'
 >;
 
 type Props = {
@@ -41,7 +50,6 @@ type Props = {
 
 const HEADER_HEIGHT = 36;
 const NO_ISSUES = new Map<string, readonly Issue[]>();
-
 
 /**
  * The document as rows of units, virtualised: only rows near the viewport are in the DOM. Arrow keys (or

@@ -19,7 +19,8 @@ export function fixLabel(t: TFunction, issue: Issue, checkedText: string | undef
   const old = checkedText?.slice(fix.span.start, fix.span.end) ?? '';
   const specific = SPECIFIC[issue.check];
   if (specific) return t(specific, { old: old.trim(), replacement: fix.replacement });
-  if (fix.replacement === '') return old ? t('issues.fixLabel.remove', { old: shown(old) }) : t('issues.fixRemove');
+  if (fix.replacement === '')
+    return old ? t('issues.fixLabel.remove', { old: shown(old) }) : t('issues.fixRemove');
   if (old.trim() === '' && fix.replacement.trim() === '')
     return t('issues.fixLabel.whitespace', { old: shown(old), replacement: shown(fix.replacement) });
   return old

@@ -269,7 +269,21 @@ export function ReviewView({
           return true;
       }
     },
-    [issues, active.lang, shown.index, jump, renderings, activeIssues, promote, report, activeUnit, activeRendering, workbench, t, undoOrRedo],
+    [
+      issues,
+      active.lang,
+      shown.index,
+      jump,
+      renderings,
+      activeIssues,
+      promote,
+      report,
+      activeUnit,
+      activeRendering,
+      workbench,
+      t,
+      undoOrRedo,
+    ],
   );
 
   const languageName = t(`language.${active.lang}`);
@@ -338,7 +352,9 @@ export function ReviewView({
               issuesState.progress !== undefined ||
               (activeUnit !== undefined && issuesState.stale(activeUnit.id, active.lang))
             }
-            fixLabel={(issue) => fixLabel(t, issue, issuesState.checkedText(activeUnit?.id ?? '', active.lang))}
+            fixLabel={(issue) =>
+              fixLabel(t, issue, issuesState.checkedText(activeUnit?.id ?? '', active.lang))
+            }
             onFix={(issue) => {
               applyFix(issue).catch(report);
               returnFocus();
