@@ -1,0 +1,151 @@
+import type { CheckInput } from '../CheckInput.ts';
+import type { Finding, PairCheck } from '../types.ts';
+import { touchesAny, type Word } from '../util/words.ts';
+
+/**
+ * Kazakh suffixes follow the stem's last vowel: a back stem (а о ұ ы) takes -лар -ға -дың -тағы, a front
+ * stem (ә е ө ү і) takes -лер -ге -дің -тегі. A suffix of the wrong row ("әкімдікка", "қызметтар") is a
+ * typing or machine-translation slip no Russian-trained spell checker sees.
+ *
+ * Endings are listed in back-row spelling (plural, possessive, case, in that fixed order, plus the common
+ * derivational -лық and -шы); a word's ending is recognised whatever row its vowels are in. The instrumental
+ * -мен/-бен/-пен does not harmonise and is not listed. A one-letter ending ("-а", "-ы") is too easily part
+ * of a loanword's stem ("газета") and is judged only with a dictionary.
+ */
+const PLURAL = ['', 'лар', 'дар', 'тар'];
+const POSSESSIVE = ['', 'ым', 'ың', 'ыңыз', 'ы', 'сы', 'ымыз', 'мыз', 'ң', 'м'];
+const CASE = [
+  '',
+  'ның',
+  'дың',
+  'тың',
+  'ға',
+  'қа',
+  'на',
+  'а',
+  'ны',
+  'ды',
+  'ты',
+  'н',
+  'да',
+  'та',
+  'нда',
+  'дан',
+  'тан',
+  'нан',
+  'ндағы',
+  'дағы',
+  'тағы',
+  'ша',
+  'дай',
+  'тай',
+  'ғы',
+  'қы',
+];
+const DERIVED = ['лық', 'дық', 'тық', 'шы', 'ған', 'қан', 'лы', 'ды', 'ты', 'сыз'];
+
+const BACK_VOWELS = 'аоұы';
+const FRONT_OF: Readonly<Record<string, string>> = { а: 'е', о: 'ө', ұ: 'ү', ы: 'і', ғ: 'г', қ: 'к' };
+const BACK_OF: Readonly<Record<string, string>> = { е: 'а', ө: 'о', ү: 'ұ', і: 'ы', ә: 'а', г: 'ғ', к: 'қ' };
+const toFront = (s: string): string => s.replace(/[аоұығқ]/gu, (c) => FRONT_OF[c] ?? c);
+const toBack = (s: string): string => s.replace(/[еөүіәгк]/gu, (c) => BACK_OF[c] ?? c);
+
+function endings(): Set<string> {
+  const out = new Set<string>();
+  for (const p of PLURAL) for (const s of POSSESSIVE) for (const c of CASE) out.add(p + s + c);
+  for (const d of DERIVED) for (const p of PLURAL) for (const c of CASE) out.add(d + p + c);
+  out.delete('');
+  return out;
+}
+/** Every ending in back-row spelling. */
+const ENDINGS = endings();
+const LONGEST = Math.max(...[...ENDINGS].map((e) => e.length));
+
+type Row = 'back' | 'front';
+
+/** The row of an ending's vowels, or undefined when it has none or both. */
+function rowOfEnding(ending: string): Row | undefined {
+  let back = false;
+  let front = false;
+  for (const ch of ending) {
+    if (BACK_VOWELS.includes(ch)) back = true;
+    else if ('еөүіә'.includes(ch)) front = true;
+  }
+  return back === front ? undefined : back ? 'back' : 'front';
+}
+
+/** The row a stem's suffixes follow: its last vowel's. и, у, ю, э and a final soft sign leave it open. */
+function rowOfStem(stem: string): Row | undefined {
+  if (stem.endsWith('ь')) return undefined;
+  for (let i = stem.length - 1; i >= 0; i -= 1) {
+    const ch = stem.charAt(i);
+    if ('аоұыяё'.includes(ch)) return 'back';
+    if ('әеөүі'.includes(ch)) return 'front';
+    if ('иуюэ'.includes(ch)) return undefined;
+  }
+  return undefined;
+}
+
+export type HarmonySlip = Word & { readonly suggestion: string };
+
+function slipOf(w: Word, input: CheckInput): HarmonySlip | undefined {
+  const lower = w.text.toLowerCase();
+  const speller = input.speller?.lang === 'kk' ? input.speller : undefined;
+  if (speller?.correct(w.text)) return undefined;
+  const minEnding = speller ? 1 : 2;
+  for (let len = Math.min(LONGEST, lower.length - 3); len >= minEnding; len -= 1) {
+    const ending = lower.slice(lower.length - len);
+    if (!ENDINGS.has(toBack(ending))) continue;
+    const stem = lower.slice(0, lower.length - len);
+    const stemRow = rowOfStem(stem);
+    const endingRow = rowOfEnding(ending);
+    if (!stemRow || !endingRow) continue;
+    if (stemRow === endingRow) return undefined;
+    const fixed = stem + (stemRow === 'front' ? toFront(ending) : toBack(ending));
+    // With a dictionary, only a slip whose repair the dictionary knows: a loanword may keep its own row.
+    if (speller && !speller.correct(fixed)) continue;
+    return { ...w, suggestion: matchCase(w.text, fixed) };
+  }
+  return undefined;
+}
+
+function matchCase(pattern: string, word: string): string {
+  if (pattern.length > 1 && pattern === pattern.toUpperCase()) return word.toUpperCase();
+  const first = pattern.charAt(0);
+  return first !== first.toLowerCase() ? first + word.slice(1) : word;
+}
+
+function findSlips(input: CheckInput): HarmonySlip[] {
+  const out: HarmonySlip[] = [];
+  for (const w of input.targetWords) {
+    if (w.script !== 'cyrillic' || w.text.length < 5) continue;
+    // Glossary terms are the project's own spelling, loanwords included.
+    if (touchesAny(w, input.targetTerms) || touchesAny(w, input.targetProtected)) continue;
+    const slip = slipOf(w, input);
+    if (slip) out.push(slip);
+  }
+  return out;
+}
+
+/** The target's harmony slips, computed once per pair (the Kazakh spelling check skips these words). */
+export function kazakhHarmonySlips(input: CheckInput): HarmonySlip[] {
+  return input.memo('kazakhHarmony', findSlips);
+}
+
+export const kazakhHarmony: PairCheck = {
+  id: 'kazakh-vowel-harmony',
+  family: 'grammar',
+  scope: 'pair',
+  needsSource: false,
+  severity: 'major',
+  category: 'linguistic/grammar',
+  targetLangs: ['kk'],
+  run(input) {
+    return kazakhHarmonySlips(input).map((w): Finding => ({
+      messageKey: 'checks.grammar.vowelHarmony',
+      params: { word: w.text, suggestion: w.suggestion },
+      target: [{ start: w.start, end: w.end }],
+      fix: { span: { start: w.start, end: w.end }, replacement: w.suggestion },
+    }));
+  },
+};
