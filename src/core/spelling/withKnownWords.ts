@@ -70,9 +70,10 @@ export function withKnownWords(base: Speller, known: KnownWords): Speller {
     ...(base.restore
       ? {
           restore: (word: string) => {
-            if (correct(word)) return [];
+            if (isKnown(word)) return [];
             const fromBase = base.restore?.(word) ?? [];
-            return fromBase.length > 0 ? fromBase : restoreKnown(word).map((w) => matchCase(word, w));
+            if (fromBase.length > 0 || base.correct(word)) return fromBase;
+            return restoreKnown(word).map((w) => matchCase(word, w));
           },
         }
       : {}),

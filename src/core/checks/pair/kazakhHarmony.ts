@@ -1,5 +1,6 @@
 import type { CheckInput } from '../CheckInput.ts';
 import type { Finding, PairCheck } from '../types.ts';
+import { stemRow } from '../../spelling/kazakhSpeller.ts';
 import { touchesAny, type Word } from '../util/words.ts';
 
 /**
@@ -9,8 +10,8 @@ import { touchesAny, type Word } from '../util/words.ts';
  *
  * Endings are listed in back-row spelling (plural, possessive, case, in that fixed order, plus the common
  * derivational -лық and -шы); a word's ending is recognised whatever row its vowels are in. The instrumental
- * -мен/-бен/-пен does not harmonise and is not listed. A one-letter ending ("-а", "-ы") is too easily part
- * of a loanword's stem ("газета") and is judged only with a dictionary.
+ * -мен/-бен/-пен does not harmonise and is not listed. A short ending ("-а", "-та") is too easily part of a
+ * loanword's stem ("газета") and is judged only with a dictionary.
  */
 const PLURAL = ['', 'лар', 'дар', 'тар'];
 const POSSESSIVE = ['', 'ым', 'ың', 'ыңыз', 'ы', 'сы', 'ымыз', 'мыз', 'ң', 'м'];
@@ -74,36 +75,27 @@ function rowOfEnding(ending: string): Row | undefined {
   return back === front ? undefined : back ? 'back' : 'front';
 }
 
-/** The row a stem's suffixes follow: its last vowel's. и, у, ю, э and a final soft sign leave it open. */
-function rowOfStem(stem: string): Row | undefined {
-  if (stem.endsWith('ь')) return undefined;
-  for (let i = stem.length - 1; i >= 0; i -= 1) {
-    const ch = stem.charAt(i);
-    if ('аоұыяё'.includes(ch)) return 'back';
-    if ('әеөүі'.includes(ch)) return 'front';
-    if ('иуюэ'.includes(ch)) return undefined;
-  }
-  return undefined;
-}
-
 export type HarmonySlip = Word & { readonly suggestion: string };
 
 function slipOf(w: Word, input: CheckInput): HarmonySlip | undefined {
   const lower = w.text.toLowerCase();
   const speller = input.speller?.lang === 'kk' ? input.speller : undefined;
   if (speller?.correct(w.text)) return undefined;
-  const minEnding = speller ? 1 : 2;
-  for (let len = Math.min(LONGEST, lower.length - 3); len >= minEnding; len -= 1) {
+  for (let len = Math.min(LONGEST, lower.length - 3); len >= 1; len -= 1) {
     const ending = lower.slice(lower.length - len);
     if (!ENDINGS.has(toBack(ending))) continue;
     const stem = lower.slice(0, lower.length - len);
-    const stemRow = rowOfStem(stem);
+    const row = stemRow(stem);
     const endingRow = rowOfEnding(ending);
-    if (!stemRow || !endingRow) continue;
-    if (stemRow === endingRow) return undefined;
-    const fixed = stem + (stemRow === 'front' ? toFront(ending) : toBack(ending));
-    // With a dictionary, only a slip whose repair the dictionary knows: a loanword may keep its own row.
-    if (speller && !speller.correct(fixed)) continue;
+    if (!row || !endingRow) continue;
+    if (row === endingRow) return undefined;
+    const fixed = stem + (row === 'front' ? toFront(ending) : toBack(ending));
+    // A one-letter ending ("газета") only when the dictionary knows the repair: a loanword keeps its own row.
+    // A short ending ("газета", "газетада") or a capitalised word (a name keeps its own vowels: "Елена") only
+    // when the dictionary knows the repair.
+    const capitalised = w.text.charAt(0) !== lower.charAt(0);
+    if ((len < (speller ? 2 : 3) || capitalised) && !speller?.correct(fixed)) continue;
+    if (capitalised && (stem.length < 4 || len < 2)) continue;
     return { ...w, suggestion: matchCase(w.text, fixed) };
   }
   return undefined;
