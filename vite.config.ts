@@ -6,8 +6,11 @@ import { fileURLToPath } from 'node:url';
 export default defineConfig({
   plugins: [react()],
   resolve: {
-    // dictionary-en's `exports` hides its .aff/.dic files; the worker fetches them as assets through this alias.
-    alias: { 'dictionary-en-files': fileURLToPath(new URL('./node_modules/dictionary-en', import.meta.url)) },
+    // dictionary-en's and dictionary-ru's `exports` hide its .aff/.dic files; the worker fetches them as assets through this alias.
+    alias: {
+      'dictionary-en-files': fileURLToPath(new URL('./node_modules/dictionary-en', import.meta.url)),
+      'dictionary-ru-files': fileURLToPath(new URL('./node_modules/dictionary-ru', import.meta.url)),
+    },
   },
   worker: { format: 'es' },
   build: {

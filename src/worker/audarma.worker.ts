@@ -1,9 +1,9 @@
 /// <reference lib="webworker" />
 import { createJobs, type JobName } from './jobs.ts';
 import type { JobMessage, JobRequest } from './protocol.ts';
-import { englishSpeller } from './speller.ts';
+import { spellerFor } from './speller.ts';
 
-const jobs = createJobs(async (lang) => (lang === 'en' ? englishSpeller() : undefined));
+const jobs = createJobs(spellerFor);
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: JobMessage) => scope.postMessage(message);
 

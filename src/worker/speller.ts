@@ -1,21 +1,97 @@
 import nspell from 'nspell';
-import affUrl from 'dictionary-en-files/index.aff?url';
-import dicUrl from 'dictionary-en-files/index.dic?url';
+import enAffUrl from 'dictionary-en-files/index.aff?url';
+import enDicUrl from 'dictionary-en-files/index.dic?url';
+import ruAffUrl from 'dictionary-ru-files/index.aff?url';
+import ruDicUrl from 'dictionary-ru-files/index.dic?url';
+import kkAffUrl from '../../dictionaries/kk_KZ/kk_KZ.aff?url';
+import kkDicUrl from '../../dictionaries/kk_KZ/kk_KZ.dic?url';
+import type { Speller } from '../core/checks/types.ts';
+import { AffixLexicon, supportsAffixFile } from '../core/spelling/AffixLexicon.ts';
+import { kazakhSpeller } from '../core/spelling/kazakhSpeller.ts';
 
-let loading: Promise<(word: string) => boolean> | undefined;
+const FILES: Readonly<Record<string, readonly [aff: string, dic: string]>> = {
+  en: [enAffUrl, enDicUrl],
+  ru: [ruAffUrl, ruDicUrl],
+  kk: [kkAffUrl, kkDicUrl],
+};
+
+/** Dictionaries the worker can load, by primary language subtag. */
+export const SPELLING_LANGS = Object.keys(FILES);
+
+// The dictionary files are kept in the Cache API: the second start reads them from disk even offline, and a
+// new app version (new hashed URLs) simply stores new entries.
+const CACHE = 'audarma-dictionaries-v1';
+
+async function text(url: string): Promise<string> {
+  const cache = typeof caches === 'undefined' ? undefined : await caches.open(CACHE).catch(() => undefined);
+  const hit = await cache?.match(url);
+  if (hit) return hit.text();
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`spelling dictionary ${url}: HTTP ${response.status}`);
+  await cache?.put(url, response.clone()).catch(() => undefined);
+  return response.text();
+}
+
+/** How each dictionary load went, for the benchmark (milliseconds): reading the files, building the table. */
+export const loadTimes: Record<string, { readonly read: number; readonly build: number }> = {};
+
+const lexicons = new Map<string, Promise<AffixLexicon | undefined>>();
+
+/** A suffix-only dictionary (kk, ru) read without expanding it: see AffixLexicon. */
+function lexiconFor(lang: string): Promise<AffixLexicon | undefined> {
+  let pending = lexicons.get(lang);
+  if (!pending) {
+    pending = (async () => {
+      const files = FILES[lang];
+      if (!files) return undefined;
+      const started = performance.now();
+      const [aff = '', dic = ''] = await Promise.all(files.map(text));
+      const read = performance.now();
+      if (!supportsAffixFile(aff)) return undefined;
+      const lexicon = new AffixLexicon(aff, dic);
+      loadTimes[lang] = { read: read - started, build: performance.now() - read };
+      return lexicon;
+    })();
+    // A failed fetch is retried on the next check rather than remembered.
+    pending.catch(() => lexicons.delete(lang));
+    lexicons.set(lang, pending);
+  }
+  return pending;
+}
+
+async function load(lang: string): Promise<Speller | undefined> {
+  switch (lang) {
+    case 'kk': {
+      // Russian stems explain the loanwords official Kazakh is full of ("файлын", "муниципалдық").
+      const [kk, ru] = await Promise.all([lexiconFor('kk'), lexiconFor('ru')]);
+      return kk ? kazakhSpeller(kk, ru) : undefined;
+    }
+    case 'ru': {
+      const ru = await lexiconFor('ru');
+      return ru ? { lang, correct: (word) => ru.correct(word) } : undefined;
+    }
+    case 'en': {
+      const [aff = '', dic = ''] = await Promise.all((FILES.en ?? []).map(text));
+      const expanded = nspell(aff, dic);
+      return { lang, correct: (word) => expanded.correct(word) };
+    }
+    default:
+      return undefined;
+  }
+}
+
+const loading = new Map<string, Promise<Speller | undefined>>();
 
 /**
- * The English Hunspell dictionary, fetched the first time a check needs it (the .dic is ~550 KB, so it is never
- * part of the initial bundle) and kept for the life of the worker.
+ * The spelling dictionary of `lang`, fetched the first time a check needs it (the files are 0.5–3.5 MB, so
+ * they are never part of the initial bundle) and kept for the life of the worker.
  */
-export function englishSpeller(): Promise<(word: string) => boolean> {
-  loading ??= (async () => {
-    const [aff, dic] = await Promise.all([
-      fetch(affUrl).then((r) => r.text()),
-      fetch(dicUrl).then((r) => r.text()),
-    ]);
-    const speller = nspell(aff, dic);
-    return (word: string) => speller.correct(word);
-  })();
-  return loading;
+export function spellerFor(lang: string): Promise<Speller | undefined> {
+  let pending = loading.get(lang);
+  if (!pending) {
+    pending = load(lang);
+    pending.catch(() => loading.delete(lang));
+    loading.set(lang, pending);
+  }
+  return pending;
 }

@@ -1,7 +1,7 @@
 import { findTerms, type TermHit, type TermIndex } from '../glossary/match.ts';
 import { primaryOf } from './util/lang.ts';
 import type { TermEntry } from '../model/term.ts';
-import type { CheckContext, CheckPair, DocumentStats, Span } from './types.ts';
+import type { CheckContext, CheckPair, DocumentStats, Span, Speller } from './types.ts';
 import { findMarkup, protectedSpans, type Markup } from './util/patterns.ts';
 import { words, type Word } from './util/words.ts';
 
@@ -31,6 +31,8 @@ export class CheckInput {
   readonly glossary: TermIndex | undefined;
   readonly entries: ReadonlyMap<string, TermEntry> | undefined;
   readonly spell: ((word: string) => boolean) | undefined;
+  readonly speller: Speller | undefined;
+  readonly sourceSpeller: Speller | undefined;
   readonly stats: DocumentStats | undefined;
   /** The target is empty or white space only. */
   readonly targetBlank: boolean;
@@ -53,6 +55,8 @@ export class CheckInput {
     this.glossary = context.glossary;
     this.entries = context.glossaryEntries ? entryMap(context.glossaryEntries) : undefined;
     this.spell = context.spell;
+    this.speller = context.speller;
+    this.sourceSpeller = context.sourceSpeller;
     this.stats = context.documentStats;
     this.targetBlank = pair.target.trim() === '';
   }

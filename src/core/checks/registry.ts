@@ -32,6 +32,9 @@ import {
 import { doubleSpace, missingSpace, spaceBeforePunctuation, whitespaceEdges } from './pair/spacing.ts';
 import { spelling } from './pair/spelling.ts';
 import { article, doubledWord, homoglyph, ordinal } from './pair/wordLevel.ts';
+import { kazakhHarmony } from './pair/kazakhHarmony.ts';
+import { kazakhLookalikeWords, kazakhSpelling } from './pair/kazakhSpelling.ts';
+import { sourceSpelling } from './pair/sourceSpelling.ts';
 
 /** Every check that looks at one pair, in the order their issues are listed for a unit. */
 export const pairChecks: readonly PairCheck[] = [
@@ -76,6 +79,10 @@ export const pairChecks: readonly PairCheck[] = [
   spaceBeforePunctuation,
   missingSpace,
   whitespaceEdges,
+  kazakhLookalikeWords,
+  kazakhHarmony,
+  kazakhSpelling,
+  sourceSpelling,
 ];
 
 /** Checks that need the whole document: consistency across units. */

@@ -67,7 +67,20 @@ export type CheckContext = {
   readonly glossaryEntries?: readonly TermEntry[];
   /** true = correctly spelled; absent = spelling check off. */
   readonly spell?: (word: string) => boolean;
+  /** The target language's dictionary, for checks that need more than a yes/no (Kazakh look-alike letters). */
+  readonly speller?: Speller;
+  /** The source language's dictionary; absent = the source is not spell-checked. */
+  readonly sourceSpeller?: Speller;
   readonly documentStats?: DocumentStats;
+};
+
+/** A spelling dictionary as the checks see it: loaded elsewhere (the worker, the CLI), injected here. */
+export type Speller = {
+  /** Primary language subtag of the dictionary ("kk", "ru"): checks use only the one they were written for. */
+  readonly lang: string;
+  correct(word: string): boolean;
+  /** Dictionary words a Russian keyboard would have typed as `word` (Kazakh only). */
+  restore?(word: string): readonly string[];
 };
 
 export type CheckPair = { readonly id: string; readonly source: string; readonly target: string };

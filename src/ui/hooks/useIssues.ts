@@ -146,6 +146,14 @@ export function useIssues(workbench: Workbench): IssuesState {
           entries: glossary,
           spelling: true,
           settings,
+          // Words of approved renderings are the project's spelling; a partial run keeps the last list.
+          ...(todo
+            ? {}
+            : {
+                approvedTexts: [...(perLang?.values() ?? [])]
+                  .filter((r) => r.state === 'approved')
+                  .map((r) => r.text),
+              }),
         };
         const output = todo
           ? await runJob('checkPairs', {

@@ -1,9 +1,10 @@
 import { checkDocument, checkPair } from '../../core/checks/engine.ts';
 import { documentChecks } from '../../core/checks/registry.ts';
-import type { CheckPair, CheckSettings, DocumentStats, Issue } from '../../core/checks/types.ts';
+import type { CheckPair, CheckSettings, DocumentStats, Issue, Speller } from '../../core/checks/types.ts';
 import { buildTermIndex, type TermIndex } from '../../core/glossary/match.ts';
 import type { TermEntry } from '../../core/model/term.ts';
 import { primaryLang } from '../../core/model/lang.ts';
+import { withKnownWords } from '../../core/spelling/withKnownWords.ts';
 
 export type CheckDocumentInput = {
   readonly pairs: readonly CheckPair[];
@@ -13,6 +14,11 @@ export type CheckDocumentInput = {
   readonly settings?: CheckSettings;
   /** Set where a speller can be loaded (the worker); checks run without spelling otherwise. */
   readonly spelling?: boolean;
+  /**
+   * Approved renderings in the target language: their words count as correctly spelled. Sent with a
+   * whole-document check; a partial re-check keeps the last list for that language.
+   */
+  readonly approvedTexts?: readonly string[];
 };
 
 export type CheckDocumentOutput = {
@@ -27,7 +33,7 @@ const DOCUMENT_CHECKS = documentChecks.map((check) => check.id);
 export type CheckPairsInput = CheckDocumentInput & { readonly stats?: DocumentStats };
 
 /** Speller factory, injected so the same job runs in the worker (fetching the dictionary) and inline in tests. */
-export type SpellerSource = (lang: string) => Promise<((word: string) => boolean) | undefined>;
+export type SpellerSource = (lang: string) => Promise<Speller | undefined>;
 
 export function makeCheckJobs(spellers: SpellerSource) {
   // The glossary rarely changes between calls: keep the last index instead of rebuilding it per keystroke.
@@ -37,14 +43,44 @@ export function makeCheckJobs(spellers: SpellerSource) {
     if (cached?.key !== key) cached = { key, index: buildTermIndex(entries) };
     return cached.index;
   };
+  const approvedByLang = new Map<string, readonly string[]>();
+  // The project's words on top of a dictionary, rebuilt only when the glossary or the approved text changes.
+  const known = new Map<Speller, { readonly key: string; readonly speller: Speller }>();
+  const withProjectWords = (base: Speller, entries: readonly TermEntry[], approved: readonly string[]) => {
+    const key = `${entries.map((e) => `${e.id}@${e.updatedAt}`).join('|')}#${approved.join('\n')}`;
+    let hit = known.get(base);
+    if (hit?.key !== key) {
+      hit = { key, speller: withKnownWords(base, { entries, approvedTexts: approved }) };
+      known.set(base, hit);
+    }
+    return hit.speller;
+  };
   const contextOf = async (input: CheckDocumentInput) => {
-    const spell = input.spelling ? await spellers(primaryLang(input.targetLang)) : undefined;
+    if (!input.spelling) {
+      return {
+        sourceLang: input.sourceLang,
+        targetLang: input.targetLang,
+        glossary: indexFor(input.entries),
+        glossaryEntries: input.entries,
+      };
+    }
+    const targetLang = primaryLang(input.targetLang);
+    if (input.approvedTexts) approvedByLang.set(targetLang, input.approvedTexts);
+    const [target, source] = await Promise.all([
+      spellers(targetLang),
+      input.pairs.some((p) => p.source.trim() !== '') ? spellers(primaryLang(input.sourceLang)) : undefined,
+    ]);
+    const speller = target
+      ? withProjectWords(target, input.entries, approvedByLang.get(targetLang) ?? [])
+      : undefined;
     return {
       sourceLang: input.sourceLang,
       targetLang: input.targetLang,
       glossary: indexFor(input.entries),
       glossaryEntries: input.entries,
-      ...(spell ? { spell } : {}),
+      // The yes/no speller of the English check; the Kazakh checks read the richer one.
+      ...(speller ? { spell: (word: string) => speller.correct(word), speller } : {}),
+      ...(source ? { sourceSpeller: source } : {}),
     };
   };
 
