@@ -1,5 +1,6 @@
 import type { Rendering, RenderingState, Unit } from '../model/types.ts';
 import type { Issue, Severity } from '../checks/types.ts';
+import { compileLinear } from '../text/linearRegex.ts';
 
 /** What the reviewer wants to see. Empty criteria show every unit. */
 export type FilterCriteria = {
@@ -39,12 +40,8 @@ export function textMatcher(
   const text = criteria.text ?? '';
   if (text === '') return { ok: true, test: undefined };
   if (criteria.regex) {
-    try {
-      const re = new RegExp(text, criteria.caseSensitive ? 'u' : 'iu');
-      return { ok: true, test: (value) => re.test(value) };
-    } catch (error) {
-      return { ok: false, error: error instanceof Error ? error.message : String(error) };
-    }
+    const re = compileLinear(text, criteria.caseSensitive ?? false);
+    return re.ok ? { ok: true, test: (value) => re.value.test(value) } : { ok: false, error: re.error.message };
   }
   if (criteria.caseSensitive) return { ok: true, test: (value) => value.includes(text) };
   // A case-insensitive regular expression tests a text without copying it, unlike lower-casing every text.

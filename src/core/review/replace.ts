@@ -1,4 +1,5 @@
 import { fail, ok, type Result } from '../result.ts';
+import { compileLinear } from '../text/linearRegex.ts';
 
 export type ReplaceQuery = {
   readonly find: string;
@@ -27,13 +28,23 @@ export function planReplace(
   query: ReplaceQuery,
 ): Result<Replacement[]> {
   if (query.find === '') return ok([]);
-  let pattern: RegExp;
-  try {
-    pattern = new RegExp(query.regex ? query.find : escape(query.find), query.caseSensitive ? 'gu' : 'giu');
-  } catch (error) {
-    return fail({ message: error instanceof Error ? error.message : String(error) });
+  if (query.regex) {
+    // A reviewer's pattern runs in linear time: no pattern can freeze the page on a long text.
+    const compiled = compileLinear(query.find, query.caseSensitive ?? false);
+    if (!compiled.ok) return fail({ message: compiled.error.message });
+    const out: Replacement[] = [];
+    for (const { id, text } of texts) {
+      if (!compiled.value.test(text)) continue;
+      let count = 0;
+      const counter = compiled.value.matcher(text);
+      while (counter.find()) count += 1;
+      const after = compiled.value.matcher(text).replaceAll(query.replace);
+      if (after !== text) out.push({ id, before: text, after, count });
+    }
+    return ok(out);
   }
-  const replacement = query.regex ? query.replace : query.replace.replace(/\$/g, '$$$$');
+  const pattern = new RegExp(escape(query.find), query.caseSensitive ? 'gu' : 'giu');
+  const replacement = query.replace.replace(/\$/g, '$$$$');
   const out: Replacement[] = [];
   for (const { id, text } of texts) {
     const count = text.match(pattern)?.length ?? 0;

@@ -5,12 +5,14 @@ import { useDatabase } from './useDatabase.ts';
 import { useWorkbench } from './useWorkbench.ts';
 import { Workspace } from './Workspace.tsx';
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
+import { ProblemBanner } from '../components/ProblemBanner.tsx';
 import { useProfile } from './useProfile.ts';
 import { ProfileDialog } from '../features/profile/ProfileDialog.tsx';
 import { HelpOverlay } from '../features/help/HelpOverlay.tsx';
 import { switchLanguage, type UiLanguage } from '../../i18n/i18n.ts';
 import { commandFor } from '../keymap/keymap.ts';
 import { inDialog, isTextEntry } from '../keymap/focusModel.ts';
+import { reportProblem } from './problems.ts';
 
 export const UI_LANGUAGE_KEY = 'audarma.uiLanguage';
 /** Author of the revisions that bring machine translation in. */
@@ -46,9 +48,11 @@ function Shell({ dbName, demoText }: Omit<Props, 'i18n'>) {
   }, []);
   const changeLanguage = useCallback(
     (language: UiLanguage) => {
-      void switchLanguage(i18n, language).then(() => {
-        document.documentElement.lang = language;
-      });
+      switchLanguage(i18n, language)
+        .then(() => {
+          document.documentElement.lang = language;
+        })
+        .catch(reportProblem);
       try {
         localStorage.setItem(UI_LANGUAGE_KEY, language);
       } catch {
@@ -120,6 +124,7 @@ function Shell({ dbName, demoText }: Omit<Props, 'i18n'>) {
           <LanguageSwitcher onChange={changeLanguage} />
         </div>
       </header>
+      <ProblemBanner />
       {body}
       {editingProfile && profile.status === 'ready' && (
         <ProfileDialog

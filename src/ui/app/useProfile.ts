@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { AudarmaDb } from '../../storage/db.ts';
 import { getSetting, setSetting } from '../../storage/settings.ts';
 import { PROFILE_SETTING, isProfile, type Profile } from '../features/profile/profile.ts';
+import { reportProblem } from './problems.ts';
 
 export type ProfileState =
   | { readonly status: 'loading' }
@@ -18,9 +19,11 @@ export function useProfile(db: AudarmaDb | undefined): ProfileState {
   useEffect(() => {
     if (!db) return;
     let cancelled = false;
-    void getSetting<unknown>(db, PROFILE_SETTING, null).then((value) => {
-      if (!cancelled) setProfile(isProfile(value) ? value : null);
-    });
+    getSetting<unknown>(db, PROFILE_SETTING, null)
+      .then((value) => {
+        if (!cancelled) setProfile(isProfile(value) ? value : null);
+      })
+      .catch(reportProblem);
     return () => {
       cancelled = true;
     };

@@ -6,6 +6,7 @@ import { dismissIssue, listDismissals, restoreIssue } from '../../storage/dismis
 import type { DismissalRow } from '../../storage/db.ts';
 import type { Workbench } from '../app/useWorkbench.ts';
 import { runJob } from './runJob.ts';
+import { reportProblem } from '../app/problems.ts';
 
 export type IssueMap = ReadonlyMap<string, ReadonlyMap<string, readonly Issue[]>>;
 
@@ -82,9 +83,11 @@ export function useIssues(workbench: Workbench): IssuesState {
 
   useEffect(() => {
     let cancelled = false;
-    void getSetting<CheckSettings>(db, settingsKey, {}).then((value) => {
-      if (!cancelled) setSettings(value);
-    });
+    getSetting<CheckSettings>(db, settingsKey, {})
+      .then((value) => {
+        if (!cancelled) setSettings(value);
+      })
+      .catch(reportProblem);
     return () => {
       cancelled = true;
     };
@@ -101,9 +104,11 @@ export function useIssues(workbench: Workbench): IssuesState {
 
   useEffect(() => {
     let cancelled = false;
-    void listDismissals(db, document.id).then((list) => {
-      if (!cancelled) setRows(list);
-    });
+    listDismissals(db, document.id)
+      .then((list) => {
+        if (!cancelled) setRows(list);
+      })
+      .catch(reportProblem);
     return () => {
       cancelled = true;
     };
@@ -127,7 +132,14 @@ export function useIssues(workbench: Workbench): IssuesState {
       previous && previous.units === units && previous.glossary === glossary && previous.settings === settings
         ? changedUnits(previous.renderings, renderings, project.targetLangs, PARTIAL_LIMIT)
         : undefined;
-    const timer = setTimeout(async () => {
+    const timer = setTimeout(() => void check().catch(fail), RECHECK_DELAY_MS);
+    // A failed check (the worker died, say) ends the progress bar and is reported, never left spinning.
+    const fail = (error: unknown) => {
+      if (run.current !== ticket) return;
+      setProgress(undefined);
+      reportProblem(error);
+    };
+    const check = async () => {
       const next = new Map<string, ReadonlyMap<string, readonly Issue[]>>();
       const nextTexts = new Map<string, ReadonlyMap<string, string>>();
       const langs = project.targetLangs;
@@ -187,7 +199,7 @@ export function useIssues(workbench: Workbench): IssuesState {
       setRaw(next);
       setTexts(nextTexts);
       setProgress(undefined);
-    }, RECHECK_DELAY_MS);
+    };
     return () => clearTimeout(timer);
     // `raw` and `texts` are read for merging, not a reason to re-run.
     // eslint-disable-next-line react-hooks/exhaustive-deps

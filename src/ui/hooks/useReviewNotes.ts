@@ -8,6 +8,7 @@ import {
 } from '../../storage/annotations.ts';
 import { addComment, listDocumentComments, reopenThread, resolveThread } from '../../storage/comments.ts';
 import type { Workbench } from '../app/useWorkbench.ts';
+import { reportProblem } from '../app/problems.ts';
 
 export type ReviewNotes = {
   readonly comments: readonly Comment[];
@@ -33,13 +34,13 @@ export function useReviewNotes(workbench: Workbench): ReviewNotes {
 
   useEffect(() => {
     let cancelled = false;
-    void Promise.all([listDocumentComments(db, document.id), listDocumentAnnotations(db, document.id)]).then(
-      ([c, a]) => {
+    Promise.all([listDocumentComments(db, document.id), listDocumentAnnotations(db, document.id)])
+      .then(([c, a]) => {
         if (cancelled) return;
         setComments(c);
         setAnnotations(a);
-      },
-    );
+      })
+      .catch(reportProblem);
     return () => {
       cancelled = true;
     };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterUnits, type FilterCriteria } from '../../../src/core/review/filter.ts';
+import { filterUnits, textMatcher, type FilterCriteria } from '../../../src/core/review/filter.ts';
 import type { Issue } from '../../../src/core/checks/types.ts';
 import type { Rendering, Unit } from '../../../src/core/model/types.ts';
 import { documentId, renderingId, unitId } from '../../../src/core/model/ids.ts';
@@ -82,5 +82,24 @@ describe('filterUnits', () => {
 
   it('shows nothing for a regular expression that does not compile', () => {
     expect(filterUnits(input, { text: '(', regex: true })).toEqual([]);
+  });
+});
+
+describe('regular expressions in search run in linear time', () => {
+  it('answers a pattern that backtracks exponentially elsewhere ((a+)+$ on forty a and "!")', () => {
+    const matcher = textMatcher({ text: '(a+)+$', regex: true });
+    expect(matcher.ok && matcher.test?.(`${'a'.repeat(40)}!`)).toBe(false);
+    expect(matcher.ok && matcher.test?.('a'.repeat(40))).toBe(true);
+  });
+
+  it('refuses look-arounds and back-references with the reason', () => {
+    const ahead = textMatcher({ text: 'police(?= service)', regex: true });
+    expect(ahead).toMatchObject({ ok: false, error: expect.stringContaining('(?=') });
+    expect(textMatcher({ text: '(\\w)\\1', regex: true }).ok).toBe(false);
+  });
+
+  it('matches Cyrillic case-insensitively', () => {
+    const matcher = textMatcher({ text: 'полиц\\w*|ПОЛИЦ', regex: true });
+    expect(matcher.ok && matcher.test?.('Местная ПОЛИЦИЯ')).toBe(true);
   });
 });

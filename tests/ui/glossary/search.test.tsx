@@ -28,8 +28,9 @@ describe('glossary table: search, filters, sort, occurrences', () => {
     expect(within(akim).getAllByText('approved')).toHaveLength(3);
     expect(within(akim).getAllByText(/^tester · /)).toHaveLength(3);
     // Akim occurs in the English machine translation: count and unit numbers.
-    await waitFor(() =>
-      expect(akim.querySelector('.glossary-occurrences')?.textContent).toMatch(/^\d+ × · units \d+/),
+    await waitFor(
+      () => expect(akim.querySelector('.glossary-occurrences')?.textContent).toMatch(/^\d+ × · units \d+/),
+      { timeout: 10000 },
     );
   });
 

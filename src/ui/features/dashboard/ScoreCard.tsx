@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { roundScore, type MqmScore } from '../../../core/review/mqm.ts';
 import type { EvaluationScope } from './useDashboardData.ts';
+import { reportProblem } from '../../app/problems.ts';
 
 const isThreshold = (value: number): boolean => Number.isFinite(value) && value >= 0 && value <= 100;
 
@@ -39,7 +40,9 @@ export function ScoreCard({
 
   const commit = () => {
     if (invalid || value === threshold) return;
-    void onThreshold(value).then(() => setSaved(value));
+    onThreshold(value)
+      .then(() => setSaved(value))
+      .catch(reportProblem);
   };
 
   return (

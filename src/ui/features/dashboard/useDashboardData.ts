@@ -9,6 +9,7 @@ import { listDocumentRevisions } from '../../../storage/renderings.ts';
 import { getSetting, setSetting } from '../../../storage/settings.ts';
 import type { Workbench } from '../../app/useWorkbench.ts';
 import { runJob } from '../../hooks/runJob.ts';
+import { reportProblem } from '../../app/problems.ts';
 
 /** Which words MQM divides by: the whole document, or only the units a reviewer has judged. */
 export type EvaluationScope = 'document' | 'reviewed';
@@ -61,12 +62,14 @@ export function useDashboardData(
 
   useEffect(() => {
     let cancelled = false;
-    void getSetting(db, thresholdKey(project.id), DEFAULT_PASS_THRESHOLD).then(
-      (value) => {
-        if (!cancelled && typeof value === 'number' && Number.isFinite(value)) setThreshold(value);
-      },
-      () => undefined,
-    );
+    getSetting(db, thresholdKey(project.id), DEFAULT_PASS_THRESHOLD)
+      .then(
+        (value) => {
+          if (!cancelled && typeof value === 'number' && Number.isFinite(value)) setThreshold(value);
+        },
+        () => undefined,
+      )
+      .catch(reportProblem);
     return () => {
       cancelled = true;
     };

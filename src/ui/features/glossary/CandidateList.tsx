@@ -5,6 +5,7 @@ import { candidateKey, listDismissedCandidates, setCandidatesDismissed } from '.
 import { classifyStorageError } from '../../../storage/errors.ts';
 import { runJob } from '../../hooks/runJob.ts';
 import type { Workbench } from '../../app/useWorkbench.ts';
+import { reportProblem } from '../../app/problems.ts';
 
 type Props = {
   readonly workbench: Workbench;
@@ -63,7 +64,9 @@ export function CandidateList({ workbench, onAccept }: Props) {
   }, [runKey]);
 
   useEffect(() => {
-    void listDismissedCandidates(db, project.id).then((keys) => setDismissed(new Set(keys)));
+    listDismissedCandidates(db, project.id)
+      .then((keys) => setDismissed(new Set(keys)))
+      .catch(reportProblem);
   }, [db, project.id]);
 
   const known = useMemo(

@@ -4,6 +4,7 @@ import type { TermEntry } from '../../../core/model/term.ts';
 import type { AudarmaDb } from '../../../storage/db.ts';
 import { listEntryHistory, type HistoryRecord } from '../../../storage/glossary.ts';
 import type { Occurrence } from '../../../core/glossary/occurrences.ts';
+import { reportProblem } from '../../app/problems.ts';
 
 type Props = {
   readonly db: AudarmaDb;
@@ -62,9 +63,11 @@ export function EntryDetails({ db, entry, occurrence, formatDate }: Props) {
   useEffect(() => {
     if (id === undefined) return;
     let cancelled = false;
-    void listEntryHistory(db, id).then((records) => {
-      if (!cancelled) setHistory(records);
-    });
+    listEntryHistory(db, id)
+      .then((records) => {
+        if (!cancelled) setHistory(records);
+      })
+      .catch(reportProblem);
     return () => {
       cancelled = true;
     };

@@ -4,6 +4,7 @@ import type { Occurrence } from '../../../core/glossary/occurrences.ts';
 import type { TermEntry } from '../../../core/model/term.ts';
 import type { Workbench } from '../../app/useWorkbench.ts';
 import { runJob } from '../../hooks/runJob.ts';
+import { reportProblem } from '../../app/problems.ts';
 
 /**
  * Where each entry occurs in the open document, counted in the worker (a long document takes seconds). `index`
@@ -22,9 +23,11 @@ export function useOccurrences(
   }>();
   useEffect(() => {
     let cancelled = false;
-    void runJob('glossaryOccurrences', { entries, sourceLang, units, renderings }).then((list) => {
-      if (!cancelled) setFound({ key: index, map: new Map(list) });
-    });
+    runJob('glossaryOccurrences', { entries, sourceLang, units, renderings })
+      .then((list) => {
+        if (!cancelled) setFound({ key: index, map: new Map(list) });
+      })
+      .catch(reportProblem);
     return () => {
       cancelled = true;
     };

@@ -3,6 +3,7 @@ import type { Issue } from '../../../core/checks/types.ts';
 import type { TermSuggestion } from '../../../core/glossary/termMarks.ts';
 import { useTranslation } from 'react-i18next';
 import { commandFor } from '../../keymap/keymap.ts';
+import { reportProblem } from '../../app/problems.ts';
 
 /** What the editor asks for; `baseRevision` is the stored revision its text started from. */
 export type EditorCommand =
@@ -67,9 +68,11 @@ export function CellEditor({
     if (!checkDraft || text === initialText) return;
     let cancelled = false;
     const timer = setTimeout(() => {
-      void checkDraft(text).then((issues) => {
-        if (!cancelled) setDraftIssues({ text, issues });
-      });
+      checkDraft(text)
+        .then((issues) => {
+          if (!cancelled) setDraftIssues({ text, issues });
+        })
+        .catch(reportProblem);
     }, DRAFT_CHECK_DELAY_MS);
     return () => {
       cancelled = true;

@@ -6,6 +6,7 @@ import type { Rendering, Revision } from '../../../core/model/types.ts';
 import { diffText } from '../../../core/review/diff.ts';
 import { DiffView } from '../../components/DiffView.tsx';
 import { StateBadge } from '../../components/StateBadge.tsx';
+import { reportProblem } from '../../app/problems.ts';
 
 type Props = {
   readonly db: AudarmaDb;
@@ -40,9 +41,11 @@ export function HistoryPanel({
   useEffect(() => {
     let cancelled = false;
     if (!rendering) return;
-    void listRevisions(db, rendering.id).then((rows) => {
-      if (!cancelled) setLoaded({ key: renderingKey, rows });
-    });
+    listRevisions(db, rendering.id)
+      .then((rows) => {
+        if (!cancelled) setLoaded({ key: renderingKey, rows });
+      })
+      .catch(reportProblem);
     return () => {
       cancelled = true;
     };

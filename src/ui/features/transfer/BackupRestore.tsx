@@ -6,6 +6,7 @@ import { restoreProjectBundle } from '../../../storage/backup.ts';
 import { rekeyBundle, type ProjectBundle } from '../../../core/formats/backup.ts';
 import type { BackupPreview } from '../../../worker/jobs/parseImport.ts';
 import type { TransferStatus } from './TransferView.tsx';
+import { reportProblem } from '../../app/problems.ts';
 
 type Choice = 'replace' | 'keepBoth';
 
@@ -32,9 +33,11 @@ export function BackupRestore({
 
   useEffect(() => {
     let cancelled = false;
-    void getProject(db, bundle.project.id).then((p) => {
-      if (!cancelled) setExists(p !== undefined);
-    });
+    getProject(db, bundle.project.id)
+      .then((p) => {
+        if (!cancelled) setExists(p !== undefined);
+      })
+      .catch(reportProblem);
     return () => {
       cancelled = true;
     };

@@ -9,6 +9,7 @@ import type { Document } from '../../../core/model/types.ts';
 import { EXPORT_FORMATS, type ExportFormat, type KazakhScript } from '../../../worker/jobs/buildExport.ts';
 import { downloadFile } from '../../components/download.ts';
 import type { TransferStatus } from './TransferView.tsx';
+import { reportProblem } from '../../app/problems.ts';
 
 /** Export of one document in one language (or every approved language for TMX), as a download. */
 export function ExportPanel({
@@ -36,9 +37,11 @@ export function ExportPanel({
 
   useEffect(() => {
     let cancelled = false;
-    void listDocuments(db, project.id).then((list) => {
-      if (!cancelled && list.length > 0) setDocuments(list);
-    });
+    listDocuments(db, project.id)
+      .then((list) => {
+        if (!cancelled && list.length > 0) setDocuments(list);
+      })
+      .catch(reportProblem);
     return () => {
       cancelled = true;
     };
