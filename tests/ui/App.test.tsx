@@ -239,7 +239,9 @@ describe('workbench grid', () => {
     await user.click(within(rowOf(grid, 2)).getByRole('gridcell', { name: 'English 2' }));
     await user.keyboard('{Escape}');
     const panel = screen.getByRole('region', { name: 'Issues' });
-    await user.click(await within(panel).findByRole('button', { name: /^Replace “.+” with “.+”$/ }, { timeout: 10000 }));
+    await user.click(
+      await within(panel).findByRole('button', { name: /^Replace “.+” with “.+”$/ }, { timeout: 10000 }),
+    );
     await waitFor(() => expect(within(rowOf(grid, 2)).getByText('Edited')).toBeInTheDocument());
     await waitFor(() => expect(within(panel).queryByText('false-friend')).not.toBeInTheDocument(), {
       timeout: 10000,

@@ -41,7 +41,9 @@ export function textMatcher(
   if (text === '') return { ok: true, test: undefined };
   if (criteria.regex) {
     const re = compileLinear(text, criteria.caseSensitive ?? false);
-    return re.ok ? { ok: true, test: (value) => re.value.test(value) } : { ok: false, error: re.error.message };
+    return re.ok
+      ? { ok: true, test: (value) => re.value.test(value) }
+      : { ok: false, error: re.error.message };
   }
   if (criteria.caseSensitive) return { ok: true, test: (value) => value.includes(text) };
   // A case-insensitive regular expression tests a text without copying it, unlike lower-casing every text.

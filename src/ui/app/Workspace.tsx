@@ -1,25 +1,50 @@
-import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workbench } from './useWorkbench.ts';
 import { useIssues } from '../hooks/useIssues.ts';
 import { ReviewView } from '../features/review/ReviewView.tsx';
 import { ProgressBar } from '../components/ProgressBar.tsx';
+import { preloadable } from '../components/preloadable.ts';
 import { commandFor } from '../keymap/keymap.ts';
 import { focusIsLost, gridElement } from '../keymap/focusModel.ts';
 
-// Views other than review load on first use, keeping the first screen's JavaScript small.
-const GlossaryView = lazy(() =>
-  import('../features/glossary/GlossaryView.tsx').then((m) => ({ default: m.GlossaryView })),
+// Views other than review load on first use, keeping the first screen's JavaScript small; once the review view is up,
+// their code is fetched while the browser is idle, so a first visit does not wait for the network.
+const glossaryView = preloadable(() =>
+  import('../features/glossary/GlossaryView.tsx').then((m) => m.GlossaryView),
 );
-const AlignView = lazy(() =>
-  import('../features/align/AlignView.tsx').then((m) => ({ default: m.AlignView })),
+const alignView = preloadable(() => import('../features/align/AlignView.tsx').then((m) => m.AlignView));
+const dashboardView = preloadable(() =>
+  import('../features/dashboard/DashboardView.tsx').then((m) => m.DashboardView),
 );
-const DashboardView = lazy(() =>
-  import('../features/dashboard/DashboardView.tsx').then((m) => ({ default: m.DashboardView })),
+const transferView = preloadable(() =>
+  import('../features/transfer/TransferView.tsx').then((m) => m.TransferView),
 );
-const TransferView = lazy(() =>
-  import('../features/transfer/TransferView.tsx').then((m) => ({ default: m.TransferView })),
-);
+const GlossaryView = glossaryView.Component;
+const AlignView = alignView.Component;
+const DashboardView = dashboardView.Component;
+const TransferView = transferView.Component;
+
+function preloadViews(): () => void {
+  const loaders = [glossaryView, alignView, dashboardView, transferView].map((view) => view.preload);
+  const idle =
+    typeof requestIdleCallback === 'function'
+      ? (work: () => void) => requestIdleCallback(work, { timeout: 3000 })
+      : (work: () => void) => setTimeout(work, 1000);
+  let cancelled = false;
+  const next = () => {
+    const load = loaders.shift();
+    if (!load || cancelled) return;
+    // A failed preload is tried again (and reported) when the view is opened.
+    load()
+      .catch(() => undefined)
+      .finally(() => idle(next));
+  };
+  idle(next);
+  return () => {
+    cancelled = true;
+  };
+}
 
 const TABS = ['review', 'glossary', 'align', 'dashboard', 'transfer'] as const;
 type Tab = (typeof TABS)[number];
@@ -33,6 +58,7 @@ export function Workspace({ workbench }: { readonly workbench: Workbench }) {
   // the exception: it is a summary, read afresh each time it is shown.
   const [opened, setOpened] = useState<ReadonlySet<Tab>>(new Set(['review']));
   const issuesState = useIssues(workbench);
+  useEffect(() => preloadViews(), []);
 
   const show = (next: Tab) => {
     setTab(next);

@@ -40,6 +40,9 @@ export type IssuesState = {
 };
 
 const RECHECK_DELAY_MS = 400;
+/** Documents up to this size keep their last check results in storage, shown at once on the next start. */
+const CACHE_LIMIT = 5000;
+type CachedIssues = readonly (readonly [string, readonly (readonly [string, string, readonly Issue[]])[]])[];
 /** Past this many changed renderings (a bulk action), the whole document is checked again. */
 const PARTIAL_LIMIT = 200;
 
@@ -114,6 +117,31 @@ export function useIssues(workbench: Workbench): IssuesState {
     };
   }, [db, document.id]);
 
+  // The last results of this document, shown while it is checked again (the speller and the worker take a moment
+  // to start): results whose text has changed since are hidden like any other stale ones.
+  const cacheKey = `issueCache:${document.id}`;
+  useEffect(() => {
+    let cancelled = false;
+    getSetting<CachedIssues | null>(db, cacheKey, null)
+      .then((cached) => {
+        if (cancelled || !cached) return;
+        setRaw((current) =>
+          current.size > 0
+            ? current
+            : new Map(cached.map(([lang, list]) => [lang, new Map(list.map(([id, , found]) => [id, found]))])),
+        );
+        setTexts((current) =>
+          current.size > 0
+            ? current
+            : new Map(cached.map(([lang, list]) => [lang, new Map(list.map(([id, text]) => [id, text]))])),
+        );
+      })
+      .catch(reportProblem);
+    return () => {
+      cancelled = true;
+    };
+  }, [db, cacheKey]);
+
   // What the last run checked: an edit to a few renderings re-checks only those units, not the whole document.
   const checked = useRef<{
     readonly units: typeof units;
@@ -132,7 +160,8 @@ export function useIssues(workbench: Workbench): IssuesState {
       previous && previous.units === units && previous.glossary === glossary && previous.settings === settings
         ? changedUnits(previous.renderings, renderings, project.targetLangs, PARTIAL_LIMIT)
         : undefined;
-    const timer = setTimeout(() => void check().catch(fail), RECHECK_DELAY_MS);
+    // The first check of a document starts at once; later ones wait for a pause in typing.
+    const timer = setTimeout(() => void check().catch(fail), previous ? RECHECK_DELAY_MS : 0);
     // A failed check (the worker died, say) ends the progress bar and is reported, never left spinning.
     const fail = (error: unknown) => {
       if (run.current !== ticket) return;
@@ -199,6 +228,13 @@ export function useIssues(workbench: Workbench): IssuesState {
       setRaw(next);
       setTexts(nextTexts);
       setProgress(undefined);
+      if (units.length <= CACHE_LIMIT) {
+        const cache: CachedIssues = [...next].map(([lang, perUnit]) => [
+          lang,
+          [...(nextTexts.get(lang) ?? [])].map(([id, text]) => [id, text, perUnit.get(id) ?? []] as const),
+        ]);
+        await setSetting(db, cacheKey, cache);
+      }
     };
     return () => clearTimeout(timer);
     // `raw` and `texts` are read for merging, not a reason to re-run.
