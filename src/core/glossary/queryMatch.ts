@@ -10,6 +10,7 @@ import { tokenize } from './tokens.ts';
  * matches while it is the beginning of a form ("инспекторо" on the way to "инспекторов").
  */
 type TermWords = {
+  readonly raw: readonly string[];
   readonly folded: readonly string[];
   readonly matchers: readonly WordMatcher[];
   readonly kazakhLatin: boolean;
@@ -25,6 +26,7 @@ function wordsOf(text: string, lang: string): TermWords {
     const kazakhLatin = primaryLang(lang) === 'kk' && scriptOf(text) === 'Latn';
     const tokens = tokenize(text.normalize('NFC'));
     words = {
+      raw: tokens.map((t) => t.text),
       folded: tokens.map((t) => foldWord(t.text, kazakhLatin)),
       matchers: tokens.map((t) => wordMatcher(t.text, lang)),
       kazakhLatin,
@@ -35,18 +37,20 @@ function wordsOf(text: string, lang: string): TermWords {
   return words;
 }
 
-/** Whether `token` is a whole form of the term word, or (`partial`) the beginning of one. */
+/**
+ * Whether the query word is a whole form of the term word, or (`partial`) the beginning of one. The term word
+ * comes as written and folded; the query word too (acronyms compare as written).
+ */
 function wordMatches(
   matcher: WordMatcher,
-  folded: string,
-  raw: string,
-  token: string,
+  word: { readonly raw: string; readonly folded: string },
+  query: { readonly raw: string; readonly folded: string },
   partial: boolean,
 ): boolean {
-  const probe = matcher.caseSensitive ? raw : token;
+  const probe = matcher.caseSensitive ? query.raw : query.folded;
   if (matchesWord(matcher, probe)) return true;
   if (!partial) return false;
-  if ((matcher.caseSensitive ? raw : folded).startsWith(probe)) return true;
+  if ((matcher.caseSensitive ? word.raw : word.folded).startsWith(probe)) return true;
   for (const form of matcher.forms) {
     if (!probe.startsWith(form.base)) continue;
     const rest = probe.slice(form.base.length);
@@ -62,12 +66,10 @@ function matchesWords(words: TermWords, query: readonly string[], partialLast: b
     let all = true;
     for (let j = 0; j < tokens.length && all; j += 1) {
       const w = start + j;
-      const token = tokens[j] as { raw: string; folded: string };
       all = wordMatches(
         words.matchers[w] as WordMatcher,
-        words.folded[w] as string,
-        token.raw,
-        token.folded,
+        { raw: words.raw[w] as string, folded: words.folded[w] as string },
+        tokens[j] as { raw: string; folded: string },
         partialLast && j === tokens.length - 1,
       );
     }

@@ -128,7 +128,7 @@ export function EntryEditor({ title, stored, initial, langs, error, busy, onSave
             id={`${id}-reason`}
             type="text"
             value={draft.reason}
-            required={reversing}
+            aria-required={reversing}
             onChange={(e) => setDraft((d) => ({ ...d, reason: e.target.value }))}
           />
         </>

@@ -94,7 +94,7 @@ export function StatusConfirm({
           <input
             ref={reasonRef}
             type="text"
-            required
+            aria-required="true"
             value={reason}
             onChange={(e) => setReason(e.target.value)}
           />

@@ -59,7 +59,7 @@ export function matchesFilter(entry: TermEntry, filter: GlossaryFilter): boolean
 function sortValue(entry: TermEntry, column: string, occurrences: ReadonlyMap<string, Occurrence>) {
   switch (column) {
     case 'occurrences':
-      return occurrences.get(entry.id)?.count ?? 0;
+      return occurrences.get(entry.id)?.units.length ?? 0;
     case 'updated':
       return entry.updatedAt;
     case 'status':
