@@ -1,6 +1,6 @@
 import { findTerms, type TermIndex } from '../../../core/glossary/match.ts';
 import { foldWord } from '../../../core/glossary/inflection.ts';
-import { queryMatchesTerm } from '../../../core/glossary/queryMatch.ts';
+import { compileQuery, compiledMatchesTerm } from '../../../core/glossary/queryMatch.ts';
 import { entrySummary } from '../../../core/glossary/status.ts';
 import type { TermEntry, TermStatus } from '../../../core/model/term.ts';
 import { KAZAKH_LATIN, termsIn } from './glossaryColumns.ts';
@@ -23,6 +23,24 @@ const STATUS_ORDER: Readonly<Record<TermStatus, number>> = { proposed: 0, approv
 // Languages the query is read in: inflected forms are found through the term index in each of them.
 const QUERY_LANGS = ['ru', 'kk', 'en', KAZAKH_LATIN];
 
+// Entries are immutable: each one's folded texts are worked out once, not on every keystroke.
+const haystacks = new WeakMap<TermEntry, string>();
+function haystackOf(entry: TermEntry): string {
+  let text = haystacks.get(entry);
+  if (text === undefined) {
+    text = [
+      ...entry.terms.map((t) => t.text),
+      ...termsIn(entry, KAZAKH_LATIN).map((t) => t.text),
+      entry.definition ?? '',
+      entry.note ?? '',
+    ]
+      .map(fold)
+      .join('\u0001');
+    haystacks.set(entry, text);
+  }
+  return text;
+}
+
 /**
  * Entries the query finds: any term (Kazakh Latin included), definition or note containing it, a term the
  * query is an inflected form of ("акимата" finds "аким", "Akims" finds "Akim"), or a multi-word term some
@@ -36,16 +54,11 @@ export function searchEntries(
   const q = fold(query.trim());
   if (q === '') return undefined;
   const found = new Set<string>();
+  const compiled = compileQuery(query);
   for (const lang of QUERY_LANGS) for (const hit of findTerms(index, query, lang)) found.add(hit.entryId);
   for (const entry of entries) {
-    const texts = [
-      ...entry.terms.map((t) => t.text),
-      ...termsIn(entry, KAZAKH_LATIN).map((t) => t.text),
-      entry.definition ?? '',
-      entry.note ?? '',
-    ];
-    if (texts.some((text) => fold(text).includes(q))) found.add(entry.id);
-    else if (entry.terms.some((t) => queryMatchesTerm(query, t.text, t.lang))) found.add(entry.id);
+    if (haystackOf(entry).includes(q)) found.add(entry.id);
+    else if (entry.terms.some((t) => compiledMatchesTerm(compiled, t))) found.add(entry.id);
   }
   return found;
 }
