@@ -120,6 +120,8 @@ export function GlossaryTable(props: Props) {
     const command = commandOf(event, activeIndex, entries.length);
     if (!command) return;
     event.preventDefault();
+    // Views stay mounted while hidden: the glossary's undo must not reach another view's window listener.
+    if (command.type === 'undo' || command.type === 'redo') event.stopPropagation();
     props.onCommand(command);
   };
 

@@ -373,6 +373,7 @@ export function GlossaryView({ workbench }: { readonly workbench: Workbench }) {
     const key = event.key.toLowerCase();
     if ((event.ctrlKey || event.metaKey) && !event.altKey && (key === 'z' || key === 'y')) {
       event.preventDefault();
+      event.stopPropagation();
       void revert(key === 'y' || event.shiftKey ? 'redo' : 'undo');
     }
   };
