@@ -31,17 +31,21 @@ describe('glossary undo beside the review grid', () => {
     expect(Number(approved)).toBeGreaterThan(0);
 
     await user.click(screen.getByRole('tab', { name: /Glossary/ }));
-    const grid = await screen.findByRole('grid', { name: 'Glossary entries' }, { timeout: 5000 });
+    const grid = await screen.findByRole('grid', { name: 'Glossary entries' }, { timeout: 10_000 });
     grid.focus();
     await user.keyboard('p');
     const statuses = screen.getByRole('group', { name: 'Filter by status' });
-    await waitFor(() =>
-      expect(within(statuses).getByRole('button', { name: 'With proposed terms: 1' })).toBeInTheDocument(),
+    await waitFor(
+      () =>
+        expect(within(statuses).getByRole('button', { name: 'With proposed terms: 1' })).toBeInTheDocument(),
+      { timeout: 5000 },
     );
     await user.keyboard('{Control>}z{/Control}');
-    await waitFor(() =>
-      expect(within(statuses).getByRole('button', { name: 'With proposed terms: 0' })).toBeInTheDocument(),
+    await waitFor(
+      () =>
+        expect(within(statuses).getByRole('button', { name: 'With proposed terms: 0' })).toBeInTheDocument(),
+      { timeout: 5000 },
     );
     expect(bar).toHaveAttribute('aria-valuenow', approved);
-  });
+  }, 60_000);
 });
