@@ -74,3 +74,21 @@ test('the glossary view has no serious accessibility violations', async ({ page 
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
 });
+
+test('the status confirmation, the term cursor and the usage list have no serious accessibility violations', async ({
+  page,
+}) => {
+  await openGlossary(page);
+  await expect(page.getByRole('list', { name: 'Usage in the document' })).toBeVisible();
+  const grid = page.getByRole('grid', { name: 'Glossary entries' });
+  await grid.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('x');
+  await page.keyboard.press('f');
+  await expect(page.getByRole('alertdialog')).toContainText('entries forbidden?');
+  const results = await new AxeBuilder({ page }).include('.glossary-view').analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
+});
