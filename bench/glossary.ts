@@ -3,6 +3,7 @@
 import { buildTermIndex, findTerms } from '../src/core/glossary/match.ts';
 import { entryId, projectId } from '../src/core/model/ids.ts';
 import type { TermEntry } from '../src/core/model/term.ts';
+import { searchEntries } from '../src/ui/features/glossary/filterEntries.ts';
 
 // A fixed-seed generator keeps the workload identical between runs.
 function random(seed: number): () => number {
@@ -76,6 +77,26 @@ export async function bench(): Promise<Record<string, number | string>> {
   }
   times.sort((a, b) => a - b);
   const round = (n: number) => Math.round(n * 1000) / 1000;
+
+  // The glossary search box: every prefix of inflected multi-word queries, as typed key by key.
+  const queries = [0, 1, 2].flatMap((k) =>
+    langs.map((lang) =>
+      (entries[k * 1000]?.terms.find((t) => t.lang === lang)?.text ?? '')
+        .split(' ')
+        .map((w) => w + pick(ENDINGS[lang]))
+        .join(' '),
+    ),
+  );
+  const keystrokes: number[] = [];
+  let found = 0;
+  for (const q of queries)
+    for (let n = 1; n <= q.length; n += 1) {
+      const a = performance.now();
+      found += searchEntries(entries, index, q.slice(0, n))?.size ?? 0;
+      keystrokes.push(performance.now() - a);
+    }
+  const firstKeystrokeMs = keystrokes[0] as number;
+  keystrokes.sort((a, b) => a - b);
   return {
     entries: entries.length,
     segments: segments.length,
@@ -85,5 +106,10 @@ export async function bench(): Promise<Record<string, number | string>> {
     singleSegmentMedianMs: round(times[500] as number),
     singleSegmentP99Ms: round(times[990] as number),
     singleSegmentMaxMs: round(times.at(-1) as number),
+    searchKeystrokes: keystrokes.length,
+    searchFound: found,
+    searchFirstKeystrokeMs: round(firstKeystrokeMs),
+    searchKeystrokeMedianMs: round(keystrokes[Math.floor(keystrokes.length / 2)] as number),
+    searchKeystrokeMaxMs: round(keystrokes.at(-1) as number),
   };
 }

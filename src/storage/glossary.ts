@@ -1,6 +1,9 @@
 import type { AudarmaDb, TermHistoryRow, TermRow } from './db.ts';
 import type { EntryChange, EntryField } from '../core/glossary/entryChange.ts';
+import { planRevert, type GlossaryStep } from '../core/glossary/revertEntries.ts';
+import type { GlossaryProblem } from '../core/glossary/glossaryProblem.ts';
 import { changeTermStatus } from '../core/glossary/status.ts';
+import type { Result } from '../core/result.ts';
 import { entryId as toEntryId, type EntryId } from '../core/model/ids.ts';
 import type { TermEntry, TermStatus } from '../core/model/term.ts';
 
@@ -11,7 +14,7 @@ import type { TermEntry, TermStatus } from '../core/model/term.ts';
  */
 
 /** What a history record is about: an entry field (see EntryChange) or the entry as a whole. */
-export type HistoryChange = EntryField | 'created' | 'deleted' | 'imported';
+export type HistoryChange = EntryField | 'created' | 'deleted' | 'imported' | 'restored';
 
 /** One change as kept in `termHistory`; `before`/`after` are null where the value did not exist. */
 export type HistoryRecord = {
@@ -34,7 +37,7 @@ export type ChangeToRecord =
       readonly entryId: EntryId;
       readonly at: number;
       readonly by: string;
-      readonly field: 'created' | 'deleted' | 'imported';
+      readonly field: 'created' | 'deleted' | 'imported' | 'restored';
       readonly before: string | null;
       readonly after: string | null;
       readonly reason?: string;
@@ -56,6 +59,7 @@ const HISTORY_CHANGES: readonly HistoryChange[] = [
   'created',
   'deleted',
   'imported',
+  'restored',
 ];
 
 // Same keys as storage/terms.ts writes: lower-cased term texts for the byKey multi-entry index.
@@ -167,16 +171,31 @@ export async function listEntryHistory(db: AudarmaDb, id: string): Promise<Histo
   return rows.map(fromStored).sort((a, b) => a.at - b.at || a.id - b.id);
 }
 
-/** Which terms a bulk status change touches: every term of the entry, or those of one language. */
-export type BulkStatusScope = { readonly lang?: string };
+/**
+ * Which terms a bulk status change touches: every term of the entry, those of one language, or the terms
+ * named; `reason` goes with every change (and is required where a decision is reversed).
+ */
+export type BulkStatusScope = {
+  readonly lang?: string;
+  readonly terms?: readonly { readonly lang: string; readonly text: string }[];
+  readonly reason?: string;
+};
 
 export type BulkStatusOutcome = {
   /** Terms whose status changed. */
   readonly changed: number;
   /** Terms already in the wanted status. */
   readonly unchanged: number;
-  /** Terms the status rules refused (a forbidden term cannot be approved directly). */
-  readonly refused: readonly { readonly entryId: EntryId; readonly term: string; readonly lang: string }[];
+  /** Terms the status rules refused (approved ↔ forbidden without a reason), with the rule's i18n key. */
+  readonly refused: readonly {
+    readonly entryId: EntryId;
+    readonly term: string;
+    readonly lang: string;
+    readonly key: string;
+  }[];
+  /** The changed entries as they were and as they became: an undo step. */
+  readonly before: readonly TermEntry[];
+  readonly after: readonly TermEntry[];
 };
 
 /**
@@ -192,27 +211,35 @@ export function planBulkStatus(
 ): { readonly write: GlossaryWrite; readonly outcome: BulkStatusOutcome } {
   const put: TermEntry[] = [];
   const history: EntryChange[] = [];
-  const refused: { entryId: EntryId; term: string; lang: string }[] = [];
+  const refused: { entryId: EntryId; term: string; lang: string; key: string }[] = [];
+  const before: TermEntry[] = [];
   let unchanged = 0;
   for (const original of entries) {
     let entry = original;
     for (const term of original.terms) {
       if (scope.lang !== undefined && term.lang !== scope.lang) continue;
+      if (scope.terms && !scope.terms.some((r) => r.lang === term.lang && r.text === term.text)) continue;
       if (term.status === to) {
         unchanged += 1;
         continue;
       }
-      const edit = changeTermStatus(entry, term, to, by, at);
+      const edit = changeTermStatus(entry, term, to, by, at, scope.reason);
       if (!edit.ok) {
-        refused.push({ entryId: original.id, term: term.text, lang: term.lang });
+        refused.push({ entryId: original.id, term: term.text, lang: term.lang, key: edit.error.key });
         continue;
       }
       entry = edit.value.entry;
       history.push(edit.value.change);
     }
-    if (entry !== original) put.push(entry);
+    if (entry !== original) {
+      put.push(entry);
+      before.push(original);
+    }
   }
-  return { write: { put, history }, outcome: { changed: history.length, unchanged, refused } };
+  return {
+    write: { put, history },
+    outcome: { changed: history.length, unchanged, refused, before, after: put },
+  };
 }
 
 /**
@@ -239,6 +266,43 @@ export async function setStatusBulk(
     tx.done,
   ]);
   return outcome;
+}
+
+/**
+ * Undoes (`'undo'`: back to the step's before side) or redoes a step in one transaction that reads the
+ * entries first; refused, writing nothing, when any of them changed since.
+ */
+export async function revertStep(
+  db: AudarmaDb,
+  step: GlossaryStep,
+  direction: 'undo' | 'redo',
+  by: string,
+  at: number,
+): Promise<Result<{ readonly entries: readonly TermEntry[] }, GlossaryProblem>> {
+  const [expected, target] = direction === 'undo' ? [step.after, step.before] : [step.before, step.after];
+  const tx = db.transaction(['terms', 'termHistory'], 'readwrite');
+  const terms = tx.objectStore('terms');
+  const ids = [...target.keys()];
+  const rows = await Promise.all(ids.map((id) => terms.get(id)));
+  const current = new Map(
+    rows
+      .filter((row): row is TermRow => row !== undefined)
+      .map((row) => [row.id as string, fromTermRow(row)]),
+  );
+  const plan = planRevert(current, expected, target, by, at, direction);
+  if (!plan.ok) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    return plan;
+  }
+  const log = tx.objectStore('termHistory');
+  await Promise.all([
+    ...plan.value.put.map((entry) => terms.put(toRow(entry))),
+    ...plan.value.remove.map((id) => terms.delete(id)),
+    ...plan.value.history.map((change) => log.add(toStored(change))),
+    tx.done,
+  ]);
+  return { ok: true, value: { entries: plan.value.put } };
 }
 
 /** Candidates the reviewer dismissed are kept per project in the settings store under this key. */

@@ -41,7 +41,7 @@ test('glossary: accept a term candidate, approve it by keyboard, see it in the t
   // The new entry is the active row: a approves all its terms.
   await page.keyboard.press('a');
   await expect(added).not.toContainText('proposed');
-  await expect(added.getByText('approved')).toHaveCount(3);
+  await expect(added.locator('.glossary-terms .term-status', { hasText: 'approved' })).toHaveCount(3);
   await expect(page.getByRole('region', { name: 'Entry “Republic of Kazakhstan”' })).toContainText(
     '“Republic of Kazakhstan” (English): proposed → approved',
   );
@@ -49,7 +49,9 @@ test('glossary: accept a term candidate, approve it by keyboard, see it in the t
   // It is stored: a reload shows it approved.
   await page.reload();
   await openGlossary(page);
-  await expect(entryRow(page, 'Republic of Kazakhstan').getByText('approved')).toHaveCount(3);
+  await expect(
+    entryRow(page, 'Republic of Kazakhstan').locator('.glossary-terms .term-status', { hasText: 'approved' }),
+  ).toHaveCount(3);
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export TBX' }).click();
@@ -66,6 +68,24 @@ test('glossary: accept a term candidate, approve it by keyboard, see it in the t
 test('the glossary view has no serious accessibility violations', async ({ page }) => {
   await openGlossary(page);
   await expect(page.getByRole('listbox', { name: 'Term candidates in the document' })).toBeVisible();
+  const results = await new AxeBuilder({ page }).include('.glossary-view').analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
+});
+
+test('the status confirmation, the term cursor and the usage list have no serious accessibility violations', async ({
+  page,
+}) => {
+  await openGlossary(page);
+  await expect(page.getByRole('list', { name: 'Usage in the document' })).toBeVisible();
+  const grid = page.getByRole('grid', { name: 'Glossary entries' });
+  await grid.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('x');
+  await page.keyboard.press('f');
+  await expect(page.getByRole('alertdialog')).toContainText('entries forbidden?');
   const results = await new AxeBuilder({ page }).include('.glossary-view').analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);

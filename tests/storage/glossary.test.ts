@@ -7,9 +7,11 @@ import {
   listEntryHistory,
   saveEntry,
   setCandidatesDismissed,
+  revertStep,
   setStatusBulk,
   writeGlossary,
 } from '../../src/storage/glossary.ts';
+import { stepOf } from '../../src/core/glossary/revertEntries.ts';
 import { listEntries, putEntries } from '../../src/storage/terms.ts';
 import { changeTermStatus } from '../../src/core/glossary/status.ts';
 import { renameTerm } from '../../src/core/glossary/editEntry.ts';
@@ -75,12 +77,15 @@ describe('glossary storage', () => {
     expect(await listEntryHistory(db, 'akim')).toEqual([]);
   });
 
-  it('changes statuses in bulk, one history record per changed term, refusing forbidden → approved', async () => {
+  it('changes statuses in bulk, one history record per changed term, refusing forbidden → approved without a reason', async () => {
     const db = await seeded();
     const outcome = await setStatusBulk(db, ['akim', 'lps'], 'approved', 'dana', 70);
     expect(outcome.changed).toBe(2);
     expect(outcome.unchanged).toBe(1);
-    expect(outcome.refused).toEqual([{ entryId: 'lps', term: 'LPS', lang: 'en' }]);
+    expect(outcome.refused).toEqual([
+      { entryId: 'lps', term: 'LPS', lang: 'en', key: 'glossary.statusChange.needsReason' },
+    ]);
+    expect(outcome.before.map((e) => e.id)).toEqual(['akim']);
     const entries = await listEntries(db, PROJECT);
     expect(statusOf(entries, 'akim', 'Akim')).toBe('approved');
     expect(statusOf(entries, 'akim', 'аким')).toBe('approved');
@@ -134,5 +139,75 @@ describe('glossary storage', () => {
       'en:republic of kazakhstan',
     ]);
     expect(await listDismissedCandidates(again, 'p2')).toEqual(['en:other']);
+  });
+
+  it('lifts a ban in one step when a reason is given, and records the reason', async () => {
+    const db = await seeded();
+    const outcome = await setStatusBulk(db, ['lps'], 'approved', 'dana', 75, { reason: 'ministry order 12' });
+    expect([outcome.changed, outcome.refused]).toEqual([1, []]);
+    expect(statusOf(await listEntries(db, PROJECT), 'lps', 'LPS')).toBe('approved');
+    expect((await listEntryHistory(db, 'lps')).map((h) => [h.before, h.after, h.reason])).toEqual([
+      ['forbidden', 'approved', 'ministry order 12'],
+    ]);
+  });
+
+  it('changes only the terms named', async () => {
+    const db = await seeded();
+    await setStatusBulk(db, ['akim'], 'forbidden', 'dana', 76, { terms: [{ lang: 'en', text: 'Akim' }] });
+    const entries = await listEntries(db, PROJECT);
+    expect([statusOf(entries, 'akim', 'Akim'), statusOf(entries, 'akim', 'аким')]).toEqual([
+      'forbidden',
+      'proposed',
+    ]);
+  });
+
+  it('undoes and redoes a bulk status change, each with history records', async () => {
+    const db = await seeded();
+    const outcome = await setStatusBulk(db, ['akim', 'lps'], 'forbidden', 'dana', 70, { reason: 'wrong' });
+    const step = stepOf('glossary.undo.status', outcome.before, outcome.after);
+    const undone = await revertStep(db, step, 'undo', 'erlan', 80);
+    expect(undone.ok).toBe(true);
+    let entries = await listEntries(db, PROJECT);
+    expect(entries.find((e) => e.id === 'akim')?.terms.map((t) => t.status)).toEqual([
+      'proposed',
+      'proposed',
+    ]);
+    expect(entries.find((e) => e.id === 'akim')?.terms[0]).toMatchObject({ setBy: 'erlan', setAt: 80 });
+    expect(statusOf(entries, 'lps', 'МПС')).toBe('approved');
+    expect(
+      (await listEntryHistory(db, 'akim')).map((h) => [h.by, h.before, h.after, h.reason ?? '']),
+    ).toEqual([
+      ['dana', 'proposed', 'forbidden', 'wrong'],
+      ['dana', 'proposed', 'forbidden', 'wrong'],
+      ['erlan', 'forbidden', 'proposed', 'undo'],
+      ['erlan', 'forbidden', 'proposed', 'undo'],
+    ]);
+    const redone = await revertStep(db, step, 'redo', 'erlan', 90);
+    expect(redone.ok).toBe(true);
+    entries = await listEntries(db, PROJECT);
+    expect(statusOf(entries, 'akim', 'аким')).toBe('forbidden');
+  });
+
+  it('refuses to undo over a later change, writing nothing', async () => {
+    const db = await seeded();
+    const outcome = await setStatusBulk(db, ['akim'], 'approved', 'dana', 70);
+    await setStatusBulk(db, ['akim'], 'forbidden', 'erlan', 75, { lang: 'ru', reason: 'calque' });
+    const result = await revertStep(db, stepOf('x', outcome.before, outcome.after), 'undo', 'dana', 80);
+    expect(result.ok || result.error.key).toBe('glossary.undo.changedSince');
+    expect(statusOf(await listEntries(db, PROJECT), 'akim', 'Akim')).toBe('approved');
+    expect((await listEntryHistory(db, 'akim')).length).toBe(3);
+  });
+
+  it('undoes a deletion by restoring the entry, and an addition by deleting it', async () => {
+    const db = await seeded();
+    await deleteEntries(db, [akim], 'dana', 100);
+    const undone = await revertStep(db, stepOf('glossary.undo.delete', [akim], []), 'undo', 'dana', 110);
+    expect(undone.ok).toBe(true);
+    expect((await listEntries(db, PROJECT)).map((e) => e.id).sort()).toEqual(['akim', 'lps']);
+    expect((await listEntryHistory(db, 'akim')).map((h) => h.change)).toEqual(['deleted', 'restored']);
+    const added = entry('new-2', [['en', 'Oblast', 'proposed']]);
+    await saveEntry(db, added, []);
+    await revertStep(db, stepOf('glossary.undo.add', [], [added]), 'undo', 'dana', 120);
+    expect((await listEntries(db, PROJECT)).map((e) => e.id).sort()).toEqual(['akim', 'lps']);
   });
 });

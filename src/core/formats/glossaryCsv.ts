@@ -16,7 +16,7 @@ import { delimiterFor, parseTable, serialiseTable } from './csv.ts';
  * `status`, `note`, `definition`, `pos` and `id` columns.
  *  - A language cell may list several terms (synonyms, a forbidden variant) separated by "|"; a literal "|" or
  *    "\" inside a term is written "\|" or "\\".
- *  - `status` (approved | proposed | forbidden, default approved) applies to every term of the row; a
+ *  - `status` (approved | proposed | forbidden, default approved or `missingStatus`) applies to every term of the row; a
  *    `<lang>:status` column overrides it for that language, with one status per term ("approved|forbidden")
  *    or a single status for all of them. The writer adds such columns only where an entry needs them.
  *  - `id` keeps entry ids across an export and re-import; without it entries get new ids.
@@ -38,6 +38,8 @@ export type GlossaryCsvOptions = {
   /** Languages the project accepts; a column for any other language is refused. */
   readonly langs?: readonly string[];
   readonly delimiter?: ',' | '\t' | ';';
+  /** The status of a term the file gives none (default approved). */
+  readonly missingStatus?: TermStatus;
 };
 
 type Column =
@@ -190,7 +192,11 @@ export function parseGlossaryCsv(
       for (const [k, termText] of texts.entries()) {
         const own = parseStatus(statusCells[statusCells.length === 1 ? 0 : k] ?? '', line);
         if (!own.ok) return own;
-        terms.push({ lang: column.lang, text: termText, status: own.value ?? rowStatus.value ?? 'approved' });
+        terms.push({
+          lang: column.lang,
+          text: termText,
+          status: own.value ?? rowStatus.value ?? options.missingStatus ?? 'approved',
+        });
       }
     }
     if (terms.length === 0)

@@ -16,13 +16,14 @@ import { childElements } from './xml/xmlTypes.ts';
  *   approved  ↔ preferredTerm-admn-sts (usageStatus preferred)
  *   proposed  ↔ admittedTerm-admn-sts (usageStatus admitted): allowed, not yet the preferred choice
  *   forbidden ↔ deprecatedTerm-admn-sts; supersededTerm-admn-sts, notRecommended and obsolete import as forbidden
- *   no status → approved (a published termbase lists terms it stands by).
+ *   no status → approved (a published termbase lists terms it stands by), or `missingStatus` when given
+ *   (a terminologist importing into a working glossary wants unmarked terms proposed, to decide on them).
  * Kept: the concept id, terms, the first definition (concept level, else the first language's), the concept's
  * notes (joined by a blank line), part of speech (of the first term that has one) and who set a term's
  * status and when (the term's last transaction). Other categories (context, source, subjectField…) and
  * term-level notes are read for validation but not kept. White space runs are collapsed in all text.
  */
-export type TbxOptions = { readonly langs?: readonly string[] };
+export type TbxOptions = { readonly langs?: readonly string[]; readonly missingStatus?: TermStatus };
 
 const STATUS_FROM: Readonly<Record<string, TermStatus>> = {
   'preferredTerm-admn-sts': 'approved',
@@ -52,9 +53,9 @@ function statusToTbx(status: TermStatus): string {
 
 const find = (cats: readonly TbxCategory[], name: string) => cats.find((c) => c.name === name)?.value;
 
-function termOf(t: TbxTerm, lang: string): Term {
+function termOf(t: TbxTerm, lang: string, missing: TermStatus): Term {
   const raw = find(t.categories, 'administrativeStatus') ?? find(t.categories, 'usageStatus');
-  const status = (raw && STATUS_FROM[raw]) || 'approved';
+  const status = (raw && STATUS_FROM[raw]) || missing;
   const last = t.transactions.at(-1);
   const at = last?.date ? Date.parse(last.date) : NaN;
   return {
@@ -66,7 +67,7 @@ function termOf(t: TbxTerm, lang: string): Term {
   };
 }
 
-function entryOf(c: TbxConcept, projectId: ProjectId, now: number): TermEntry {
+function entryOf(c: TbxConcept, projectId: ProjectId, now: number, missing: TermStatus): TermEntry {
   const definition =
     find(c.categories, 'definition') ??
     c.langs.map((l) => find(l.categories, 'definition')).find((d) => d !== undefined);
@@ -78,7 +79,7 @@ function entryOf(c: TbxConcept, projectId: ProjectId, now: number): TermEntry {
   return {
     id: entryId(c.id ?? newId('entry')),
     projectId,
-    terms: c.langs.flatMap((l) => l.terms.map((t) => termOf(t, l.lang ?? ''))),
+    terms: c.langs.flatMap((l) => l.terms.map((t) => termOf(t, l.lang ?? '', missing))),
     ...(definition ? { definition } : {}),
     ...(note ? { note } : {}),
     ...(pos ? { partOfSpeech: pos } : {}),
@@ -111,7 +112,7 @@ export function parseTbx(
   const concepts = body ? conceptsOf(body) : [];
   const found = checkTbx(root, concepts, options.langs);
   if (found) return fail(found);
-  const entries = concepts.map((c) => entryOf(c, projectId, now));
+  const entries = concepts.map((c) => entryOf(c, projectId, now, options.missingStatus ?? 'approved'));
   const seen = new Map<string, number>();
   for (const [i, e] of entries.entries()) {
     const key = e.terms

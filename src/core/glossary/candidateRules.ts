@@ -5,7 +5,16 @@ import { tokenize, type Token } from './tokens.ts';
  * of document Audarma reviews (machine translations of Russian and Kazakh official texts) and returns raw
  * findings; extractCandidates merges them and counts occurrences.
  */
-export type SourceText = { readonly id: string; readonly text: string; readonly lang: string };
+/**
+ * A text to look in. `unit` groups the texts of one unit (its machine translation and its corrected
+ * rendering): a term found in several of them is counted once for the unit.
+ */
+export type SourceText = {
+  readonly id: string;
+  readonly text: string;
+  readonly lang: string;
+  readonly unit?: string;
+};
 
 export type CandidateSource = 'foreignScript' | 'acronym' | 'footnote' | 'definition' | 'capitalised';
 

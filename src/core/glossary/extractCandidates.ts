@@ -103,7 +103,29 @@ function countContexts(
       }
     }
   }
+  const unitOf = new Map(texts.map((t) => [t.id, t.unit ?? t.id]));
+  for (const [key, list] of contexts) contexts.set(key, onePerUnit(list, unitOf));
   return contexts;
+}
+
+/**
+ * Within one unit only the text with the most occurrences counts: the corrected rendering repeats the
+ * machine translation's terms, and they are one use, not two.
+ */
+function onePerUnit(
+  list: readonly CandidateContext[],
+  unitOf: ReadonlyMap<string, string>,
+): CandidateContext[] {
+  const byText = new Map<string, CandidateContext[]>();
+  for (const c of list) byText.set(c.id, [...(byText.get(c.id) ?? []), c]);
+  const best = new Map<string, string>();
+  for (const [id, found] of byText) {
+    const unit = unitOf.get(id) ?? id;
+    const current = best.get(unit);
+    if (current === undefined || found.length > (byText.get(current)?.length ?? 0)) best.set(unit, id);
+  }
+  const kept = new Set(best.values());
+  return list.filter((c) => kept.has(c.id));
 }
 
 /**

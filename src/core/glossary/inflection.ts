@@ -72,6 +72,8 @@ const RU_NOUN = new Set(
 const RU_ADJECTIVE = new Set(
   'ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ых|их|ыми|ими|ую|юю|ою|ею|ей'.split('|'),
 );
+const RU_NOUN_OBLIQUE = new Set([...RU_NOUN].filter((e) => e !== ''));
+const RU_FLEETING = /[^аеёиоуыэюяй][ое]([кц])$/u;
 const RU_ADJECTIVE_END = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$/u;
 const RU_VOWEL_END = /[аяоеьйыи]$/u;
 
@@ -83,6 +85,10 @@ function russianForms(word: string): WordForm[] {
   const nounBase = RU_VOWEL_END.test(word) ? word.slice(0, -1) : word;
   if (nounBase.length >= MIN_INFLECTED) forms.push({ base: nounBase, endings: RU_NOUN });
   else forms.push({ base: word, endings: new Set(['']) });
+  // A fleeting vowel drops before an ending: "порядок" → "порядка", "участок" → "участков", "образец" → "образца".
+  const fleeting = RU_FLEETING.exec(word);
+  if (fleeting && word.length >= 5)
+    forms.push({ base: word.slice(0, -2) + (fleeting[1] as string), endings: RU_NOUN_OBLIQUE });
   return forms;
 }
 

@@ -24,6 +24,14 @@ const entries = [
   entry('mvd', ['ru', 'МВД'], ['en', 'MIA'], ['en', 'MVD', 'forbidden']),
   entry('lps', ['ru', 'МПС'], ['en', 'LPS']),
   entry('police', ['ru', 'полиция'], ['en', 'police'], ['en', 'militia', 'proposed']),
+  entry(
+    'rk',
+    ['ru', 'РК'],
+    ['en', 'RK'],
+    ['en', 'Republic of Kazakhstan'],
+    ['en', 'Kazakh Republic', 'proposed'],
+  ),
+  entry('akim', ['ru', 'аким'], ['en', 'akim', 'proposed'], ['en', 'governor', 'proposed']),
 ];
 const context = (targetLang: string): CheckContext => ({
   sourceLang: 'ru',
@@ -88,5 +96,37 @@ describe('glossary checks', () => {
     const result = checkDocument(pairs, context('en'));
     expect(result.get('3')?.filter((i) => i.check === 'term-inconsistent').length).toBe(1);
     expect(result.get('1')?.filter((i) => i.check === 'term-inconsistent')).toEqual([]);
+  });
+
+  const inconsistent = (targets: string[]) =>
+    checkDocument(
+      targets.map((target, i) => ({ id: String(i + 1), source: '', target })),
+      context('en'),
+    );
+  const flagged = (result: ReturnType<typeof inconsistent>) =>
+    [...result].flatMap(([id, list]) =>
+      list.filter((i) => i.check === 'term-inconsistent').map((i) => [id, i.params?.term]),
+    );
+
+  it('never reports approved synonyms of one entry as a conflict', () => {
+    expect(
+      flagged(inconsistent(['The RK adopted it.', 'The Republic of Kazakhstan agreed.', 'RK laws apply.'])),
+    ).toEqual([]);
+  });
+
+  it('reports a proposed variant used where an approved one is used, even when it is used more', () => {
+    const result = inconsistent([
+      'The Kazakh Republic adopted it.',
+      'The Kazakh Republic agreed.',
+      'The RK signed.',
+    ]);
+    expect(flagged(result)).toEqual([
+      ['1', 'Kazakh Republic'],
+      ['2', 'Kazakh Republic'],
+    ]);
+  });
+
+  it('leaves an undecided entry (no approved rendering) alone', () => {
+    expect(flagged(inconsistent(['The akim spoke.', 'The governor spoke.']))).toEqual([]);
   });
 });

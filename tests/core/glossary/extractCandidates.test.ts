@@ -72,3 +72,28 @@ describe('extractCandidates on an article like the demo', () => {
     expect(ru.find((c) => c.text === 'LPS')?.lang).toBe('en');
   });
 });
+
+describe('counting candidates per unit', () => {
+  const unit = (n: number, mt: string, corrected?: string) => [
+    { id: `${n}|m|en`, text: mt, lang: 'en', unit: `${n}|en` },
+    ...(corrected ? [{ id: `${n}|r|en`, text: corrected, lang: 'en', unit: `${n}|en` }] : []),
+  ];
+  const texts = [
+    ...unit(
+      0,
+      'The Local Police Service (further LPS) was founded.',
+      'The Local Police Service (LPS) was founded.',
+    ),
+    ...unit(1, 'The LPS patrols the streets.', 'The LPS patrols the streets daily.'),
+    ...unit(2, 'The LPS and the LPS volunteers met.'),
+  ];
+  it('counts the machine translation and the corrected rendering of one unit once', () => {
+    const lps = extractCandidates(texts).find((c) => c.text === 'LPS');
+    expect(lps?.frequency).toBe(4);
+    expect(lps?.contexts.map((c) => c.id)).toEqual(['0|m|en', '1|m|en', '2|m|en', '2|m|en']);
+  });
+  it('still counts texts without a unit one by one', () => {
+    const plain = texts.map(({ unit: _unit, ...t }) => t);
+    expect(extractCandidates(plain).find((c) => c.text === 'LPS')?.frequency).toBe(6);
+  });
+});

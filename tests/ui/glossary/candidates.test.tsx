@@ -23,7 +23,7 @@ describe('term candidates', () => {
     // Akim, LPS, MIA… are in the demo glossary already.
     expect(names).not.toContain('Akim');
     expect(names).not.toContain('LPS');
-    expect(within(list).getAllByRole('option')[0]).toHaveTextContent('Republic of Kazakhstan 6 ×');
+    expect(within(list).getAllByRole('option')[0]).toHaveTextContent('Republic of Kazakhstan uses: 6');
     const contexts = screen.getByRole('list', { name: 'Where it occurs' });
     expect(within(contexts).getAllByRole('listitem')[0]).toHaveTextContent(/^Unit \d+ …/);
     expect(contexts.querySelector('mark')?.textContent).toBe('Republic of Kazakhstan');

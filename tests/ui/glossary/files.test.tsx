@@ -62,19 +62,27 @@ describe('glossary import and export', () => {
     );
   });
 
-  it('previews a TBX import with its duplicates, then merges them in one write', async () => {
+  it('previews every entry with its match against the glossary, then merges in one write', async () => {
     const { user, grid, db } = await renderGlossary();
     await user.upload(fileInput(), new File([tbx], 'terms.tbx'));
     const preview = await screen.findByRole('region', { name: 'Import preview' });
-    expect(preview).toHaveTextContent('terms.tbx: 2 entries — new: 1, already in the glossary: 1.');
-    expect(within(preview).getByRole('list', { name: 'Entries already in the glossary' })).toHaveTextContent(
-      'Akim · Äkım — matches Akim · аким · әкім',
+    expect(preview).toHaveTextContent(
+      'terms.tbx: 2 entries — new: 1, same as in the glossary: 0, conflicting: 1.',
     );
+    const rows = within(within(preview).getByRole('list', { name: 'Entries in the file' }))
+      .getAllByRole('listitem')
+      .filter((li) => li.classList.contains('glossary-import-row'));
+    expect(rows[0]).toHaveTextContent(/^new Deputy \(English, approved\) · депутат \(Russian, approved\)/);
+    expect(rows[1]).toHaveTextContent(
+      /^conflicting Akim \(English, approved\) · Äkım \(Kazakh \(Latin\), proposed\)/,
+    );
+    expect(rows[1]).toHaveTextContent('In the glossary: Akim (English, approved) · аким (Russian, approved)');
+    expect(rows[1]).toHaveTextContent('adds Äkım (Kazakh (Latin), proposed)');
+    expect(within(preview).getByRole('combobox', { name: 'What to do with “Akim”' })).toHaveValue('merge');
     expect(entryRows(grid)).toHaveLength(7);
-    expect(within(preview).getByRole('radio', { name: /^Merge/ })).toBeChecked();
     await user.click(within(preview).getByRole('button', { name: 'Import' }));
     await waitFor(() => expect(entryRows(grid)).toHaveLength(8));
-    expect(notice()).toHaveTextContent('terms.tbx imported — added: 1, merged: 1, skipped: 0.');
+    expect(notice()).toHaveTextContent('terms.tbx imported — added: 1, merged: 1, updated: 0, skipped: 0.');
     expect(englishColumn(grid)).toContain('Deputy');
     const akim = entryRows(grid).find((r) =>
       r.querySelector('td[lang="en"]')?.textContent?.startsWith('Akim'),
@@ -90,20 +98,72 @@ describe('glossary import and export', () => {
       ['term', 'Äkım', 'terms.tbx'],
       ['note', 'Romanised as in the 2021 alphabet.', 'terms.tbx'],
     ]);
+    // The whole import is one step to undo.
+    grid.focus();
+    await user.keyboard('{Control>}z{/Control}');
+    await waitFor(() => expect(entryRows(grid)).toHaveLength(7));
+    expect((await listEntries(db, DEMO_PROJECT_ID)).find((e) => e.id === stored.id)?.note).toBeUndefined();
   });
 
-  it('skips duplicates when asked', async () => {
+  it('skips an entry when asked', async () => {
     const { user, grid, db } = await renderGlossary();
     await user.upload(fileInput(), new File([tbx], 'terms.tbx'));
     const preview = await screen.findByRole('region', { name: 'Import preview' });
-    await user.click(within(preview).getByRole('radio', { name: 'Skip them' }));
+    await user.selectOptions(
+      within(preview).getByRole('combobox', { name: 'What to do with “Akim”' }),
+      'skip',
+    );
     await user.click(within(preview).getByRole('button', { name: 'Import' }));
     await waitFor(() => expect(entryRows(grid)).toHaveLength(8));
-    expect(notice()).toHaveTextContent('added: 1, merged: 0, skipped: 1');
+    expect(notice()).toHaveTextContent('added: 1, merged: 0, updated: 0, skipped: 1');
     const stored = (await listEntries(db, DEMO_PROJECT_ID)).find((e) =>
       e.terms.some((t) => t.text === 'Akim'),
     )!;
     expect(stored.terms.map((t) => t.lang)).toEqual(['en', 'ru', 'kk']);
+  });
+
+  it('brings terms without a status in as proposed, unless the terminologist says otherwise', async () => {
+    const { user, grid, db } = await renderGlossary();
+    const csv = 'en,ru\nDeputy,депутат\nRegion,область\n';
+    await user.upload(fileInput(), new File([csv], 'plain.csv', { type: 'text/csv' }));
+    const preview = await screen.findByRole('region', { name: 'Import preview' });
+    expect(preview).toHaveTextContent('Deputy (English, proposed)');
+    await user.selectOptions(
+      within(preview).getByRole('combobox', { name: 'Terms without a status arrive as' }),
+      'approved',
+    );
+    expect(preview).toHaveTextContent('Deputy (English, approved)');
+    await user.selectOptions(
+      within(preview).getByRole('combobox', { name: 'Terms without a status arrive as' }),
+      'proposed',
+    );
+    await user.click(within(preview).getByRole('button', { name: 'Import' }));
+    await waitFor(() => expect(entryRows(grid)).toHaveLength(9));
+    const deputy = (await listEntries(db, DEMO_PROJECT_ID)).find((e) =>
+      e.terms.some((t) => t.text === 'Deputy'),
+    )!;
+    expect(deputy.terms.map((t) => t.status)).toEqual(['proposed', 'proposed']);
+  });
+
+  it('shows a status the file gives otherwise as a conflict, and takes it when asked to update', async () => {
+    const { user, db } = await renderGlossary();
+    const csv = 'en,ru,status\nAkim,аким,forbidden\nAkimat,акимат,approved\n';
+    await user.upload(fileInput(), new File([csv], 'ban.csv', { type: 'text/csv' }));
+    const preview = await screen.findByRole('region', { name: 'Import preview' });
+    expect(preview).toHaveTextContent('new: 0, same as in the glossary: 1, conflicting: 1.');
+    expect(preview).toHaveTextContent('Akim (English): approved here, forbidden in the file');
+    expect(within(preview).getByRole('combobox', { name: 'What to do with “Akimat”' })).toHaveValue('skip');
+    await user.selectOptions(
+      within(preview).getByRole('combobox', { name: 'What to do with “Akim”' }),
+      'update',
+    );
+    await user.click(within(preview).getByRole('button', { name: 'Import' }));
+    await waitFor(() => expect(notice()).toHaveTextContent('added: 0, merged: 0, updated: 1, skipped: 1'));
+    const akim = (await listEntries(db, DEMO_PROJECT_ID)).find((e) =>
+      e.terms.some((t) => t.text === 'Akim'),
+    )!;
+    expect(akim.terms.map((t) => t.status)).toEqual(['forbidden', 'forbidden', 'approved']);
+    expect((await listEntryHistory(db, akim.id)).map((h) => h.reason)).toEqual(['ban.csv', 'ban.csv']);
   });
 
   it('exports the glossary as TBX that reads back the same entries', async () => {

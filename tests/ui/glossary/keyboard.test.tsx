@@ -10,48 +10,102 @@ const statusButton = (name: string) =>
   within(screen.getByRole('group', { name: 'Filter by status' })).getByRole('button', { name });
 
 describe('glossary keyboard: bulk status, edit with history, delete with confirmation', () => {
-  it('selects with Space and x, proposes and approves the selection with p and a', async () => {
+  it('selects with Space and x; p lists what it will change, Enter confirms, and the selection is cleared', async () => {
     const { user, grid, db } = await renderGlossary();
     grid.focus();
     await user.keyboard('{Home} {ArrowDown}x');
     expect(entryRows(grid).filter((r) => r.getAttribute('aria-selected') === 'true')).toHaveLength(2);
     await user.keyboard('p');
-    await waitFor(() => expect(statusButton('Proposed: 6')).toBeInTheDocument());
+    const dialog = await screen.findByRole('alertdialog');
+    expect(dialog).toHaveTextContent('Make 6 terms in 2 entries proposed?');
+    const planned = within(dialog).getByRole('list', { name: 'Terms that will change' });
+    expect(
+      within(planned)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'Akim (English): approved → proposed; аким (Russian): approved → proposed; әкім (Kazakh): approved → proposed',
+      'Akimat (English): approved → proposed; акимат (Russian): approved → proposed; әкімдік (Kazakh): approved → proposed',
+    ]);
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(statusButton('With proposed terms: 2')).toBeInTheDocument());
     expect(screen.getByRole('status', { name: 'Glossary messages' })).toHaveTextContent(
       'Terms now proposed: 6.',
     );
-    const rows = entryRows(grid);
-    expect(within(rows[0]!).getAllByText('proposed')).toHaveLength(3);
-    expect(within(rows[2]!).queryAllByText('proposed')).toHaveLength(0);
-    // The selection stays: approve it back in one key.
+    // A later key acts on the active row alone, not on the entries decided a moment ago.
+    expect(entryRows(grid).filter((r) => r.getAttribute('aria-selected') === 'true')).toHaveLength(0);
+    await waitFor(() => expect(grid).toHaveFocus());
     await user.keyboard('a');
-    await waitFor(() => expect(statusButton('Proposed: 0')).toBeInTheDocument());
+    await waitFor(() => expect(statusButton('With proposed terms: 1')).toBeInTheDocument());
     const stored = await listEntries(db, DEMO_PROJECT_ID);
     const akim = stored.find((e) => e.terms.some((t) => t.text === 'Akim'))!;
-    expect(akim.terms.every((t) => t.status === 'approved' && t.setBy === 'tester')).toBe(true);
+    expect(akim.terms.map((t) => [t.status, t.setBy])).toEqual([
+      ['proposed', 'tester'],
+      ['proposed', 'tester'],
+      ['proposed', 'tester'],
+    ]);
     expect((await listEntryHistory(db, akim.id)).map((h) => [h.change, h.before, h.after])).toEqual([
       ['status', 'approved', 'proposed'],
       ['status', 'approved', 'proposed'],
       ['status', 'approved', 'proposed'],
-      ['status', 'proposed', 'approved'],
-      ['status', 'proposed', 'approved'],
-      ['status', 'proposed', 'approved'],
     ]);
   });
 
-  it('forbids the active row with f, and refuses to approve a forbidden term directly', async () => {
+  it('undoes and redoes status changes with Ctrl+Z and Ctrl+Shift+Z', async () => {
     const { user, grid } = await renderGlossary();
     grid.focus();
-    await user.keyboard('{ArrowDown}f');
-    await waitFor(() => expect(statusButton('Forbidden: 3')).toBeInTheDocument());
-    await user.keyboard('a');
-    await waitFor(() =>
-      expect(screen.getByRole('status', { name: 'Glossary messages' })).toHaveTextContent(
-        'Terms now approved: 0. Left unchanged: 3 (Akimat, акимат, әкімдік)',
-      ),
+    await user.keyboard('p');
+    await waitFor(() => expect(statusButton('With proposed terms: 1')).toBeInTheDocument());
+    await user.keyboard('{ArrowDown}p');
+    await waitFor(() => expect(statusButton('With proposed terms: 2')).toBeInTheDocument());
+    await user.keyboard('{Control>}z{/Control}');
+    await waitFor(() => expect(statusButton('With proposed terms: 1')).toBeInTheDocument());
+    expect(screen.getByRole('status', { name: 'Glossary messages' })).toHaveTextContent(
+      'Undone: 3 terms made proposed.',
     );
-    await user.keyboard('pa');
-    await waitFor(() => expect(statusButton('Approved: 21')).toBeInTheDocument());
+    await user.keyboard('{Control>}z{/Control}');
+    await waitFor(() => expect(statusButton('With proposed terms: 0')).toBeInTheDocument());
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    await waitFor(() => expect(statusButton('With proposed terms: 1')).toBeInTheDocument());
+    expect(screen.getByRole('status', { name: 'Glossary messages' })).toHaveTextContent(
+      'Redone: 3 terms made proposed.',
+    );
+  });
+
+  it('forbids and lifts the ban in one step, each with a reason; Escape leaves the entry as it was', async () => {
+    const { user, grid, db } = await renderGlossary();
+    grid.focus();
+    await user.keyboard('{ArrowDown}f');
+    const dialog = await screen.findByRole('alertdialog');
+    const reason = within(dialog).getByRole('textbox', { name: 'Reason (required: a decision is reversed)' });
+    expect(reason).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('alertdialog')).toBeInTheDocument();
+    await user.type(reason, 'not used in the region');
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(statusButton('With forbidden terms: 1')).toBeInTheDocument());
+    await waitFor(() => expect(grid).toHaveFocus());
+    await user.keyboard('a');
+    await screen.findByRole('alertdialog');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(statusButton('With forbidden terms: 1')).toBeInTheDocument();
+    await waitFor(() => expect(grid).toHaveFocus());
+    await user.keyboard('a');
+    await user.type(await screen.findByRole('textbox', { name: /^Reason/ }), 'ministry order');
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(statusButton('With forbidden terms: 0')).toBeInTheDocument());
+    const akimat = (await listEntries(db, DEMO_PROJECT_ID)).find((e) =>
+      e.terms.some((t) => t.text === 'Akimat'),
+    )!;
+    expect((await listEntryHistory(db, akimat.id)).map((h) => [h.after, h.reason])).toEqual([
+      ['forbidden', 'not used in the region'],
+      ['forbidden', 'not used in the region'],
+      ['forbidden', 'not used in the region'],
+      ['approved', 'ministry order'],
+      ['approved', 'ministry order'],
+      ['approved', 'ministry order'],
+    ]);
   });
 
   it('edits a term and the definition inline with Enter, saves with Ctrl+Enter and shows the history', async () => {

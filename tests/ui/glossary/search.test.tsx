@@ -16,6 +16,7 @@ describe('glossary table: search, filters, sort, occurrences', () => {
       'English',
       'Kazakh',
       'Kazakh (Latin)',
+      'Entry status',
       'Definition',
       'Part of speech',
       'In the document',
@@ -25,11 +26,13 @@ describe('glossary table: search, filters, sort, occurrences', () => {
     expect(within(akim).getByText('аким')).toBeInTheDocument();
     expect(within(akim).getByText('äkım')).toBeInTheDocument();
     expect(within(akim).getByText('transliterated')).toBeInTheDocument();
-    expect(within(akim).getAllByText('approved')).toHaveLength(3);
+    expect(akim.querySelectorAll('.glossary-terms .term-status')).toHaveLength(3);
+    expect(within(akim).getAllByText('approved')).toHaveLength(4);
     expect(within(akim).getAllByText(/^tester · /)).toHaveLength(3);
-    // Akim occurs in the English machine translation: count and unit numbers.
+    expect(akim.querySelector('.glossary-entry-status')).toHaveTextContent('approved');
+    // Akim occurs in the English machine translation: how many units, and which.
     await waitFor(
-      () => expect(akim.querySelector('.glossary-occurrences')?.textContent).toMatch(/^\d+ × · units \d+/),
+      () => expect(akim.querySelector('.glossary-occurrences')?.textContent).toMatch(/^units: \d+ \(\d+/),
       { timeout: 10000 },
     );
   });
@@ -49,23 +52,34 @@ describe('glossary table: search, filters, sort, occurrences', () => {
     await user.type(search, 'äkımdık');
     await waitFor(() => expect(englishColumn(grid)).toEqual(['Akimat']));
     await user.clear(search);
+    await user.type(search, 'полициясының');
+    await waitFor(() => expect(englishColumn(grid)).toEqual(['Local police service']));
+    await user.clear(search);
+    await user.type(search, 'местной полицейской');
+    await waitFor(() => expect(englishColumn(grid)).toEqual(['Local police service']));
+    await user.clear(search);
     await user.type(search, 'nothing like this');
     await waitFor(() => expect(within(grid).getByText('No entry matches.')).toBeInTheDocument());
   });
 
-  it('filters by status with counts per status, and by language', async () => {
+  it('filters by status with counts that all count entries, the terms counted beside them', async () => {
     const { user, grid } = await renderGlossary();
     const statuses = screen.getByRole('group', { name: 'Filter by status' });
-    expect(within(statuses).getByRole('button', { name: 'Approved: 21' })).toBeInTheDocument();
-    await user.click(within(statuses).getByRole('button', { name: 'Forbidden: 0' }));
+    const terms = screen.getByLabelText('Term counts');
+    expect(within(statuses).getByRole('button', { name: 'With approved terms: 7' })).toBeInTheDocument();
+    expect(terms).toHaveTextContent('Terms in these entries: 21 — approved 21, proposed 0, forbidden 0');
+    await user.click(within(statuses).getByRole('button', { name: 'With forbidden terms: 0' }));
     expect(entryRows(grid)).toHaveLength(0);
-    await user.click(within(statuses).getByRole('button', { name: 'All: 7' }));
+    await user.click(within(statuses).getByRole('button', { name: 'All entries: 7' }));
     expect(entryRows(grid)).toHaveLength(7);
     await user.type(screen.getByRole('searchbox', { name: 'Search terms' }), 'ministry');
-    await waitFor(() => expect(within(statuses).getByRole('button', { name: 'All: 1' })).toBeInTheDocument());
-    expect(within(statuses).getByRole('button', { name: 'Approved: 3' })).toBeInTheDocument();
+    await waitFor(() =>
+      expect(within(statuses).getByRole('button', { name: 'All entries: 1' })).toBeInTheDocument(),
+    );
+    expect(within(statuses).getByRole('button', { name: 'With approved terms: 1' })).toBeInTheDocument();
+    expect(terms).toHaveTextContent('Terms in these entries: 3');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'Kazakh');
-    expect(within(statuses).getByRole('button', { name: 'Approved: 1' })).toBeInTheDocument();
+    expect(terms).toHaveTextContent('Terms in these entries: 1 — approved 1');
   });
 
   it('sorts by a column, ascending then descending', async () => {
@@ -88,11 +102,11 @@ describe('glossary table: search, filters, sort, occurrences', () => {
     await user.click(within(grid).getByRole('button', { name: /English/ }));
     expect(englishColumn(grid)[0]).toBe('Ministry of Internal Affairs');
     // Wait for the counts (worked out off the main thread) before sorting by them.
-    await waitFor(() => expect(grid.textContent).toMatch(/\d+ × · units/));
+    await waitFor(() => expect(grid.textContent).toMatch(/units: \d+/));
     await user.click(within(grid).getByRole('button', { name: 'In the document' }));
     await user.click(within(grid).getByRole('button', { name: /In the document/ }));
     const counts = entryRows(grid).map((row) =>
-      Number(row.querySelector('.glossary-occurrences')?.textContent?.split(' ')[0] ?? 0),
+      Number(row.querySelector('.glossary-occurrences')?.textContent?.split(' ')[1] ?? 0),
     );
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
   });

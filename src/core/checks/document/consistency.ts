@@ -101,8 +101,8 @@ export const sameTargetDifferentSource: DocumentCheck = {
 };
 
 /**
- * One glossary entry rendered by different target terms across the document (both may be allowed, e.g.
- * "akimat" and "administration", but a reader should meet one). The less used ones are reported.
+ * One glossary entry rendered across the document by a proposed term beside an approved one: the proposed
+ * uses are reported, with the most used approved term as the one to meet. Approved synonyms are not.
  */
 export const termInconsistent: DocumentCheck = {
   id: 'term-inconsistent',
@@ -112,7 +112,10 @@ export const termInconsistent: DocumentCheck = {
   severity: 'minor',
   category: 'terminology',
   runDocument(inputs) {
-    const uses = new Map<string, Map<string, { input: CheckInput; start: number; end: number }[]>>();
+    const uses = new Map<
+      string,
+      Map<string, { input: CheckInput; start: number; end: number; approved: boolean }[]>
+    >();
     for (const input of inputs) {
       if (!input.glossary) return new Map();
       for (const h of input.targetTerms) {
@@ -120,7 +123,7 @@ export const termInconsistent: DocumentCheck = {
         const byTerm = uses.get(h.entryId) ?? new Map();
         const text = h.term.text.toLowerCase();
         const list = byTerm.get(text) ?? [];
-        list.push({ input, start: h.start, end: h.end });
+        list.push({ input, start: h.start, end: h.end, approved: h.term.status === 'approved' });
         byTerm.set(text, list);
         uses.set(h.entryId, byTerm);
       }
@@ -128,9 +131,13 @@ export const termInconsistent: DocumentCheck = {
     const out = new Map<string, Finding[]>();
     for (const byTerm of uses.values()) {
       if (byTerm.size < 2) continue;
+      // Approved synonyms and variants of one entry ("RK", "Republic of Kazakhstan") are the glossary's own
+      // choice, never a conflict: only a proposed term used where an approved one is used too is reported.
       const ranked = [...byTerm.entries()].sort((a, b) => b[1].length - a[1].length);
-      const main = ranked[0]![0];
-      for (const [, list] of ranked.slice(1)) {
+      const main = ranked.find(([, list]) => list[0]!.approved)?.[0];
+      if (main === undefined) continue;
+      for (const [, list] of ranked) {
+        if (list[0]!.approved) continue;
         for (const u of list) {
           const found = out.get(u.input.id) ?? [];
           found.push({

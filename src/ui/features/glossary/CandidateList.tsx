@@ -18,12 +18,13 @@ function documentTexts(workbench: Workbench): SourceText[] {
   for (const unit of workbench.units) {
     if (unit.source)
       texts.push({ id: `${unit.index}|s`, text: unit.source, lang: workbench.project.sourceLang });
+    // A language's machine translation and corrected rendering are one use of a term in the unit.
     for (const [lang, text] of Object.entries(unit.mt))
-      if (text) texts.push({ id: `${unit.index}|m|${lang}`, text, lang });
+      if (text) texts.push({ id: `${unit.index}|m|${lang}`, text, lang, unit: `${unit.index}|${lang}` });
     for (const [lang, perUnit] of workbench.renderings) {
       const r = perUnit.get(unit.id);
       if (r?.text && r.text !== unit.mt[lang])
-        texts.push({ id: `${unit.index}|r|${lang}`, text: r.text, lang });
+        texts.push({ id: `${unit.index}|r|${lang}`, text: r.text, lang, unit: `${unit.index}|${lang}` });
     }
   }
   return texts;

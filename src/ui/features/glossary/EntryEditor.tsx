@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PartOfSpeech } from '../../../core/model/term.ts';
+import { needsReason } from '../../../core/glossary/status.ts';
+import { TERM_STATUSES, type PartOfSpeech, type TermStatus } from '../../../core/model/term.ts';
 import type { DraftTerm, EntryDraft } from './entryDraft.ts';
 
 const PARTS_OF_SPEECH: readonly PartOfSpeech[] = [
@@ -14,6 +15,8 @@ const PARTS_OF_SPEECH: readonly PartOfSpeech[] = [
 
 type Props = {
   readonly title: string;
+  /** The statuses the terms have now (by draft row origin), to tell which changes need a reason. */
+  readonly stored?: readonly TermStatus[];
   readonly initial: EntryDraft;
   readonly langs: readonly string[];
   readonly error?: string;
@@ -23,10 +26,11 @@ type Props = {
 };
 
 /**
- * Form for one entry: its terms (language and text; an emptied term is removed), definition, note and part
- * of speech. Ctrl+Enter saves, Escape cancels. Statuses are set from the table (a / f / p).
+ * Form for one entry: its terms (language, text and status each; an emptied term is removed), definition,
+ * note and part of speech, and the reason for status changes (asked for when a decision is reversed).
+ * Ctrl+Enter saves, Escape cancels.
  */
-export function EntryEditor({ title, initial, langs, error, busy, onSave, onCancel }: Props) {
+export function EntryEditor({ title, stored, initial, langs, error, busy, onSave, onCancel }: Props) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<EntryDraft>(initial);
   const firstInput = useRef<HTMLInputElement>(null);
@@ -56,6 +60,11 @@ export function EntryEditor({ title, initial, langs, error, busy, onSave, onCanc
     }
   };
 
+  // A reversed decision (approved ↔ forbidden) must say why: the field appears as soon as one is chosen.
+  const reversing = draft.terms.some((term) => {
+    const before = term.origin === undefined ? undefined : stored?.[term.origin];
+    return before !== undefined && term.status !== undefined && needsReason(before, term.status);
+  });
   const langOptions = [...new Set([...langs, ...draft.terms.map((term) => term.lang)])];
   return (
     <form className="glossary-editor" aria-label={title} onSubmit={submit} onKeyDown={onKeyDown}>
@@ -85,11 +94,18 @@ export function EntryEditor({ title, initial, langs, error, busy, onSave, onCanc
                 value={term.text}
                 onChange={(e) => setTerm(index, { text: e.target.value })}
               />
-              {term.status && (
-                <span className={`term-status status-${term.status}`}>
-                  {t(`glossary.status.${term.status}`)}
-                </span>
-              )}
+              <select
+                aria-label={t('glossary.editor.termStatus', { n: index + 1, language })}
+                className={`term-status-select status-${term.status ?? 'proposed'}`}
+                value={term.status ?? 'proposed'}
+                onChange={(e) => setTerm(index, { status: e.target.value as TermStatus })}
+              >
+                {TERM_STATUSES.map((status) => (
+                  <option key={status} value={status}>
+                    {t(`glossary.status.${status}`)}
+                  </option>
+                ))}
+              </select>
             </div>
           );
         })}
@@ -103,6 +119,20 @@ export function EntryEditor({ title, initial, langs, error, busy, onSave, onCanc
           {t('glossary.editor.addTerm')}
         </button>
       </fieldset>
+      {(reversing || draft.reason !== '') && (
+        <>
+          <label htmlFor={`${id}-reason`}>
+            {reversing ? t('glossary.editor.reasonNeeded') : t('glossary.editor.reason')}
+          </label>
+          <input
+            id={`${id}-reason`}
+            type="text"
+            value={draft.reason}
+            aria-required={reversing}
+            onChange={(e) => setDraft((d) => ({ ...d, reason: e.target.value }))}
+          />
+        </>
+      )}
       <label htmlFor={`${id}-definition`}>{t('glossary.column.definition')}</label>
       <textarea
         id={`${id}-definition`}

@@ -1,6 +1,7 @@
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TERM_STATUSES, type TermStatus } from '../../../core/model/term.ts';
+import type { GlossaryCounts } from './filterEntries.ts';
 
 type Props = {
   readonly searchRef: RefObject<HTMLInputElement | null>;
@@ -13,9 +14,8 @@ type Props = {
   readonly lang: string | undefined;
   readonly onLang: (lang: string | undefined) => void;
   readonly langs: readonly string[];
-  /** Entries the search finds, and their terms per status: the counts on the status buttons. */
-  readonly total: number;
-  readonly counts: Readonly<Record<TermStatus, number>>;
+  /** Entries the search finds, per status, with their terms: the counts on and beside the buttons. */
+  readonly counts: GlossaryCounts;
 };
 
 /** Search box, status toggles with their counts, and the language filter. */
@@ -29,7 +29,6 @@ export function GlossaryFilters({
   lang,
   onLang,
   langs,
-  total,
   counts,
 }: Props) {
   const { t } = useTranslation();
@@ -53,7 +52,7 @@ export function GlossaryFilters({
       </label>
       <div role="group" aria-label={t('glossary.filter.status')} className="glossary-status-filter">
         <button type="button" aria-pressed={status === undefined} onClick={() => onStatus(undefined)}>
-          {t('glossary.filter.all', { count: total })}
+          {t('glossary.filter.allEntries', { count: counts.entries })}
         </button>
         {TERM_STATUSES.map((s) => (
           <button
@@ -62,10 +61,18 @@ export function GlossaryFilters({
             aria-pressed={status === s}
             onClick={() => onStatus(status === s ? undefined : s)}
           >
-            {t(`glossary.filter.${s}`, { count: counts[s] })}
+            {t(`glossary.filter.${s}Entries`, { count: counts.byStatus[s] })}
           </button>
         ))}
       </div>
+      <p className="glossary-term-counts" aria-label={t('glossary.filter.termCountsLabel')}>
+        {t('glossary.filter.termCounts', {
+          count: counts.terms,
+          approved: counts.termsByStatus.approved,
+          proposed: counts.termsByStatus.proposed,
+          forbidden: counts.termsByStatus.forbidden,
+        })}
+      </p>
       <label className="glossary-lang-filter">
         {t('glossary.filter.language')}{' '}
         <select value={lang ?? ''} onChange={(e) => onLang(e.target.value || undefined)}>

@@ -4,15 +4,18 @@ import type { GlossaryProblem } from '../../../core/glossary/glossaryProblem.ts'
 import { classifyStorageError } from '../../../storage/errors.ts';
 import { writeGlossary } from '../../../storage/glossary.ts';
 import type { Workbench } from '../../app/useWorkbench.ts';
+import { stepOf, type GlossaryStep } from '../../../core/glossary/revertEntries.ts';
+import { TERM_STATUSES, type TermEntry, type TermStatus } from '../../../core/model/term.ts';
 import {
+  choicesFor,
+  defaultChoice,
   parseGlossaryFile,
   planImport,
   previewImport,
-  type DuplicateChoice,
-  type ImportPreview,
+  type ImportDifference,
+  type ImportRow,
+  type RowChoice,
 } from './importPlan.ts';
-
-type Pending = { readonly file: string; readonly preview: ImportPreview; readonly total: number };
 
 /**
  * A glossary problem in the reviewer's language: the core's messages carry their line; one without a
@@ -30,24 +33,51 @@ export function useProblemText() {
   };
 }
 
+const SHOWN = 200;
+
+type Pending = {
+  readonly file: string;
+  readonly text: string;
+  readonly missingStatus: TermStatus;
+  readonly rows: readonly ImportRow[];
+  readonly choices: readonly RowChoice[];
+};
+
 /**
- * Imports a TBX or glossary CSV file: parse (a bad file names its line and nothing is imported), preview the
- * counts and the entries already in the glossary, choose to merge or skip those, then write in one transaction.
+ * Imports a TBX or glossary CSV file: parse (a bad file names its line and nothing is imported), then preview
+ * every entry with its match against the glossary (new, same, conflicting — with what differs) and a choice
+ * per entry, then write in one transaction. Terms the file gives no status arrive as proposed unless the
+ * terminologist says otherwise.
  */
 export function GlossaryImport({
   workbench,
   onDone,
 }: {
   readonly workbench: Workbench;
-  readonly onDone: (message: string) => void;
+  readonly onDone: (message: string, step?: GlossaryStep) => void;
 }) {
   const { t } = useTranslation();
   const problemText = useProblemText();
   const id = useId();
   const [pending, setPending] = useState<Pending | undefined>(undefined);
-  const [choice, setChoice] = useState<DuplicateChoice>('merge');
   const [error, setError] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
+
+  const prepare = (file: string, text: string, missingStatus: TermStatus) => {
+    const parsed = parseGlossaryFile(file, text, workbench.project.id, Date.now(), missingStatus);
+    if (!parsed.ok) {
+      setPending(undefined);
+      setError(problemText(parsed.error, file));
+      return;
+    }
+    if (parsed.value.length === 0) {
+      setPending(undefined);
+      setError(t('glossary.import.emptyFile', { file }));
+      return;
+    }
+    const rows = previewImport(workbench.glossary, parsed.value);
+    setPending({ file, text, missingStatus, rows, choices: rows.map(defaultChoice) });
+  };
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
@@ -56,27 +86,20 @@ export function GlossaryImport({
     if (!file) return;
     setPending(undefined);
     setError(undefined);
-    const text = await file.text();
-    const parsed = parseGlossaryFile(file.name, text, workbench.project.id, Date.now());
-    if (!parsed.ok) {
-      setError(problemText(parsed.error, file.name));
-      return;
-    }
-    if (parsed.value.length === 0) {
-      setError(t('glossary.import.emptyFile', { file: file.name }));
-      return;
-    }
-    setPending({
-      file: file.name,
-      preview: previewImport(workbench.glossary, parsed.value),
-      total: parsed.value.length,
-    });
+    prepare(file.name, await file.text(), 'proposed');
   };
+
+  const choose = (index: number, choice: RowChoice) =>
+    setPending((p) => p && { ...p, choices: p.choices.map((c, i) => (i === index ? choice : c)) });
+  const chooseAll = (match: ImportRow['match'], choice: RowChoice) =>
+    setPending(
+      (p) => p && { ...p, choices: p.choices.map((c, i) => (p.rows[i]?.match === match ? choice : c)) },
+    );
 
   const commit = async () => {
     if (!pending) return;
     setBusy(true);
-    const { write, counts } = planImport(pending.preview, choice, {
+    const { write, counts, before } = planImport(pending.rows, pending.choices, {
       projectId: workbench.project.id,
       by: workbench.author,
       at: Date.now(),
@@ -86,7 +109,10 @@ export function GlossaryImport({
       await writeGlossary(workbench.db, write);
       setPending(undefined);
       workbench.reload();
-      onDone(t('glossary.import.done', { file: pending.file, ...counts }));
+      onDone(
+        t('glossary.import.doneRows', { file: pending.file, ...counts }),
+        stepOf('glossary.undo.import', before, write.put ?? [], { file: pending.file }),
+      );
     } catch (failure) {
       const storage = classifyStorageError(failure);
       setError(t(`storage.failure.${storage.failure}`, { message: storage.message }));
@@ -95,7 +121,36 @@ export function GlossaryImport({
     }
   };
 
-  const duplicates = pending?.preview.duplicates ?? [];
+  const language = (lang: string) => t(`language.${lang}`, { defaultValue: lang });
+  const termsText = (entry: TermEntry) =>
+    entry.terms
+      .map((term) => `${term.text} (${language(term.lang)}, ${t(`glossary.status.${term.status}`)})`)
+      .join(' · ');
+  const describe = (d: ImportDifference): string => {
+    switch (d.kind) {
+      case 'newTerm':
+        return t('glossary.import.diff.newTerm', {
+          term: d.text,
+          language: language(d.lang),
+          status: t(`glossary.status.${d.status}`),
+        });
+      case 'status':
+        return t('glossary.import.diff.status', {
+          term: d.text,
+          language: language(d.lang),
+          existing: t(`glossary.status.${d.existing}`),
+          incoming: t(`glossary.status.${d.incoming}`),
+        });
+      case 'field':
+        return t('glossary.import.diff.field', {
+          field: t(`glossary.column.${d.field}`),
+          existing: d.existing || t('glossary.history.empty'),
+          incoming: d.incoming,
+        });
+    }
+  };
+  const tally = (match: ImportRow['match']) => pending?.rows.filter((r) => r.match === match).length ?? 0;
+
   return (
     <div className="glossary-import">
       <label className="glossary-file">
@@ -111,50 +166,80 @@ export function GlossaryImport({
         <section className="panel glossary-import-preview" aria-label={t('glossary.import.preview')}>
           <h2>{t('glossary.import.preview')}</h2>
           <p>
-            {t('glossary.import.summary', {
+            {t('glossary.import.rowsSummary', {
               file: pending.file,
-              total: pending.total,
-              fresh: pending.preview.fresh.length,
-              duplicates: duplicates.length,
+              total: pending.rows.length,
+              fresh: tally('new'),
+              same: tally('same'),
+              conflicts: tally('conflict'),
             })}
           </p>
-          {duplicates.length > 0 && (
-            <>
-              <ul className="glossary-duplicates" aria-label={t('glossary.import.duplicates')}>
-                {duplicates.slice(0, 20).map((d, i) => (
-                  <li key={i}>
-                    {t('glossary.import.duplicate', {
-                      incoming: d.incoming.terms.map((term) => term.text).join(' · '),
-                      existing: d.existing.terms.map((term) => term.text).join(' · '),
-                    })}
-                  </li>
+          <label>
+            {t('glossary.import.missingStatus')}{' '}
+            <select
+              value={pending.missingStatus}
+              onChange={(e) => prepare(pending.file, pending.text, e.target.value as TermStatus)}
+            >
+              {TERM_STATUSES.map((status) => (
+                <option key={status} value={status}>
+                  {t(`glossary.status.${status}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          {tally('conflict') > 0 && (
+            <label>
+              {' '}
+              {t('glossary.import.allConflicts')}{' '}
+              <select
+                value=""
+                onChange={(e) => e.target.value && chooseAll('conflict', e.target.value as RowChoice)}
+              >
+                <option value="">—</option>
+                {(['merge', 'update', 'add', 'skip'] as const).map((c) => (
+                  <option key={c} value={c}>
+                    {t(`glossary.import.choice.${c}`)}
+                  </option>
                 ))}
-                {duplicates.length > 20 && (
-                  <li>{t('glossary.import.more', { count: duplicates.length - 20 })}</li>
+              </select>
+            </label>
+          )}
+          <ol className="glossary-import-rows" aria-label={t('glossary.import.entries')}>
+            {pending.rows.slice(0, SHOWN).map((row, i) => (
+              <li key={i} className={`glossary-import-row match-${row.match}`}>
+                <span className={`glossary-match match-${row.match}`}>
+                  {t(`glossary.import.match.${row.match}`)}
+                </span>{' '}
+                <span className="term-text">{termsText(row.incoming)}</span>
+                {row.existing && (
+                  <div className="glossary-hint">
+                    {t('glossary.import.existing', { terms: termsText(row.existing) })}
+                  </div>
                 )}
-              </ul>
-              <fieldset>
-                <legend>{t('glossary.import.duplicateChoice')}</legend>
-                <label>
-                  <input
-                    type="radio"
-                    name={`${id}-choice`}
-                    checked={choice === 'merge'}
-                    onChange={() => setChoice('merge')}
-                  />{' '}
-                  {t('glossary.import.merge')}
-                </label>
-                <label>
-                  <input
-                    type="radio"
-                    name={`${id}-choice`}
-                    checked={choice === 'skip'}
-                    onChange={() => setChoice('skip')}
-                  />{' '}
-                  {t('glossary.import.skip')}
-                </label>
-              </fieldset>
-            </>
+                {row.differences.length > 0 && (
+                  <ul className="glossary-import-diff">
+                    {row.differences.map((d, k) => (
+                      <li key={k}>{describe(d)}</li>
+                    ))}
+                  </ul>
+                )}
+                <select
+                  aria-label={t('glossary.import.choiceFor', { term: row.incoming.terms[0]?.text ?? '' })}
+                  value={pending.choices[i]}
+                  name={`${id}-${i}`}
+                  onChange={(e) => choose(i, e.target.value as RowChoice)}
+                >
+                  {choicesFor(row).map((c) => (
+                    <option key={c} value={c}>
+                      {t(`glossary.import.choice.${c}`)}
+                    </option>
+                  ))}
+                </select>
+              </li>
+            ))}
+          </ol>
+          {pending.rows.length > SHOWN && (
+            <p>{t('glossary.import.more', { count: pending.rows.length - SHOWN })}</p>
           )}
           <div className="glossary-editor-actions">
             <button

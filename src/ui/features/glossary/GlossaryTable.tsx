@@ -1,6 +1,7 @@
 import { useEffect, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TermEntry, TermStatus } from '../../../core/model/term.ts';
+import { entrySummary } from '../../../core/glossary/status.ts';
+import type { Term, TermEntry, TermStatus } from '../../../core/model/term.ts';
 import { termsIn } from './glossaryColumns.ts';
 import type { SortKey } from './filterEntries.ts';
 import type { Occurrence } from '../../../core/glossary/occurrences.ts';
@@ -8,6 +9,9 @@ import type { Occurrence } from '../../../core/glossary/occurrences.ts';
 /** What a key in the table asks for; the view decides what it does. */
 export type TableCommand =
   | { readonly type: 'move'; readonly to: number; readonly extend: boolean }
+  | { readonly type: 'term'; readonly delta: number }
+  | { readonly type: 'undo' }
+  | { readonly type: 'redo' }
   | { readonly type: 'toggle' }
   | { readonly type: 'selectAll' }
   | { readonly type: 'clear' }
@@ -43,10 +47,17 @@ export function commandOf(event: KeyboardEvent, active: number, count: number): 
       return { type: 'delete' };
     case 'Escape':
       return { type: 'clear' };
+    case 'ArrowLeft':
+      return plain ? { type: 'term', delta: -1 } : undefined;
+    case 'ArrowRight':
+      return plain ? { type: 'term', delta: 1 } : undefined;
     default:
   }
   const key = event.key.toLowerCase();
   if ((event.ctrlKey || event.metaKey) && key === 'a') return { type: 'selectAll' };
+  if ((event.ctrlKey || event.metaKey) && !event.altKey && key === 'z')
+    return { type: event.shiftKey ? 'redo' : 'undo' };
+  if ((event.ctrlKey || event.metaKey) && !event.altKey && key === 'y') return { type: 'redo' };
   if (!plain) return undefined;
   if (key === 'x') return { type: 'toggle' };
   if (key === 'n') return { type: 'new' };
@@ -62,6 +73,8 @@ type Props = {
   /** True while the worker is still counting where entries occur. */
   readonly counting?: boolean;
   readonly activeIndex: number;
+  /** The term the cursor is on in the active row (← →), as an index into cursorTerms; none: the whole entry. */
+  readonly activeTerm?: number;
   readonly selected: ReadonlySet<string>;
   readonly sort: SortKey;
   readonly onSort: (column: string) => void;
@@ -76,16 +89,26 @@ type Props = {
 };
 
 const rowId = (id: string) => `glossary-row-${id.replace(/[^\w-]/g, '_')}`;
+const termId = (id: string, index: number) => `${rowId(id)}-term-${index}`;
+
+/** The stored terms of an entry in column order: the terms ← and → step through. */
+export function cursorTerms(entry: TermEntry, langs: readonly string[]): Term[] {
+  const shown = langs.flatMap((lang) => termsIn(entry, lang).filter((t) => !t.computed));
+  const rest = entry.terms.filter((t) => !langs.includes(t.lang));
+  return [...shown.map(({ computed: _c, ...t }) => t), ...rest];
+}
 
 /**
- * The glossary as a grid, one row per entry: a single tab stop, arrows move the active row, Space or x
- * selects, a / f / p set the status of the selection, Enter edits, Delete deletes, n adds.
+ * The glossary as a grid, one row per entry: a single tab stop, ↑ ↓ move the active row, ← → the term
+ * within it, Space or x selects, a / f / p set the status of the selection (or of the term under the
+ * cursor), Enter edits, Delete deletes, n adds, Ctrl+Z / Ctrl+Shift+Z undo and redo.
  */
 export function GlossaryTable(props: Props) {
   const { t } = useTranslation();
   const { entries, langs, occurrences, activeIndex, selected, sort } = props;
   const { tableRef } = props;
   const active = entries[activeIndex];
+  const activeTerm = active && props.activeTerm !== undefined ? props.activeTerm : undefined;
 
   useEffect(() => {
     if (!active) return;
@@ -97,6 +120,8 @@ export function GlossaryTable(props: Props) {
     const command = commandOf(event, activeIndex, entries.length);
     if (!command) return;
     event.preventDefault();
+    // Views stay mounted while hidden: the glossary's undo must not reach another view's window listener.
+    if (command.type === 'undo' || command.type === 'redo') event.stopPropagation();
     props.onCommand(command);
   };
 
@@ -116,7 +141,7 @@ export function GlossaryTable(props: Props) {
     );
   };
 
-  const columnCount = langs.length + 5;
+  const columnCount = langs.length + 6;
   return (
     <table
       ref={tableRef}
@@ -125,7 +150,9 @@ export function GlossaryTable(props: Props) {
       aria-label={t('glossary.table.label')}
       aria-multiselectable="true"
       aria-rowcount={entries.length + 1}
-      aria-activedescendant={active ? rowId(active.id) : undefined}
+      aria-activedescendant={
+        active ? (activeTerm !== undefined ? termId(active.id, activeTerm) : rowId(active.id)) : undefined
+      }
       tabIndex={0}
       onKeyDown={onKeyDown}
     >
@@ -135,6 +162,7 @@ export function GlossaryTable(props: Props) {
             <span className="visually-hidden">{t('glossary.table.selected')}</span>
           </th>
           {langs.map((lang) => sortHeader(lang, t(`language.${lang}`)))}
+          {sortHeader('status', t('glossary.column.entryStatus'))}
           {sortHeader('definition', t('glossary.column.definition'))}
           {sortHeader('partOfSpeech', t('glossary.column.partOfSpeech'))}
           {sortHeader('occurrences', t('glossary.column.occurrences'))}
@@ -153,6 +181,10 @@ export function GlossaryTable(props: Props) {
           const isSelected = selected.has(entry.id);
           const occurrence = occurrences.get(entry.id);
           const first = entry.terms[0]?.text ?? entry.id;
+          const summary = entrySummary(entry);
+          const cursor = cursorTerms(entry, langs);
+          const cursorIndex = (term: Term) =>
+            cursor.findIndex((c) => c.lang === term.lang && c.text === term.text);
           return [
             <tr
               key={entry.id}
@@ -173,32 +205,52 @@ export function GlossaryTable(props: Props) {
               </td>
               {langs.map((lang) => (
                 <td key={lang} lang={lang} className="glossary-terms">
-                  {termsIn(entry, lang).map((term) => (
-                    <div key={term.text} className={`glossary-term${term.computed ? ' is-computed' : ''}`}>
-                      <span className="term-text">{term.text}</span>{' '}
-                      {term.computed ? (
-                        <span className="glossary-computed">{t('glossary.table.computed')}</span>
-                      ) : (
-                        <>
-                          <span className={`term-status status-${term.status}`}>
-                            {t(`glossary.status.${term.status}`)}
-                          </span>
-                          {(term.setBy || term.setAt !== undefined) && (
-                            <span
-                              className="glossary-set-by"
-                              title={term.setAt !== undefined ? props.formatDate(term.setAt) : undefined}
-                            >
-                              {[term.setBy, term.setAt !== undefined ? props.formatDay(term.setAt) : '']
-                                .filter(Boolean)
-                                .join(' · ')}
+                  {termsIn(entry, lang).map((term) => {
+                    const at = term.computed ? -1 : cursorIndex(term);
+                    const current = index === activeIndex && at >= 0 && at === activeTerm;
+                    return (
+                      <div
+                        key={term.text}
+                        {...(at >= 0 ? { id: termId(entry.id, at) } : {})}
+                        className={`glossary-term${term.computed ? ' is-computed' : ''}${current ? ' is-term-active' : ''}`}
+                      >
+                        <span className="term-text">{term.text}</span>{' '}
+                        {term.computed ? (
+                          <span className="glossary-computed">{t('glossary.table.computed')}</span>
+                        ) : (
+                          <>
+                            <span className={`term-status status-${term.status}`}>
+                              {t(`glossary.status.${term.status}`)}
                             </span>
-                          )}
-                        </>
-                      )}
-                    </div>
-                  ))}
+                            {(term.setBy || term.setAt !== undefined) && (
+                              <span
+                                className="glossary-set-by"
+                                title={term.setAt !== undefined ? props.formatDate(term.setAt) : undefined}
+                              >
+                                {[term.setBy, term.setAt !== undefined ? props.formatDay(term.setAt) : '']
+                                  .filter(Boolean)
+                                  .join(' · ')}
+                              </span>
+                            )}
+                          </>
+                        )}
+                      </div>
+                    );
+                  })}
                 </td>
               ))}
+              <td className="glossary-entry-status">
+                <span className={`term-status status-${summary.status}`}>
+                  {t(`glossary.status.${summary.status}`)}
+                </span>
+                {summary.undecided.length > 0 && summary.status === 'proposed' && (
+                  <span className="glossary-set-by">
+                    {t('glossary.table.undecided', {
+                      langs: summary.undecided.map((l) => t(`language.${l}`, { defaultValue: l })).join(', '),
+                    })}
+                  </span>
+                )}
+              </td>
               <td className="glossary-definition">
                 {entry.definition}
                 {entry.note && <div className="glossary-note">{entry.note}</div>}
@@ -207,7 +259,7 @@ export function GlossaryTable(props: Props) {
               <td className="glossary-occurrences">
                 {occurrence
                   ? t('glossary.table.occurrences', {
-                      count: occurrence.count,
+                      count: occurrence.units.length,
                       units:
                         occurrence.units.slice(0, 8).join(', ') + (occurrence.units.length > 8 ? '…' : ''),
                     })

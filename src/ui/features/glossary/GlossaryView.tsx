@@ -6,7 +6,8 @@ import { serialiseGlossaryCsv } from '../../../core/formats/glossaryCsv.ts';
 import { serialiseTbx } from '../../../core/formats/tbx.ts';
 import type { TermEntry, TermStatus } from '../../../core/model/term.ts';
 import { classifyStorageError } from '../../../storage/errors.ts';
-import { deleteEntries, saveEntry, setStatusBulk } from '../../../storage/glossary.ts';
+import { deleteEntries, saveEntry, setStatusBulk, type BulkStatusScope } from '../../../storage/glossary.ts';
+import { stepOf, type GlossaryStep } from '../../../core/glossary/revertEntries.ts';
 import type { Workbench } from '../../app/useWorkbench.ts';
 import { CandidateList } from './CandidateList.tsx';
 import { DeleteConfirm } from './DeleteConfirm.tsx';
@@ -19,7 +20,9 @@ import { matchesFilter, searchEntries, sortEntries, statusCounts, type SortKey }
 import { glossaryLangs } from './glossaryColumns.ts';
 import { GlossaryFilters } from './GlossaryFilters.tsx';
 import { GlossaryImport, useProblemText } from './GlossaryImport.tsx';
-import { GlossaryTable, type TableCommand } from './GlossaryTable.tsx';
+import { cursorTerms, GlossaryTable, type TableCommand } from './GlossaryTable.tsx';
+import { planNeedsReason, StatusConfirm, type StatusPlan } from './StatusConfirm.tsx';
+import { useGlossaryUndo } from './useGlossaryUndo.ts';
 import { useOccurrences } from './useOccurrences.ts';
 import type { Occurrence } from '../../../core/glossary/occurrences.ts';
 
@@ -51,6 +54,11 @@ export function GlossaryView({ workbench }: { readonly workbench: Workbench }) {
   const [lang, setLang] = useState<string | undefined>(undefined);
   const [sort, setSort] = useState<SortKey>({ column: langs[0] ?? 'en', descending: false });
   const [activeId, setActiveId] = useState<string | undefined>(undefined);
+  const [activeTerm, setActiveTerm] = useState<number | undefined>(undefined);
+  const [statusPlan, setStatusPlan] = useState<
+    { readonly plan: StatusPlan; readonly scope: BulkStatusScope } | undefined
+  >(undefined);
+  const history = useGlossaryUndo(db, author);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [editing, setEditing] = useState<{ readonly id: string; readonly draft: EntryDraft } | undefined>();
   const [editError, setEditError] = useState<string | undefined>(undefined);
@@ -108,17 +116,61 @@ export function GlossaryView({ workbench }: { readonly workbench: Workbench }) {
     return chosen.length > 0 ? chosen : active ? [active] : [];
   };
 
-  const changeStatus = async (to: TermStatus) => {
-    const entries = targets();
-    if (entries.length === 0) return;
+  /** Which terms a status key acts on: the term under the cursor, or every term (of the filtered language). */
+  const statusScope = (): BulkStatusScope => {
+    const term =
+      selected.size === 0 && active && activeTerm !== undefined
+        ? cursorTerms(active, langs)[activeTerm]
+        : undefined;
+    if (term) return { terms: [{ lang: term.lang, text: term.text }] };
+    return lang ? { lang } : {};
+  };
+
+  const changeStatus = (
+    to: TermStatus,
+    only?: { readonly entries: readonly TermEntry[]; readonly scope: BulkStatusScope },
+  ) => {
+    const entries = only?.entries ?? targets();
+    const scope = only?.scope ?? statusScope();
+    const inScope = (term: { lang: string; text: string }) =>
+      (scope.lang === undefined || term.lang === scope.lang) &&
+      (scope.terms === undefined || scope.terms.some((r) => r.lang === term.lang && r.text === term.text));
+    const plan: StatusPlan = {
+      to,
+      entries: entries
+        .map((entry) => ({
+          entry,
+          terms: entry.terms
+            .filter((term) => inScope(term) && term.status !== to)
+            .map((term) => ({ lang: term.lang, text: term.text, from: term.status })),
+        }))
+        .filter((e) => e.terms.length > 0),
+    };
+    if (plan.entries.length === 0) {
+      setNotice(t('glossary.bulk.nothing', { status: t(`glossary.status.${to}`) }));
+      return;
+    }
+    // A key over a selection says first which entries it changes; a reversed decision asks for its reason.
+    if (entries.length > 1 || planNeedsReason(plan)) setStatusPlan({ plan, scope });
+    else void applyStatus(plan, scope, '');
+  };
+
+  const applyStatus = async (plan: StatusPlan, scope: BulkStatusScope, reason: string) => {
+    const to = plan.to;
     try {
       const outcome = await setStatusBulk(
         db,
-        entries.map((e) => e.id),
+        plan.entries.map((e) => e.entry.id),
         to,
         author,
         Date.now(),
-        lang ? { lang } : {},
+        { ...scope, ...(reason ? { reason } : {}) },
+      );
+      history.push(
+        stepOf('glossary.undo.status', outcome.before, outcome.after, {
+          status: t(`glossary.status.${to}`),
+          count: outcome.changed,
+        }),
       );
       const parts = [t('glossary.bulk.done', { count: outcome.changed, status: t(`glossary.status.${to}`) })];
       if (outcome.refused.length > 0)
@@ -129,7 +181,33 @@ export function GlossaryView({ workbench }: { readonly workbench: Workbench }) {
           }),
         );
       setNotice(parts.join(' '));
+      // The selection was for this change: a later key must not reach entries decided just now.
+      setSelected(new Set());
       if (outcome.changed > 0) workbench.reload();
+    } catch (failure) {
+      fail(failure);
+    }
+  };
+
+  const record = (step: GlossaryStep) => history.push(step);
+
+  const revert = async (direction: 'undo' | 'redo') => {
+    try {
+      const outcome = direction === 'undo' ? await history.undo() : await history.redo();
+      if (!outcome) {
+        setNotice(t(direction === 'undo' ? 'glossary.undo.nothing' : 'glossary.undo.nothingToRedo'));
+        return;
+      }
+      if ('refused' in outcome) {
+        setNotice(problemText(outcome.refused));
+        return;
+      }
+      setNotice(
+        t(direction === 'undo' ? 'glossary.undo.undone' : 'glossary.undo.redone', {
+          action: t(outcome.step.label, outcome.step.params),
+        }),
+      );
+      workbench.reload();
     } catch (failure) {
       fail(failure);
     }
@@ -141,9 +219,24 @@ export function GlossaryView({ workbench }: { readonly workbench: Workbench }) {
         const to = rows[command.to];
         if (!to) return;
         setActiveId(to.id);
+        if (to.id !== active?.id) setActiveTerm(undefined);
         if (command.extend && active) setSelected((s) => new Set([...s, active.id, to.id]));
         return;
       }
+      case 'term': {
+        if (!active) return;
+        const count = cursorTerms(active, langs).length;
+        const next =
+          activeTerm === undefined ? (command.delta > 0 ? 0 : count - 1) : activeTerm + command.delta;
+        setActiveTerm(next >= 0 && next < count ? next : undefined);
+        return;
+      }
+      case 'undo':
+        void revert('undo');
+        return;
+      case 'redo':
+        void revert('redo');
+        return;
       case 'toggle':
         if (active) toggle(active.id);
         return;
@@ -152,9 +245,10 @@ export function GlossaryView({ workbench }: { readonly workbench: Workbench }) {
         return;
       case 'clear':
         setSelected(new Set());
+        setActiveTerm(undefined);
         return;
       case 'status':
-        void changeStatus(command.status);
+        changeStatus(command.status);
         return;
       case 'edit':
         if (active) startEditing(active.id, draftOf(active));
@@ -198,6 +292,16 @@ export function GlossaryView({ workbench }: { readonly workbench: Workbench }) {
       setBusy(true);
       try {
         await saveEntry(db, result.value.entry, result.value.changes);
+        record(
+          stepOf(
+            original ? 'glossary.undo.edit' : 'glossary.undo.add',
+            original ? [original] : [],
+            [result.value.entry],
+            {
+              term: result.value.entry.terms[0]?.text ?? '',
+            },
+          ),
+        );
         workbench.reload();
         setNotice(
           t(original ? 'glossary.editor.saved' : 'glossary.editor.added', {
@@ -227,6 +331,7 @@ export function GlossaryView({ workbench }: { readonly workbench: Workbench }) {
     setConfirming(undefined);
     try {
       await deleteEntries(db, entries, author, Date.now());
+      record(stepOf('glossary.undo.delete', entries, [], { count: entries.length }));
       setSelected(new Set());
       setNotice(t('glossary.delete.done', { count: entries.length }));
       workbench.reload();
@@ -259,9 +364,17 @@ export function GlossaryView({ workbench }: { readonly workbench: Workbench }) {
 
   const onViewKeyDown = (event: KeyboardEvent) => {
     const target = event.target as HTMLElement;
-    if (event.key === '/' && !/^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) {
+    if (event.defaultPrevented || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+    if (event.key === '/') {
       event.preventDefault();
       searchRef.current?.focus();
+      return;
+    }
+    const key = event.key.toLowerCase();
+    if ((event.ctrlKey || event.metaKey) && !event.altKey && (key === 'z' || key === 'y')) {
+      event.preventDefault();
+      event.stopPropagation();
+      void revert(key === 'y' || event.shiftKey ? 'redo' : 'undo');
     }
   };
 
@@ -274,6 +387,7 @@ export function GlossaryView({ workbench }: { readonly workbench: Workbench }) {
           : t('glossary.editor.editTitle', { term: draft.terms[0]?.text ?? '' })
       }
       initial={draft}
+      stored={glossary.find((e) => e.id === id)?.terms.map((term) => term.status) ?? []}
       langs={langs}
       busy={busy}
       {...(editError ? { error: editError } : {})}
@@ -295,7 +409,6 @@ export function GlossaryView({ workbench }: { readonly workbench: Workbench }) {
           lang={lang}
           onLang={setLang}
           langs={langs}
-          total={searched.length}
           counts={counts}
         />
         <button type="button" className="glossary-button" onClick={() => startEditing(NEW, newDraft(langs))}>
@@ -307,7 +420,31 @@ export function GlossaryView({ workbench }: { readonly workbench: Workbench }) {
         <button type="button" className="glossary-button" onClick={() => exportAs('csv')}>
           {t('glossary.export.csv')}
         </button>
-        <GlossaryImport workbench={workbench} onDone={setNotice} />
+        <button
+          type="button"
+          className="glossary-button"
+          disabled={!history.canUndo}
+          title={history.nextUndo ? t(history.nextUndo.label, history.nextUndo.params) : undefined}
+          onClick={() => void revert('undo')}
+        >
+          {t('glossary.undo.undo')} <kbd>Ctrl+Z</kbd>
+        </button>
+        <button
+          type="button"
+          className="glossary-button"
+          disabled={!history.canRedo}
+          title={history.nextRedo ? t(history.nextRedo.label, history.nextRedo.params) : undefined}
+          onClick={() => void revert('redo')}
+        >
+          {t('glossary.undo.redo')} <kbd>Ctrl+Shift+Z</kbd>
+        </button>
+        <GlossaryImport
+          workbench={workbench}
+          onDone={(message, step) => {
+            setNotice(message);
+            if (step) record(step);
+          }}
+        />
       </div>
       <p className="glossary-hint">{t('glossary.keys')}</p>
       <p role="status" aria-label={t('glossary.notice')} className="glossary-notice">
@@ -316,6 +453,21 @@ export function GlossaryView({ workbench }: { readonly workbench: Workbench }) {
       <div className="glossary-body">
         <div className="glossary-main">
           {editing?.id === NEW && editor(NEW, editing.draft)}
+          {statusPlan && (
+            <StatusConfirm
+              plan={statusPlan.plan}
+              onConfirm={(reason) => {
+                const { plan, scope } = statusPlan;
+                setStatusPlan(undefined);
+                void applyStatus(plan, scope, reason);
+                focusTable();
+              }}
+              onCancel={() => {
+                setStatusPlan(undefined);
+                focusTable();
+              }}
+            />
+          )}
           {confirming && (
             <DeleteConfirm
               entries={confirming}
@@ -333,13 +485,17 @@ export function GlossaryView({ workbench }: { readonly workbench: Workbench }) {
             occurrences={occurrences}
             counting={counted === undefined}
             activeIndex={activeIndex}
+            {...(activeTerm !== undefined ? { activeTerm } : {})}
             selected={selected}
             sort={sort}
             onSort={(column) =>
               setSort((s) => ({ column, descending: s.column === column ? !s.descending : false }))
             }
             onCommand={onCommand}
-            onActivate={(i) => setActiveId(rows[i]?.id)}
+            onActivate={(i) => {
+              if (rows[i]?.id !== active?.id) setActiveTerm(undefined);
+              setActiveId(rows[i]?.id);
+            }}
             onToggle={toggle}
             {...(editing && editing.id !== NEW
               ? { editing: { id: editing.id, form: editor(editing.id, editing.draft) } }
@@ -354,6 +510,16 @@ export function GlossaryView({ workbench }: { readonly workbench: Workbench }) {
             entry={active}
             occurrence={active ? occurrences.get(active.id) : undefined}
             formatDate={formatDate}
+            sourceLang={project.sourceLang}
+            targetLangs={project.targetLangs}
+            units={workbench.units}
+            renderings={workbench.renderings}
+            onTermStatus={(entry, term, status) =>
+              changeStatus(status, {
+                entries: [entry],
+                scope: { terms: [{ lang: term.lang, text: term.text }] },
+              })
+            }
           />
           <CandidateList workbench={workbench} onAccept={acceptCandidate} />
         </aside>

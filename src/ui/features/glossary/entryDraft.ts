@@ -7,11 +7,12 @@ import {
 } from '../../../core/glossary/editEntry.ts';
 import type { EntryChange, EntryEdit } from '../../../core/glossary/entryChange.ts';
 import { failWith, type GlossaryProblem } from '../../../core/glossary/glossaryProblem.ts';
+import { changeTermStatus } from '../../../core/glossary/status.ts';
 import { entryId, newId, type ProjectId } from '../../../core/model/ids.ts';
 import type { PartOfSpeech, TermEntry, TermStatus } from '../../../core/model/term.ts';
 import { ok, type Result } from '../../../core/result.ts';
 
-/** One term row of the editor: `origin` is the index of the stored term it edits, if any. */
+/** One term row of the editor: `origin` is the index of the stored term it edits, if any; `status` as chosen. */
 export type DraftTerm = {
   readonly lang: string;
   readonly text: string;
@@ -25,6 +26,8 @@ export type EntryDraft = {
   readonly definition: string;
   readonly note: string;
   readonly partOfSpeech: PartOfSpeech | '';
+  /** Why statuses changed; required where a decision is reversed (approved ↔ forbidden). */
+  readonly reason: string;
 };
 
 export function draftOf(entry: TermEntry): EntryDraft {
@@ -33,6 +36,7 @@ export function draftOf(entry: TermEntry): EntryDraft {
     definition: entry.definition ?? '',
     note: entry.note ?? '',
     partOfSpeech: entry.partOfSpeech ?? '',
+    reason: '',
   };
 }
 
@@ -43,7 +47,13 @@ export function newDraft(
 ): EntryDraft {
   const given = prefill?.terms.map((t) => ({ lang: t.lang, text: t.text })) ?? [];
   const missing = langs.filter((l) => !given.some((t) => t.lang === l)).map((lang) => ({ lang, text: '' }));
-  return { terms: [...given, ...missing], definition: prefill?.definition ?? '', note: '', partOfSpeech: '' };
+  return {
+    terms: [...given, ...missing],
+    definition: prefill?.definition ?? '',
+    note: '',
+    partOfSpeech: '',
+    reason: '',
+  };
 }
 
 type Step = (entry: TermEntry) => Result<EntryEdit, GlossaryProblem>;
@@ -68,6 +78,7 @@ export function applyDraft(
   };
   const steps: Step[] = [];
   const removals: Step[] = [];
+  const statuses: Step[] = [];
   for (const row of draft.terms) {
     const text = row.text.trim();
     const before = row.origin === undefined ? undefined : original?.terms[row.origin];
@@ -86,8 +97,12 @@ export function applyDraft(
         return renameTerm(e, current ?? before, text, by, at);
       });
     }
+    if (text && row.lang === before.lang && row.status && row.status !== before.status) {
+      const status = row.status;
+      statuses.push((e) => changeTermStatus(e, { lang: row.lang, text }, status, by, at, draft.reason));
+    }
   }
-  steps.push(...removals);
+  steps.push(...statuses, ...removals);
   steps.push((e) => setEntryText(e, 'definition', draft.definition, by, at));
   steps.push((e) => setEntryText(e, 'note', draft.note, by, at));
   steps.push((e) => setPartOfSpeech(e, draft.partOfSpeech === '' ? undefined : draft.partOfSpeech, by, at));

@@ -1,5 +1,7 @@
 import { findTerms, type TermIndex } from '../../../core/glossary/match.ts';
 import { foldWord } from '../../../core/glossary/inflection.ts';
+import { compileQuery, compiledMatchesTerm } from '../../../core/glossary/queryMatch.ts';
+import { entrySummary } from '../../../core/glossary/status.ts';
 import type { TermEntry, TermStatus } from '../../../core/model/term.ts';
 import { KAZAKH_LATIN, termsIn } from './glossaryColumns.ts';
 import type { Occurrence } from '../../../core/glossary/occurrences.ts';
@@ -16,13 +18,33 @@ export type GlossaryFilter = {
 export type SortKey = { readonly column: string; readonly descending: boolean };
 
 const fold = (s: string) => foldWord(s, false);
+const STATUS_ORDER: Readonly<Record<TermStatus, number>> = { proposed: 0, approved: 1, forbidden: 2 };
 
 // Languages the query is read in: inflected forms are found through the term index in each of them.
 const QUERY_LANGS = ['ru', 'kk', 'en', KAZAKH_LATIN];
 
+// Entries are immutable: each one's folded texts are worked out once, not on every keystroke.
+const haystacks = new WeakMap<TermEntry, string>();
+function haystackOf(entry: TermEntry): string {
+  let text = haystacks.get(entry);
+  if (text === undefined) {
+    text = [
+      ...entry.terms.map((t) => t.text),
+      ...termsIn(entry, KAZAKH_LATIN).map((t) => t.text),
+      entry.definition ?? '',
+      entry.note ?? '',
+    ]
+      .map(fold)
+      .join('\u0001');
+    haystacks.set(entry, text);
+  }
+  return text;
+}
+
 /**
- * Entries the query finds: any term (Kazakh Latin included), definition or note containing it, or a term
- * the query is an inflected form of ("акимата" finds "аким", "Akims" finds "Akim").
+ * Entries the query finds: any term (Kazakh Latin included), definition or note containing it, a term the
+ * query is an inflected form of ("акимата" finds "аким", "Akims" finds "Akim"), or a multi-word term some
+ * of whose words the query gives inflected ("участковых инспекторов", "полициясының").
  */
 export function searchEntries(
   entries: readonly TermEntry[],
@@ -32,15 +54,11 @@ export function searchEntries(
   const q = fold(query.trim());
   if (q === '') return undefined;
   const found = new Set<string>();
+  const compiled = compileQuery(query);
   for (const lang of QUERY_LANGS) for (const hit of findTerms(index, query, lang)) found.add(hit.entryId);
   for (const entry of entries) {
-    const texts = [
-      ...entry.terms.map((t) => t.text),
-      ...termsIn(entry, KAZAKH_LATIN).map((t) => t.text),
-      entry.definition ?? '',
-      entry.note ?? '',
-    ];
-    if (texts.some((text) => fold(text).includes(q))) found.add(entry.id);
+    if (haystackOf(entry).includes(q)) found.add(entry.id);
+    else if (entry.terms.some((t) => compiledMatchesTerm(compiled, t))) found.add(entry.id);
   }
   return found;
 }
@@ -54,9 +72,11 @@ export function matchesFilter(entry: TermEntry, filter: GlossaryFilter): boolean
 function sortValue(entry: TermEntry, column: string, occurrences: ReadonlyMap<string, Occurrence>) {
   switch (column) {
     case 'occurrences':
-      return occurrences.get(entry.id)?.count ?? 0;
+      return occurrences.get(entry.id)?.units.length ?? 0;
     case 'updated':
       return entry.updatedAt;
+    case 'status':
+      return STATUS_ORDER[entrySummary(entry).status];
     case 'definition':
       return entry.definition ?? '';
     case 'note':
@@ -88,13 +108,29 @@ export function sortEntries(
   return keyed.map((k) => k.entry);
 }
 
-/** Terms per status in the shown language (or all languages). */
-export function statusCounts(
-  entries: readonly TermEntry[],
-  lang: string | undefined,
-): Record<TermStatus, number> {
-  const counts: Record<TermStatus, number> = { proposed: 0, approved: 0, forbidden: 0 };
-  for (const entry of entries)
-    for (const term of lang === undefined ? entry.terms : termsIn(entry, lang)) counts[term.status] += 1;
-  return counts;
+/** What the filter buttons count, all in entries (what the table shows), and the terms beside them. */
+export type GlossaryCounts = {
+  /** Entries in the language filter. */
+  readonly entries: number;
+  /** Entries with at least one term in each status: what pressing that status button shows. */
+  readonly byStatus: Readonly<Record<TermStatus, number>>;
+  /** Terms in those entries (within the language), and per status. */
+  readonly terms: number;
+  readonly termsByStatus: Readonly<Record<TermStatus, number>>;
+};
+
+export function statusCounts(entries: readonly TermEntry[], lang: string | undefined): GlossaryCounts {
+  const byStatus: Record<TermStatus, number> = { proposed: 0, approved: 0, forbidden: 0 };
+  const termsByStatus: Record<TermStatus, number> = { proposed: 0, approved: 0, forbidden: 0 };
+  let count = 0;
+  let terms = 0;
+  for (const entry of entries) {
+    const own = lang === undefined ? entry.terms : termsIn(entry, lang);
+    if (own.length === 0) continue;
+    count += 1;
+    terms += own.length;
+    for (const term of own) termsByStatus[term.status] += 1;
+    for (const status of new Set(own.map((t) => t.status))) byStatus[status] += 1;
+  }
+  return { entries: count, byStatus, terms, termsByStatus };
 }
