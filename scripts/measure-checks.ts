@@ -42,7 +42,10 @@ function report(rows: readonly EvalRow[]) {
   return {
     pairs: rows.length,
     byLanguage: Object.fromEntries(
-      [...new Set(rows.map((x) => x.targetLang))].map((l) => [l, rows.filter((x) => x.targetLang === l).length]),
+      [...new Set(rows.map((x) => x.targetLang))].map((l) => [
+        l,
+        rows.filter((x) => x.targetLang === l).length,
+      ]),
     ),
     overall: {
       precision: round(r.overall.precision),

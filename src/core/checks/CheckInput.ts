@@ -32,6 +32,7 @@ export class CheckInput {
   readonly entries: ReadonlyMap<string, TermEntry> | undefined;
   readonly spell: ((word: string) => boolean) | undefined;
   readonly stats: DocumentStats | undefined;
+  readonly allowedLetters: string | undefined;
   /** The target is empty or white space only. */
   readonly targetBlank: boolean;
   #targetWords?: Word[];
@@ -54,6 +55,7 @@ export class CheckInput {
     this.entries = context.glossaryEntries ? entryMap(context.glossaryEntries) : undefined;
     this.spell = context.spell;
     this.stats = context.documentStats;
+    this.allowedLetters = context.allowedLetters?.toLowerCase();
     this.targetBlank = pair.target.trim() === '';
   }
 

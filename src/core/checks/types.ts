@@ -68,6 +68,11 @@ export type CheckContext = {
   /** true = correctly spelled; absent = spelling check off. */
   readonly spell?: (word: string) => boolean;
   readonly documentStats?: DocumentStats;
+  /**
+   * The project's alphabet for the target language (e.g. the 42 Kazakh Cyrillic letters plus the Latin ones
+   * names need), lower case: any other letter is reported. Absent = the built-in alphabet where there is one.
+   */
+  readonly allowedLetters?: string;
 };
 
 export type CheckPair = { readonly id: string; readonly source: string; readonly target: string };

@@ -87,7 +87,8 @@ export const sameSourceDifferentTarget: DocumentCheck = {
   needsSource: true,
   severity: 'minor',
   category: 'style',
-  runDocument: (inputs) => inconsistent(inputs, 'source', 'checks.consistency.target', 2),
+  // One-word texts count too: a heading "Контакты" rendered "Contacts" here and "Contact us" there.
+  runDocument: (inputs) => inconsistent(inputs, 'source', 'checks.consistency.target', 1),
 };
 
 export const sameTargetDifferentSource: DocumentCheck = {
@@ -112,7 +113,10 @@ export const termInconsistent: DocumentCheck = {
   severity: 'minor',
   category: 'terminology',
   runDocument(inputs) {
-    const uses = new Map<string, Map<string, { input: CheckInput; start: number; end: number }[]>>();
+    const uses = new Map<
+      string,
+      Map<string, { input: CheckInput; start: number; end: number; text: string; approved: boolean }[]>
+    >();
     for (const input of inputs) {
       if (!input.glossary) return new Map();
       for (const h of input.targetTerms) {
@@ -120,7 +124,13 @@ export const termInconsistent: DocumentCheck = {
         const byTerm = uses.get(h.entryId) ?? new Map();
         const text = h.term.text.toLowerCase();
         const list = byTerm.get(text) ?? [];
-        list.push({ input, start: h.start, end: h.end });
+        list.push({
+          input,
+          start: h.start,
+          end: h.end,
+          text: h.term.text,
+          approved: h.term.status === 'approved',
+        });
         byTerm.set(text, list);
         uses.set(h.entryId, byTerm);
       }
@@ -128,8 +138,11 @@ export const termInconsistent: DocumentCheck = {
     const out = new Map<string, Finding[]>();
     for (const byTerm of uses.values()) {
       if (byTerm.size < 2) continue;
+      // Approved synonyms of one entry ("akimat", "local administration") are the glossary's own choice.
+      if ([...byTerm.values()].every((list) => list[0]?.approved)) continue;
       const ranked = [...byTerm.entries()].sort((a, b) => b[1].length - a[1].length);
-      const main = ranked[0]![0];
+      // The term as the glossary writes it: names keep their capitals in the message.
+      const main = ranked[0]![1][0]!.text;
       for (const [, list] of ranked.slice(1)) {
         for (const u of list) {
           const found = out.get(u.input.id) ?? [];

@@ -25,6 +25,22 @@ const TRIGGERS_BY_START = ((): Map<number, string[]> | undefined => {
   return map;
 })();
 
+/**
+ * Triggers that are the start of a longer one ("accept" of "accepted"): the scan finds the longest trigger at
+ * each position, and the shorter one's entries must run too ("accepted measures" is an "accept" entry).
+ */
+const PREFIX_TRIGGERS: ReadonlyMap<string, readonly string[]> = new Map(
+  TRIGGER_LIST.map((t) => [t, TRIGGER_LIST.filter((p) => p !== t && t.startsWith(p))]),
+);
+
+function addWithPrefixes(present: Set<string>, trigger: string): void {
+  present.add(trigger);
+  // A match through case folding ("yearſ" for "years") is not in the map: its prefixes are looked up directly.
+  const prefixes =
+    PREFIX_TRIGGERS.get(trigger) ?? TRIGGER_LIST.filter((p) => p !== trigger && trigger.startsWith(p));
+  for (const p of prefixes) present.add(p);
+}
+
 // Where String#toLowerCase and the "iu" flags disagree about a–z: long s matches "s" but does not lower-case
 // to it, and İ lower-cases to two characters, moving every later position.
 const UNEVEN_CASE = /[ſİ]/u;
@@ -36,7 +52,7 @@ const UNEVEN_CASE = /[ſİ]/u;
 export function triggersIn(text: string): Set<string> {
   const present = new Set<string>();
   if (!TRIGGERS_BY_START || UNEVEN_CASE.test(text)) {
-    for (const m of text.matchAll(TRIGGERS)) present.add(m[0].toLowerCase());
+    for (const m of text.matchAll(TRIGGERS)) addWithPrefixes(present, m[0].toLowerCase());
     return present;
   }
   const lower = text.toLowerCase();
@@ -45,7 +61,7 @@ export function triggersIn(text: string): Set<string> {
     const list = TRIGGERS_BY_START.get((lower.charCodeAt(i) << 16) | lower.charCodeAt(i + 1));
     const found = list?.find((t) => lower.startsWith(t, i));
     if (found) {
-      present.add(found);
+      addWithPrefixes(present, found);
       i += found.length;
     } else i += 1;
   }
@@ -154,6 +170,12 @@ export const TRANSLITERATED_STEMS: readonly string[] = [
   'senat',
 ];
 
+/**
+ * Stem + ending combinations that are English words. Checked against dictionary-en for every stem and ending
+ * below, "senate" is the only one.
+ */
+const ENGLISH_LOOKALIKES: ReadonlySet<string> = new Set(['senate']);
+
 const STEM_INITIALS: ReadonlySet<string> = new Set(TRANSLITERATED_STEMS.map((k) => k.charAt(0)));
 
 // Russian case endings in the usual transliteration, longest first; plural ones ask for an English "-s".
@@ -228,6 +250,8 @@ export const caseEnding: PairCheck = {
       if (!best) continue;
       // Another known word is the whole word ("akimat" is not akim + "at"; English "-s" forms are fine).
       if (known.includes(lower)) continue;
+      // An English word that happens to be stem + ending ("Senate" = senat + e) is English.
+      if (ENGLISH_LOOKALIKES.has(lower)) continue;
       const stemText = w.text.slice(0, best.stem.length);
       const replacement = best.plural ? `${stemText}s` : stemText;
       out.push({

@@ -7,7 +7,38 @@ const NOT_LATIN = /[^\p{Script=Latin}']/u;
 
 // Political and legal words Hunspell's English dictionary lacks.
 const EXTRA = ['diarchy', 'dyarchy', 'oblasts', 'rayons', 'auls', 'akims', 'akimats', 'maslikhats'];
-const KNOWN = new Set([...TRANSLITERATED_STEMS.flatMap((s) => [s, `${s}s`]), ...EXTRA]);
+// British words the American dictionary lacks and no rule above derives.
+const BRITISH = [
+  'onwards',
+  'whilst',
+  'amongst',
+  'amidst',
+  'kerb',
+  'kerbs',
+  'tyre',
+  'tyres',
+  'cheque',
+  'cheques',
+  'storey',
+  'storeys',
+  'aluminium',
+  'plough',
+  'ploughs',
+  'draught',
+  'draughts',
+  'gaol',
+  'sceptic',
+  'sceptical',
+  'manoeuvre',
+  'manoeuvres',
+  'pyjamas',
+  'grey',
+  'mould',
+  'moult',
+  'smoulder',
+];
+const KNOWN = new Set([...TRANSLITERATED_STEMS.flatMap((s) => [s, `${s}s`]), ...EXTRA, ...BRITISH]);
+const STEM_PREFIX = new RegExp(`^(?:${TRANSLITERATED_STEMS.join('|')})\\p{L}{1,3}$`, 'u');
 
 /**
  * The dictionary is American: a British spelling is right if its American twin is ("neighbours",
@@ -23,7 +54,9 @@ function britishVariants(word: string): string[] {
     [/ence(s?)$/, 'ense$1'],
     [/ll(ed|ing|er|ers)$/, 'l$1'],
     [/ogue(s?)$/, 'og$1'],
+    [/amme(s?)$/, 'am$1'],
     [/ae/, 'e'],
+    [/oe/, 'e'],
   ];
   for (const [re, to] of rules) if (re.test(word)) out.push(word.replace(re, to));
   return out;
@@ -56,6 +89,8 @@ export const spelling: PairCheck = {
       const word = apostrophised.endsWith("'s") ? apostrophised.slice(0, -2) : apostrophised;
       const lower = word.toLowerCase();
       if (KNOWN.has(lower) || NOT_LATIN.test(word)) continue;
+      // A transliterated term with a Russian ending ("akimata") is russian-case-ending's finding, not a typo.
+      if (STEM_PREFIX.test(lower)) continue;
       sourceLower ??= input.hasSource ? input.source.toLowerCase() : '';
       if (sourceLower && sourceLower.includes(lower)) continue;
       if (touchesAny(w, input.targetProtected) || touchesAny(w, input.targetTerms)) continue;
