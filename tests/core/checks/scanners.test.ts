@@ -68,7 +68,6 @@ describe('calque triggers', () => {
   it('are found inside longer words, longest first, each once, as the alternation finds them', () => {
     expect([...triggersIn('Nowhere else: in the nearest years the state statement')]).toEqual([
       'now',
-      'her',
       'nearest',
       'years',
       'year',
