@@ -1,6 +1,7 @@
 import { findTerms, type TermHit, type TermIndex } from '../glossary/match.ts';
 import { primaryOf } from './util/lang.ts';
 import type { TermEntry } from '../model/term.ts';
+import type { PhraseRule } from './phraseRules.ts';
 import type { CheckContext, CheckPair, DocumentStats, Span } from './types.ts';
 import { findMarkup, protectedSpans, type Markup } from './util/patterns.ts';
 import { words, type Word } from './util/words.ts';
@@ -33,6 +34,7 @@ export class CheckInput {
   readonly spell: ((word: string) => boolean) | undefined;
   readonly stats: DocumentStats | undefined;
   readonly allowedLetters: string | undefined;
+  readonly phraseRules: readonly PhraseRule[] | undefined;
   /** The target is empty or white space only. */
   readonly targetBlank: boolean;
   #targetWords?: Word[];
@@ -56,6 +58,7 @@ export class CheckInput {
     this.spell = context.spell;
     this.stats = context.documentStats;
     this.allowedLetters = context.allowedLetters?.toLowerCase();
+    this.phraseRules = context.phraseRules;
     this.targetBlank = pair.target.trim() === '';
   }
 

@@ -70,8 +70,8 @@ function issueOf(f: Finding, id: string, check: Check, severity: Severity): Issu
   for (const key in f) issue[key] = f[key as keyof Finding];
   issue.id = id;
   issue.check = check.id;
-  issue.severity = severity;
-  issue.category = check.category;
+  issue.severity = f.severity ?? severity;
+  issue.category = f.category ?? check.category;
   return issue as Issue;
 }
 

@@ -1,6 +1,7 @@
 import type { TermIndex } from '../glossary/match.ts';
 import type { TermEntry } from '../model/term.ts';
 import type { CheckInput } from './CheckInput.ts';
+import type { PhraseRule } from './phraseRules.ts';
 
 /** MQM severities; whether an issue fails a text is decided by scoring, not here. */
 export type Severity = 'minor' | 'major' | 'critical';
@@ -30,6 +31,9 @@ export type Finding = {
   readonly target?: readonly Span[];
   readonly source?: readonly Span[];
   readonly fix?: Fix;
+  /** A project rule's own severity and category, where one rule table holds findings of many kinds. */
+  readonly severity?: Severity;
+  readonly category?: MqmCategory;
 };
 
 /** A QA finding as the UI, the worker and the CLI see it. */
@@ -73,6 +77,8 @@ export type CheckContext = {
    * names need), lower case: any other letter is reported. Absent = the built-in alphabet where there is one.
    */
   readonly allowedLetters?: string;
+  /** The project's phrase rules (calques, false friends); absent = the built-in ones. */
+  readonly phraseRules?: readonly PhraseRule[];
 };
 
 export type CheckPair = { readonly id: string; readonly source: string; readonly target: string };

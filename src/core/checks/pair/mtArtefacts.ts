@@ -1,6 +1,8 @@
 import type { CheckInput } from '../CheckInput.ts';
 import type { Finding, PairCheck } from '../types.ts';
+import { compilePhraseRules, type CompiledRule, type PhraseRule } from '../phraseRules.ts';
 import { CALQUES_BY_TRIGGER, type Calque } from '../util/calques.ts';
+import { primaryOf } from '../util/lang.ts';
 import { touchesAny, type Word } from '../util/words.ts';
 
 function expand(suggestion: string, m: RegExpMatchArray): string {
@@ -75,7 +77,53 @@ function findCalques(input: CheckInput, kind: Calque['kind']): Finding[] {
     .map((f) => f.finding);
 }
 
+const compiledTables = new WeakMap<readonly PhraseRule[], readonly CompiledRule[]>();
+
+/** A project's rules compiled once per table; rules that do not compile are left out (the editor reports them). */
+function compiled(rules: readonly PhraseRule[]): readonly CompiledRule[] {
+  let table = compiledTables.get(rules);
+  if (!table) {
+    table = rules.flatMap((r) => {
+      const one = compilePhraseRules([r]);
+      return one.ok ? one.value : [];
+    });
+    compiledTables.set(rules, table);
+  }
+  return table;
+}
+
+/** Findings of a project's own phrase table, each with its rule's severity and category. */
+function projectCalques(
+  input: CheckInput,
+  rules: readonly PhraseRule[],
+): { kind: Calque['kind']; finding: Finding }[] {
+  const lower = input.target.toLowerCase();
+  const found: { kind: Calque['kind']; finding: Finding }[] = [];
+  for (const rule of compiled(rules)) {
+    if (primaryOf(rule.lang) !== input.targetLang) continue;
+    if (rule.gate !== undefined && !lower.includes(rule.gate)) continue;
+    for (const m of input.target.matchAll(rule.re)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (touchesAny(span, input.targetProtected)) continue;
+      const replacement = rule.suggestion === undefined ? undefined : expand(rule.suggestion, m);
+      found.push({
+        kind: rule.kind,
+        finding: {
+          messageKey: rule.kind === 'calque' ? 'checks.mt.calque' : 'checks.mt.falseFriend',
+          params: { text: m[0], suggestion: replacement ?? '' },
+          target: [span],
+          severity: rule.severity,
+          category: rule.category,
+          ...(replacement !== undefined ? { fix: { span, replacement } } : {}),
+        },
+      });
+    }
+  }
+  return found;
+}
+
 function allCalques(input: CheckInput): { kind: Calque['kind']; finding: Finding }[] {
+  if (input.phraseRules) return projectCalques(input, input.phraseRules);
   const present = triggersIn(input.target);
   if (present.size === 0) return [];
   const found: { kind: Calque['kind']; finding: Finding }[] = [];

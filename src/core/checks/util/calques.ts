@@ -191,17 +191,24 @@ const ROWS: readonly Row[] = [
   ['today', '\\bon today\\b', 'as of today'],
 ];
 
+/** The built-in rows, for the phrase-rule tables a project starts from. */
+export const CALQUE_ROWS = ROWS;
+
+/** A pattern as the checks match it: case-insensitive, at word boundaries that know Cyrillic; "^" stays an anchor. */
+export function calqueRegExp(pattern: string): RegExp {
+  return new RegExp(
+    `${pattern.startsWith('^') ? '' : '(?<![\\p{L}\\p{N}])'}${pattern}${/[\\?)]$/.test(pattern) || pattern.endsWith(' ') ? '' : '(?![\\p{L}])'}`,
+    'giu',
+  );
+}
+
 function compile(): readonly (Calque & { readonly re: RegExp })[] {
   return ROWS.map(([trigger, pattern, suggestion, kind]) => ({
     trigger,
     pattern,
     ...(suggestion !== null ? { suggestion } : {}),
     kind: kind === 'f' ? 'false-friend' : 'calque',
-    // Word boundaries that know Cyrillic; "^" anchors stay anchors.
-    re: new RegExp(
-      `${pattern.startsWith('^') ? '' : '(?<![\\p{L}\\p{N}])'}${pattern}${/[\\?)]$/.test(pattern) || pattern.endsWith(' ') ? '' : '(?![\\p{L}])'}`,
-      'giu',
-    ),
+    re: calqueRegExp(pattern),
   }));
 }
 
