@@ -60,6 +60,12 @@ function report(rows: readonly EvalRow[]) {
 }
 
 const out: Record<string, unknown> = {};
-if (which === 'heldout' || which === 'both') out.heldout = report(loadHeldOutSet());
+if (which === 'heldout' || which === 'both') {
+  const rows = loadHeldOutSet();
+  out.heldout = report(rows);
+  // Pairs added after the rules were last changed, and never used to change them since.
+  const fresh = rows.filter((r) => r.origin === 'own-fresh');
+  if (fresh.length > 0) out.heldoutFresh = report(fresh);
+}
 if (which === 'dev' || which === 'both') out.dev = report(loadEvalSet());
 process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
