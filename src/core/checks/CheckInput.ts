@@ -35,6 +35,7 @@ export class CheckInput {
   readonly stats: DocumentStats | undefined;
   readonly allowedLetters: string | undefined;
   readonly phraseRules: readonly PhraseRule[] | undefined;
+  readonly englishSpelling: 'en-GB' | 'en-US' | undefined;
   /** The target is empty or white space only. */
   readonly targetBlank: boolean;
   #targetWords?: Word[];
@@ -59,6 +60,7 @@ export class CheckInput {
     this.stats = context.documentStats;
     this.allowedLetters = context.allowedLetters?.toLowerCase();
     this.phraseRules = context.phraseRules;
+    this.englishSpelling = context.englishSpelling;
     this.targetBlank = pair.target.trim() === '';
   }
 

@@ -77,6 +77,11 @@ export type CheckContext = {
    * names need), lower case: any other letter is reported. Absent = the built-in alphabet where there is one.
    */
   readonly allowedLetters?: string;
+  /**
+   * Which English the project writes: with 'en-GB' American spellings are reported ("color" → "colour"), with
+   * 'en-US' British ones are ("colour" is then misspelled); absent = both are right.
+   */
+  readonly englishSpelling?: 'en-GB' | 'en-US';
   /** The project's phrase rules (calques, false friends); absent = the built-in ones. */
   readonly phraseRules?: readonly PhraseRule[];
 };

@@ -37,7 +37,7 @@ const BRITISH = [
   'moult',
   'smoulder',
 ];
-const KNOWN = new Set([...TRANSLITERATED_STEMS.flatMap((s) => [s, `${s}s`]), ...EXTRA, ...BRITISH]);
+const KNOWN = new Set([...TRANSLITERATED_STEMS.flatMap((s) => [s, `${s}s`]), ...EXTRA]);
 const STEM_PREFIX = new RegExp(`^(?:${TRANSLITERATED_STEMS.join('|')})\\p{L}{1,3}$`, 'u');
 
 /**
@@ -60,6 +60,58 @@ function britishVariants(word: string): string[] {
   ];
   for (const [re, to] of rules) if (re.test(word)) out.push(word.replace(re, to));
   return out;
+}
+
+/**
+ * American spellings and their British forms, for a project that writes British English: stems, so inflected
+ * forms follow ("colors", "centered", "traveling"). Only words with one meaning in both spellings: not
+ * "program" (software), "meter" (device), "tire", "check" or "license".
+ */
+const US_TO_GB: readonly [string, string][] = [
+  ['color', 'colour'],
+  ['honor', 'honour'],
+  ['labor', 'labour'],
+  ['favor', 'favour'],
+  ['neighbor', 'neighbour'],
+  ['behavior', 'behaviour'],
+  ['harbor', 'harbour'],
+  ['humor', 'humour'],
+  ['rumor', 'rumour'],
+  ['vapor', 'vapour'],
+  ['center', 'centre'],
+  ['theater', 'theatre'],
+  ['liter', 'litre'],
+  ['fiber', 'fibre'],
+  ['defense', 'defence'],
+  ['offense', 'offence'],
+  ['catalog', 'catalogue'],
+  ['analyz', 'analys'],
+  ['paralyz', 'paralys'],
+  ['traveled', 'travelled'],
+  ['traveling', 'travelling'],
+  ['traveler', 'traveller'],
+  ['canceled', 'cancelled'],
+  ['canceling', 'cancelling'],
+  ['modeled', 'modelled'],
+  ['labeled', 'labelled'],
+  ['gray', 'grey'],
+  ['mold', 'mould'],
+  ['plow', 'plough'],
+  ['aluminum', 'aluminium'],
+  ['pajamas', 'pyjamas'],
+];
+const US_STEM = new RegExp(`^(${US_TO_GB.map(([us]) => us).join('|')})(s|ed|ing|es|e|ers?|ation|ations)?$`);
+const GB_OF = new Map(US_TO_GB);
+
+/** The British form of an American spelling, or undefined when the word is spelled the same in both. */
+function britishOf(lower: string): string | undefined {
+  const m = US_STEM.exec(lower);
+  if (!m) return undefined;
+  const gb = GB_OF.get(m[1] as string) as string;
+  const rest = m[2] ?? '';
+  // "centre" + "s", "theatre" + "s": the British -re stems take endings after the e.
+  if (gb.endsWith('re') && rest.startsWith('e')) return `${gb.slice(0, -1)}${rest}`;
+  return gb + rest;
 }
 
 /**
@@ -99,7 +151,22 @@ export const spelling: PairCheck = {
       const before = input.target.charAt(w.start - 1);
       const after = input.target.charAt(w.end);
       if (/[\d_]/.test(before) || /[\d_]/.test(after)) continue;
-      if (spell(word) || britishVariants(word).some(spell)) continue;
+      const variant = input.englishSpelling;
+      if (variant === 'en-GB') {
+        const gb = britishOf(lower);
+        if (gb !== undefined) {
+          out.push({
+            messageKey: 'checks.spelling.variant',
+            params: { word: w.text, suggestion: gb, variant },
+            target: [w],
+            fix: { span: { start: w.start, end: w.end }, replacement: gb },
+          });
+          continue;
+        }
+      }
+      if (spell(word)) continue;
+      // A British form is right unless the project writes American English.
+      if (variant !== 'en-US' && (BRITISH.includes(lower) || britishVariants(word).some(spell))) continue;
       out.push({ messageKey: 'checks.spelling.misspelled', params: { word: w.text }, target: [w] });
     }
     // Many unknown words at once means the text is not English at all: that is wrong-language's finding.
