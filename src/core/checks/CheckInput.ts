@@ -32,6 +32,7 @@ export class CheckInput {
   readonly glossary: TermIndex | undefined;
   readonly entries: ReadonlyMap<string, TermEntry> | undefined;
   readonly spell: ((word: string) => boolean) | undefined;
+  readonly sourceSpell: ((word: string) => boolean) | undefined;
   readonly stats: DocumentStats | undefined;
   readonly allowedLetters: string | undefined;
   readonly phraseRules: readonly PhraseRule[] | undefined;
@@ -57,6 +58,7 @@ export class CheckInput {
     this.glossary = context.glossary;
     this.entries = context.glossaryEntries ? entryMap(context.glossaryEntries) : undefined;
     this.spell = context.spell;
+    this.sourceSpell = context.sourceSpell;
     this.stats = context.documentStats;
     this.allowedLetters = context.allowedLetters?.toLowerCase();
     this.phraseRules = context.phraseRules;

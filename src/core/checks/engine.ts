@@ -191,6 +191,7 @@ export function checkDocument(
     ...context,
     documentStats: computeDocumentStats(pairs),
     ...(context.spell ? { spell: rememberSpelling(context.spell) } : {}),
+    ...(context.sourceSpell ? { sourceSpell: rememberSpelling(context.sourceSpell) } : {}),
   };
   const inputs = pairs.map((p) => new CheckInput(p, full));
   const plan = planFor(primaryLang(full.targetLang), settings);

@@ -9,6 +9,7 @@ import { characterSet } from './pair/characterSet.ts';
 import { invisibleCharacters } from './pair/invisibleCharacters.ts';
 import { markupMalformed } from './pair/markup.ts';
 import { sentenceCount } from './pair/sentenceCount.ts';
+import { sourceSpelling } from './pair/sourceSpelling.ts';
 import {
   emptyTarget,
   sourceLatinMissing,
@@ -69,6 +70,7 @@ export const pairChecks: readonly PairCheck[] = [
   homoglyph,
   characterSet,
   spelling,
+  sourceSpelling,
   ordinal,
   article,
   doubledWord,

@@ -71,6 +71,8 @@ export type CheckContext = {
   readonly glossaryEntries?: readonly TermEntry[];
   /** true = correctly spelled; absent = spelling check off. */
   readonly spell?: (word: string) => boolean;
+  /** The same for the source language (Russian: Hunspell's dictionary-ru); absent = source spelling off. */
+  readonly sourceSpell?: (word: string) => boolean;
   readonly documentStats?: DocumentStats;
   /**
    * The project's alphabet for the target language (e.g. the 42 Kazakh Cyrillic letters plus the Latin ones

@@ -228,4 +228,19 @@ export const CLASS_CASES: readonly Case[] = [
   ['bracket-parity', 'en', 'Служба (МПС) работает.', 'The service (LPS) works.', null],
   ['double-space', 'en', 'Два пробела.', 'Two spaces.', null],
   ['whitespace-edges', 'en', 'Текст.', 'Text.', null],
+  // Russian source spelling: a typo is reported; names, regional terms and acronyms are not.
+  [
+    'source-spelling',
+    'en',
+    'Заявление принято к расмотрению.',
+    'The application was accepted for review.',
+    'расмотрению',
+  ],
+  [
+    'source-spelling',
+    'en',
+    'Решение акимата Шымкента по ЦОН.',
+    'The decision of the Shymkent akimat on the PSC.',
+    null,
+  ],
 ];
