@@ -27,9 +27,11 @@ describe('glossary table: search, filters, sort, occurrences', () => {
     expect(within(akim).getByText('transliterated')).toBeInTheDocument();
     expect(within(akim).getAllByText('approved')).toHaveLength(3);
     expect(within(akim).getAllByText(/^tester · /)).toHaveLength(3);
-    // Akim occurs in the English machine translation: count and unit numbers.
-    await waitFor(() =>
-      expect(akim.querySelector('.glossary-occurrences')?.textContent).toMatch(/^\d+ × · units \d+/),
+    // Akim occurs in the English machine translation: count and unit numbers. The first count also loads the
+    // inline jobs module (every check with it), which takes more than waitFor's default second on a busy machine.
+    await waitFor(
+      () => expect(akim.querySelector('.glossary-occurrences')?.textContent).toMatch(/^\d+ × · units \d+/),
+      { timeout: 15000 },
     );
   });
 
