@@ -45,7 +45,7 @@ const ROWS: readonly Row[] = [
   ['possible', 'it is possible to tell', 'one could say'],
   ['necessity', 'in (?:the )?case of necessity', 'if necessary'],
   ['measure', 'in (?:a )?full measure', 'fully'],
-  ['today', "on the today'?s? day", 'today'],
+  ['today', "on the today['’]?s? day", 'today'], // на сегодняшний день
   ['nearest', 'in the nearest (?:time|future)', 'in the near future'], // в ближайшее время
   ['years', '(in|for|over|during) the last years', '$1 recent years'], // последние годы
   ['year', 'in ((?:19|20)\\d\\d) year', 'in $1'], // в 2015 году
@@ -132,8 +132,8 @@ const ROWS: readonly Row[] = [
   ],
   ['invalid', '(?:was |were )?recognized (?:as )?(?:to have )?become invalid', 'repealed', 'f'], // признано утратившим силу
   [
-    'modification',
-    'about modifications? and additions (?:in|to) (?:some|certain) (?:legislative )?acts',
+    'additions',
+    'about (?:modifications?|amendments?|changes) and additions (?:in|to) (?:some|certain) (?:legislative )?acts',
     'On Amendments and Additions to Certain Legislative Acts',
     'f',
   ],
