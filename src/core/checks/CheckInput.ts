@@ -1,6 +1,7 @@
 import { findTerms, type TermHit, type TermIndex } from '../glossary/match.ts';
 import { primaryOf } from './util/lang.ts';
 import type { TermEntry } from '../model/term.ts';
+import type { PhraseRule } from './phraseRules.ts';
 import type { CheckContext, CheckPair, DocumentStats, Span, Speller } from './types.ts';
 import { findMarkup, protectedSpans, type Markup } from './util/patterns.ts';
 import { words, type Word } from './util/words.ts';
@@ -34,6 +35,9 @@ export class CheckInput {
   readonly speller: Speller | undefined;
   readonly sourceSpeller: Speller | undefined;
   readonly stats: DocumentStats | undefined;
+  readonly allowedLetters: string | undefined;
+  readonly phraseRules: readonly PhraseRule[] | undefined;
+  readonly englishSpelling: 'en-GB' | 'en-US' | undefined;
   /** The target is empty or white space only. */
   readonly targetBlank: boolean;
   #targetWords?: Word[];
@@ -58,6 +62,9 @@ export class CheckInput {
     this.speller = context.speller;
     this.sourceSpeller = context.sourceSpeller;
     this.stats = context.documentStats;
+    this.allowedLetters = context.allowedLetters?.toLowerCase();
+    this.phraseRules = context.phraseRules;
+    this.englishSpelling = context.englishSpelling;
     this.targetBlank = pair.target.trim() === '';
   }
 

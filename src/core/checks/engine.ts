@@ -13,6 +13,7 @@ import type {
   Issue,
   PairCheck,
   Severity,
+  Speller,
 } from './types.ts';
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -70,8 +71,8 @@ function issueOf(f: Finding, id: string, check: Check, severity: Severity): Issu
   for (const key in f) issue[key] = f[key as keyof Finding];
   issue.id = id;
   issue.check = check.id;
-  issue.severity = severity;
-  issue.category = check.category;
+  issue.severity = f.severity ?? severity;
+  issue.category = f.category ?? check.category;
   return issue as Issue;
 }
 
@@ -177,6 +178,14 @@ function rememberSpelling(spell: (word: string) => boolean): (word: string) => b
     return ok;
   };
 }
+/** The same for a dictionary handed in whole (Kazakh, Russian): its yes/no verdicts are remembered. */
+function rememberSpeller(speller: Speller): Speller {
+  const correct = rememberSpelling((word) => speller.correct(word));
+  return speller.restore
+    ? { lang: speller.lang, correct, restore: (word) => speller.restore!(word) }
+    : { lang: speller.lang, correct };
+}
+
 /** Per-pair verdicts the document checks read again (through `applies`). */
 const SETTLED = ['untranslated'];
 
@@ -191,6 +200,8 @@ export function checkDocument(
     ...context,
     documentStats: computeDocumentStats(pairs),
     ...(context.spell ? { spell: rememberSpelling(context.spell) } : {}),
+    ...(context.speller ? { speller: rememberSpeller(context.speller) } : {}),
+    ...(context.sourceSpeller ? { sourceSpeller: rememberSpeller(context.sourceSpeller) } : {}),
   };
   const inputs = pairs.map((p) => new CheckInput(p, full));
   const plan = planFor(primaryLang(full.targetLang), settings);

@@ -16,3 +16,19 @@ export type {
   Span,
 } from './types.ts';
 export { SEVERITIES } from './types.ts';
+export {
+  BUILT_IN_PHRASE_RULES,
+  compilePhraseRules,
+  parsePhraseRulesCsv,
+  parsePhraseRulesJson,
+  phraseRulesToCsv,
+  phraseRulesToJson,
+  type PhraseRule,
+} from './phraseRules.ts';
+export {
+  applyPhraseChange,
+  phraseChange,
+  ruleFromChange,
+  unitsWithPhrase,
+  type PhraseChange,
+} from './learnFromCorrection.ts';

@@ -4,7 +4,11 @@ import {
   sameTargetDifferentSource,
   termInconsistent,
 } from './document/consistency.ts';
-import { lowercaseI, lowercaseStart } from './pair/casing.ts';
+import { lowercaseI, lowercaseStart, mixedCase } from './pair/casing.ts';
+import { characterSet } from './pair/characterSet.ts';
+import { invisibleCharacters } from './pair/invisibleCharacters.ts';
+import { markupMalformed } from './pair/markup.ts';
+import { sentenceCount } from './pair/sentenceCount.ts';
 import {
   emptyTarget,
   sourceLatinMissing,
@@ -25,6 +29,7 @@ import {
   bracketParity,
   brackets,
   finalPunctuation,
+  leadingPunctuation,
   quoteParity,
   quotes,
   repeatedPunctuation,
@@ -45,6 +50,7 @@ export const pairChecks: readonly PairCheck[] = [
   sourceLatinMissing,
   tooShort,
   tooLong,
+  sentenceCount,
   negation,
   numberMissing,
   numberExtra,
@@ -55,6 +61,7 @@ export const pairChecks: readonly PairCheck[] = [
   emailMismatch,
   placeholderMismatch,
   tagMismatch,
+  markupMalformed,
   termMissing,
   acronymMismatch,
   termForbidden,
@@ -63,13 +70,17 @@ export const pairChecks: readonly PairCheck[] = [
   caseEnding,
   kazakhLetters,
   homoglyph,
+  characterSet,
   spelling,
+  sourceSpelling,
   ordinal,
   article,
   doubledWord,
   lowercaseStart,
   lowercaseI,
+  mixedCase,
   finalPunctuation,
+  leadingPunctuation,
   brackets,
   bracketParity,
   quotes,
@@ -79,10 +90,10 @@ export const pairChecks: readonly PairCheck[] = [
   spaceBeforePunctuation,
   missingSpace,
   whitespaceEdges,
+  invisibleCharacters,
   kazakhLookalikeWords,
   kazakhHarmony,
   kazakhSpelling,
-  sourceSpelling,
 ];
 
 /** Checks that need the whole document: consistency across units. */

@@ -1,6 +1,7 @@
 import type { TermIndex } from '../glossary/match.ts';
 import type { TermEntry } from '../model/term.ts';
 import type { CheckInput } from './CheckInput.ts';
+import type { PhraseRule } from './phraseRules.ts';
 
 /** MQM severities; whether an issue fails a text is decided by scoring, not here. */
 export type Severity = 'minor' | 'major' | 'critical';
@@ -30,6 +31,9 @@ export type Finding = {
   readonly target?: readonly Span[];
   readonly source?: readonly Span[];
   readonly fix?: Fix;
+  /** A project rule's own severity and category, where one rule table holds findings of many kinds. */
+  readonly severity?: Severity;
+  readonly category?: MqmCategory;
 };
 
 /** A QA finding as the UI, the worker and the CLI see it. */
@@ -72,6 +76,18 @@ export type CheckContext = {
   /** The source language's dictionary; absent = the source is not spell-checked. */
   readonly sourceSpeller?: Speller;
   readonly documentStats?: DocumentStats;
+  /**
+   * The project's alphabet for the target language (e.g. the 42 Kazakh Cyrillic letters plus the Latin ones
+   * names need), lower case: any other letter is reported. Absent = the built-in alphabet where there is one.
+   */
+  readonly allowedLetters?: string;
+  /**
+   * Which English the project writes: with 'en-GB' American spellings are reported ("color" → "colour"), with
+   * 'en-US' British ones are ("colour" is then misspelled); absent = both are right.
+   */
+  readonly englishSpelling?: 'en-GB' | 'en-US';
+  /** The project's phrase rules (calques, false friends); absent = the built-in ones. */
+  readonly phraseRules?: readonly PhraseRule[];
 };
 
 /** A spelling dictionary as the checks see it: loaded elsewhere (the worker, the CLI), injected here. */

@@ -2,8 +2,20 @@ import { readFileSync } from 'node:fs';
 import { parseTable } from '../../../src/core/formats/csv.ts';
 import { allChecks, checkDocument, type CheckPair } from '../../../src/core/checks/index.ts';
 
-export type EvalRow = CheckPair & { readonly targetLang: string; readonly expected: readonly string[] };
-export type Score = { tp: number; fp: number; fn: number; precision: number; recall: number };
+export type EvalRow = CheckPair & {
+  readonly targetLang: string;
+  readonly expected: readonly string[];
+  readonly origin?: string;
+};
+export type Score = {
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  /** Share of clean pairs on which a check of this family fired. */
+  falseAlarmRate: number;
+};
 
 export function loadEvalSet(): EvalRow[] {
   const text = readFileSync(new URL('../../fixtures/checks/eval.tsv', import.meta.url), 'utf8');
@@ -16,6 +28,35 @@ export function loadEvalSet(): EvalRow[] {
     target: cells[3] as string,
     expected: (cells[4] as string).split(' ').filter(Boolean),
   }));
+}
+
+/**
+ * The held-out set (tests/fixtures/checks-heldout/pairs.tsv): plain tab-separated columns, no quoting, so a
+ * cell may start with a quote mark; `\u{XXXX}` stands for a character that cannot be seen (zero-width space,
+ * a leading space). Bad rows are reported with their line.
+ */
+export function loadHeldOutSet(
+  url = new URL('../../fixtures/checks-heldout/pairs.tsv', import.meta.url),
+): EvalRow[] {
+  const lines = readFileSync(url, 'utf8').split('\n');
+  const unescape = (cell: string) =>
+    cell.replace(/\\u\{([0-9a-fA-F]{1,6})\}/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)));
+  const rows: EvalRow[] = [];
+  lines.forEach((line, i) => {
+    if (i === 0 || line === '') return;
+    const cells = line.split('\t');
+    if (cells.length !== 6) throw new Error(`pairs.tsv line ${i + 1}: ${cells.length} columns, expected 6`);
+    const [id, targetLang, source, target, expected, origin] = cells.map(unescape) as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
+    rows.push({ id, targetLang, source, target, expected: expected.split(' ').filter(Boolean), origin });
+  });
+  return rows;
 }
 
 /**
@@ -44,6 +85,17 @@ export function evaluate(rows: readonly EvalRow[], spell?: (w: string) => boolea
     run([...twins, r], r.targetLang, r.id);
   }
   const familyOf = new Map(allChecks.map((c) => [c.id, c.family as string]));
+  const cleanRows = rows.filter((r) => r.expected.length === 0);
+  const cleanFlagged = new Map<string, number>();
+  let cleanAny = 0;
+  for (const r of cleanRows) {
+    const got = fired.get(r.id) ?? new Set<string>();
+    if (got.size > 0) cleanAny += 1;
+    for (const f of new Set([...got].map((c) => familyOf.get(c) ?? c)))
+      cleanFlagged.set(f, (cleanFlagged.get(f) ?? 0) + 1);
+  }
+  const errorRows = rows.filter((r) => r.expected.length > 0);
+  const errorsFound = errorRows.filter((r) => r.expected.some((c) => fired.get(r.id)?.has(c))).length;
   const byFamily = new Map<string, { tp: number; fp: number; fn: number }>();
   const mistakes: string[] = [];
   const bump = (check: string, field: 'tp' | 'fp' | 'fn') => {
@@ -68,10 +120,14 @@ export function evaluate(rows: readonly EvalRow[], spell?: (w: string) => boolea
       }
     }
   }
-  const score = (s: { tp: number; fp: number; fn: number }): Score => ({
+  const score = (s: { tp: number; fp: number; fn: number }, family?: string): Score => ({
     ...s,
     precision: s.tp + s.fp === 0 ? 1 : s.tp / (s.tp + s.fp),
     recall: s.tp + s.fn === 0 ? 1 : s.tp / (s.tp + s.fn),
+    falseAlarmRate:
+      cleanRows.length === 0
+        ? 0
+        : (family === undefined ? cleanAny : (cleanFlagged.get(family) ?? 0)) / cleanRows.length,
   });
   const total = { tp: 0, fp: 0, fn: 0 };
   for (const s of byFamily.values()) {
@@ -80,8 +136,17 @@ export function evaluate(rows: readonly EvalRow[], spell?: (w: string) => boolea
     total.fn += s.fn;
   }
   return {
-    families: new Map([...byFamily].map(([f, s]) => [f, score(s)])),
+    families: new Map([...byFamily].map(([f, s]) => [f, score(s, f)])),
     overall: score(total),
+    /** Segment level: share of clean pairs with any issue, share of error pairs with an expected issue. */
+    segments: {
+      clean: cleanRows.length,
+      cleanFlagged: cleanAny,
+      cleanFlaggedRate: cleanRows.length === 0 ? 0 : cleanAny / cleanRows.length,
+      errors: errorRows.length,
+      errorsFound,
+      errorRecall: errorRows.length === 0 ? 1 : errorsFound / errorRows.length,
+    },
     mistakes,
   };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { evaluate, loadEvalSet } from './evaluate.ts';
+import { evaluate, loadEvalSet, loadHeldOutSet } from './evaluate.ts';
 
 const require = createRequire(import.meta.url);
 const nspell = require('nspell') as typeof import('nspell');
@@ -36,6 +36,25 @@ describe('evaluation set (tests/fixtures/checks/eval.tsv)', () => {
       expect.soft(s.precision, `${family} precision`).toBeGreaterThanOrEqual(0.9);
       expect.soft(s.recall, `${family} recall`).toBeGreaterThanOrEqual(0.75);
     }
+    expect(result.overall.precision).toBeGreaterThanOrEqual(0.98);
+    expect(result.overall.recall).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('held-out set (tests/fixtures/checks-heldout), written apart from the rules', () => {
+  const rows = loadHeldOutSet();
+  const result = evaluate(rows, (w) => speller.correct(w));
+
+  it('has at least 300 ru→en and 100 ru→kk pairs, at least half of them clean', () => {
+    expect(rows.filter((r) => r.targetLang === 'en').length).toBeGreaterThanOrEqual(300);
+    expect(rows.filter((r) => r.targetLang === 'kk').length).toBeGreaterThanOrEqual(100);
+    expect(rows.filter((r) => r.expected.length === 0).length * 2).toBeGreaterThanOrEqual(rows.length);
+  });
+
+  it('flags at most 2% of clean segments and finds at least 93% of error segments', () => {
+    console.log('held-out', result.segments, '\n', result.mistakes.join('\n'));
+    expect(result.segments.cleanFlaggedRate).toBeLessThanOrEqual(0.02);
+    expect(result.segments.errorRecall).toBeGreaterThanOrEqual(0.93);
     expect(result.overall.precision).toBeGreaterThanOrEqual(0.95);
     expect(result.overall.recall).toBeGreaterThanOrEqual(0.9);
   });

@@ -129,4 +129,28 @@ describe('glossary checks', () => {
   it('leaves an undecided entry (no approved rendering) alone', () => {
     expect(flagged(inconsistent(['The akim spoke.', 'The governor spoke.']))).toEqual([]);
   });
+
+  it('leaves approved synonyms of one entry alone and names terms as the glossary writes them', () => {
+    const synonyms = [
+      entry('court', ['ru', 'суд'], ['en', 'court'], ['en', 'tribunal']),
+      entry('senate', ['ru', 'Сенат'], ['en', 'Senate'], ['en', 'upper house', 'proposed']),
+    ];
+    const ctx: CheckContext = {
+      sourceLang: 'ru',
+      targetLang: 'en',
+      glossary: buildTermIndex(synonyms),
+      glossaryEntries: synonyms,
+    };
+    const pairs = [
+      { id: '1', source: 'Суд решил.', target: 'The court decided.' },
+      { id: '2', source: 'Суд отказал.', target: 'The tribunal refused.' },
+      { id: '3', source: 'Сенат принял закон.', target: 'The Senate passed the law.' },
+      { id: '4', source: 'Сенат одобрил закон.', target: 'The Senate approved the law.' },
+      { id: '5', source: 'Сенат отклонил закон.', target: 'The upper house rejected the law.' },
+    ];
+    const result = checkDocument(pairs, ctx);
+    const term = (id: string) => result.get(id)?.filter((i) => i.check === 'term-inconsistent') ?? [];
+    expect(term('2')).toEqual([]);
+    expect(term('5').map((i) => i.params)).toEqual([{ term: 'upper house', main: 'Senate' }]);
+  });
 });

@@ -43,7 +43,11 @@ describe('words', () => {
 describe('calque triggers', () => {
   const triggers = [...CALQUES_BY_TRIGGER.keys()];
   const alternation = new RegExp([...triggers].sort((a, b) => b.length - a.length).join('|'), 'giu');
-  const byPattern = (t: string) => [...new Set([...t.matchAll(alternation)].map((m) => m[0].toLowerCase()))];
+  // Each trigger found brings the triggers it starts with ("accepted" brings "accept"), so their entries run too.
+  const withPrefixes = (t: string) => [t, ...triggers.filter((p) => p !== t && t.startsWith(p))];
+  const byPattern = (t: string) => [
+    ...new Set([...t.matchAll(alternation)].flatMap((m) => withPrefixes(m[0].toLowerCase()))),
+  ];
 
   it('are the ones the alternation of all triggers finds, in the same order', () => {
     const piece = fc.oneof(
@@ -64,11 +68,15 @@ describe('calque triggers', () => {
   it('are found inside longer words, longest first, each once, as the alternation finds them', () => {
     expect([...triggersIn('Nowhere else: in the nearest years the state statement')]).toEqual([
       'now',
-      'her',
       'nearest',
       'years',
+      'year',
       'state',
     ]);
+  });
+
+  it('bring the shorter triggers they start with, whose entries match inflected verbs', () => {
+    expect([...triggersIn('The ministry accepted measures')]).toEqual(['accepted', 'accept', 'measure']);
   });
 });
 

@@ -33,7 +33,7 @@ describe('glossary table: search, filters, sort, occurrences', () => {
     // Akim occurs in the English machine translation: how many units, and which.
     await waitFor(
       () => expect(akim.querySelector('.glossary-occurrences')?.textContent).toMatch(/^units: \d+ \(\d+/),
-      { timeout: 10000 },
+      { timeout: 15000 },
     );
   });
 

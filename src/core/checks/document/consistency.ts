@@ -87,7 +87,8 @@ export const sameSourceDifferentTarget: DocumentCheck = {
   needsSource: true,
   severity: 'minor',
   category: 'style',
-  runDocument: (inputs) => inconsistent(inputs, 'source', 'checks.consistency.target', 2),
+  // One-word texts count too: a heading "Контакты" rendered "Contacts" here and "Contact us" there.
+  runDocument: (inputs) => inconsistent(inputs, 'source', 'checks.consistency.target', 1),
 };
 
 export const sameTargetDifferentSource: DocumentCheck = {
@@ -114,7 +115,7 @@ export const termInconsistent: DocumentCheck = {
   runDocument(inputs) {
     const uses = new Map<
       string,
-      Map<string, { input: CheckInput; start: number; end: number; approved: boolean }[]>
+      Map<string, { input: CheckInput; start: number; end: number; text: string; approved: boolean }[]>
     >();
     for (const input of inputs) {
       if (!input.glossary) return new Map();
@@ -123,7 +124,13 @@ export const termInconsistent: DocumentCheck = {
         const byTerm = uses.get(h.entryId) ?? new Map();
         const text = h.term.text.toLowerCase();
         const list = byTerm.get(text) ?? [];
-        list.push({ input, start: h.start, end: h.end, approved: h.term.status === 'approved' });
+        list.push({
+          input,
+          start: h.start,
+          end: h.end,
+          text: h.term.text,
+          approved: h.term.status === 'approved',
+        });
         byTerm.set(text, list);
         uses.set(h.entryId, byTerm);
       }
@@ -134,7 +141,8 @@ export const termInconsistent: DocumentCheck = {
       // Approved synonyms and variants of one entry ("RK", "Republic of Kazakhstan") are the glossary's own
       // choice, never a conflict: only a proposed term used where an approved one is used too is reported.
       const ranked = [...byTerm.entries()].sort((a, b) => b[1].length - a[1].length);
-      const main = ranked.find(([, list]) => list[0]!.approved)?.[0];
+      // The term as the glossary writes it: names keep their capitals in the message.
+      const main = ranked.find(([, list]) => list[0]!.approved)?.[1][0]!.text;
       if (main === undefined) continue;
       for (const [, list] of ranked) {
         if (list[0]!.approved) continue;

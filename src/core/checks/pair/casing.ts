@@ -80,3 +80,57 @@ export const lowercaseI: PairCheck = {
     return out;
   },
 };
+
+// Units and brands whose odd capitals are right: kWh, mAh, kHz, dBm, pH, mRNA, iPhone, eGov, eBay.
+const CASE_OK = new Set([
+  'kwh',
+  'mwh',
+  'gwh',
+  'mah',
+  'khz',
+  'kbps',
+  'mbps',
+  'gbps',
+  'dbm',
+  'dba',
+  'ph',
+  'mrna',
+]);
+// "GOvernment", "CApitals": two or more capitals, then two or more small letters (not "PCs", "URLs", "NGOs").
+const CAPS_THEN_SMALL = /^\p{Lu}{2,}\p{Ll}{2,}$/u;
+// "mInistry", "tHe": a small letter, one capital, then small ones (not iPhone or eGov: i- and e- brands).
+const SMALL_CAP_SMALL = /^(?![ie]\p{Lu})\p{Ll}\p{Lu}\p{Ll}+$/u;
+// "goVernment": small letters, then a capital inside (camelCase code names are caught by the source test).
+const SMALL_THEN_CAP = /^\p{Ll}{2,}\p{Lu}\p{Ll}*$/u;
+
+/**
+ * Words with capitals where no spelling puts them: a stuck Shift or Caps Lock, or MT copying an odd source
+ * token. Words the source has as they are (code names, brands) are left alone.
+ */
+export const mixedCase: PairCheck = {
+  id: 'mixed-case',
+  family: 'casing',
+  scope: 'pair',
+  needsSource: false,
+  severity: 'minor',
+  category: 'linguistic/spelling',
+  run(input) {
+    const out: Finding[] = [];
+    for (const w of input.targetWords) {
+      const t = w.text;
+      if (t.length < 3 || t === t.toLowerCase() || t === t.toUpperCase()) continue;
+      if (!CAPS_THEN_SMALL.test(t) && !SMALL_CAP_SMALL.test(t) && !SMALL_THEN_CAP.test(t)) continue;
+      if (CASE_OK.has(t.toLowerCase()) || input.source.includes(t)) continue;
+      if (touchesAny(w, input.targetProtected)) continue;
+      const replacement =
+        t.charAt(0) === t.charAt(0).toUpperCase() ? t.charAt(0) + t.slice(1).toLowerCase() : t.toLowerCase();
+      out.push({
+        messageKey: 'checks.casing.mixed',
+        params: { word: t, suggestion: replacement },
+        target: [w],
+        fix: { span: { start: w.start, end: w.end }, replacement },
+      });
+    }
+    return out;
+  },
+};

@@ -1,8 +1,10 @@
 import { plainNfc } from '../../glossary/tokens.ts';
-import { logRatio } from '../documentStats.ts';
+import { logRatio, textLength } from '../documentStats.ts';
 import type { CheckInput } from '../CheckInput.ts';
 import type { Finding, PairCheck, Span } from '../types.ts';
-import { KAZAKH_LETTERS, letterCounts, touchesAny, type Script, type Word } from '../util/words.ts';
+import { isUpper, KAZAKH_LETTERS, letterCounts, touchesAny, type Script, type Word } from '../util/words.ts';
+
+const ROMAN_WORD = /^C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
 const whole = (text: string): Span => ({ start: 0, end: text.length });
 
@@ -51,25 +53,39 @@ export function isUntranslated(input: CheckInput): boolean {
   return input.memo('untranslated', untranslatedNow);
 }
 
-/** Source words longer than one letter, counted, and whether any of them is in `script`. */
-function longWords(words: readonly Word[], script: Script): { count: number; inScript: boolean } {
+/**
+ * Source words that say whether a text was translated: longer than one letter, outside addresses, e-mails and
+ * placeholders, and not acronyms ("НАТО", "IT" travel as they are). Counted, with whether any is in `script`
+ * and whether any is an ordinary lower-case word (names are capitalised, and shared between Russian and
+ * Kazakh).
+ */
+function longWords(
+  words: readonly Word[],
+  script: Script,
+  skip: readonly Span[],
+): { count: number; inScript: boolean; common: boolean } {
   let count = 0;
   let inScript = false;
+  let common = false;
   for (const w of words) {
-    if (w.text.length <= 1) continue;
+    if (w.text.length <= 1 || isUpper(w.text) || touchesAny(w, skip)) continue;
     count += 1;
     if (w.script === script) inScript = true;
+    if (w.text === w.text.toLowerCase()) common = true;
   }
-  return { count, inScript };
+  return { count, inScript, common };
 }
 
 function untranslatedNow(input: CheckInput): boolean {
   const sourceScript = input.sourceLang === 'ru' || input.sourceLang === 'kk' ? 'cyrillic' : 'latin';
-  const letters = longWords(input.sourceWords, sourceScript);
+  const letters = longWords(input.sourceWords, sourceScript, input.sourceProtected);
   if (letters.count === 0) return false;
   if (sameText(input.target, input.source)) {
-    // Same-script languages share names and short headings ("Полиция"); four words are no longer a name.
-    return crossScript(input) ? letters.inScript : letters.count >= 4;
+    // Same-script languages share names and one-word headings ("Полиция", "Алматы"); two words with an
+    // ordinary lower-case one ("Местная полиция") are a phrase, and four words are no longer a name.
+    return crossScript(input)
+      ? letters.inScript
+      : letters.count >= 4 || (letters.count >= 2 && letters.common);
   }
   if (!crossScript(input)) return false;
   const c = letterCounts(input.target);
@@ -167,6 +183,8 @@ export const sourceLatinMissing: PairCheck = {
     const target = input.target.toLowerCase();
     for (const w of input.sourceWords) {
       if (w.script !== 'latin' || w.text.length < 2 || touchesAny(w, input.sourceProtected)) continue;
+      // A roman numeral ("XIX век") is a number: the numbers check knows "19th century" answers it.
+      if (ROMAN_WORD.test(w.text.replace(/Х/g, 'X').replace(/І/g, 'I'))) continue;
       if (!target.includes(w.text.toLowerCase())) {
         out.push({ messageKey: 'checks.completeness.latinMissing', params: { text: w.text }, source: [w] });
       }
@@ -182,8 +200,38 @@ const MIN_SAMPLES = 8;
 const MIN_DEVIATION = Math.log(1.7);
 const Z = 3.5;
 
-function lengthDeviation(input: CheckInput): number {
+// Letters an acronym's expansion is expected to take per acronym letter: "МВД" → "Ministry of Internal
+// Affairs" is ~9 per letter in English, a little less in Kazakh.
+const EXPANSION_PER_LETTER = 8;
+const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{2,6}(?![\p{L}\p{N}])/gu;
+
+/** Characters of the text that markup (tags, placeholders) takes: no reader sees them as length. */
+function markupLength(spans: readonly { start: number; end: number }[], text: string): number {
+  let n = 0;
+  for (const s of spans) n += textLength(text.slice(s.start, s.end));
+  return n;
+}
+
+/**
+ * ln(target/source length) as a reader would weigh it: markup on either side does not count and, with
+ * `expand`, each source acronym counts as long as its usual expansion, since translators spell acronyms out
+ * ("МВД РК" → "the Ministry of Internal Affairs of the Republic of Kazakhstan"). Only a target that looks too
+ * long gets that credit: it must never make a short target look shorter.
+ */
+function pairLogRatio(input: CheckInput, expand: boolean): number | undefined {
   const r = logRatio(input.source, input.target);
+  if (r === undefined) return undefined;
+  let extra = 0;
+  if (expand) for (const m of input.source.matchAll(ACRONYM)) extra += m[0].length * EXPANSION_PER_LETTER;
+  const sourceMarkup = markupLength(input.sourceMarkup.tags, input.source);
+  const targetMarkup = markupLength(input.targetMarkup.tags, input.target);
+  if (extra === 0 && sourceMarkup === 0 && targetMarkup === 0) return r;
+  const s = textLength(input.source) - sourceMarkup + extra;
+  const t = textLength(input.target) - targetMarkup;
+  return s > 0 && t > 0 ? Math.log(t / s) : undefined;
+}
+
+function deviation(r: number | undefined, input: CheckInput): number {
   if (r === undefined || input.target.trim().length < 2) return 0;
   const stats = input.stats && input.stats.samples >= MIN_SAMPLES ? input.stats : PRIOR;
   const d = r - stats.medianLogRatio;
@@ -191,8 +239,13 @@ function lengthDeviation(input: CheckInput): number {
   return Math.abs(d) >= MIN_DEVIATION && Math.abs(d) / spread >= Z ? d : 0;
 }
 
+function lengthDeviation(input: CheckInput): number {
+  const d = deviation(pairLogRatio(input, false), input);
+  return d > 0 ? deviation(pairLogRatio(input, true), input) : d;
+}
+
 function ratioParams(input: CheckInput): Record<string, number> {
-  const r = Math.exp(logRatio(input.source, input.target) ?? 0);
+  const r = Math.exp(pairLogRatio(input, false) ?? 0);
   const stats = input.stats && input.stats.samples >= MIN_SAMPLES ? input.stats : PRIOR;
   return {
     ratio: Math.round(r * 100) / 100,

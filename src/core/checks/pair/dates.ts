@@ -1,6 +1,15 @@
 import type { Finding, PairCheck } from '../types.ts';
-import { EN_MONTH_NAMES, sameDate } from '../util/dates.ts';
+import { EN_MONTH_NAMES, sameDate, type DateMention } from '../util/dates.ts';
 import { datesIn } from './numbers.ts';
+
+function mentions(text: string, n: number): boolean {
+  return new RegExp(`(?<![\\p{N}])0?${n}(?![\\p{N}])`, 'u').test(text);
+}
+
+function dropsPart(source: DateMention, target: DateMention, targetText: string): boolean {
+  if (source.day !== undefined && target.day === undefined && !mentions(targetText, source.day)) return true;
+  return source.year !== undefined && target.year === undefined && !mentions(targetText, source.year);
+}
 
 /**
  * Every source date must have a target date naming the same day, month and year. The form may differ:
@@ -20,14 +29,22 @@ export const dateMismatch: PairCheck = {
     const used = new Set<number>();
     const out: Finding[] = [];
     const left: typeof source = [];
+    const partial = new Map<DateMention, DateMention>();
     for (const d of source) {
       const i = target.findIndex((t, k) => !used.has(k) && sameDate(d, t));
-      if (i >= 0) used.add(i);
-      else left.push(d);
+      if (i >= 0) {
+        used.add(i);
+        // "11.06.2000" → "June 2000": a day or year the source gives and the target drops, unless the target
+        // states it elsewhere ("from 1 to 5 March 2015" keeps one year for two days).
+        if (dropsPart(d, target[i]!, input.target)) {
+          left.push(d);
+          partial.set(d, target[i]!);
+        }
+      } else left.push(d);
     }
     const spare = target.filter((_, k) => !used.has(k));
     for (const d of left) {
-      const wrong = spare.shift();
+      const wrong = partial.get(d) ?? spare.shift();
       out.push({
         messageKey: wrong ? 'checks.dates.mismatch' : 'checks.dates.missing',
         params: {

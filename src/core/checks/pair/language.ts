@@ -14,33 +14,48 @@ export function wrongLanguage(input: CheckInput): string | undefined {
   return input.memo('wrongLanguage', detectWrongLanguage);
 }
 
+/** The target with addresses, e-mails, placeholders and tags blanked out: they are in no language. */
+function prose(input: CheckInput): string {
+  const spans = input.targetProtected;
+  if (spans.length === 0) return input.target;
+  let out = input.target;
+  for (const s of spans) out = out.slice(0, s.start) + ' '.repeat(s.end - s.start) + out.slice(s.end);
+  return out;
+}
+
 function detectWrongLanguage(input: CheckInput): string | undefined {
-  const words = input.targetWords.filter((w) => w.text.length > 1);
+  const found = guessWrongLanguage(input);
+  // A guess that names the expected language is no finding ("looks like kk, not kk").
+  return found === input.targetLang ? undefined : found;
+}
+
+function guessWrongLanguage(input: CheckInput): string | undefined {
+  const protectedSpans = input.targetProtected;
+  const words = input.targetWords.filter(
+    (w) => w.text.length > 1 && !protectedSpans.some((p) => w.start < p.end && p.start < w.end),
+  );
   if (words.length < MIN_WORDS) return undefined;
   const lang = input.targetLang;
-  const c = letterCounts(input.target);
+  const text = prose(input);
+  const c = letterCounts(text);
   if (lang === 'en') {
     // A Kazakh name kept in Cyrillic inside English ("Local police service - Жергілікті полиция қызметі") is
     // deliberate: only a target that is nearly all Cyrillic words is in the wrong language.
     const cyrillicWords = words.filter((w) => w.script === 'cyrillic').length;
     if (cyrillicWords >= 0.75 * words.length)
-      return KAZAKH_LETTERS.test(input.target)
-        ? 'kk'
-        : (identifyLanguage(input.target, ['ru', 'kk'])[0]?.lang ?? 'ru');
+      return KAZAKH_LETTERS.test(text) ? 'kk' : (identifyLanguage(text, ['ru', 'kk'])[0]?.lang ?? 'ru');
     if (c.cyrillic > c.latin) return undefined;
-    if (!/[äöüßÄÖÜéèêàçñ]/u.test(input.target) && words.length < 8) return undefined;
+    if (!/[äöüßÄÖÜéèêàçñ]/u.test(text) && words.length < 8) return undefined;
   } else if (lang === 'kk') {
     if (c.latin > c.cyrillic)
-      return KAZAKH_LATIN.test(input.target)
-        ? undefined
-        : identifyLanguage(input.target, ['en', 'kk', 'de'])[0]?.lang;
-    if (KAZAKH_LETTERS.test(input.target)) return undefined;
+      return KAZAKH_LATIN.test(text) ? undefined : identifyLanguage(text, ['en', 'kk', 'de'])[0]?.lang;
+    if (KAZAKH_LETTERS.test(text)) return undefined;
   } else if (lang === 'ru') {
-    if (c.latin > c.cyrillic) return identifyLanguage(input.target, ['en', 'ru', 'de'])[0]?.lang;
-    const kk = (input.target.match(/[әғқңөұүһі]/giu) ?? []).length;
+    if (c.latin > c.cyrillic) return identifyLanguage(text, ['en', 'ru', 'de'])[0]?.lang;
+    const kk = (text.match(/[әғқңөұүһі]/giu) ?? []).length;
     return kk >= 3 ? 'kk' : undefined;
   } else return undefined;
-  const guesses = identifyLanguage(input.target, [lang, 'ru', 'kk', 'en', 'de']);
+  const guesses = identifyLanguage(text, [lang, 'ru', 'kk', 'en', 'de']);
   const top = guesses[0];
   if (!top || top.lang === lang) return undefined;
   // Tatar/Kyrgyz for a Kazakh target is Kazakh typed without its letters: the look-alike check's business.

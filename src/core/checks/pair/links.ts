@@ -63,6 +63,17 @@ export const emailMismatch: PairCheck = {
     ),
 };
 
+// printf placeholders that take their argument by position in the list, not by number or name.
+const SEQUENTIAL = /^%(?![\d]+\$|\()/;
+
+/**
+ * The conversion letters of the sequential printf placeholders, in order: "%s … %d" and "%d … %s" take their
+ * arguments in different orders, which breaks at run time even though both have the same placeholders.
+ */
+function sequentialOrder(list: readonly Match[]): string[] {
+  return list.filter((m) => SEQUENTIAL.test(m.text)).map((m) => m.text.replace(/\s+/g, ''));
+}
+
 export const placeholderMismatch: PairCheck = {
   id: 'placeholder-mismatch',
   family: 'markup',
@@ -70,19 +81,44 @@ export const placeholderMismatch: PairCheck = {
   needsSource: true,
   severity: 'critical',
   category: 'accuracy/mistranslation',
-  run: (input) =>
-    compare(
+  run(input) {
+    const out = compare(
       input,
       'placeholders',
       (m) => m.text.replace(/\s+/g, ''),
       'checks.markup.placeholderMissing',
       'checks.markup.placeholderExtra',
-    ),
+    );
+    if (out.length > 0) return out;
+    const source = sequentialOrder(input.sourceMarkup.placeholders);
+    const target = sequentialOrder(input.targetMarkup.placeholders);
+    if (source.length < 2 || source.join('\u0000') === target.join('\u0000')) return out;
+    return [
+      {
+        messageKey: 'checks.markup.placeholderOrder',
+        params: { source: source.join(' '), target: target.join(' ') },
+        target: input.targetMarkup.placeholders.filter((m) => SEQUENTIAL.test(m.text)),
+      },
+    ];
+  },
 };
 
-// Tags compare by name and kind (open/close), not attributes: a translated title="" is fine.
-const tagKey = (m: Match): string =>
-  (/^<\/?[\w:-]+/.exec(m.text)?.[0] ?? m.text).toLowerCase() + (m.text.endsWith('/>') ? '/' : '');
+// Attributes a translator may change: the text a reader sees or hears. Every other attribute (href, src, id,
+// class, name, type…) must come through as it is.
+const TRANSLATABLE_ATTRIBUTES = new Set(['title', 'alt', 'placeholder', 'aria-label', 'label', 'summary']);
+const ATTRIBUTE = /([\w:-]+)\s*=\s*("[^"]*"|'[^']*'|[^\s>"']+)/g;
+
+/** A tag by name, kind (open, close, self-closing) and its untranslatable attributes, in a fixed order. */
+const tagKey = (m: Match): string => {
+  const name = (/^<\/?[\w:-]+/.exec(m.text)?.[0] ?? m.text).toLowerCase();
+  const attributes: string[] = [];
+  for (const a of m.text.matchAll(ATTRIBUTE)) {
+    const attr = (a[1] as string).toLowerCase();
+    if (!TRANSLATABLE_ATTRIBUTES.has(attr))
+      attributes.push(`${attr}=${(a[2] as string).replace(/^["']|["']$/g, '')}`);
+  }
+  return `${name}${attributes.length ? ` ${attributes.sort().join(' ')}` : ''}${m.text.endsWith('/>') ? '/' : ''}`;
+};
 
 export const tagMismatch: PairCheck = {
   id: 'tag-mismatch',

@@ -1,6 +1,8 @@
 import type { CheckInput } from '../CheckInput.ts';
 import type { Finding, PairCheck } from '../types.ts';
+import { compilePhraseRules, type CompiledRule, type PhraseRule } from '../phraseRules.ts';
 import { CALQUES_BY_TRIGGER, type Calque } from '../util/calques.ts';
+import { primaryOf } from '../util/lang.ts';
 import { touchesAny, type Word } from '../util/words.ts';
 
 function expand(suggestion: string, m: RegExpMatchArray): string {
@@ -25,6 +27,22 @@ const TRIGGERS_BY_START = ((): Map<number, string[]> | undefined => {
   return map;
 })();
 
+/**
+ * Triggers that are the start of a longer one ("accept" of "accepted"): the scan finds the longest trigger at
+ * each position, and the shorter one's entries must run too ("accepted measures" is an "accept" entry).
+ */
+const PREFIX_TRIGGERS: ReadonlyMap<string, readonly string[]> = new Map(
+  TRIGGER_LIST.map((t) => [t, TRIGGER_LIST.filter((p) => p !== t && t.startsWith(p))]),
+);
+
+function addWithPrefixes(present: Set<string>, trigger: string): void {
+  present.add(trigger);
+  // A match through case folding ("yearſ" for "years") is not in the map: its prefixes are looked up directly.
+  const prefixes =
+    PREFIX_TRIGGERS.get(trigger) ?? TRIGGER_LIST.filter((p) => p !== trigger && trigger.startsWith(p));
+  for (const p of prefixes) present.add(p);
+}
+
 // Where String#toLowerCase and the "iu" flags disagree about a–z: long s matches "s" but does not lower-case
 // to it, and İ lower-cases to two characters, moving every later position.
 const UNEVEN_CASE = /[ſİ]/u;
@@ -36,7 +54,7 @@ const UNEVEN_CASE = /[ſİ]/u;
 export function triggersIn(text: string): Set<string> {
   const present = new Set<string>();
   if (!TRIGGERS_BY_START || UNEVEN_CASE.test(text)) {
-    for (const m of text.matchAll(TRIGGERS)) present.add(m[0].toLowerCase());
+    for (const m of text.matchAll(TRIGGERS)) addWithPrefixes(present, m[0].toLowerCase());
     return present;
   }
   const lower = text.toLowerCase();
@@ -45,7 +63,7 @@ export function triggersIn(text: string): Set<string> {
     const list = TRIGGERS_BY_START.get((lower.charCodeAt(i) << 16) | lower.charCodeAt(i + 1));
     const found = list?.find((t) => lower.startsWith(t, i));
     if (found) {
-      present.add(found);
+      addWithPrefixes(present, found);
       i += found.length;
     } else i += 1;
   }
@@ -59,7 +77,53 @@ function findCalques(input: CheckInput, kind: Calque['kind']): Finding[] {
     .map((f) => f.finding);
 }
 
+const compiledTables = new WeakMap<readonly PhraseRule[], readonly CompiledRule[]>();
+
+/** A project's rules compiled once per table; rules that do not compile are left out (the editor reports them). */
+function compiled(rules: readonly PhraseRule[]): readonly CompiledRule[] {
+  let table = compiledTables.get(rules);
+  if (!table) {
+    table = rules.flatMap((r) => {
+      const one = compilePhraseRules([r]);
+      return one.ok ? one.value : [];
+    });
+    compiledTables.set(rules, table);
+  }
+  return table;
+}
+
+/** Findings of a project's own phrase table, each with its rule's severity and category. */
+function projectCalques(
+  input: CheckInput,
+  rules: readonly PhraseRule[],
+): { kind: Calque['kind']; finding: Finding }[] {
+  const lower = input.target.toLowerCase();
+  const found: { kind: Calque['kind']; finding: Finding }[] = [];
+  for (const rule of compiled(rules)) {
+    if (primaryOf(rule.lang) !== input.targetLang) continue;
+    if (rule.gate !== undefined && !lower.includes(rule.gate)) continue;
+    for (const m of input.target.matchAll(rule.re)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (touchesAny(span, input.targetProtected)) continue;
+      const replacement = rule.suggestion === undefined ? undefined : expand(rule.suggestion, m);
+      found.push({
+        kind: rule.kind,
+        finding: {
+          messageKey: rule.kind === 'calque' ? 'checks.mt.calque' : 'checks.mt.falseFriend',
+          params: { text: m[0], suggestion: replacement ?? '' },
+          target: [span],
+          severity: rule.severity,
+          category: rule.category,
+          ...(replacement !== undefined ? { fix: { span, replacement } } : {}),
+        },
+      });
+    }
+  }
+  return found;
+}
+
 function allCalques(input: CheckInput): { kind: Calque['kind']; finding: Finding }[] {
+  if (input.phraseRules) return projectCalques(input, input.phraseRules);
   const present = triggersIn(input.target);
   if (present.size === 0) return [];
   const found: { kind: Calque['kind']; finding: Finding }[] = [];
@@ -154,6 +218,12 @@ export const TRANSLITERATED_STEMS: readonly string[] = [
   'senat',
 ];
 
+/**
+ * Stem + ending combinations that are English words. Checked against dictionary-en for every stem and ending
+ * below, "senate" is the only one.
+ */
+const ENGLISH_LOOKALIKES: ReadonlySet<string> = new Set(['senate']);
+
 const STEM_INITIALS: ReadonlySet<string> = new Set(TRANSLITERATED_STEMS.map((k) => k.charAt(0)));
 
 // Russian case endings in the usual transliteration, longest first; plural ones ask for an English "-s".
@@ -228,6 +298,8 @@ export const caseEnding: PairCheck = {
       if (!best) continue;
       // Another known word is the whole word ("akimat" is not akim + "at"; English "-s" forms are fine).
       if (known.includes(lower)) continue;
+      // An English word that happens to be stem + ending ("Senate" = senat + e) is English.
+      if (ENGLISH_LOOKALIKES.has(lower)) continue;
       const stemText = w.text.slice(0, best.stem.length);
       const replacement = best.plural ? `${stemText}s` : stemText;
       out.push({

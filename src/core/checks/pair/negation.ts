@@ -13,13 +13,17 @@ const SOURCE_NEGATION: Readonly<Record<string, RegExp>> = {
 };
 
 const IDIOMS: Readonly<Record<string, RegExp>> = {
-  ru: /(?<![\p{L}])(?:не\s+(?:менее|меньше|более|больше|раз|только|иначе|без|позднее|позже|ранее|столько)|(?:чуть|едва)(?:\s+ли)?\s+не|(?:кто|что|как|где|куда|когда|какой|сколько)\s+бы\s+(?:то\s+)?ни|ни\s+(?:разу|один)\s+не|не\s+то\s+чтобы)(?![\p{L}])/giu,
+  // Bounds ("не реже" = at least, "не свыше" = at most), "не только" (not only … but also = both), "не раз"
+  // (more than once), "не без" (with some), concessives ("что бы ни" = whatever), "едва ли не" (almost),
+  // "не говоря уже о" (let alone), "не исключено" (possibly), double negation ("нельзя не" = must). Not
+  // "ни один … не": that is "none", a negation in English too.
+  ru: /(?<![\p{L}])(?:не\s+(?:менее|меньше|более|больше|свыше|раз|только|иначе|без|позднее|позже|ранее|раньше|реже|чаще|хуже|лучше|выше|ниже|старше|моложе|младше|дальше|далее|дороже|дешевле|длиннее|короче|столько|исключено|говоря\s+уже)|(?:чуть|едва)(?:\s+ли)?\s+не|(?:кто|что|как|где|куда|когда|какой|какая|какое|какие|сколько|чей|чья|чьё|чье)\s+бы\s+(?:то\s+)?ни|не\s+то\s+чтобы|не\s+за\s+что|нельзя\s+не|не\s+может\s+не|не\s+мог\s+не)(?![\p{L}])/giu,
   kk: /(?!)/u,
   en: /(?<![\p{L}])(?:not only|no (?:less|more|later|sooner|fewer) than|nothing but|none other)(?![\p{L}])/giu,
 };
 
 const TARGET_NEGATION: Readonly<Record<string, RegExp>> = {
-  en: /(?<![\p{L}])(?:not|no|never|n't|cannot|without|nobody|nothing|none|neither|nor|nowhere|unless|except(?:ing|ion)?|instead|rather than|against|hardly|barely|lack\w*|absen\w*|fail\w*|refus\w*|prevent\w*|prohibit\w*|forbid\w*|ban(?:s|ned)?|avoid\w*|exclud\w*|stop\w*|cease\w*|deni\w*|deny\w*|\w+less|un(?!der|til|ion|it|iv|iq|iform|animous)\w{3,}|non\w*|dis(?:agree|allow|approv|continu|qualif|obey|regard|trust|satisf|abl|appear|connect|honest|loyal|order|proportion|respect)\w*|mis(?:s|t|l|u|r|c|i|j|p)\w{2,}|(?:in|im|il|ir)(?:abilit|adequa|capab|complet|correct|depend|valid|sufficien|possib|prop|legal|regular|relevan|solven|action|compat|appropr|effic|effect|accura|direct|formal|activ|conceiv|mature|partial|patien|perfect|moral|balanc|secur|visib|access|admissib|applicab|competen|consisten|convenien|numer)\w*)(?![\p{L}])|n't/iu,
+  en: /(?<![\p{L}])(?:not|no|never|n't|cannot|without|nobody|nothing|none|neither|nor|nowhere|unless|free|closed|shut|zero|nil|except(?:ing|ion)?|instead|rather than|against|hardly|barely|lack\w*|absen\w*|fail\w*|refus\w*|prevent\w*|prohibit\w*|forbid\w*|ban(?:s|ned)?|avoid\w*|exclud\w*|stop\w*|cease\w*|deni\w*|deny\w*|\w+less|un(?!der|til|ion|it|iv|iq|iform|animous)\w{3,}|non\w*|dis(?:agree|allow|approv|continu|qualif|obey|regard|trust|satisf|abl|appear|connect|honest|loyal|order|proportion|respect)\w*|mis(?:s|t|l|u|r|c|i|j|p)\w{2,}|(?:in|im|il|ir)(?:abilit|adequa|capab|complet|correct|depend|valid|sufficien|possib|prop|legal|regular|relevan|solven|action|compat|appropr|effic|effect|accura|direct|formal|activ|conceiv|mature|partial|patien|perfect|moral|balanc|secur|visib|access|admissib|applicab|competen|consisten|convenien|numer)\w*)(?![\p{L}])|n't/iu,
   kk: /(?<![\p{L}])(?:емес\w*|жоқ\w*|еш\w*|тыйым\w*|\p{L}+(?:сыз|сіз)\p{L}*|\p{L}{2,}(?:ма|ме|ба|бе|па|пе)(?:й|ды|ді|ған|ған|ген|с|са|се|сын|сін|ңыз|ңіз|мын|мін|ймын|ймыз|йсың|йсыз|йтын|йтін|уы|уі|у|сақ|сек|йды|йді)\p{L}*)(?![\p{L}])/iu,
   ru: /(?<![\p{L}])(?:не\p{L}*|ни\p{L}*|без\p{L}*|отсутств\p{L}*|кроме|запрещ\p{L}*|прекрат\p{L}*)(?![\p{L}])/iu,
 };

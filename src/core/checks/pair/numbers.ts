@@ -1,7 +1,14 @@
 import type { CheckInput } from '../CheckInput.ts';
 import type { Finding, PairCheck, Span } from '../types.ts';
 import { findDates, type DateMention } from '../util/dates.ts';
-import { findNumbers, numberWordValues, romanValues, type NumberMention } from '../util/numbers.ts';
+import {
+  findNumbers,
+  numberWordValues,
+  romanNumerals,
+  romanValues,
+  type NumberMention,
+} from '../util/numbers.ts';
+import { sortStable } from '../util/sortStable.ts';
 
 function once<T>(compute: () => T): () => T {
   let value: T | undefined;
@@ -27,10 +34,15 @@ type Side = { readonly numbers: NumberMention[]; readonly spelled: () => Set<str
 function sides(input: CheckInput): { source: Side; target: Side } {
   return input.memo('numbers', (input) => {
     // Dates are the dates check's: a wrong day is reported once, as a wrong date.
-    const side = (text: string, lang: string, dates: readonly Span[], skip: readonly Span[]): Side => ({
-      numbers: findNumbers(text, both(skip, dates)),
-      spelled: once(() => new Set([...numberWordValues(text, lang), ...romanValues(text)])),
-    });
+    const side = (text: string, lang: string, dates: readonly Span[], skip: readonly Span[]): Side => {
+      const found = findNumbers(text, both(skip, dates));
+      // "XIX век" is as much a number as "19th century"; roman numerals are rare, so usually nothing is added.
+      const roman = romanNumerals(text, skip);
+      return {
+        numbers: roman.length === 0 ? found : sortStable([...found, ...roman], (a, b) => a.start - b.start),
+        spelled: once(() => new Set([...numberWordValues(text, lang), ...romanValues(text)])),
+      };
+    };
     return {
       source: side(input.source, input.sourceLang, datesIn(input, 'source'), input.sourceProtected),
       target: side(input.target, input.targetLang, datesIn(input, 'target'), input.targetProtected),

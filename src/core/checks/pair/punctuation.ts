@@ -3,14 +3,56 @@ import { touchesAny } from '../util/words.ts';
 
 type End = '?' | '!' | '…' | '.' | ':' | ';' | ',' | 'none';
 
+/**
+ * Sentence marks of other scripts and widths, as the ASCII mark they stand for: fullwidth ？！。：；，, Arabic
+ * ؟ ؛ ، and ۔, Devanagari danda, the interrobang and its kin, the Greek question mark.
+ */
+const MARKS: Readonly<Record<string, string>> = {
+  '？': '?',
+  '؟': '?',
+  '⁇': '?',
+  '⁈': '?',
+  '⁉': '?',
+  '‽': '?',
+  '\u037e': '?',
+  '！': '!',
+  '‼': '!',
+  '。': '.',
+  '．': '.',
+  '｡': '.',
+  '।': '.',
+  '۔': '.',
+  '：': ':',
+  '；': ';',
+  '؛': ';',
+  '，': ',',
+  '،': ',',
+  '、': ',',
+};
+const OTHER_MARKS = /[？؟⁇⁈⁉‽\u037e！‼。．｡।۔：；؛，،、]/gu;
+const HAS_OTHER_MARK = /[？؟⁇⁈⁉‽\u037e！‼。．｡।۔：；؛，،、]/u;
+
 /** How a text ends, looking past closing quotes and brackets: 'Он спросил: «Зачем?»' ends in "?". */
 export function endOf(text: string): End {
-  const t = text.replace(/[\s"'»”’“)\]]+$/u, '');
+  let t = text.replace(/[\s"'»”’“)\]]+$/u, '');
+  if (HAS_OTHER_MARK.test(t.slice(-3))) t = t.replace(OTHER_MARKS, (m) => MARKS[m] ?? m);
   if (/\?[!?]*$|\?\.$/u.test(t) || /[!?]*\?$/u.test(t)) return '?';
   if (/!+$/u.test(t)) return '!';
   if (/(?:…|\.\.\.)$/u.test(t)) return '…';
   const last = t.at(-1);
   return last === '.' || last === ':' || last === ';' || last === ',' ? last : 'none';
+}
+
+/**
+ * Whether a change of ending is worth a reviewer's look. A question, an exclamation, a colon, a semicolon or
+ * an ellipsis the source has must survive, and none may be added where the source ends plainly; a lost full
+ * stop counts, an added one does not (headings are often given one).
+ */
+function endingsDiffer(s: End, t: End): boolean {
+  if (s === t) return false;
+  if (s === '?' || t === '?' || s === '!' || s === ':' || s === ';' || s === '…') return true;
+  if (t === '!' || t === ':' || t === ';') return s === '.' || s === 'none';
+  return s === '.' && (t === 'none' || t === ',');
 }
 
 export const finalPunctuation: PairCheck = {
@@ -23,14 +65,7 @@ export const finalPunctuation: PairCheck = {
   run(input) {
     const s = endOf(input.source);
     const t = endOf(input.target);
-    if (s === t) return [];
-    const differs =
-      s === '?' ||
-      t === '?' ||
-      s === '!' ||
-      (s === ':' && t !== 'none') ||
-      ((s === '.' || s === '…') && (t === 'none' || t === ',' || t === ';' || t === ':'));
-    if (!differs) return [];
+    if (!endingsDiffer(s, t)) return [];
     const trimmed = input.target.replace(/\s+$/u, '');
     const span = { start: Math.max(0, trimmed.length - 1), end: trimmed.length };
     return [
@@ -139,15 +174,29 @@ export const quotes: PairCheck = {
   },
 };
 
-/** «», “”, „“ and "" are one thing: a quotation. Count quotations, not characters. */
-function quotations(text: string): number {
-  let n = 0;
+/**
+ * Quotations in a text, whatever marks they use: «…», “…”, „…“, "…", ‹…› and ‘…’ are each one. Guillemets
+ * pair by kind (one « and one » per quotation); curly and straight double marks by count, because „…“ and
+ * “…” share “; single quotes by their opening mark ‘ or ‚ only, since ’ is also the apostrophe.
+ */
+export function quotations(text: string): number {
+  let open = 0;
+  let close = 0;
+  let double = 0;
+  let single = 0;
+  let angleOpen = 0;
+  let angleClose = 0;
   // By code, not text[i]: a Cyrillic character read as a string is a new string per character.
   for (let i = 0; i < text.length; i += 1) {
     const c = text.charCodeAt(i);
-    if (c === 0xab || c === 0x201c || c === 0x201d || c === 0x201e || c === 0x22) n += 1;
+    if (c === 0xab) open += 1;
+    else if (c === 0xbb) close += 1;
+    else if (c === 0x201c || c === 0x201d || c === 0x201e || c === 0x201f || c === 0x22) double += 1;
+    else if (c === 0x2018 || c === 0x201a) single += 1;
+    else if (c === 0x2039) angleOpen += 1;
+    else if (c === 0x203a) angleClose += 1;
   }
-  return Math.round(n / 2);
+  return Math.max(open, close) + Math.ceil(double / 2) + single + Math.max(angleOpen, angleClose);
 }
 
 export const quoteParity: PairCheck = {
@@ -218,5 +267,36 @@ export const repeatedPunctuation: PairCheck = {
       });
     }
     return out;
+  },
+};
+
+// A target that opens with a mark no sentence starts with: , . ; : ! ? ) ] } … and their fullwidth forms.
+const LEADING = /^\s*([,.;:!?)\]}…，。；：！？]+)\s*/u;
+
+export const leadingPunctuation: PairCheck = {
+  id: 'leading-punctuation',
+  family: 'punctuation',
+  scope: 'pair',
+  needsSource: false,
+  severity: 'minor',
+  category: 'linguistic/punctuation',
+  run(input) {
+    const m = LEADING.exec(input.target);
+    if (!m) return [];
+    const mark = m[1] as string;
+    // "...and then" answering "…и тогда" keeps the source's own opening; so does a leading "?" in a code string.
+    if (input.hasSource && LEADING.exec(input.source)?.[1]?.replace('...', '…') === mark.replace('...', '…'))
+      return [];
+    if (!input.hasSource && /^(?:…|\.\.\.)$/u.test(mark)) return [];
+    const start = m[0].indexOf(mark);
+    const span = { start, end: m[0].length };
+    return [
+      {
+        messageKey: 'checks.punctuation.leading',
+        params: { text: mark },
+        target: [{ start, end: start + mark.length }],
+        fix: { span, replacement: '' },
+      },
+    ];
   },
 };

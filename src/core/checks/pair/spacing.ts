@@ -39,6 +39,7 @@ export const spaceBeforePunctuation: PairCheck = {
     for (const m of t.matchAll(BEFORE)) {
       const spaces = m[0].replace(/[^ \u00a0]/gu, '').length;
       const span = { start: m.index, end: m.index + spaces };
+      if (touchesAny(span, input.targetProtected)) continue;
       // "1 500 ." no, but "30 %" and an em-dash list are other rules; digits before "." are fine here too.
       out.push({
         messageKey: 'checks.spacing.beforePunctuation',
@@ -51,6 +52,8 @@ export const spaceBeforePunctuation: PairCheck = {
       const s = m[0].search(/[ \u00a0]/u);
       const len = m[0].replace(/[^ \u00a0]/gu, '').length;
       const span = { start: m.index + s, end: m.index + s + len };
+      // "${ name }" and "{{ count }}" are placeholders written with inner spaces on purpose.
+      if (touchesAny(span, input.targetProtected)) continue;
       out.push({
         messageKey: 'checks.spacing.insideBrackets',
         target: [span],

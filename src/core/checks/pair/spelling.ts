@@ -7,7 +7,38 @@ const NOT_LATIN = /[^\p{Script=Latin}']/u;
 
 // Political and legal words Hunspell's English dictionary lacks.
 const EXTRA = ['diarchy', 'dyarchy', 'oblasts', 'rayons', 'auls', 'akims', 'akimats', 'maslikhats'];
+// British words the American dictionary lacks and no rule above derives.
+const BRITISH = [
+  'onwards',
+  'whilst',
+  'amongst',
+  'amidst',
+  'kerb',
+  'kerbs',
+  'tyre',
+  'tyres',
+  'cheque',
+  'cheques',
+  'storey',
+  'storeys',
+  'aluminium',
+  'plough',
+  'ploughs',
+  'draught',
+  'draughts',
+  'gaol',
+  'sceptic',
+  'sceptical',
+  'manoeuvre',
+  'manoeuvres',
+  'pyjamas',
+  'grey',
+  'mould',
+  'moult',
+  'smoulder',
+];
 const KNOWN = new Set([...TRANSLITERATED_STEMS.flatMap((s) => [s, `${s}s`]), ...EXTRA]);
+const STEM_PREFIX = new RegExp(`^(?:${TRANSLITERATED_STEMS.join('|')})\\p{L}{1,3}$`, 'u');
 
 /**
  * The dictionary is American: a British spelling is right if its American twin is ("neighbours",
@@ -23,10 +54,64 @@ function britishVariants(word: string): string[] {
     [/ence(s?)$/, 'ense$1'],
     [/ll(ed|ing|er|ers)$/, 'l$1'],
     [/ogue(s?)$/, 'og$1'],
+    [/amme(s?)$/, 'am$1'],
     [/ae/, 'e'],
+    [/oe/, 'e'],
   ];
   for (const [re, to] of rules) if (re.test(word)) out.push(word.replace(re, to));
   return out;
+}
+
+/**
+ * American spellings and their British forms, for a project that writes British English: stems, so inflected
+ * forms follow ("colors", "centered", "traveling"). Only words with one meaning in both spellings: not
+ * "program" (software), "meter" (device), "tire", "check" or "license".
+ */
+const US_TO_GB: readonly [string, string][] = [
+  ['color', 'colour'],
+  ['honor', 'honour'],
+  ['labor', 'labour'],
+  ['favor', 'favour'],
+  ['neighbor', 'neighbour'],
+  ['behavior', 'behaviour'],
+  ['harbor', 'harbour'],
+  ['humor', 'humour'],
+  ['rumor', 'rumour'],
+  ['vapor', 'vapour'],
+  ['center', 'centre'],
+  ['theater', 'theatre'],
+  ['liter', 'litre'],
+  ['fiber', 'fibre'],
+  ['defense', 'defence'],
+  ['offense', 'offence'],
+  ['catalog', 'catalogue'],
+  ['analyz', 'analys'],
+  ['paralyz', 'paralys'],
+  ['traveled', 'travelled'],
+  ['traveling', 'travelling'],
+  ['traveler', 'traveller'],
+  ['canceled', 'cancelled'],
+  ['canceling', 'cancelling'],
+  ['modeled', 'modelled'],
+  ['labeled', 'labelled'],
+  ['gray', 'grey'],
+  ['mold', 'mould'],
+  ['plow', 'plough'],
+  ['aluminum', 'aluminium'],
+  ['pajamas', 'pyjamas'],
+];
+const US_STEM = new RegExp(`^(${US_TO_GB.map(([us]) => us).join('|')})(s|ed|ing|es|e|ers?|ation|ations)?$`);
+const GB_OF = new Map(US_TO_GB);
+
+/** The British form of an American spelling, or undefined when the word is spelled the same in both. */
+function britishOf(lower: string): string | undefined {
+  const m = US_STEM.exec(lower);
+  if (!m) return undefined;
+  const gb = GB_OF.get(m[1] as string) as string;
+  const rest = m[2] ?? '';
+  // "centre" + "s", "theatre" + "s": the British -re stems take endings after the e.
+  if (gb.endsWith('re') && rest.startsWith('e')) return `${gb.slice(0, -1)}${rest}`;
+  return gb + rest;
 }
 
 /**
@@ -56,6 +141,8 @@ export const spelling: PairCheck = {
       const word = apostrophised.endsWith("'s") ? apostrophised.slice(0, -2) : apostrophised;
       const lower = word.toLowerCase();
       if (KNOWN.has(lower) || NOT_LATIN.test(word)) continue;
+      // A transliterated term with a Russian ending ("akimata") is russian-case-ending's finding, not a typo.
+      if (STEM_PREFIX.test(lower)) continue;
       sourceLower ??= input.hasSource ? input.source.toLowerCase() : '';
       if (sourceLower && sourceLower.includes(lower)) continue;
       if (touchesAny(w, input.targetProtected) || touchesAny(w, input.targetTerms)) continue;
@@ -64,7 +151,22 @@ export const spelling: PairCheck = {
       const before = input.target.charAt(w.start - 1);
       const after = input.target.charAt(w.end);
       if (/[\d_]/.test(before) || /[\d_]/.test(after)) continue;
-      if (spell(word) || britishVariants(word).some(spell)) continue;
+      const variant = input.englishSpelling;
+      if (variant === 'en-GB') {
+        const gb = britishOf(lower);
+        if (gb !== undefined) {
+          out.push({
+            messageKey: 'checks.spelling.variant',
+            params: { word: w.text, suggestion: gb, variant },
+            target: [w],
+            fix: { span: { start: w.start, end: w.end }, replacement: gb },
+          });
+          continue;
+        }
+      }
+      if (spell(word)) continue;
+      // A British form is right unless the project writes American English.
+      if (variant !== 'en-US' && (BRITISH.includes(lower) || britishVariants(word).some(spell))) continue;
       out.push({ messageKey: 'checks.spelling.misspelled', params: { word: w.text }, target: [w] });
     }
     // Many unknown words at once means the text is not English at all: that is wrong-language's finding.

@@ -20,24 +20,22 @@ type Row = readonly [trigger: string, pattern: string, suggestion: string | null
 
 // [trigger, pattern, suggestion, 'f' for a false friend]. Russian source in the comment where it helps.
 const ROWS: readonly Row[] = [
-  // Web page furniture, translated literally.
-  ['pass', 'to pass to (?:the )?contents?', 'Skip to content', 'f'], // Перейти к содержанию
-  ['means', 'technical means of (?:the )?translation', 'machine translation', 'f'],
-  ['change', 'the last change (?:is|was) made on', 'last updated on'],
-  ['postponed', 'postponed (?:for|to) the (website|site)', 'moved to the $1', 'f'], // перенесена на сайт
-  ['opinion', 'to share the opinion', 'to share your opinion'],
-  ['offers', 'make offers', 'make suggestions', 'f'], // предложения
-  ['tell', 'do you want to tell\\?', 'Would you like to tell us?'],
-  ['surely', 'we surely will', 'we will certainly'],
-  ['address', 'to the address(?= \\S+@)', 'to'],
-  ['correctly', 'translated not correctly', 'translated incorrectly'],
-  ['sense', 'original sense', 'original meaning'],
-  ['dzen', 'yandex dzen', 'Yandex Zen'],
+  // The skip link every Russian site template has (Перейти к содержанию / к содержимому), translated literally.
+  ['pass', 'to pass to (?:the )?(?:contents?|main content)', 'Skip to content', 'f'],
+  ['address', '(to|at|on) the address(?= \\S+@)', '$1'], // по адресу info@…
+  [
+    'correctly',
+    '(translated|written|filled in|filled|specified|indicated|done|made|entered|spelled|spelt) not correctly',
+    '$1 incorrectly',
+  ], // неправильно
   // Discourse markers.
-  ['once', 'at once i will note(?: that)?', 'I should note right away that'], // Сразу отмечу
+  [
+    'once',
+    'at once (?:i|we) (?:will|would|shall) (?:note|say|mention)(?: that)?',
+    'I should note right away that',
+  ], // Сразу отмечу
   ['once', 'at once it is worth (?:paying attention|noting)', 'It is worth noting right away'],
-  ['attention', 'paying attention on', 'paying attention to'],
-  ['attention', 'pay attention on', 'pay attention to'],
+  ['attention', '(pay|pays|paid|paying) attention on', '$1 attention to'],
   ['respectively', '^respectively,? (?=the|it|this)', 'Accordingly, '], // Соответственно
   ['way', '^in such a way,', 'Thus,'], // Таким образом
   ['that', '^at that,', 'Moreover,'], // При этом
@@ -47,7 +45,7 @@ const ROWS: readonly Row[] = [
   ['possible', 'it is possible to tell', 'one could say'],
   ['necessity', 'in (?:the )?case of necessity', 'if necessary'],
   ['measure', 'in (?:a )?full measure', 'fully'],
-  ['today', "on the today'?s? day", 'today'],
+  ['today', "on the today['’]?s? day", 'today'], // на сегодняшний день
   ['nearest', 'in the nearest (?:time|future)', 'in the near future'], // в ближайшее время
   ['years', '(in|for|over|during) the last years', '$1 recent years'], // последние годы
   ['year', 'in ((?:19|20)\\d\\d) year', 'in $1'], // в 2015 году
@@ -83,9 +81,6 @@ const ROWS: readonly Row[] = [
   ], // охрана общественного порядка
   ['provision', 'provision on', 'Regulations on', 'f'], // Положение о
   ['resolution', 'resolution of the government', 'government decree', 'f'], // постановление правительства
-  ['receivers', 'receivers?[- ]distributors?', 'reception and distribution centres', 'f'], // приёмники-распределители
-  ['receivers', 'special receivers', 'special detention centres', 'f'], // спецприёмники
-  ['nature', 'nature protection police', 'environmental police'],
   ['competence', 'within the competence', 'within their competence'],
   [
     'directed',
@@ -110,18 +105,17 @@ const ROWS: readonly Row[] = [
     'at the expense of (?:the )?(local |state |federal |republican |regional )?budget',
     'from the $1budget',
   ], // за счёт бюджета
-  ['prescription', '(\\S+)-year prescription', '$1 years ago', 'f'], // двадцатилетней давности
   ['emergence', 'led to (?:the )?emergence of', 'led to'],
-  ['management', 'the management of the ministry', 'the leadership of the Ministry', 'f'], // руководство
+  [
+    'management',
+    'the management of the (ministry|department|agency|committee|government|region|city|country)',
+    'the leadership of the $1',
+    'f',
+  ], // руководство министерства
   ['value', 'paramount value', 'paramount importance'],
-  ['disturbs', 'only disturbs', 'only gets in the way', 'f'], // только мешает
   ['majority', 'in the majority of (?:the )?', 'in most '],
   ['accurately', 'accurately (divided|separated|delineated|distributed)', 'clearly $1', 'f'], // чётко
-  ['financing', 'on a financing source', 'by source of funding'],
-  ['submission', 'the system of submission', 'the chain of command', 'f'], // подчинение
-  ['submit', 'submit only (?:to )?the', 'are subordinate only to the', 'f'],
-  ['insolvency', 'the full insolvency', 'complete failure', 'f'], // полную несостоятельность
-  ['bottom', 'goes? to (?:a|the) bottom', 'sinks'],
+  ['bottom', '(?:go|goes|went|going) to (?:a|the) bottom', 'sinks'], // идёт ко дну
   ['media', 'messages in (?:the )?media', 'media reports'],
   ['realization', 'at realization of', 'in implementing', 'f'], // при реализации
   [
@@ -138,15 +132,13 @@ const ROWS: readonly Row[] = [
   ],
   ['invalid', '(?:was |were )?recognized (?:as )?(?:to have )?become invalid', 'repealed', 'f'], // признано утратившим силу
   [
-    'modification',
-    'about modifications? and additions (?:in|to) (?:some|certain) (?:legislative )?acts',
+    'additions',
+    'about (?:modifications?|amendments?|changes) and additions (?:in|to) (?:some|certain) (?:legislative )?acts',
     'On Amendments and Additions to Certain Legislative Acts',
     'f',
   ],
   ['about', '(?<=[«"“])about (?=\\p{Lu})', 'On ', 'f'], // «О полиции» → “On the Police”
   ['activity', '(regulating|regulated|regulates|concerning|on) (?:the )?activity of', '$1 the activities of'],
-  ['conditionally', 'rather conditionally', 'largely nominal', 'f'], // довольно условно
-  ['thought', 'parliament, a thought', 'parliament, duma', 'f'], // дума
   [
     'subject',
     '(budget|akims?|power|body|authority|administration|representative) of (?:the )?subject(s?)',
@@ -154,8 +146,6 @@ const ROWS: readonly Row[] = [
     'f',
   ], // субъект
   ['closing', 'in connection with (?:the )?closing of', 'due to the closure of'],
-  ['subject', 'continue (?:a|the) subject of', 'continue the topic of', 'f'], // продолжаем тему
-  ['creation', 'experiment on creation of', 'experiment with creating'],
   ['published', 'for the first time (?:was )?published', 'first published'],
   ['published', 'was for the first time published', 'was first published'],
   ['times', 'two times a year', 'twice a year'],
@@ -199,8 +189,18 @@ const ROWS: readonly Row[] = [
   ['data', 'according to the data of', 'according to'],
   ['necessary', 'it is necessary to note', 'it should be noted'],
   ['today', '\\bon today\\b', 'as of today'],
-  ['her', '(as|than) her predecessors', '$1 its predecessors', 'f'], // она (служба) → its
 ];
+
+/** The built-in rows, for the phrase-rule tables a project starts from. */
+export const CALQUE_ROWS = ROWS;
+
+/** A pattern as the checks match it: case-insensitive, at word boundaries that know Cyrillic; "^" stays an anchor. */
+export function calqueRegExp(pattern: string): RegExp {
+  return new RegExp(
+    `${pattern.startsWith('^') ? '' : '(?<![\\p{L}\\p{N}])'}${pattern}${/[\\?)]$/.test(pattern) || pattern.endsWith(' ') ? '' : '(?![\\p{L}])'}`,
+    'giu',
+  );
+}
 
 function compile(): readonly (Calque & { readonly re: RegExp })[] {
   return ROWS.map(([trigger, pattern, suggestion, kind]) => ({
@@ -208,11 +208,7 @@ function compile(): readonly (Calque & { readonly re: RegExp })[] {
     pattern,
     ...(suggestion !== null ? { suggestion } : {}),
     kind: kind === 'f' ? 'false-friend' : 'calque',
-    // Word boundaries that know Cyrillic; "^" anchors stay anchors.
-    re: new RegExp(
-      `${pattern.startsWith('^') ? '' : '(?<![\\p{L}\\p{N}])'}${pattern}${/[\\?)]$/.test(pattern) || pattern.endsWith(' ') ? '' : '(?![\\p{L}])'}`,
-      'giu',
-    ),
+    re: calqueRegExp(pattern),
   }));
 }
 

@@ -53,30 +53,111 @@ function readings(raw: string): number[] {
 
 const byStart = (a: Span, b: Span): number => a.start - b.start;
 
+// Any decimal digit that is not ASCII (Arabic-Indic ٣, Devanagari ३, fullwidth ３…).
+const OTHER_DIGIT = /(?![0-9])\p{Nd}/u;
+const OTHER_DIGITS = /(?![0-9])\p{Nd}/gu;
+const ND = /\p{Nd}/u;
+const digitValues = new Map<number, number>();
+
+/**
+ * The value of a decimal digit of any script. Unicode keeps every script's digits as one run of ten, zero first,
+ * and runs of different scripts may touch, so the value is the distance from the run's start modulo ten.
+ */
+function digitValue(code: number): number {
+  let v = digitValues.get(code);
+  if (v === undefined) {
+    let start = code;
+    while (start > 0 && ND.test(String.fromCharCode(start - 1))) start -= 1;
+    v = (code - start) % 10;
+    digitValues.set(code, v);
+  }
+  return v;
+}
+
+/**
+ * The text with every BMP decimal digit written as its ASCII twin, so "٤٥" reads as 45. Each digit is one UTF-16
+ * unit either way, so every offset stays where it was.
+ */
+export function asciiDigits(text: string): string {
+  if (!OTHER_DIGIT.test(text)) return text;
+  return text.replace(OTHER_DIGITS, (d) => (d.length === 1 ? String(digitValue(d.charCodeAt(0))) : d));
+}
+
+// A decade written the Russian or Kazakh way: "90-х", "90-е годы", "80-жылдары" mean the 1990s, 1980s.
+const DECADE_AFTER = /^-(?:х|е|ые|ых|ым|ыми|жыл|шы|ші|ыншы|інші)/u;
+/** "XIX век", "ХХ ғасыр", "II квартал": the word after a one-letter numeral that makes it one. */
+const ROMAN_CONTEXT =
+  /^\s*(?:век|вв?\.|веке|века|веков|ғасыр|квартал|тоқсан|съезд|созыв|степен|групп|century|centuries|quarter)/iu;
+// Latin roman numerals, and the Cyrillic letters that look like them (Х, І, С) as Russian typists write them.
+const ROMAN_TOKEN = /(?<![\p{L}\p{N}])[IVXLCХІС]{1,7}(?![\p{L}\p{N}])/gu;
+const STRICT_ROMAN = /^C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+
+function romanValue(latin: string): number {
+  let total = 0;
+  for (let i = 0; i < latin.length; i += 1) {
+    const v = ROMAN_VALUE[latin[i] as string] ?? 0;
+    const next = ROMAN_VALUE[latin[i + 1] as string] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+/**
+ * Roman numerals that count as numbers: well-formed, at most C, and either two letters or more ("XIX") or one
+ * followed by a word that takes them ("V век"); a lone "I" or "С" is a pronoun or a preposition.
+ */
+export function romanNumerals(text: string, skip: readonly Span[] = []): NumberMention[] {
+  const out: NumberMention[] = [];
+  if (!/[IVXLCХІС]/u.test(text)) return out;
+  for (const m of text.matchAll(ROMAN_TOKEN)) {
+    const latin = m[0].replace(/Х/g, 'X').replace(/І/g, 'I').replace(/С/g, 'C');
+    if (!STRICT_ROMAN.test(latin)) continue;
+    // All-Cyrillic tokens are words ("С", "ХС") unless a century word follows.
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if ((latin.length < 2 || !/[IVXLC]/.test(m[0])) && !ROMAN_CONTEXT.test(after)) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (skip.some((s) => start < s.end && s.start < end)) continue;
+    const v = romanValue(latin);
+    if (v > 0 && v <= 100) out.push({ start, end, text: m[0], values: [String(v)] });
+  }
+  return out;
+}
+
 /** Numbers in a text outside `skip` spans; dates contribute their day and year (the month is the dates check's). */
 export function findNumbers(
-  text: string,
+  raw: string,
   skip: readonly Span[] = [],
   dates: readonly DateMention[] = [],
 ): NumberMention[] {
   const out: NumberMention[] = [];
+  const text = asciiDigits(raw);
   if (dates.length === 0 && !HAS_DIGIT.test(text)) return out;
   for (const m of text.matchAll(NUMBER)) {
     const start = m.index;
     const end = start + m[0].length;
     if (skip.some((s) => start < s.end && s.start < end)) continue;
     if (dates.some((d) => start < d.end && d.start < end)) continue;
-    const values = readings(m[0]).filter((v) => Number.isFinite(v));
-    if (values.length === 0) continue;
+    const read = readings(m[0]).filter((v) => Number.isFinite(v));
+    // Dotted identifiers ("3.2.1", "12.34.56", "2.10.4") are no quantity: they must come through as written.
+    if (read.length === 0) {
+      if (/^\d+(?:\.\d+){2,}$/.test(m[0])) out.push({ start, end, text: m[0], values: [`#${m[0]}`] });
+      continue;
+    }
+    const values = read;
     const after = text.slice(end, end + 14);
     const scaled = SCALE_INITIALS.includes(after.trimStart().charAt(0) || '-')
       ? SCALE.find(([re]) => re.test(after))
       : undefined;
-    const all = scaled ? [...values, ...values.map((v) => v * scaled[1])] : values;
+    let all = scaled ? [...values, ...values.map((v) => v * scaled[1])] : values;
+    if (values.length === 1 && (values[0] as number) % 10 === 0 && (values[0] as number) < 100) {
+      if (DECADE_AFTER.test(after))
+        all = [...all, 1900 + (values[0] as number), 2000 + (values[0] as number)];
+    }
     out.push({
       start,
       end,
-      text: m[0],
+      text: raw.slice(start, end),
       values: all.length === 1 ? [canon(all[0] as number)] : [...new Set(all.map(canon))],
     });
   }
@@ -140,6 +221,8 @@ const WORDS: Readonly<Record<string, readonly (readonly [string, number])[]>> = 
     ['seventy', 70],
     ['eighty', 80],
     ['ninety', 90],
+    ['twentieth', 20],
+    ['thirtieth', 30],
     ['hundred', 100],
     ['thousand', 1000],
     ['million', 1e6],
@@ -186,7 +269,23 @@ const WORDS: Readonly<Record<string, readonly (readonly [string, number])[]>> = 
     ['тридцат', 30],
     ['сорок', 40],
     ['пятьдесят', 50],
+    ['шестьдесят', 60],
+    ['семьдесят', 70],
+    ['восемьдесят', 80],
+    ['девяност', 90],
     ['сто', 100],
+    ['двест', 200],
+    ['двухсот', 200],
+    ['трист', 300],
+    ['трёхсот', 300],
+    ['трехсот', 300],
+    ['четырест', 400],
+    ['пятьсот', 500],
+    ['шестьсот', 600],
+    ['семьсот', 700],
+    ['восемьсот', 800],
+    ['девятьсот', 900],
+    ['полтор', 1.5],
     ['сотн', 100],
     ['тысяч', 1000],
     ['миллион', 1e6],
@@ -239,21 +338,9 @@ export function numberWordValues(text: string, lang: string): Set<string> {
   return found;
 }
 
-const ROMAN = /(?<![\p{L}])[IVXLC]{1,7}(?![\p{L}])/gu;
 const ROMAN_VALUE: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
-/** Roman numerals ("XX век" = "20th century"). */
+/** Values of roman numerals ("XX век" = "20th century"), Latin or typed with Cyrillic look-alikes. */
 export function romanValues(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.matchAll(ROMAN)) {
-    let total = 0;
-    const s = m[0];
-    for (let i = 0; i < s.length; i += 1) {
-      const v = ROMAN_VALUE[s[i] as string] ?? 0;
-      const next = ROMAN_VALUE[s[i + 1] as string] ?? 0;
-      total += v < next ? -v : v;
-    }
-    if (total > 0) out.add(String(total));
-  }
-  return out;
+  return new Set(romanNumerals(text).flatMap((n) => n.values));
 }
