@@ -71,6 +71,8 @@ const en: AbbreviationSet = {
     'Ave.',
     'Blvd.',
     'Messrs.',
+    'vol.',
+    'no.',
     'Rev.',
     'Hon.',
     'Maj.',
@@ -153,6 +155,10 @@ const ru: AbbreviationSet = {
     'рус.',
     'англ.',
     'лат.',
+    'р.',
+    'сб.',
+    'вып.',
+    'долл.',
   ],
   beforeLower: [
     'и т. д.',
@@ -205,9 +211,14 @@ const kk: AbbreviationSet = {
     'жел.',
     'проф.',
     'акад.',
+    // Year and century marks: Kazakh puts the verb last, so "1969 ж." stands before the rest of its sentence
+    // ("1969 ж. К. А. Ақышев тапты"), not at its end.
+    'ж.',
+    'жж.',
+    'ғ.',
+    'ғғ.',
   ],
   beforeLower: ['т. б.', 'т. с. с.', 'т. т.', 'мың.', 'млн.', 'млрд.', 'тг.', 'адам.'],
-  afterNumber: ['ж.', 'жж.', 'ғ.', 'ғғ.'],
 };
 
 const byLang: Readonly<Record<string, AbbreviationSet>> = { en, ru, kk };
@@ -237,7 +248,8 @@ function alternativesOf(list: readonly string[]): string {
 }
 
 function toPattern(list: readonly string[]): RegExp {
-  return new RegExp(`(?:^|[\\s(«"“'\\[\\-–—/])(?:${alternativesOf(list)})$`, 'u');
+  // Not after "/": "км/с." is a unit, not the page abbreviation "с.".
+  return new RegExp(`(?:^|[\\s(«"“'\\[\\-–—])(?:${alternativesOf(list)})$`, 'u');
 }
 
 /** "2015 г.", "2015–2016 гг.", "XX в.", "2015ж." */

@@ -21,8 +21,11 @@ const BOUNDARY = new RegExp(`[.!?…]+[${CLOSERS}]*(?=\\s+)`, 'gu');
 const CAPITAL_START = /^(?:[—–-]\s)?["'«“([]*\p{Lu}/u;
 /** A lower-case word, also after a dash ("— сказал он" after a quoted question continues the sentence). */
 const LOWER_START = /^(?:[—–-]\s)?["'«“([]*\p{Ll}/u;
-/** A single capital before the stop, alone or after another initial ("К. Масимов", "А.Б. Иванов", "J.R.R."). */
-const INITIAL = /(?:^|[\s(«"“.])\p{Lu}\.$/u;
+/**
+ * A single capital before the stop, alone or after another initial ("К. Масимов", "А.Б. Иванов", "J.R.R."), or a
+ * romanised Russian or Kazakh initial written with two letters ("Ye. Obayev", "Zh. Aimauytov").
+ */
+const INITIAL = /(?:^|[\s(«"“.])(?:\p{Lu}|Ye|Yo|Yu|Ya|Zh|Kh|Ts|Ch|Sh|Shch)\.$/u;
 const DIGIT_BEFORE_STOP = /\d\.$/u;
 
 function classify(line: string, segmentCount: number): UnitKind {

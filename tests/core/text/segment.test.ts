@@ -55,7 +55,11 @@ describe('splitSentences splits where a sentence really ends', () => {
     ['ru', 'Это было в 2015 г. Затем всё изменилось.', ['Это было в 2015 г.', 'Затем всё изменилось.']],
     ['ru', 'Вы знаете больше? Напишите нам!', ['Вы знаете больше?', 'Напишите нам!']],
     ['kk', 'Заң қабылданды. Ол күшіне енді.', ['Заң қабылданды.', 'Ол күшіне енді.']],
-    ['kk', 'Бұл 2015 ж. Содан кейін бәрі өзгерді.', ['Бұл 2015 ж.', 'Содан кейін бәрі өзгерді.']],
+    [
+      'kk',
+      'Бұл 2015 ж. болды. Содан кейін бәрі өзгерді.',
+      ['Бұл 2015 ж. болды.', 'Содан кейін бәрі өзгерді.'],
+    ],
   ];
   it.each(cases)('%s: %s', (lang, text, expected) => {
     expect(splitSentences(text, lang)).toEqual(expected);
@@ -137,7 +141,11 @@ describe('abbreviations that may end a sentence end it only before a capitalised
     ],
     ['kk', 'Жиынға ардагерлер, студенттер т.б. қатысты.', ['Жиынға ардагерлер, студенттер т.б. қатысты.']],
     ['kk', 'Заң 2015 ж. 2 қарашада қабылданды.', ['Заң 2015 ж. 2 қарашада қабылданды.']],
-    ['kk', 'Бұл оқиға 2015 ж. Содан бері көп өзгерді.', ['Бұл оқиға 2015 ж.', 'Содан бері көп өзгерді.']],
+    [
+      'kk',
+      'Оны 1969 ж. К. А. Ақышев тапты. Бұл 2015 ж. болды.',
+      ['Оны 1969 ж. К. А. Ақышев тапты.', 'Бұл 2015 ж. болды.'],
+    ],
     ['kk', 'Ол Алматы қ. тұрады.', ['Ол Алматы қ. тұрады.']],
     ['kk', 'Бюджет 5 млн. Шығыстар да өсті.', ['Бюджет 5 млн.', 'Шығыстар да өсті.']],
     ['kk', 'Бюджет 5 млн. теңгеге өсті.', ['Бюджет 5 млн. теңгеге өсті.']],
@@ -151,6 +159,18 @@ describe('abbreviations that may end a sentence end it only before a capitalised
     ['en', 'It opens at 9 a.m. Visitors queue early.', ['It opens at 9 a.m.', 'Visitors queue early.']],
     ['en', 'It opens at 9 a.m. on weekdays.', ['It opens at 9 a.m. on weekdays.']],
     ['en', 'The letter was signed by J.R. Hartley.', ['The letter was signed by J.R. Hartley.']],
+    [
+      'en',
+      'The play was directed by Ye. Obayev. It ran for a year.',
+      ['The play was directed by Ye. Obayev.', 'It ran for a year.'],
+    ],
+    ['en', 'See vol. 3, no. 4 of the journal.', ['See vol. 3, no. 4 of the journal.']],
+    [
+      'ru',
+      'Скорость света 299 792 км/с. Это постоянная.',
+      ['Скорость света 299 792 км/с.', 'Это постоянная.'],
+    ],
+    ['ru', 'Уровень зависит от стока р. Или весной.', ['Уровень зависит от стока р. Или весной.']],
   ];
   it.each(cases)('%s: %s', (lang, text, expected) => {
     expect(splitSentences(text, lang)).toEqual(expected);
