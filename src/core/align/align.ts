@@ -44,7 +44,7 @@ import {
 import { learnWordPairs } from './lexicon.ts';
 import {
   anchorLists,
-  anchorsMissing,
+  anchorsShared,
   anchorsOneSide,
   beadConfidence,
   type BeadEvidence,
@@ -322,7 +322,22 @@ type Model = {
   /** Anchor keys of each segment before keys found on one side only are dropped (see confidence.ts). */
   readonly anchorsS: readonly (readonly number[] | null)[];
   readonly anchorsT: readonly (readonly number[] | null)[];
+  /** Prefix sums of the number of anchors per segment. */
+  readonly anchorCountS: Float64Array;
+  readonly anchorCountT: Float64Array;
 };
+
+function anchorModel(
+  src: SideFeatures,
+  tgt: SideFeatures,
+  vocab: KeyVocabulary,
+): Pick<Model, 'anchorsS' | 'anchorsT' | 'anchorCountS' | 'anchorCountT'> {
+  const anchorsS = anchorLists(src, vocab);
+  const anchorsT = anchorLists(tgt, vocab);
+  const counts = (lists: readonly (readonly number[] | null)[]) =>
+    prefixSums(Float64Array.from(lists, (l) => l?.length ?? 0));
+  return { anchorsS, anchorsT, anchorCountS: counts(anchorsS), anchorCountT: counts(anchorsT) };
+}
 
 /** Cost functions of one pass, with the pairwise shared-key weights cached for the cells of the band. */
 function makeCosts(model: Model, band: Band): { cost: BeadCost; node: NodeCost } {
@@ -345,6 +360,29 @@ function makeCosts(model: Model, band: Band): { cost: BeadCost; node: NodeCost }
     for (let j = bandLo[i]!; j <= hiJ; j += 1)
       pair[bandOffset[i]! + j - bandLo[i]!] = sharedWeight(src, i, tgt, j, weight);
   }
+  // Anchors two segments share, for the pairs of the band that both have some (most have none).
+  const { anchorsS, anchorsT, anchorCountS: AcS, anchorCountT: AcT } = model;
+  const anchorPair = params.anchorMiss > 0 ? new Uint8Array(band.size) : null;
+  if (anchorPair) {
+    for (let i = 0; i < n; i += 1) {
+      const listS = anchorsS[i];
+      if (!listS) continue;
+      const hiJ = Math.min(bandHi[i]!, m - 1);
+      for (let j = bandLo[i]!; j <= hiJ; j += 1) {
+        const listT = anchorsT[j];
+        if (listT) anchorPair[bandOffset[i]! + j - bandLo[i]!] = Math.min(255, anchorsShared(listS, listT));
+      }
+    }
+  }
+  const anchorShared = (i: number, j: number): number => {
+    const listS = anchorsS[i];
+    const listT = anchorsT[j];
+    if (!listS || !listT) return 0;
+    const rowLo = bandLo[i]!;
+    return anchorPair && j >= rowLo && j <= bandHi[i]!
+      ? anchorPair[bandOffset[i]! + j - rowLo]!
+      : anchorsShared(listS, listT);
+  };
   const shared = (i: number, j: number): number => {
     const rowLo = bandLo[i]!;
     return j >= rowLo && j <= bandHi[i]!
@@ -419,7 +457,15 @@ function makeCosts(model: Model, band: Band): { cost: BeadCost; node: NodeCost }
         if (unmatched(j0 + b - 1, i0, a, false)) c += partMiss * lexWeight;
       }
     }
-    if (anchorMiss > 0) c += anchorMiss * anchorsMissing(model.anchorsS, i0, a, model.anchorsT, j0, b);
+    if (anchorMiss > 0) {
+      const anchors = AcS[i0 + a]! - AcS[i0]! + AcT[j0 + b]! - AcT[j0]!;
+      if (anchors > 0) {
+        let common = 0;
+        for (let x = i0; x < i0 + a; x += 1)
+          for (let y = j0; y < j0 + b; y += 1) common += anchorShared(x, y);
+        c += anchorMiss * Math.max(0, anchors - 2 * common);
+      }
+    }
     const mass = As[i0 + a]! - As[i0]! + At[j0 + b]! - At[j0]!;
     const size = (a + b) / 2;
     if (mass <= 0) return c + lexWeight * lexNeutral * size;
@@ -538,12 +584,14 @@ export function alignWithEvidence(
     src: first.src,
     tgt: first.tgt,
     weight: first.weight,
-    length: initialModel(totalS, totalT, params.tailWeight, params.tailScale),
+    length:
+      options.lengthRatio !== undefined && options.lengthRatio > 0
+        ? initialModel(1, options.lengthRatio, params.tailWeight, params.tailScale)
+        : initialModel(totalS, totalT, params.tailWeight, params.tailScale),
     kinds,
     kindCost,
     params,
-    anchorsS: anchorLists(rawSrc, vocab),
-    anchorsT: anchorLists(rawTgt, vocab),
+    ...anchorModel(rawSrc, rawTgt, vocab),
   };
   const passes = 1 + Math.max(0, params.refinePasses);
   const share = 0.6 / passes;

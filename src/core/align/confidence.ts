@@ -56,29 +56,22 @@ export function anchorLists(side: SideFeatures, vocab: KeyVocabulary): (number[]
   return out;
 }
 
-/** Anchors of source segments i0..i0+a−1 missing from target segments j0..j0+b−1, plus the other way round. */
-export function anchorsMissing(
-  anchorsS: readonly (readonly number[] | null)[],
-  i0: number,
-  a: number,
-  anchorsT: readonly (readonly number[] | null)[],
-  j0: number,
-  b: number,
-): number {
-  let any = false;
-  for (let i = i0; i < i0 + a && !any; i += 1) if (anchorsS[i]) any = true;
-  for (let j = j0; j < j0 + b && !any; j += 1) if (anchorsT[j]) any = true;
-  if (!any) return 0;
-  const has = (lists: readonly (readonly number[] | null)[], from: number, count: number, k: number) => {
-    for (let r = from; r < from + count; r += 1) if (lists[r]?.includes(k)) return true;
-    return false;
-  };
-  let missing = 0;
-  for (let i = i0; i < i0 + a; i += 1)
-    for (const k of anchorsS[i] ?? []) if (!has(anchorsT, j0, b, k)) missing += 1;
-  for (let j = j0; j < j0 + b; j += 1)
-    for (const k of anchorsT[j] ?? []) if (!has(anchorsS, i0, a, k)) missing += 1;
-  return missing;
+/** Number of anchors two sorted lists share. */
+export function anchorsShared(a: readonly number[], b: readonly number[]): number {
+  let p = 0;
+  let q = 0;
+  let common = 0;
+  while (p < a.length && q < b.length) {
+    const x = a[p]!;
+    const y = b[q]!;
+    if (x === y) {
+      common += 1;
+      p += 1;
+      q += 1;
+    } else if (x < y) p += 1;
+    else q += 1;
+  }
+  return common;
 }
 
 /**

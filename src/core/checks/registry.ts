@@ -32,6 +32,7 @@ import {
 import { doubleSpace, missingSpace, spaceBeforePunctuation, whitespaceEdges } from './pair/spacing.ts';
 import { spelling } from './pair/spelling.ts';
 import { article, doubledWord, homoglyph, ordinal } from './pair/wordLevel.ts';
+import { addition, omission } from './pair/alignmentGaps.ts';
 
 /** Every check that looks at one pair, in the order their issues are listed for a unit. */
 export const pairChecks: readonly PairCheck[] = [
@@ -76,6 +77,8 @@ export const pairChecks: readonly PairCheck[] = [
   spaceBeforePunctuation,
   missingSpace,
   whitespaceEdges,
+  omission,
+  addition,
 ];
 
 /** Checks that need the whole document: consistency across units. */

@@ -74,7 +74,8 @@ export type Rendering = {
   readonly revision: number;
 };
 
-export type RevisionAction = 'import' | 'edit' | 'review' | 'approve' | 'reject' | 'reopen' | 'restore' | 'revert';
+export type RevisionAction =
+  'import' | 'edit' | 'review' | 'approve' | 'reject' | 'reopen' | 'restore' | 'revert';
 
 /** One change of text or state, kept forever. */
 export type Revision = {
