@@ -152,8 +152,12 @@ for (let k = 0; k < bins; k += 1) {
 }
 out(`  expected calibration error ${f(ece)}`);
 
-out('Segmentation, held-out gold sets (tests/fixtures/segment):');
-for (const s of segmentationScores())
+for (const set of ['main', 'fresh'] as const) {
   out(
-    `  ${s.lang}: ${s.sentences} sentences, P ${f(s.precision)} R ${f(s.recall)} F1 ${f(s.f1)}${verbose ? s.errors.map((e) => `\n    ${e}`).join('') : ''}`,
+    `Segmentation, gold set ${set === 'main' ? 'tests/fixtures/segment' : 'tests/fixtures/segment/fresh'}:`,
   );
+  for (const s of segmentationScores(set))
+    out(
+      `  ${s.lang}: ${s.sentences} sentences, P ${f(s.precision)} R ${f(s.recall)} F1 ${f(s.f1)}${verbose ? s.errors.map((e) => `\n    ${e}`).join('') : ''}`,
+    );
+}

@@ -51,8 +51,10 @@ export function segmentationScore(lang: string, text: string): SegmentationScore
   return { lang, sentences: gold, precision, recall, f1, errors };
 }
 
-export function segmentationScores(): SegmentationScore[] {
+/** Scores on the main gold sets, or on the second, smaller set in `fresh/` (see the README). */
+export function segmentationScores(set: 'main' | 'fresh' = 'main'): SegmentationScore[] {
+  const dir = set === 'main' ? DIR : join(DIR, 'fresh');
   return ['ru', 'en', 'kk'].map((lang) =>
-    segmentationScore(lang, readFileSync(join(DIR, `${lang}.txt`), 'utf8')),
+    segmentationScore(lang, readFileSync(join(dir, `${lang}.txt`), 'utf8')),
   );
 }

@@ -6,12 +6,15 @@ import type { Lang } from '../model/lang.ts';
  * qualify, a number or a name.
  * `beforeLower`: words that close a list or a quantity ("etc.", "и т. д.", "т.б.", "млн") may end a sentence; the
  * stop ends it only when a capital letter follows, never before a number or a lower-case word.
+ * `beforeNumber`: what stands before a number ("Art. 12", "No. 5", "Dec. 5", "т. 3") and never ends a sentence there,
+ * but may end one otherwise ("the Museum of Arts. It", "до 15 сент. Штраф", "920 тыс. т. Основные").
  * `afterNumber`: year and century marks ("2015 г.", "2015 ж.", "XX в.") end a sentence like `beforeLower` when a number
  * stands before them; without one they are something else ("г. Алматы" is "the city of Almaty") and never end one.
  * Multi-part forms ("т. е.", "i.e.") are written with their inner stops; spaces inside are optional.
  */
 type AbbreviationSet = {
   readonly never: readonly string[];
+  readonly beforeNumber?: readonly string[];
   readonly beforeLower: readonly string[];
   readonly afterNumber?: readonly string[];
 };
@@ -24,11 +27,6 @@ const en: AbbreviationSet = {
     'Dr.',
     'Prof.',
     'St.',
-    'No.',
-    'Nos.',
-    'Art.',
-    'Arts.',
-    'Fig.',
     'vs.',
     'e.g.',
     'i.e.',
@@ -42,13 +40,46 @@ const en: AbbreviationSet = {
     'Rep.',
     'Sen.',
     'Dept.',
+    'approx.',
+    'U.S.',
+    'U.K.',
+    'ca.',
+    'incl.',
+    'ed.',
+    'eds.',
+    'Mt.',
+    'Ave.',
+    'Blvd.',
+    'Messrs.',
+    'Rev.',
+    'Hon.',
+    'Maj.',
+    'Cpl.',
+    'Supt.',
+    'Insp.',
+    'Reg.',
+    'Ref.',
+    'Tel.',
+    'op.',
+    'viz.',
+  ],
+  beforeNumber: [
+    'No.',
+    'Nos.',
+    'Art.',
+    'Arts.',
+    'Fig.',
     'Vol.',
     'Ch.',
     'Sec.',
     'para.',
-    'pp.',
+    'subpara.',
+    'cl.',
     'p.',
-    'approx.',
+    'pp.',
+    'ext.',
+    'vol.',
+    'no.',
     'Jan.',
     'Feb.',
     'Mar.',
@@ -61,31 +92,6 @@ const en: AbbreviationSet = {
     'Oct.',
     'Nov.',
     'Dec.',
-    'U.S.',
-    'U.K.',
-    'ca.',
-    'incl.',
-    'ed.',
-    'eds.',
-    'Mt.',
-    'Ave.',
-    'Blvd.',
-    'Messrs.',
-    'vol.',
-    'no.',
-    'Rev.',
-    'Hon.',
-    'Maj.',
-    'Cpl.',
-    'Supt.',
-    'Insp.',
-    'Reg.',
-    'Ref.',
-    'Tel.',
-    'cl.',
-    'subpara.',
-    'op.',
-    'viz.',
   ],
   beforeLower: ['etc.', 'Inc.', 'Ltd.', 'Co.', 'Corp.', 'al.', 'Jr.', 'Sr.', 'a.m.', 'p.m.', 'bn.', 'mn.'],
 };
@@ -124,16 +130,6 @@ const ru: AbbreviationSet = {
     'пос.',
     'ред.',
     'изд.',
-    '№.',
-    'янв.',
-    'февр.',
-    'авг.',
-    'сент.',
-    'окт.',
-    'нояб.',
-    'дек.',
-    'т.',
-    'тт.',
     'ср.',
     'табл.',
     'прим.',
@@ -160,6 +156,7 @@ const ru: AbbreviationSet = {
     'вып.',
     'долл.',
   ],
+  beforeNumber: ['№.', 'т.', 'тт.', 'янв.', 'февр.', 'авг.', 'сент.', 'окт.', 'нояб.', 'дек.'],
   beforeLower: [
     'и т. д.',
     'и т. п.',
@@ -225,6 +222,7 @@ const byLang: Readonly<Record<string, AbbreviationSet>> = { en, ru, kk };
 
 export type AbbreviationMatcher = {
   readonly never: RegExp;
+  readonly beforeNumber: RegExp;
   readonly beforeLower: RegExp;
   /** Year and century marks, with the number (Arabic or Roman) that must stand before them. */
   readonly afterNumber: RegExp;
@@ -268,6 +266,7 @@ export function abbreviationsFor(lang: Lang): AbbreviationMatcher {
   const afterNumber = sets.flatMap((s) => s.afterNumber ?? []);
   const matcher = {
     never: toPattern(sets.flatMap((s) => s.never)),
+    beforeNumber: toPattern(sets.flatMap((s) => s.beforeNumber ?? [])),
     beforeLower: toPattern(sets.flatMap((s) => s.beforeLower)),
     afterNumber: afterNumberPattern(afterNumber),
     bareAfterNumber: toPattern(afterNumber),

@@ -48,9 +48,10 @@ function endsSentence(before: string, after: string, lang: Lang): boolean {
   if (abbreviations.afterNumber.test(before)) return CAPITAL_START.test(next);
   // "и т. д. Затем" ends; "etc. 2016", "и т. д. и" do not. Tested before `never`, whose "д." (house) would take it.
   if (abbreviations.beforeLower.test(before)) return CAPITAL_START.test(next);
-  if (abbreviations.never.test(before) || abbreviations.bareAfterNumber.test(before)) return false;
   // "K. Massimov", "К. Масимов": a single capital before the stop is an initial.
   if (INITIAL.test(before)) return false;
+  if (abbreviations.beforeNumber.test(before)) return !/^\d/.test(next) && !LOWER_START.test(next);
+  if (abbreviations.never.test(before) || abbreviations.bareAfterNumber.test(before)) return false;
   // "No. 37" style numbering is covered above; "page 3. then" continues, "in 2016. The" ends.
   if (DIGIT_BEFORE_STOP.test(before) && /^\d/.test(next)) return false;
   return !LOWER_START.test(next);

@@ -165,6 +165,22 @@ describe('abbreviations that may end a sentence end it only before a capitalised
       ['The play was directed by Ye. Obayev.', 'It ran for a year.'],
     ],
     ['en', 'See vol. 3, no. 4 of the journal.', ['See vol. 3, no. 4 of the journal.']],
+    ['en', 'It opens at the Museum of Arts. It is free.', ['It opens at the Museum of Arts.', 'It is free.']],
+    ['en', 'Under Art. 12 it is so.', ['Under Art. 12 it is so.']],
+    [
+      'en',
+      'The deadline is 15 Sept. The fine is 15 MCI.',
+      ['The deadline is 15 Sept.', 'The fine is 15 MCI.'],
+    ],
+    ['en', 'It came on Dec. 5, 2022.', ['It came on Dec. 5, 2022.']],
+    ['ru', 'Срок — до 15 сент. Штраф — 15 МРП.', ['Срок — до 15 сент.', 'Штраф — 15 МРП.']],
+    ['ru', 'Письмо пришло 5 дек. 2022 г. утром.', ['Письмо пришло 5 дек. 2022 г. утром.']],
+    [
+      'ru',
+      'Экспорт вырос до 920 тыс. т. Покупатели довольны.',
+      ['Экспорт вырос до 920 тыс. т.', 'Покупатели довольны.'],
+    ],
+    ['ru', 'Опубликовано в журнале, т. 3, № 4.', ['Опубликовано в журнале, т. 3, № 4.']],
     [
       'ru',
       'Скорость света 299 792 км/с. Это постоянная.',

@@ -11,3 +11,10 @@ describe('segmentation on the held-out gold sets', () => {
     },
   );
 });
+
+describe('segmentation on the second, smaller gold set', () => {
+  it.each(segmentationScores('fresh').map((s) => [s.lang, s] as const))('%s: sentence F1 ≥ 0.98', (_, s) => {
+    expect(s.sentences).toBeGreaterThanOrEqual(45);
+    expect(s.f1).toBeGreaterThanOrEqual(0.98);
+  });
+});
