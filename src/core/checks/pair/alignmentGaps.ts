@@ -9,7 +9,7 @@ import type { Finding, PairCheck, Span } from '../types.ts';
  * 0-1 beads reported when it is reasonably sure of them. A whole unit left untranslated is `empty-target`'s.
  *
  * Only units whose two sides have different numbers of sentences are aligned: a dropped or added sentence changes
- * the count, and the other 99 % of units cost one scan for sentence ends.
+ * the count, and the other units cost one scan for possible sentence ends.
  */
 
 /** Lowest bead confidence reported: below it, a merge of two sentences into one is as likely. */
@@ -18,7 +18,14 @@ export const GAP_MIN_SCORE = 0.5;
 type Sentence = { readonly text: string; readonly span: Span };
 
 /** A stop, a question or exclamation mark or an ellipsis followed by white space: a possible sentence end. */
-const MAYBE_END = /[.!?…]["»”’)\]]*\s/u;
+const MAYBE_END = /[.!?…]["»”’)\]]*\s/gu;
+
+function possibleEnds(text: string): number {
+  MAYBE_END.lastIndex = 0;
+  let count = 0;
+  while (MAYBE_END.exec(text) !== null) count += 1;
+  return count;
+}
 
 function sentencesOf(text: string, lang: string): Sentence[] {
   const out: Sentence[] = [];
@@ -39,7 +46,9 @@ const NONE: Gaps = { omitted: [], added: [] };
 function gapsOf(input: CheckInput): Gaps {
   return input.memo('alignmentGaps', () => {
     if (!input.hasSource || input.targetBlank) return NONE;
-    if (!MAYBE_END.test(input.source) && !MAYBE_END.test(input.target)) return NONE;
+    // A dropped or added sentence takes its stop with it: the same number of possible ends on both sides means the
+    // same number of sentences nearly always, and segmenting is not worth it.
+    if (possibleEnds(input.source) === possibleEnds(input.target)) return NONE;
     const source = sentencesOf(input.source, input.sourceLang);
     const target = sentencesOf(input.target, input.targetLang);
     if (source.length === target.length || source.length === 0 || target.length === 0) return NONE;
