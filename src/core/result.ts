@@ -1,5 +1,6 @@
 /** Expected failures are values: parse errors, refused transitions, bad input. */
-export type Result<T, E = Problem> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
+export type Result<T, E = Problem> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
 
 /** A problem with input, located where possible (1-based line and column). */
 export type Problem = {

@@ -18,7 +18,7 @@
  * temperature chosen so that scores are calibrated on development data): a bead scored 0.9 is right about nine
  * times in ten, and doubtful beads score low.
  */
-import type { AlignOptions, AlignSegment, Bead } from './types.ts';
+import type { AlignOptions, AlignSegment, Bead, BeadShape } from './types.ts';
 import {
   CLASS_WEIGHT,
   KeyClass,
@@ -42,6 +42,14 @@ import {
   type ViterbiResult,
 } from './dp.ts';
 import { learnWordPairs } from './lexicon.ts';
+import {
+  anchorLists,
+  anchorsShared,
+  anchorsOneSide,
+  beadConfidence,
+  type BeadEvidence,
+  type ConfidenceWeights,
+} from './confidence.ts';
 
 /**
  * Tunable constants of the model. The defaults were chosen on development data (the dev document of the Bleualign
@@ -70,6 +78,8 @@ export type AlignParams = {
   /** Cost of a bead that joins segments of two paragraphs, and of a paragraph end on one side only. */
   readonly paragraphCross: number;
   readonly paragraphNode: number;
+  /** Share of `paragraphNode` paid where the other side has a paragraph end one segment away. */
+  readonly paragraphSlack: number;
   /** Half-width of the first search band (widened while the path runs along its edge) and of the refining band. */
   readonly firstWidth: number;
   readonly refineWidth: number;
@@ -79,6 +89,24 @@ export type AlignParams = {
   readonly refinePasses: number;
   /** Temperature of the posteriors that become bead scores. */
   readonly temperature: number;
+  /**
+   * Share of the heavy length tail for beads of more than two segments. Free translation makes a 1-1 bead's lengths
+   * disagree; a merge whose lengths disagree is more often an omission or insertion beside a 1-1 bead.
+   */
+  readonly mergeTailWeight: number;
+  /** Cost (× lexWeight) of each outer segment of a merge that has keys but shares none with the other side. */
+  readonly partMiss: number;
+  /**
+   * Change to the cost of leaving a segment out: `orphan` is taken off for a segment with keys that shares none with
+   * any segment it could be aligned to; `anchored` × (best share of its key mass matched by one of them) is added.
+   */
+  readonly orphan: number;
+  readonly anchored: number;
+  /**
+   * Cost of each anchor (number, date, address, glossary term) that one side of a bead has and the other lacks: a
+   * faithful translation keeps them, so a sentence whose number is nowhere in its partner was probably left out.
+   */
+  readonly anchorMiss: number;
 };
 
 export const DEFAULT_PARAMS: AlignParams = {
@@ -90,18 +118,24 @@ export const DEFAULT_PARAMS: AlignParams = {
   p41: 0.001,
   deletion: 2,
   deletionLength: 0,
-  gapOpen: 5,
+  gapOpen: 2,
   lexWeight: 2.4,
   lexNeutral: 0.6,
   tailWeight: 0.3,
   tailScale: 3.75,
   paragraphCross: 6,
   paragraphNode: 4,
+  paragraphSlack: 0.25,
   firstWidth: 25,
   refineWidth: 8,
   scoreWidth: 4,
   refinePasses: 1,
   temperature: 0.7,
+  mergeTailWeight: 0.3,
+  partMiss: 0,
+  orphan: 1,
+  anchored: 3,
+  anchorMiss: 1,
 };
 
 /** Bead kinds (source count, target count) with a prior above zero, 1-1 first. */
@@ -285,7 +319,25 @@ type Model = {
   /** −ln prior of each kind (0 for omissions and insertions, which cost `deletion`). */
   readonly kindCost: Float64Array;
   readonly params: AlignParams;
+  /** Anchor keys of each segment before keys found on one side only are dropped (see confidence.ts). */
+  readonly anchorsS: readonly (readonly number[] | null)[];
+  readonly anchorsT: readonly (readonly number[] | null)[];
+  /** Prefix sums of the number of anchors per segment. */
+  readonly anchorCountS: Float64Array;
+  readonly anchorCountT: Float64Array;
 };
+
+function anchorModel(
+  src: SideFeatures,
+  tgt: SideFeatures,
+  vocab: KeyVocabulary,
+): Pick<Model, 'anchorsS' | 'anchorsT' | 'anchorCountS' | 'anchorCountT'> {
+  const anchorsS = anchorLists(src, vocab);
+  const anchorsT = anchorLists(tgt, vocab);
+  const counts = (lists: readonly (readonly number[] | null)[]) =>
+    prefixSums(Float64Array.from(lists, (l) => l?.length ?? 0));
+  return { anchorsS, anchorsT, anchorCountS: counts(anchorsS), anchorCountT: counts(anchorsT) };
+}
 
 /** Cost functions of one pass, with the pairwise shared-key weights cached for the cells of the band. */
 function makeCosts(model: Model, band: Band): { cost: BeadCost; node: NodeCost } {
@@ -308,12 +360,54 @@ function makeCosts(model: Model, band: Band): { cost: BeadCost; node: NodeCost }
     for (let j = bandLo[i]!; j <= hiJ; j += 1)
       pair[bandOffset[i]! + j - bandLo[i]!] = sharedWeight(src, i, tgt, j, weight);
   }
+  // Anchors two segments share, for the pairs of the band that both have some (most have none).
+  const { anchorsS, anchorsT, anchorCountS: AcS, anchorCountT: AcT } = model;
+  const anchorPair = params.anchorMiss > 0 ? new Uint8Array(band.size) : null;
+  if (anchorPair) {
+    for (let i = 0; i < n; i += 1) {
+      const listS = anchorsS[i];
+      if (!listS) continue;
+      const hiJ = Math.min(bandHi[i]!, m - 1);
+      for (let j = bandLo[i]!; j <= hiJ; j += 1) {
+        const listT = anchorsT[j];
+        if (listT) anchorPair[bandOffset[i]! + j - bandLo[i]!] = Math.min(255, anchorsShared(listS, listT));
+      }
+    }
+  }
+  const anchorShared = (i: number, j: number): number => {
+    const listS = anchorsS[i];
+    const listT = anchorsT[j];
+    if (!listS || !listT) return 0;
+    const rowLo = bandLo[i]!;
+    return anchorPair && j >= rowLo && j <= bandHi[i]!
+      ? anchorPair[bandOffset[i]! + j - rowLo]!
+      : anchorsShared(listS, listT);
+  };
   const shared = (i: number, j: number): number => {
     const rowLo = bandLo[i]!;
     return j >= rowLo && j <= bandHi[i]!
       ? pair[bandOffset[i]! + j - rowLo]!
       : sharedWeight(src, i, tgt, j, weight);
   };
+  // How much of each segment's key mass its best partner in the band matches: a segment whose keys match nothing it
+  // could be aligned to is more likely left out (or added), one that matches well is not.
+  const bestS = new Float64Array(n);
+  const bestT = new Float64Array(m);
+  for (let i = 0; i < n; i += 1) {
+    const hiJ = Math.min(bandHi[i]!, m - 1);
+    for (let j = bandLo[i]!; j <= hiJ; j += 1) {
+      const w = pair[bandOffset[i]! + j - bandLo[i]!]!;
+      if (w > bestS[i]!) bestS[i] = w;
+      if (w > bestT[j]!) bestT[j] = w;
+    }
+  }
+  const { orphan, anchored } = params;
+  const nullS = new Float64Array(n);
+  const nullT = new Float64Array(m);
+  const nullAdjust = (mass: number, best: number) =>
+    mass <= 0 ? 0 : best <= 0 ? -orphan : anchored * Math.min(1, best / mass);
+  for (let i = 0; i < n; i += 1) nullS[i] = nullAdjust(massS[i]!, bestS[i]!);
+  for (let j = 0; j < m; j += 1) nullT[j] = nullAdjust(massT[j]!, bestT[j]!);
   const paraS = src.paragraph;
   const paraT = tgt.paragraph;
   let useParagraphs = false;
@@ -326,6 +420,17 @@ function makeCosts(model: Model, band: Band): { cost: BeadCost; node: NodeCost }
   model.kinds.forEach(([a, b], k) => (kindIndex[a * 8 + b] = k));
   const { lexWeight, lexNeutral, deletion, deletionLength, paragraphCross } = params;
   const lengthCost = lengthCostFunction(length);
+  const mergeLengthCost =
+    params.mergeTailWeight === length.tailWeight
+      ? lengthCost
+      : lengthCostFunction({ ...length, tailWeight: params.mergeTailWeight });
+  const { partMiss, anchorMiss } = params;
+  /** Whether segment x of one side has keys but shares none with segments y0..y0+count-1 of the other. */
+  const unmatched = (x: number, y0: number, count: number, sourceSide: boolean): boolean => {
+    if ((sourceSide ? massS[x]! : massT[x]!) <= 0) return false;
+    for (let y = y0; y < y0 + count; y += 1) if ((sourceSide ? shared(x, y) : shared(y, x)) > 0) return false;
+    return true;
+  };
   const cost: BeadCost = (i0, j0, a, b) => {
     let c = kindCost[kindIndex[a * 8 + b]!]!;
     if (useParagraphs) {
@@ -335,8 +440,32 @@ function makeCosts(model: Model, band: Band): { cost: BeadCost; node: NodeCost }
     const ls = Ls[i0 + a]! - Ls[i0]!;
     const lt = Lt[j0 + b]! - Lt[j0]!;
     if (a === 0 || b === 0)
-      return c + deletion + (deletionLength > 0 ? deletionLength * lengthCost(ls, lt) : 0);
-    c += lengthCost(ls, lt);
+      return (
+        c +
+        deletion +
+        (a === 0 ? nullT[j0]! : nullS[i0]!) +
+        (deletionLength > 0 ? deletionLength * lengthCost(ls, lt) : 0)
+      );
+    c += a + b > 2 ? mergeLengthCost(ls, lt) : lengthCost(ls, lt);
+    if (partMiss > 0) {
+      if (a > 1) {
+        if (unmatched(i0, j0, b, true)) c += partMiss * lexWeight;
+        if (unmatched(i0 + a - 1, j0, b, true)) c += partMiss * lexWeight;
+      }
+      if (b > 1) {
+        if (unmatched(j0, i0, a, false)) c += partMiss * lexWeight;
+        if (unmatched(j0 + b - 1, i0, a, false)) c += partMiss * lexWeight;
+      }
+    }
+    if (anchorMiss > 0) {
+      const anchors = AcS[i0 + a]! - AcS[i0]! + AcT[j0 + b]! - AcT[j0]!;
+      if (anchors > 0) {
+        let common = 0;
+        for (let x = i0; x < i0 + a; x += 1)
+          for (let y = j0; y < j0 + b; y += 1) common += anchorShared(x, y);
+        c += anchorMiss * Math.max(0, anchors - 2 * common);
+      }
+    }
     const mass = As[i0 + a]! - As[i0]! + At[j0 + b]! - At[j0]!;
     const size = (a + b) / 2;
     if (mass <= 0) return c + lexWeight * lexNeutral * size;
@@ -348,19 +477,36 @@ function makeCosts(model: Model, band: Band): { cost: BeadCost; node: NodeCost }
   let node: NodeCost = null;
   if (useParagraphs) {
     const { paragraphNode } = params;
+    const boundaryS = (i: number) => i <= 0 || i >= n || paraS![i]! !== paraS![i - 1]!;
+    const boundaryT = (j: number) => j <= 0 || j >= m || paraT![j]! !== paraT![j - 1]!;
     node = (i, j) => {
-      const bs = i === 0 || i === n || paraS![i]! !== paraS![i - 1]!;
-      const bt = j === 0 || j === m || paraT![j]! !== paraT![j - 1]!;
-      return bs === bt ? 0 : paragraphNode;
+      const bs = boundaryS(i);
+      const bt = boundaryT(j);
+      if (bs === bt) return 0;
+      // A paragraph end one segment away on the other side: the path may be about to leave out (or add) the last
+      // sentence of a paragraph, which is what a dropped sentence looks like; it pays less.
+      const near = bs ? boundaryT(j - 1) || boundaryT(j + 1) : boundaryS(i - 1) || boundaryS(i + 1);
+      return near ? paragraphNode * params.paragraphSlack : paragraphNode;
     };
   }
   return { cost, node };
 }
 
-function trivialBeads(n: number, m: number): Bead[] {
-  const beads: Bead[] = [];
-  for (let i = 0; i < n; i += 1) beads.push({ source: [i], target: [], score: 1 });
-  for (let j = 0; j < m; j += 1) beads.push({ source: [], target: [j], score: 1 });
+function trivialBeads(n: number, m: number): BeadWithEvidence[] {
+  const certain = (source: number[], target: number[]): BeadWithEvidence => ({
+    source,
+    target,
+    evidence: {
+      posterior: 1,
+      source: source.length,
+      target: target.length,
+      anchorsOneSide: 0,
+      lengthDelta: 0,
+    },
+  });
+  const beads: BeadWithEvidence[] = [];
+  for (let i = 0; i < n; i += 1) beads.push(certain([i], []));
+  for (let j = 0; j < m; j += 1) beads.push(certain([], [j]));
   return beads;
 }
 
@@ -388,7 +534,25 @@ export function alignWithParams(
   target: readonly AlignSegment[],
   options: AlignOptions,
   params: AlignParams,
+  weights?: ConfidenceWeights,
 ): Bead[] {
+  return alignWithEvidence(source, target, options, params).map(({ source: s, target: t, evidence }) => ({
+    source: s,
+    target: t,
+    score: beadConfidence(evidence, weights),
+  }));
+}
+
+/** A bead with what its score is computed from (for fitting and measuring the confidence model). */
+export type BeadWithEvidence = BeadShape & { readonly evidence: BeadEvidence };
+
+/** The aligner's beads with the evidence behind each score. */
+export function alignWithEvidence(
+  source: readonly AlignSegment[],
+  target: readonly AlignSegment[],
+  options: AlignOptions,
+  params: AlignParams,
+): BeadWithEvidence[] {
   const progress = throttledProgress(options.onProgress);
   progress(0);
   const n = source.length;
@@ -420,10 +584,14 @@ export function alignWithParams(
     src: first.src,
     tgt: first.tgt,
     weight: first.weight,
-    length: initialModel(totalS, totalT, params.tailWeight, params.tailScale),
+    length:
+      options.lengthRatio !== undefined && options.lengthRatio > 0
+        ? initialModel(1, options.lengthRatio, params.tailWeight, params.tailScale)
+        : initialModel(totalS, totalT, params.tailWeight, params.tailScale),
     kinds,
     kindCost,
     params,
+    ...anchorModel(rawSrc, rawTgt, vocab),
   };
   const passes = 1 + Math.max(0, params.refinePasses);
   const share = 0.6 / passes;
@@ -480,11 +648,29 @@ export function alignWithParams(
     params.temperature,
     (f) => progress(0.7 + 0.28 * f),
   );
-  const beads: Bead[] = result.path.map((s, k) => ({
-    source: range(s.i0, s.a),
-    target: range(s.j0, s.b),
-    score: Math.round(posteriors[k]! * 1000) / 1000,
-  }));
+  const { length } = model;
+  const beads: BeadWithEvidence[] = result.path.map((s, k) => {
+    const src = range(s.i0, s.a);
+    const tgt = range(s.j0, s.b);
+    let ls = 0;
+    let lt = 0;
+    for (const i of src) ls += rawSrc.length[i]!;
+    for (const j of tgt) lt += rawTgt.length[j]!;
+    const mean = (ls + lt / length.ratio) / 2;
+    const lengthDelta =
+      mean > 0 ? Math.abs(lt - length.ratio * ls) / Math.sqrt(length.variance * length.ratio * mean) : 0;
+    return {
+      source: src,
+      target: tgt,
+      evidence: {
+        posterior: posteriors[k]!,
+        source: s.a,
+        target: s.b,
+        anchorsOneSide: anchorsOneSide(rawSrc, rawTgt, vocab, src, tgt),
+        lengthDelta,
+      },
+    };
+  });
   progress(1);
   return beads;
 }

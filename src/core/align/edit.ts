@@ -65,8 +65,78 @@ export function rowsFromUnits(
 /** Below this confidence a row is marked uncertain. */
 export const UNCERTAIN_BELOW = 0.5;
 
+/**
+ * `omission`: pivot units with no imported sentence (a sentence left out of the imported version); `addition`:
+ * imported sentences with no unit (text the pivot does not have). Set by the aligner or by hand (Alt+D).
+ */
+export type RowGap = 'omission' | 'addition';
+
+export function gapOf(row: AlignRow): RowGap | undefined {
+  if (row.pivot.length > 0 && row.imported.length === 0) return 'omission';
+  if (row.pivot.length === 0 && row.imported.length > 0) return 'addition';
+  return undefined;
+}
+
+/** Rows the reviewer should look at: the aligner's omissions and additions, and rows scored below the threshold. */
 export function isUncertain(row: AlignRow): boolean {
-  return !row.manual && row.score !== undefined && row.score < UNCERTAIN_BELOW;
+  if (row.manual) return false;
+  return gapOf(row) !== undefined || (row.score !== undefined && row.score < UNCERTAIN_BELOW);
+}
+
+/**
+ * Order of rows under "uncertain first": omissions and additions first (a dropped sentence is the costliest error to
+ * miss), then by rising confidence; rows fixed by hand last.
+ */
+export function uncertaintyRank(row: AlignRow): number {
+  if (row.manual) return 3;
+  if (gapOf(row) !== undefined) return -1 + (row.score ?? 0) / 2;
+  return row.score ?? 1.5;
+}
+
+/** Index of the last row that has a unit, or −1. */
+function lastUnitRow(rows: readonly AlignRow[]): number {
+  for (let r = rows.length - 1; r >= 0; r -= 1) if (rows[r]!.pivot.length > 0) return r;
+  return -1;
+}
+
+function detachedAt(rows: readonly AlignRow[], index: number, lastUnit: number): boolean {
+  const row = rows[index];
+  const previous = rows[index - 1];
+  return (
+    row !== undefined &&
+    row.pivot.length === 0 &&
+    row.manual === true &&
+    previous !== undefined &&
+    previous.manual === true &&
+    previous.pivot.length > 0 &&
+    previous.imported.length === 0 &&
+    index < lastUnit
+  );
+}
+
+/** Whether a row without a unit is written to the unit below (it was detached by hand) rather than the one above. */
+export function goesBelow(rows: readonly AlignRow[], index: number): boolean {
+  return detachedAt(rows, index, lastUnitRow(rows));
+}
+
+/**
+ * The rows as they are written: imported sentences that the reviewer detached from a unit (Alt+D: "this unit has no
+ * counterpart") go to the unit below, not back to the unit they were taken from, which is where sentences without a
+ * unit are otherwise joined.
+ */
+export function rowsForApply(rows: readonly AlignRow[]): AlignRow[] {
+  const lastUnit = lastUnitRow(rows);
+  const out: AlignRow[] = [];
+  let carry: string[] = [];
+  rows.forEach((row, r) => {
+    if (detachedAt(rows, r, lastUnit)) {
+      carry = [...carry, ...row.imported];
+    } else if (carry.length > 0 && row.pivot.length > 0) {
+      out.push({ ...row, imported: [...carry, ...row.imported], score: 1, manual: true });
+      carry = [];
+    } else out.push(row);
+  });
+  return out;
 }
 
 /** The imported text of a row as the reviewer sees it: sentences joined by one space. */

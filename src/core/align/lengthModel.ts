@@ -58,10 +58,25 @@ const TABLE_MAX = 40;
  * The same cost as `lengthCost`, from a table of |δ| in steps of 0.01 (linear interpolation; beyond the table the
  * cost grows as the tail's δ²/2): the dynamic programme asks for it millions of times.
  */
+/** Cost tables by tail weight and scale: they do not depend on the ratio or variance, and short texts need many. */
+const tables = new Map<string, Float64Array>();
+
+function costTable(model: LengthModel): Float64Array {
+  const key = `${model.tailWeight}:${model.tailScale}`;
+  let table = tables.get(key);
+  if (!table) {
+    const size = Math.ceil(TABLE_MAX / TABLE_STEP) + 2;
+    table = new Float64Array(size);
+    for (let k = 0; k < size; k += 1) table[k] = deltaCost(model, k * TABLE_STEP);
+    if (tables.size > 16) tables.clear();
+    tables.set(key, table);
+  }
+  return table;
+}
+
 export function lengthCostFunction(model: LengthModel): (ls: number, lt: number) => number {
-  const size = Math.ceil(TABLE_MAX / TABLE_STEP) + 2;
-  const table = new Float64Array(size);
-  for (let k = 0; k < size; k += 1) table[k] = deltaCost(model, k * TABLE_STEP);
+  const table = costTable(model);
+  const size = table.length;
   const { ratio } = model;
   const scale = 1 / (model.variance * ratio);
   const last = table[size - 2]!;

@@ -16,6 +16,11 @@ export type AlignOptions = {
   readonly targetLang: string;
   /** Approved glossary renderings (source term, target term); each occurrence on both sides is strong evidence. */
   readonly termPairs?: readonly (readonly [string, string])[];
+  /**
+   * Target length ÷ source length (non-blank characters) known from elsewhere, for texts too short to estimate it
+   * from (the sentences of one unit): without it the ratio of the two totals is used, which an omission distorts.
+   */
+  readonly lengthRatio?: number;
   /** Called with 0..1 a few dozen times at most. */
   readonly onProgress?: (fraction: number) => void;
 };

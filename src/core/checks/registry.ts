@@ -40,6 +40,7 @@ import { article, doubledWord, homoglyph, ordinal } from './pair/wordLevel.ts';
 import { kazakhHarmony } from './pair/kazakhHarmony.ts';
 import { kazakhLookalikeWords, kazakhSpelling } from './pair/kazakhSpelling.ts';
 import { sourceSpelling } from './pair/sourceSpelling.ts';
+import { addition, omission } from './pair/alignmentGaps.ts';
 
 /** Every check that looks at one pair, in the order their issues are listed for a unit. */
 export const pairChecks: readonly PairCheck[] = [
@@ -94,6 +95,8 @@ export const pairChecks: readonly PairCheck[] = [
   kazakhLookalikeWords,
   kazakhHarmony,
   kazakhSpelling,
+  omission,
+  addition,
 ];
 
 /** Checks that need the whole document: consistency across units. */

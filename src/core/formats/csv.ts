@@ -61,7 +61,8 @@ export function parseTable(text: string, delimiter: ',' | '\t' | ';' = ','): Res
       line += 1;
       recordLine = line;
     } else {
-      if (afterQuote) return fail({ message: 'text after a closing quote (a quote inside a field must be doubled)', line });
+      if (afterQuote)
+        return fail({ message: 'text after a closing quote (a quote inside a field must be doubled)', line });
       field += ch;
       fieldStarted = true;
     }
@@ -92,10 +93,18 @@ export function delimiterFor(fileName: string, text: string): ',' | '\t' | ';' {
 }
 
 function quote(cell: string, delimiter: string): string {
-  return /["\r\n]/.test(cell) || cell.includes(delimiter) || /^\s|\s$/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+  return /["\r\n]/.test(cell) || cell.includes(delimiter) || /^\s|\s$/.test(cell)
+    ? `"${cell.replace(/"/g, '""')}"`
+    : cell;
 }
 
 /** Writes a table with CRLF line ends, as RFC 4180 asks; fields are quoted only when they must be. */
-export function serialiseTable(header: readonly string[], rows: readonly (readonly string[])[], delimiter = ','): string {
-  return [header, ...rows].map((r) => r.map((c) => quote(c, delimiter)).join(delimiter)).join('\r\n') + '\r\n';
+export function serialiseTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  delimiter = ',',
+): string {
+  return (
+    [header, ...rows].map((r) => r.map((c) => quote(c, delimiter)).join(delimiter)).join('\r\n') + '\r\n'
+  );
 }

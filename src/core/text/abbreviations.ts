@@ -2,11 +2,22 @@ import type { Lang } from '../model/lang.ts';
 
 /**
  * Abbreviations that end in a full stop without ending the sentence.
- * `never`: the stop never ends a sentence (titles, "No.", "ст.", "т. е.").
- * `beforeLower`: the stop ends a sentence only when an upper-case letter follows ("etc.", "и т. д.", "2015 г.").
+ * `never`: the stop never ends a sentence (titles, "No.", "ст.", "т. е."): they always stand before what they
+ * qualify, a number or a name.
+ * `beforeLower`: words that close a list or a quantity ("etc.", "и т. д.", "т.б.", "млн") may end a sentence; the
+ * stop ends it only when a capital letter follows, never before a number or a lower-case word.
+ * `beforeNumber`: what stands before a number ("Art. 12", "No. 5", "Dec. 5", "т. 3") and never ends a sentence there,
+ * but may end one otherwise ("the Museum of Arts. It", "до 15 сент. Штраф", "920 тыс. т. Основные").
+ * `afterNumber`: year and century marks ("2015 г.", "2015 ж.", "XX в.") end a sentence like `beforeLower` when a number
+ * stands before them; without one they are something else ("г. Алматы" is "the city of Almaty") and never end one.
  * Multi-part forms ("т. е.", "i.e.") are written with their inner stops; spaces inside are optional.
  */
-type AbbreviationSet = { readonly never: readonly string[]; readonly beforeLower: readonly string[] };
+type AbbreviationSet = {
+  readonly never: readonly string[];
+  readonly beforeNumber?: readonly string[];
+  readonly beforeLower: readonly string[];
+  readonly afterNumber?: readonly string[];
+};
 
 const en: AbbreviationSet = {
   never: [
@@ -16,13 +27,6 @@ const en: AbbreviationSet = {
     'Dr.',
     'Prof.',
     'St.',
-    'Sr.',
-    'Jr.',
-    'No.',
-    'Nos.',
-    'Art.',
-    'Arts.',
-    'Fig.',
     'vs.',
     'e.g.',
     'i.e.',
@@ -36,13 +40,46 @@ const en: AbbreviationSet = {
     'Rep.',
     'Sen.',
     'Dept.',
+    'approx.',
+    'U.S.',
+    'U.K.',
+    'ca.',
+    'incl.',
+    'ed.',
+    'eds.',
+    'Mt.',
+    'Ave.',
+    'Blvd.',
+    'Messrs.',
+    'Rev.',
+    'Hon.',
+    'Maj.',
+    'Cpl.',
+    'Supt.',
+    'Insp.',
+    'Reg.',
+    'Ref.',
+    'Tel.',
+    'op.',
+    'viz.',
+  ],
+  beforeNumber: [
+    'No.',
+    'Nos.',
+    'Art.',
+    'Arts.',
+    'Fig.',
     'Vol.',
     'Ch.',
     'Sec.',
     'para.',
-    'pp.',
+    'subpara.',
+    'cl.',
     'p.',
-    'approx.',
+    'pp.',
+    'ext.',
+    'vol.',
+    'no.',
     'Jan.',
     'Feb.',
     'Mar.',
@@ -55,19 +92,8 @@ const en: AbbreviationSet = {
     'Oct.',
     'Nov.',
     'Dec.',
-    'U.S.',
-    'U.K.',
-    'a.m.',
-    'p.m.',
-    'ca.',
-    'incl.',
-    'ed.',
-    'eds.',
-    'Mt.',
-    'Ave.',
-    'Blvd.',
   ],
-  beforeLower: ['etc.', 'Inc.', 'Ltd.', 'Co.', 'Corp.', 'al.'],
+  beforeLower: ['etc.', 'Inc.', 'Ltd.', 'Co.', 'Corp.', 'al.', 'Jr.', 'Sr.', 'a.m.', 'p.m.', 'bn.', 'mn.'],
 };
 
 const ru: AbbreviationSet = {
@@ -95,12 +121,6 @@ const ru: AbbreviationSet = {
     'р-н.',
     'г-н.',
     'г-жа.',
-    'тыс.',
-    'млн.',
-    'млрд.',
-    'руб.',
-    'тг.',
-    'коп.',
     'напр.',
     'проф.',
     'акад.',
@@ -110,48 +130,111 @@ const ru: AbbreviationSet = {
     'пос.',
     'ред.',
     'изд.',
-    '№.',
-    'янв.',
-    'февр.',
-    'авг.',
-    'сент.',
-    'окт.',
-    'нояб.',
-    'дек.',
+    'ср.',
+    'табл.',
+    'прим.',
+    'ген.',
+    'полк.',
+    'подп.',
+    'подполк.',
+    'пер.',
+    'просп.',
+    'пл.',
+    'мкр.',
+    'гр.',
+    'тел.',
+    'абз.',
+    'утв.',
+    'зам.',
+    'нач.',
+    'каз.',
+    'рус.',
+    'англ.',
+    'лат.',
+    'р.',
+    'сб.',
+    'вып.',
+    'долл.',
   ],
-  beforeLower: ['и т. д.', 'и т. п.', 'и др.', 'и пр.', 'г.', 'гг.', 'в.', 'вв.', 'др.', 'пр.'],
+  beforeNumber: ['№.', 'т.', 'тт.', 'янв.', 'февр.', 'авг.', 'сент.', 'окт.', 'нояб.', 'дек.'],
+  beforeLower: [
+    'и т. д.',
+    'и т. п.',
+    'и др.',
+    'и пр.',
+    'др.',
+    'тыс.',
+    'млн.',
+    'млрд.',
+    'руб.',
+    'тг.',
+    'коп.',
+    'чел.',
+    'ед.',
+    'шт.',
+    'км.',
+    'кг.',
+  ],
+  afterNumber: ['г.', 'гг.', 'в.', 'вв.'],
 };
 
 const kk: AbbreviationSet = {
   never: [
-    'т. с. с.',
     'б. з. б.',
     'б. з.',
     'ҚР.',
     'бап.',
     'тармақ.',
+    'тарм.',
+    'тт.',
     'көш.',
+    'даң.',
     'обл.',
-    'мың.',
-    'млн.',
-    'млрд.',
-    'тг.',
     'қ.',
     'ауд.',
+    'мыс.',
+    'қар.',
+    'сур.',
+    'кесте.',
+    'бет.',
+    'ақп.',
+    'нау.',
+    'сәу.',
+    'мам.',
+    'шіл.',
+    'там.',
+    'қыр.',
+    'қаз.',
+    'жел.',
+    'проф.',
+    'акад.',
+    // Year and century marks: Kazakh puts the verb last, so "1969 ж." stands before the rest of its sentence
+    // ("1969 ж. К. А. Ақышев тапты"), not at its end.
+    'ж.',
+    'жж.',
+    'ғ.',
+    'ғғ.',
   ],
-  beforeLower: ['т. б.', 'ж.', 'жж.', 'ғ.', 'ғғ.'],
+  beforeLower: ['т. б.', 'т. с. с.', 'т. т.', 'мың.', 'млн.', 'млрд.', 'тг.', 'адам.'],
 };
 
 const byLang: Readonly<Record<string, AbbreviationSet>> = { en, ru, kk };
 
-export type AbbreviationMatcher = { readonly never: RegExp; readonly beforeLower: RegExp };
+export type AbbreviationMatcher = {
+  readonly never: RegExp;
+  readonly beforeNumber: RegExp;
+  readonly beforeLower: RegExp;
+  /** Year and century marks, with the number (Arabic or Roman) that must stand before them. */
+  readonly afterNumber: RegExp;
+  readonly bareAfterNumber: RegExp;
+};
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** "т. е." becomes a pattern that accepts "т.е." and "т. е." and must start at a word boundary. */
-function toPattern(list: readonly string[]): RegExp {
+function alternativesOf(list: readonly string[]): string {
   const withCapitals = list.flatMap((abbr) => {
     const capital = abbr.charAt(0).toUpperCase() + abbr.slice(1);
     return capital === abbr ? [abbr] : [abbr, capital];
@@ -159,7 +242,17 @@ function toPattern(list: readonly string[]): RegExp {
   const alternatives = withCapitals
     .map((abbr) => abbr.split(/\s+/).map(escape).join('\\s?'))
     .sort((a, b) => b.length - a.length);
-  return new RegExp(`(?:^|[\\s(«"“'\\[\\-–—/])(?:${alternatives.join('|')})$`, 'u');
+  return alternatives.join('|');
+}
+
+function toPattern(list: readonly string[]): RegExp {
+  // Not after "/": "км/с." is a unit, not the page abbreviation "с.".
+  return new RegExp(`(?:^|[\\s(«"“'\\[\\-–—])(?:${alternativesOf(list)})$`, 'u');
+}
+
+/** "2015 г.", "2015–2016 гг.", "XX в.", "2015ж." */
+function afterNumberPattern(list: readonly string[]): RegExp {
+  return new RegExp(`(?:\\d|\\b[IVXLC]+)\\s?(?:${alternativesOf(list)})$`, 'u');
 }
 
 const cache = new Map<string, AbbreviationMatcher>();
@@ -170,9 +263,13 @@ export function abbreviationsFor(lang: Lang): AbbreviationMatcher {
   if (cached) return cached;
   const own = byLang[lang];
   const sets = own ? [own, ...Object.values(byLang).filter((s) => s !== own)] : Object.values(byLang);
+  const afterNumber = sets.flatMap((s) => s.afterNumber ?? []);
   const matcher = {
     never: toPattern(sets.flatMap((s) => s.never)),
+    beforeNumber: toPattern(sets.flatMap((s) => s.beforeNumber ?? [])),
     beforeLower: toPattern(sets.flatMap((s) => s.beforeLower)),
+    afterNumber: afterNumberPattern(afterNumber),
+    bareAfterNumber: toPattern(afterNumber),
   };
   cache.set(lang, matcher);
   return matcher;

@@ -17,9 +17,15 @@ const TERMINAL = /[.!?…]["»”’)\]]*$/u;
 const CLOSERS = `"'»”’)\\]`;
 // A sentence ends at . ! ? or … (possibly repeated), then any closing quotes or brackets, then white space.
 const BOUNDARY = new RegExp(`[.!?…]+[${CLOSERS}]*(?=\\s+)`, 'gu');
-const UPPER_START = /^["'«“([]*[\p{Lu}\d]/u;
-const LOWER_START = /^["'«“([]*\p{Ll}/u;
-const INITIAL = /(?:^|[\s(«"“])\p{Lu}\.$/u;
+/** A capital letter (after opening quotes, brackets or a dash of direct speech): what starts a new sentence. */
+const CAPITAL_START = /^(?:[—–-]\s)?["'«“([]*\p{Lu}/u;
+/** A lower-case word, also after a dash ("— сказал он" after a quoted question continues the sentence). */
+const LOWER_START = /^(?:[—–-]\s)?["'«“([]*\p{Ll}/u;
+/**
+ * A single capital before the stop, alone or after another initial ("К. Масимов", "А.Б. Иванов", "J.R.R."), or a
+ * romanised Russian or Kazakh initial written with two letters ("Ye. Obayev", "Zh. Aimauytov").
+ */
+const INITIAL = /(?:^|[\s(«"“.])(?:\p{Lu}|Ye|Yo|Yu|Ya|Zh|Kh|Ts|Ch|Sh|Shch)\.$/u;
 const DIGIT_BEFORE_STOP = /\d\.$/u;
 
 function classify(line: string, segmentCount: number): UnitKind {
@@ -38,10 +44,14 @@ function endsSentence(before: string, after: string, lang: Lang): boolean {
     return !LOWER_START.test(next);
   }
   const abbreviations = abbreviationsFor(lang);
-  if (abbreviations.never.test(before)) return false;
+  // "в 2015 г. Затем" ends, "2015 ж. 2 қарашада" and "в 2015 г. парламентом" do not; "в г. Алматы" never does.
+  if (abbreviations.afterNumber.test(before)) return CAPITAL_START.test(next);
+  // "и т. д. Затем" ends; "etc. 2016", "и т. д. и" do not. Tested before `never`, whose "д." (house) would take it.
+  if (abbreviations.beforeLower.test(before)) return CAPITAL_START.test(next);
   // "K. Massimov", "К. Масимов": a single capital before the stop is an initial.
   if (INITIAL.test(before)) return false;
-  if (abbreviations.beforeLower.test(before)) return UPPER_START.test(next);
+  if (abbreviations.beforeNumber.test(before)) return !/^\d/.test(next) && !LOWER_START.test(next);
+  if (abbreviations.never.test(before) || abbreviations.bareAfterNumber.test(before)) return false;
   // "No. 37" style numbering is covered above; "page 3. then" continues, "in 2016. The" ends.
   if (DIGIT_BEFORE_STOP.test(before) && /^\d/.test(next)) return false;
   return !LOWER_START.test(next);

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   applyEdit,
+  gapOf,
+  goesBelow,
+  rowsForApply,
+  uncertaintyRank,
   isUncertain,
   record,
   redo,
@@ -200,5 +204,52 @@ describe('undo history', () => {
   it('records nothing for an edit that did not apply', () => {
     const h = startHistory(START);
     expect(record(h, applyEdit(START, { type: 'mergeNext', row: 3 }))).toBe(h);
+  });
+});
+
+describe('omissions and additions among the rows', () => {
+  const omission: AlignRow = { pivot: [2], imported: [], score: 0.9 };
+  const addition: AlignRow = { pivot: [], imported: ['Extra.'], score: 0.8 };
+  const doubtful: AlignRow = { pivot: [3], imported: ['Three.'], score: 0.3 };
+  const sure: AlignRow = { pivot: [4], imported: ['Four.'], score: 0.95 };
+  const byHand: AlignRow = { pivot: [5], imported: [], score: 1, manual: true };
+
+  it.each([
+    ['an omission', omission, 'omission', true],
+    ['an addition', addition, 'addition', true],
+    ['a low score', doubtful, undefined, true],
+    ['a sure pair', sure, undefined, false],
+    ['an empty counterpart set by hand', byHand, 'omission', false],
+  ] as const)('%s: gap %s, uncertain %s', (_, row, gap, uncertain) => {
+    expect(gapOf(row)).toBe(gap);
+    expect(isUncertain(row)).toBe(uncertain);
+  });
+
+  it('ranks omissions and additions before every other uncertain row, rows fixed by hand last', () => {
+    const rows = [sure, byHand, doubtful, addition, omission];
+    const order = [...rows].sort((a, b) => uncertaintyRank(a) - uncertaintyRank(b));
+    expect(order).toEqual([addition, omission, doubtful, sure, byHand]);
+  });
+
+  it('writes sentences detached by hand (Alt+D) to the unit below, not back to their own unit', () => {
+    const rows: AlignRow[] = [
+      { pivot: [0], imported: ['One.'], score: 0.9 },
+      { pivot: [1], imported: ['Two.', 'Three.'], score: 0.9 },
+      { pivot: [2], imported: ['Four.'], score: 0.9 },
+    ];
+    const detached = applyEdit(rows, { type: 'detach', row: 1 });
+    expect(goesBelow(detached, 2)).toBe(true);
+    expect(rowsForApply(detached).map((r) => [r.pivot, r.imported])).toEqual([
+      [[0], ['One.']],
+      [[1], []],
+      [[2], ['Two.', 'Three.', 'Four.']],
+    ]);
+    // The aligner's own additions keep going to the unit above; so does a detached last unit (nothing below).
+    expect(rowsForApply([rows[0]!, { pivot: [], imported: ['Extra.'], score: 0.7 }, rows[2]!])).toHaveLength(
+      3,
+    );
+    const last = applyEdit(rows, { type: 'detach', row: 2 });
+    expect(goesBelow(last, 3)).toBe(false);
+    expect(rowsForApply(last)).toEqual(last);
   });
 });

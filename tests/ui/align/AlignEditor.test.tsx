@@ -71,7 +71,9 @@ describe('alignment editor', () => {
   it('marks uncertain rows, shows them first or alone on request', async () => {
     const { user } = await renderEditor();
     expect(screen.getByText(/Rows: 4 · uncertain: 2/)).toBeInTheDocument();
-    expect(screen.getAllByText('Uncertain')).toHaveLength(2);
+    // Row 3 has no counterpart at all: an omission, marked as such rather than as merely uncertain.
+    expect(screen.getAllByText('Uncertain')).toHaveLength(1);
+    expect(within(screen.getAllByRole('row')[3]!).getByText('No translation')).toBeInTheDocument();
     // Alt+N goes from uncertain row to uncertain row, round to the first again.
     await user.click(imported(1));
     await user.keyboard('{Alt>}n{/Alt}');
@@ -80,10 +82,11 @@ describe('alignment editor', () => {
     expect(document.activeElement).toBe(imported(3));
     await user.click(screen.getByRole('button', { name: 'Next uncertain' }));
     expect(document.activeElement).toBe(imported(2));
+    // Uncertain first lists the omission first, then by rising confidence.
     await user.selectOptions(screen.getByRole('combobox', { name: 'Order' }), 'Uncertain first');
-    expect(rowNumbers()).toEqual(['2', '3', '4', '1']);
+    expect(rowNumbers()).toEqual(['3', '2', '4', '1']);
     await user.click(screen.getByRole('checkbox', { name: 'Only uncertain rows' }));
-    expect(rowNumbers()).toEqual(['2', '3']);
+    expect(rowNumbers()).toEqual(['3', '2']);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Order' }), 'Document order');
     await user.click(screen.getByRole('checkbox', { name: 'Only uncertain rows' }));
     expect(rowNumbers()).toEqual(['1', '2', '3', '4']);
@@ -118,10 +121,13 @@ describe('alignment editor', () => {
     expect(rowNumbers()).toEqual(['1', '2', '3', '4', '5']);
     expect(imported(1)).toHaveValue('');
     expect(imported(2)).toHaveValue('Бір.');
+    // Alt+D leaves the unit without text: its sentence goes to the unit below, not back to the same unit.
     expect(
-      within(screen.getAllByRole('row')[2]!).getByText('No unit: joined to the unit above'),
+      within(screen.getAllByRole('row')[2]!).getByText('No unit: joined to the unit below'),
     ).toBeInTheDocument();
-    expect(screen.getByText(/rows without a unit \(joined to the unit above\): 1/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/without a counterpart: 1 · rows without a unit \(joined to the unit above\): 0/),
+    ).toBeInTheDocument();
   });
 
   it('gives every command an accessible name and its shortcut', async () => {

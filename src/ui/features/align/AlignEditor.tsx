@@ -1,6 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { importedText, isUncertain, type AlignEdit, type AlignSide } from '../../../core/align/edit.ts';
+import {
+  goesBelow,
+  importedText,
+  isUncertain,
+  rowsForApply,
+  type AlignEdit,
+  type AlignSide,
+} from '../../../core/align/edit.ts';
 import { applyAlignment, planWrites, type UnitWrite } from '../../../storage/alignment.ts';
 import { classifyStorageError } from '../../../storage/errors.ts';
 import type { Workbench } from '../../app/useWorkbench.ts';
@@ -58,7 +65,10 @@ export function AlignEditor({
   const areas = useRef(new Map<number, HTMLTextAreaElement>());
   const virtual = useVirtualRows(shown.length, tableRef, HEADER_HEIGHT);
   const { scrollToPosition } = virtual;
-  const plan = useMemo(() => planWrites(rows, workbench.units.length), [rows, workbench.units.length]);
+  const plan = useMemo(
+    () => planWrites(rowsForApply(rows), workbench.units.length),
+    [rows, workbench.units.length],
+  );
   const uncertain = useMemo(() => rows.filter(isUncertain).length, [rows]);
   const language = t(`language.${session.lang}`);
   const pivotLanguage = t(`language.${session.pivot.lang}`);
@@ -254,6 +264,7 @@ export function AlignEditor({
               index={index}
               position={position}
               pivotTexts={pivotTexts}
+              below={row.pivot.length === 0 && goesBelow(rows, index)}
               active={index === active}
               measure={virtual.measure}
               register={register}

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { importedText, isUncertain, type AlignRow } from '../../../core/align/edit.ts';
+import { gapOf, importedText, isUncertain, type AlignRow } from '../../../core/align/edit.ts';
 
 /** One row of the alignment table: the pivot units, the imported text (caret for splitting) and the confidence. */
 export const AlignRowView = memo(function AlignRowView({
@@ -8,6 +8,7 @@ export const AlignRowView = memo(function AlignRowView({
   index,
   position,
   pivotTexts,
+  below,
   active,
   measure,
   register,
@@ -17,6 +18,8 @@ export const AlignRowView = memo(function AlignRowView({
   readonly index: number;
   readonly position: number;
   readonly pivotTexts: readonly string[];
+  /** A row without a unit that goes to the unit below (detached by hand), not to the one above. */
+  readonly below: boolean;
   readonly active: boolean;
   readonly measure: (position: number, element: HTMLElement | null) => void;
   readonly register: (index: number, element: HTMLTextAreaElement | null) => void;
@@ -24,6 +27,7 @@ export const AlignRowView = memo(function AlignRowView({
 }) {
   const { t } = useTranslation();
   const uncertain = isUncertain(row);
+  const gap = gapOf(row);
   const text = importedText(row);
   const confidence = row.manual
     ? t('align.byHand')
@@ -34,7 +38,7 @@ export const AlignRowView = memo(function AlignRowView({
     <div
       role="row"
       aria-rowindex={position + 2}
-      className={`align-row${active ? ' active' : ''}${uncertain ? ' uncertain' : ''}`}
+      className={`align-row${active ? ' active' : ''}${uncertain ? ' uncertain' : ''}${gap ? ` gap-${gap}` : ''}`}
       ref={(element) => measure(position, element)}
     >
       <div role="cell" className="align-cell-number">
@@ -42,7 +46,7 @@ export const AlignRowView = memo(function AlignRowView({
       </div>
       <div role="cell" className="align-cell-pivot">
         {row.pivot.length === 0 ? (
-          <span className="align-none">{t('align.noUnit')}</span>
+          <span className="align-none">{t(below ? 'align.noUnitBelow' : 'align.noUnit')}</span>
         ) : (
           row.pivot.map((u) => (
             <p key={u}>
@@ -52,6 +56,17 @@ export const AlignRowView = memo(function AlignRowView({
               {pivotTexts[u] || <span className="align-none">{t('align.emptyText')}</span>}
             </p>
           ))
+        )}
+        {row.pivot.length > 1 && row.imported.length > 0 && (
+          <p className="align-merged">
+            {t('align.mergedInto', {
+              unit: row.pivot[0]! + 1,
+              rest: row.pivot
+                .slice(1)
+                .map((u) => u + 1)
+                .join(', '),
+            })}
+          </p>
         )}
       </div>
       <div role="cell" className="align-cell-imported">
@@ -68,7 +83,11 @@ export const AlignRowView = memo(function AlignRowView({
       </div>
       <div role="cell" className="align-cell-score">
         <span className="align-score">{confidence}</span>
-        {uncertain && <span className="align-badge">{t('align.uncertain')}</span>}
+        {gap && !row.manual ? (
+          <span className="align-badge align-gap">{t(`align.${gap}`)}</span>
+        ) : (
+          uncertain && <span className="align-badge">{t('align.uncertain')}</span>
+        )}
       </div>
     </div>
   );

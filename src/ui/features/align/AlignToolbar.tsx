@@ -50,7 +50,7 @@ export function AlignToolbar({
           key={command}
           type="button"
           aria-keyshortcuts={keys}
-          title={shortcut}
+          title={command === 'detach' ? `${t('align.detachHint')} (${shortcut})` : shortcut}
           disabled={(command === 'undo' && !canUndo) || (command === 'redo' && !canRedo)}
           // Keep the caret in the row's text: a click must not move the focus before the split reads it.
           onMouseDown={(e) => e.preventDefault()}

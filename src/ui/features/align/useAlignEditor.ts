@@ -2,6 +2,7 @@ import { useCallback, useMemo, useReducer } from 'react';
 import {
   applyEdit,
   isUncertain,
+  uncertaintyRank,
   record,
   redo,
   startHistory,
@@ -79,8 +80,7 @@ export function useAlignEditor(
     let indices = rows.map((_, i) => i);
     if (onlyUncertain) indices = indices.filter((i) => isUncertain(rows[i]!));
     if (order === 'uncertainFirst') {
-      const rank = (row: AlignRow) => (row.manual ? 2 : (row.score ?? 1.5));
-      indices = [...indices].sort((a, b) => rank(rows[a]!) - rank(rows[b]!) || a - b);
+      indices = [...indices].sort((a, b) => uncertaintyRank(rows[a]!) - uncertaintyRank(rows[b]!) || a - b);
     }
     return indices;
   }, [rows, order, onlyUncertain]);

@@ -1,0 +1,93 @@
+import { alignSegments } from '../../align/align.ts';
+import { splitSentences } from '../../text/segment.ts';
+import type { CheckInput } from '../CheckInput.ts';
+import type { Finding, PairCheck, Span } from '../types.ts';
+
+/**
+ * A sentence of the source with no counterpart in the translation (omission), or a sentence of the translation with
+ * no source (addition), inside one unit: the unit's sentences are aligned with the document aligner and its 1-0 and
+ * 0-1 beads reported when it is reasonably sure of them. A whole unit left untranslated is `empty-target`'s.
+ *
+ * Only units whose two sides have different numbers of sentences are aligned: a dropped or added sentence changes
+ * the count, and the other units cost one scan for possible sentence ends.
+ */
+
+/** Lowest bead confidence reported: below it, a merge of two sentences into one is as likely. */
+export const GAP_MIN_SCORE = 0.5;
+
+type Sentence = { readonly text: string; readonly span: Span };
+
+/** A stop, a question or exclamation mark or an ellipsis followed by white space: a possible sentence end. */
+const MAYBE_END = /[.!?…]["»”’)\]]*\s/gu;
+
+function possibleEnds(text: string): number {
+  MAYBE_END.lastIndex = 0;
+  let count = 0;
+  while (MAYBE_END.exec(text) !== null) count += 1;
+  return count;
+}
+
+function sentencesOf(text: string, lang: string): Sentence[] {
+  const out: Sentence[] = [];
+  let from = 0;
+  for (const sentence of splitSentences(text, lang)) {
+    const start = text.indexOf(sentence, from);
+    if (start < 0) continue;
+    out.push({ text: sentence, span: { start, end: start + sentence.length } });
+    from = start + sentence.length;
+  }
+  return out;
+}
+
+type Gaps = { readonly omitted: readonly Span[]; readonly added: readonly Span[] };
+const NONE: Gaps = { omitted: [], added: [] };
+
+/** The unit's omitted source sentences and added target sentences, computed once for both checks. */
+function gapsOf(input: CheckInput): Gaps {
+  return input.memo('alignmentGaps', () => {
+    if (!input.hasSource || input.targetBlank) return NONE;
+    // A dropped or added sentence takes its stop with it: the same number of possible ends on both sides means the
+    // same number of sentences nearly always, and segmenting is not worth it.
+    if (possibleEnds(input.source) === possibleEnds(input.target)) return NONE;
+    const source = sentencesOf(input.source, input.sourceLang);
+    const target = sentencesOf(input.target, input.targetLang);
+    if (source.length === target.length || source.length === 0 || target.length === 0) return NONE;
+    // The document's own length ratio, or 1 (Russian, English and Kazakh differ little in characters).
+    const ratio = input.stats && input.stats.samples >= 5 ? Math.exp(input.stats.medianLogRatio) : 1;
+    const beads = alignSegments(source, target, {
+      sourceLang: input.sourceLang,
+      targetLang: input.targetLang,
+      lengthRatio: ratio,
+    });
+    const omitted: Span[] = [];
+    const added: Span[] = [];
+    for (const b of beads) {
+      if (b.score < GAP_MIN_SCORE) continue;
+      if (b.target.length === 0) for (const i of b.source) omitted.push(source[i]!.span);
+      if (b.source.length === 0) for (const j of b.target) added.push(target[j]!.span);
+    }
+    return omitted.length === 0 && added.length === 0 ? NONE : { omitted, added };
+  });
+}
+
+export const omission: PairCheck = {
+  id: 'omission',
+  family: 'completeness',
+  scope: 'pair',
+  needsSource: true,
+  severity: 'major',
+  category: 'accuracy/omission',
+  run: (input): Finding[] =>
+    gapsOf(input).omitted.map((span) => ({ messageKey: 'checks.completeness.omission', source: [span] })),
+};
+
+export const addition: PairCheck = {
+  id: 'addition',
+  family: 'completeness',
+  scope: 'pair',
+  needsSource: true,
+  severity: 'major',
+  category: 'accuracy/addition',
+  run: (input): Finding[] =>
+    gapsOf(input).added.map((span) => ({ messageKey: 'checks.completeness.addition', target: [span] })),
+};

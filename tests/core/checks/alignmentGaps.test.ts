@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { checkPair, type Issue } from '../../../src/core/checks/index.ts';
+
+/** Issues of the omission and addition checks as [checkId, highlighted text]. */
+function found(source: string, target: string, targetLang: 'en' | 'kk' = 'en'): [string, string][] {
+  return checkPair({ id: 'u1', source, target }, { sourceLang: 'ru', targetLang })
+    .filter((i: Issue) => i.check === 'omission' || i.check === 'addition')
+    .map((i) => {
+      const t = i.target?.[0];
+      const s = i.source?.[0];
+      return [i.check, t ? target.slice(t.start, t.end) : s ? source.slice(s.start, s.end) : ''];
+    });
+}
+
+// Written for these tests: each unit is a short paragraph of two to four sentences.
+const MUST_FIRE: readonly [string, string, string, 'en' | 'kk', [string, string][]][] = [
+  [
+    'a dropped middle sentence',
+    'Мост открыли в мае. Его длина составляет 1,2 километра, а ширина — 21 метр. Движение по старому мосту закрыли.',
+    'The bridge opened in May. Traffic on the old bridge was closed.',
+    'en',
+    [['omission', 'Его длина составляет 1,2 километра, а ширина — 21 метр.']],
+  ],
+  [
+    'an added sentence with no source',
+    'Школа рассчитана на 600 учеников. Её построили за год.',
+    'The school has room for 600 pupils. According to unconfirmed reports, the contractor was paid twice for the same work. It was built in a year.',
+    'en',
+    [['addition', 'According to unconfirmed reports, the contractor was paid twice for the same work.']],
+  ],
+  [
+    'a dropped last sentence in Kazakh',
+    'Жалобы принимаются по телефону 109. Ответ даётся в течение пяти рабочих дней, а срочные обращения рассматриваются в тот же день.',
+    'Шағымдар 109 телефоны арқылы қабылданады.',
+    'kk',
+    [
+      [
+        'omission',
+        'Ответ даётся в течение пяти рабочих дней, а срочные обращения рассматриваются в тот же день.',
+      ],
+    ],
+  ],
+];
+
+const MUST_NOT_FIRE: readonly [string, string, string, 'en' | 'kk'][] = [
+  [
+    'two sentences joined into one',
+    'Аким приехал в село. Он встретился с жителями.',
+    'The akim came to the village and met the residents.',
+    'en',
+  ],
+  [
+    'one sentence split into two',
+    'Стоимость работ составила 14 млрд тенге, из которых 9 млрд выделил республиканский бюджет.',
+    'The works cost 14 billion tenge. Of this, 9 billion came from the national budget.',
+    'en',
+  ],
+  [
+    'the same number of sentences',
+    'Закон принят. Он вступил в силу.',
+    'The law was adopted. It entered into force.',
+    'en',
+  ],
+  ['one sentence each', 'Заседание открыл председатель.', 'Отырысты төраға ашты.', 'kk'],
+  ['an empty translation (empty-target reports it)', 'Заседание открыл председатель. Все пришли.', '', 'en'],
+];
+
+describe('omission and addition inside a unit', () => {
+  it.each(MUST_FIRE)('fires for %s', (_, source, target, lang, expected) => {
+    expect(found(source, target, lang)).toEqual(expected);
+  });
+  it.each(MUST_NOT_FIRE)('stays quiet for %s', (_, source, target, lang) => {
+    expect(found(source, target, lang)).toEqual([]);
+  });
+});

@@ -1,0 +1,122 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openApp as open } from './app.ts';
+
+// A short report written for this journey: three paragraphs of three Russian sentences, one unit each.
+const RUSSIAN = [
+  [
+    'В Актобе открылся центр обслуживания населения нового формата.',
+    'Он работает без выходных с 9 до 20 часов.',
+    'В центре можно получить более 700 государственных услуг.',
+  ],
+  [
+    'За первую неделю сюда обратились 4 200 человек.',
+    'Больше всего заявлений касалось регистрации недвижимости.',
+    'Среднее время ожидания в очереди составило 12 минут.',
+  ],
+  [
+    'Здание построено за счёт частных инвестиций.',
+    'Аким города поблагодарил строителей.',
+    'В следующем году такие центры появятся в Хромтау и Алге.',
+  ],
+];
+
+// Its English version with unit 5 left out and a sentence the original does not have added after unit 8.
+const ENGLISH = [
+  [
+    'A new-format public service centre has opened in Aktobe.',
+    'It is open seven days a week from 9 a.m. to 8 p.m.',
+    'More than 700 public services are available there.',
+  ],
+  ['In the first week 4,200 people came.', 'The average waiting time was 12 minutes.'],
+  [
+    'The building was financed by private investors.',
+    'The city akim thanked the builders.',
+    'Critics say the project ran two years late and far over its budget.',
+    'Next year such centres will open in Khromtau and Alga.',
+  ],
+]
+  .map((p) => p.join(' '))
+  .join('\n\n');
+
+/** Replaces the demo document's units with the Russian report, straight in IndexedDB. */
+async function seedRussian(page: Page) {
+  await page.evaluate(async (paragraphs) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('audarma');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const id = 'demo-municipal-police-doc';
+    const tx = db.transaction(['units', 'renderings', 'revisions', 'documents'], 'readwrite');
+    tx.objectStore('units').clear();
+    tx.objectStore('renderings').clear();
+    tx.objectStore('revisions').clear();
+    let index = 0;
+    paragraphs.forEach((sentences, paragraph) =>
+      sentences.forEach((source, k) => {
+        tx.objectStore('units').put({
+          id: `${id}:u${index.toString(36).padStart(5, '0')}`,
+          documentId: id,
+          index,
+          paragraph,
+          kind: 'sentence',
+          separator: index === 0 ? '' : k === 0 ? '\n\n' : ' ',
+          source,
+          mt: {},
+        });
+        index += 1;
+      }),
+    );
+    const documents = tx.objectStore('documents');
+    const get = documents.get(id);
+    get.onsuccess = () => documents.put({ ...get.result, unitCount: index });
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, RUSSIAN);
+}
+
+const row = (page: Page, unit: number) =>
+  page.getByRole('grid', { name: 'Document units' }).locator(`[data-unit="${unit - 1}"]`);
+
+test('a version with one sentence dropped and one added: the omission shown first in the Align view, the addition flagged in the review grid', async ({
+  page,
+}) => {
+  await open(page);
+  await seedRussian(page);
+  await page.reload();
+  await expect(page.getByRole('grid', { name: 'Document units' })).toBeVisible();
+  await page.keyboard.press('Alt+3');
+  await page.getByRole('combobox', { name: 'Language of the version' }).selectOption('en');
+  await page.getByLabel('Text file').setInputFiles({
+    name: 'centre.en.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(ENGLISH, 'utf8'),
+  });
+  await page.getByRole('button', { name: 'Align', exact: true }).click();
+  const table = page.getByRole('table', { name: 'Proposed alignment' });
+  await expect(table).toBeVisible();
+  // The dropped sentence is a row of its own, marked, and comes first among the uncertain rows.
+  await page.getByRole('combobox', { name: 'Order' }).selectOption('Uncertain first');
+  const first = table.getByRole('row').nth(1);
+  await expect(first).toContainText('Больше всего заявлений касалось регистрации недвижимости.');
+  await expect(first).toContainText('No translation');
+
+  await page.getByRole('button', { name: 'Apply English to the document' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'English applied' })).toBeVisible();
+  await page.keyboard.press('Alt+1');
+  const issues = page.getByRole('region', { name: 'Issues' });
+  // Unit 5 got no text: its neighbours' sentences did not slide into it.
+  await expect(row(page, 5).getByRole('gridcell', { name: 'English 5' })).not.toContainText('people');
+  await expect(row(page, 5).getByRole('gridcell', { name: 'English 5' })).not.toContainText('minutes');
+  // Unit 8 has a sentence with no source, and it is the one highlighted.
+  await row(page, 8).getByRole('gridcell', { name: 'English 8' }).click();
+  await page.keyboard.press('Escape');
+  await expect(issues).toContainText('This sentence of the translation has no source.');
+  await expect(row(page, 8).locator('mark')).toContainText(['Critics say the project ran two years late']);
+  // The units around them are untouched.
+  await expect(row(page, 4).getByRole('gridcell', { name: 'English 4' })).toContainText('4,200 people');
+  await expect(row(page, 6).getByRole('gridcell', { name: 'English 6' })).toContainText('12 minutes');
+});
