@@ -49,6 +49,8 @@ type Props = {
 };
 
 const HEADER_HEIGHT = 36;
+/** Issues about text that may have moved to or come from a neighbouring unit: those rows are shown beside it. */
+const GAP_CHECKS = new Set(['omission', 'addition', 'empty-target', 'length-short', 'length-long']);
 const NO_ISSUES = new Map<string, readonly Issue[]>();
 
 /**
@@ -253,6 +255,11 @@ export function SegmentGrid({
     }
   };
 
+  // Where the active unit lacks or has extra text, its neighbours are highlighted: the text may be there.
+  const activeIssues = activeUnitId ? issues.get(active.lang)?.get(activeUnitId) : undefined;
+  const gapAround = activeIssues?.some((issue) => GAP_CHECKS.has(issue.check)) ?? false;
+  const activeShown = visible[activePosition];
+
   return (
     <div
       ref={gridRef}
@@ -313,6 +320,7 @@ export function SegmentGrid({
             editingLang={isActive && editing ? active.lang : undefined}
             editorError={isActive ? editorError : undefined}
             marked={isActive && marking ? markRange(marking) : undefined}
+            gapNeighbour={gapAround && activeShown !== undefined && Math.abs(unit.index - activeShown) === 1}
             paragraphStart={
               previous !== undefined &&
               previous.paragraph !== unit.paragraph &&

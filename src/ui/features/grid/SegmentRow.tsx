@@ -26,6 +26,8 @@ type Props = {
   /** The span being marked by keyboard in the active cell, while marking. */
   readonly marked?: { readonly start: number; readonly end: number } | undefined;
   readonly paragraphStart: boolean;
+  /** Next to an active unit with an omission or addition: the missing or extra text may be here. */
+  readonly gapNeighbour?: boolean;
   readonly measure: (position: number, element: HTMLElement | null) => void;
   readonly onActivate: (unit: Unit, lang?: string, edit?: boolean) => void;
   readonly onCommand: (unit: Unit, lang: string, command: EditorCommand) => void;
@@ -126,7 +128,8 @@ export const SegmentRow = memo(function SegmentRow(props: Props) {
       role="row"
       aria-rowindex={unit.index + 2}
       aria-selected={active}
-      className={`grid-row kind-${unit.kind}${active ? ' active' : ''}${paragraphStart ? ' paragraph-start' : ''}`}
+      className={`grid-row kind-${unit.kind}${active ? ' active' : ''}${paragraphStart ? ' paragraph-start' : ''}${props.gapNeighbour ? ' gap-neighbour' : ''}`}
+      title={props.gapNeighbour ? t('grid.gapNeighbour') : undefined}
       data-unit={unit.index}
     >
       <div
