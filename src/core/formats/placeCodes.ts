@@ -27,19 +27,24 @@ export function placeCodes(reference: Content, text: string): Content {
     suffix += 1;
   const oldEnd = plain.length - suffix;
   const newEnd = text.length - suffix;
-  const boundaries = wordBoundaries(text, prefix, newEnd);
-  const place = (at: number): number => {
+  // An opening code goes before a word, a closing one after a word, a placeholder at either.
+  const boundaries = {
+    open: wordBoundaries(text, prefix, newEnd, 'start'),
+    close: wordBoundaries(text, prefix, newEnd, 'end'),
+    standalone: wordBoundaries(text, prefix, newEnd, 'any'),
+  };
+  const place = (at: number, kind: InlineCode['kind']): number => {
     if (at <= prefix) return at;
     if (at >= oldEnd) return at - oldEnd + newEnd;
-    const scaled = prefix + Math.round(((at - prefix) * (newEnd - prefix)) / (oldEnd - prefix));
-    return nearest(boundaries, scaled);
+    const scaled = prefix + ((at - prefix) * (newEnd - prefix)) / (oldEnd - prefix);
+    return nearest(boundaries[kind], scaled);
   };
   const out: Inline[] = [];
   let cursor = 0;
   let last = 0;
   for (const { at, code } of codes) {
     // Never before an earlier code: the mapping is monotone, this only guards rounding.
-    const to = Math.max(last, place(at));
+    const to = Math.max(last, place(at, code.kind));
     if (to > cursor) out.push(text.slice(cursor, to));
     cursor = Math.max(cursor, to);
     last = to;
@@ -49,13 +54,15 @@ export function placeCodes(reference: Content, text: string): Content {
   return normaliseContent(out);
 }
 
-/** Offsets in [from, to] where a word starts or ends, both ends included. */
-function wordBoundaries(text: string, from: number, to: number): number[] {
+/** Offsets in [from, to] where a word starts, ends, or either; both ends of the range are always in. */
+function wordBoundaries(text: string, from: number, to: number, which: 'start' | 'end' | 'any'): number[] {
   const out = [from];
   for (let i = from + 1; i < to; i += 1) {
-    const before = /\s/.test(text[i - 1] ?? '');
-    const after = /\s/.test(text[i] ?? '');
-    if (before !== after) out.push(i);
+    const spaceBefore = /\s/.test(text[i - 1] ?? '');
+    const spaceAfter = /\s/.test(text[i] ?? '');
+    if (spaceBefore === spaceAfter) continue;
+    const starts = spaceBefore && !spaceAfter;
+    if (which === 'any' || (which === 'start') === starts) out.push(i);
   }
   if (to > from) out.push(to);
   return out;

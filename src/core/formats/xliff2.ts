@@ -126,6 +126,7 @@ export function writeXliff2(doc: InterchangeDocument, options: WriteXliff2Option
   const lang = options.targetLang ?? doc.targetLangs[0];
   if (
     doc.original &&
+    doc.format.startsWith('xliff-2') &&
     (lang === undefined ||
       attr(doc.original.root, 'trgLang') === lang ||
       attr(doc.original.root, 'trgLang') === undefined)

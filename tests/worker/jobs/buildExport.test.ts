@@ -57,7 +57,7 @@ describe('document export', () => {
     const xml = decode(file.bytes);
     expect(xml).toContain('version="2.1"');
     expect(xml).toContain('urn:oasis:names:tc:xliff:document:2.0');
-    expect(xml).toContain('state="reviewed" subState="audarma:rejected"');
+    expect(xml).toContain('state="initial" subState="audarma:rejected"');
     expect(xml).toContain('<note category="audarma:rejection" appliesTo="target">wrong term</note>');
     expect(xml).toContain('state="translated" subState="audarma:edited"');
   });
