@@ -120,12 +120,15 @@ export function documentFromBundle(bundle: ProjectBundle, name?: string): Result
   const doc = picked.value;
   const mine = <T extends { readonly documentId: string }>(rows: readonly T[]) =>
     rows.filter((r) => r.documentId === doc.id);
-  const stored = interchangeOf({
-    project: bundle.project,
-    units: mine(bundle.units),
-    renderings: mine(bundle.renderings),
-    revisions: mine(bundle.revisions),
-    comments: mine(bundle.comments),
-  });
+  const stored = interchangeOf(
+    {
+      project: bundle.project,
+      units: mine(bundle.units),
+      renderings: mine(bundle.renderings),
+      revisions: mine(bundle.revisions),
+      comments: mine(bundle.comments),
+    },
+    { locators: doc.original !== undefined },
+  );
   return doc.original ? asOriginal(stored, doc.original) : ok(stored);
 }

@@ -3,7 +3,15 @@ import { unitIdAt, type DocumentId } from '../model/ids.ts';
 import type { Lang } from '../model/lang.ts';
 import { importedRendering } from '../model/importedRendering.ts';
 import type { Comment } from '../model/review.ts';
-import type { Document, Project, Rendering, RenderingState, Revision, Unit } from '../model/types.ts';
+import type {
+  Document,
+  Project,
+  Rendering,
+  RenderingState,
+  Revision,
+  Unit,
+  UnitOrigin,
+} from '../model/types.ts';
 import {
   COMMENT_NOTE,
   hasCodes,
@@ -69,6 +77,8 @@ export function projectLang(fileLang: Lang, project: Project): Lang | undefined 
 
 /** Formats whose original file is kept on the document and written back on an "as the original" export. */
 const KEEPS_ORIGINAL: readonly InterchangeFormat[] = ['xliff-2.0', 'xliff-2.1', 'xliff-2.2', 'xliff-1.2'];
+/** Formats whose unit ids come from the file and go back into it. */
+const KEEPS_IDS: readonly InterchangeFormat[] = [...KEEPS_ORIGINAL, 'tmx', 'csv', 'tsv'];
 
 export function documentRows(
   doc: InterchangeDocument,
@@ -95,6 +105,13 @@ export function documentRows(
   for (const l of doc.targetLangs)
     if (projectLang(l, project) === undefined) notices.push({ code: 'languageLeftOut', params: { lang: l } });
   const keepsOriginal = doc.original !== undefined && KEEPS_ORIGINAL.includes(doc.format);
+  // A unit keeps its place in a kept file, or its id where the file gave it one (TMX tuid, a table's id column).
+  const origin = (u: InterchangeUnit): { origin?: UnitOrigin } =>
+    keepsOriginal && u.locator
+      ? { origin: u.locator }
+      : KEEPS_IDS.includes(doc.format) && u.id !== ''
+        ? { origin: { file: '', unit: u.id, segment: 0 } }
+        : {};
   const units: Unit[] = [];
   const renderings: Rendering[] = [];
   const revisions: Revision[] = [];
@@ -147,7 +164,7 @@ export function documentRows(
       separator,
       source,
       mt,
-      ...(keepsOriginal && u.locator ? { origin: u.locator } : {}),
+      ...origin(u),
     });
     u.notes.forEach((n, i) => comment(uid, n, i));
     for (const c of contents) {
@@ -208,6 +225,8 @@ export function interchangeOf(
   options: {
     readonly fileLang?: (lang: Lang) => Lang;
     readonly text?: (lang: Lang, text: string) => string;
+    /** Give units their place in the document's kept original file (see asOriginal). */
+    readonly locators?: boolean;
   } = {},
 ): InterchangeDocument {
   const { project } = input;
@@ -230,6 +249,17 @@ export function interchangeOf(
     list.push({ text: c.text, ...(c.author ? { from: c.author } : {}), category: COMMENT_NOTE });
     notesOf.set(key, list);
   }
+  // Ids as the file gave them; the segments of one file unit are told apart by their place in it.
+  const segments = new Map<string, number>();
+  const placeKey = (o: UnitOrigin) => `${o.file}\u0000${o.unit}`;
+  for (const u of input.units)
+    if (u.origin) segments.set(placeKey(u.origin), (segments.get(placeKey(u.origin)) ?? 0) + 1);
+  const idOf = (u: Unit) =>
+    !u.origin
+      ? `u${u.index + 1}`
+      : (segments.get(placeKey(u.origin)) ?? 0) > 1
+        ? `${u.origin.unit}/${u.origin.segment + 1}`
+        : u.origin.unit;
   const units: InterchangeUnit[] = [...input.units]
     .sort((a, b) => a.index - b.index)
     .map((u) => {
@@ -251,13 +281,13 @@ export function interchangeOf(
         };
       }
       return {
-        id: `u${u.index + 1}`,
+        id: idOf(u),
         source: u.source === '' ? [] : [u.source],
         targets,
         notes: notesOf.get(`${u.id}\u0000`) ?? [],
         separator: u.separator,
         ...(u.kind !== 'sentence' ? { kind: u.kind } : {}),
-        ...(u.origin ? { locator: u.origin } : {}),
+        ...(u.origin && options.locators ? { locator: u.origin } : {}),
       };
     });
   return {

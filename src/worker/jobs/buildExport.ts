@@ -58,6 +58,7 @@ export function toInterchange(input: DocumentExport): InterchangeDocument {
   return interchangeOf(input, {
     fileLang: (lang) => fileLang(lang, input.kazakhScript),
     text: (lang, text) => (latin(lang) ? kazakhToLatin(text) : text),
+    locators: input.document.original !== undefined,
   });
 }
 
