@@ -1,4 +1,4 @@
-import { ok, type Result } from '../result.ts';
+import { fail, ok, type Result } from '../result.ts';
 import type { Lang } from '../model/lang.ts';
 import type { OriginalFile } from '../model/types.ts';
 import {
@@ -25,8 +25,12 @@ const noteKey = (n: Note) => `${n.category ?? ''}\u0000${n.text}`;
  * Written as XLIFF, the result patches the original tree, so everything else in the file stays as it was.
  */
 export function asOriginal(stored: InterchangeDocument, original: OriginalFile): Result<InterchangeDocument> {
-  const read = formatById('xliff').read?.(new TextEncoder().encode(original.text), original.fileName, {});
-  if (!read) return { ok: false, error: { message: `${original.format} cannot be read back` } };
+  // Only XLIFF files are kept (see projectDocument.ts); anything else is a backup edited by hand.
+  const read = original.format.startsWith('xliff-')
+    ? formatById('xliff').read?.(new TextEncoder().encode(original.text), original.fileName, {})
+    : undefined;
+  if (!read)
+    return fail({ message: `${original.fileName}: a kept ${original.format} file cannot be written back` });
   if (!read.ok) return read;
   const file = read.value;
   const fileTarget: Lang | undefined = file.targetLangs[0];

@@ -45,7 +45,8 @@ export function ExportPanel({
         : 'xliff-2.1';
   const runningText = format !== 'original' && EXPORT_VARIANTS[format].runningText;
   const needsTarget = format.startsWith('xliff') || format === 'original';
-  const usesLang = format !== 'tmx';
+  // TMX holds every language; the original file has its own target language.
+  const usesLang = format !== 'tmx' && format !== 'original';
 
   useEffect(() => {
     let cancelled = false;
