@@ -8,14 +8,12 @@ import {
   type InterchangeDocument,
   type InterchangeTarget,
   type InterchangeUnit,
-  type Note,
 } from './interchange.ts';
 import { placeCodes } from './placeCodes.ts';
 import { formatById } from './registry.ts';
 
 type Locator = NonNullable<InterchangeUnit['locator']>;
 const key = (l: Locator) => `${l.file}\u0000${l.unit}\u0000${l.segment}`;
-const noteKey = (n: Note) => `${n.category ?? ''}\u0000${n.text}`;
 
 /**
  * A stored document laid over the file it was imported from: the file's units, ids, source content and inline
@@ -58,8 +56,9 @@ export function asOriginal(stored: InterchangeDocument, original: OriginalFile):
     if (mine) {
       const text = plainText(mine.content);
       const reference = theirs && plainText(theirs.content) !== '' ? theirs.content : fu.source;
-      const known = new Set([...(theirs?.notes ?? []), ...fu.notes].map(noteKey));
-      const added = mine.notes.filter((n) => !known.has(noteKey(n)) && !known.has(`\u0000${n.text}`));
+      // A note of the file came in as a comment (its category is ours now): it is known by its text.
+      const known = new Set([...(theirs?.notes ?? []), ...fu.notes].map((n) => n.text));
+      const added = mine.notes.filter((n) => !known.has(n.text));
       const placed = placeCodes(reference, text);
       targets[trg] = {
         content: file.format === 'xliff-1.2' ? placed : withCharCodes(placed),

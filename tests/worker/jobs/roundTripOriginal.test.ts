@@ -19,8 +19,11 @@ const project: Project = {
   createdAt: 1,
 };
 
-function imported(fileName: string): PlannedDocument {
-  const bytes = new Uint8Array(readFileSync(`tests/fixtures/roundtrip/${fileName}`));
+function imported(fileName: string, text?: string): PlannedDocument {
+  const bytes =
+    text !== undefined
+      ? new TextEncoder().encode(text)
+      : new Uint8Array(readFileSync(`tests/fixtures/roundtrip/${fileName}`));
   const out = parseImport(
     { fileName, bytes, project, author: 'ann', now: 10, documentId: 'doc1' },
     noProgress,
@@ -177,6 +180,39 @@ describe('an XLIFF 2 file imported into a project and exported as the original',
     expect(out).toContain('<segment id="s3" state="initial" subState="audarma:rejected">');
     expect(out).toContain('<note category="audarma:rejection" appliesTo="target">Use "penalties"</note>');
     expect(out).toContain('<note category="context">Title of the decree</note>');
+  });
+});
+
+describe('notes of an XLIFF 2 file', () => {
+  it('a target note of the file is written once, however its target is edited; a new comment is added', () => {
+    const xml =
+      '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="ru" trgLang="en"><file id="f"><unit id="a">' +
+      '<notes><note category="terminology" appliesTo="target">Keep akim</note></notes>' +
+      '<segment><source>Аким.</source><target>Akim.</target></segment></unit></file></xliff>';
+    let rows = imported('notes.xlf', xml);
+    rows = edit(rows, 0, 'The akim.', 'edited');
+    const unit = rows.units[0];
+    if (!unit) throw new Error('no unit');
+    rows = {
+      ...rows,
+      comments: [
+        ...rows.comments,
+        {
+          id: 'c9',
+          documentId: unit.documentId,
+          unitId: unit.id,
+          lang: 'en',
+          author: 'bob',
+          at: 21,
+          text: 'Article?',
+          open: 1,
+        },
+      ],
+    };
+    const out = exported(throughBackup(rows));
+    expect(out.match(/Keep akim/g)).toHaveLength(1);
+    expect(out).toContain('<note category="audarma:comment" appliesTo="target">Article?</note>');
+    expect(out).toContain('<target>The akim.</target>');
   });
 });
 
