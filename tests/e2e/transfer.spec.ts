@@ -28,7 +28,10 @@ test('exports the corrected English text and a Kazakh XLIFF in Latin letters', a
   ]);
   expect(text.suggestedFilename()).toBe('municipal-police-kazakhstan.en.txt');
   expect(await saved(text)).toMatch(/^Municipal police in the Republic of Kazakhstan\n/);
-  await expect(status(page)).toHaveText('Saved municipal-police-kazakhstan.en.txt.');
+  // The demo is untouched machine translation: by default that is what the text holds, and the status says so.
+  await expect(status(page)).toHaveText(
+    'Saved municipal-police-kazakhstan.en.txt: approved 0, machine translation 75, not approved 0, gaps marked […] 0.',
+  );
 
   await page.getByRole('radio', { name: 'XLIFF 2.1' }).check();
   await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption({ label: 'Kazakh' });
@@ -107,4 +110,54 @@ test('the view passes an accessibility check', async ({ page }) => {
   await openTransfer(page);
   const results = await new AxeBuilder({ page }).include('.transfer-view').analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('an XLIFF file with inline codes, edited around its codes, goes back out as the same file', async ({
+  page,
+}) => {
+  await openTransfer(page);
+  await page.getByLabel(/File to import/).setInputFiles('tests/fixtures/roundtrip/codes-2.1.xlf');
+  const preview = page.getByRole('region', { name: 'Preview of codes-2.1.xlf' });
+  await expect(preview).toBeVisible();
+  await preview.getByRole('button', { name: 'Add document' }).click();
+  await expect(status(page)).toHaveText('Added “codes-2.1.xlf”: 3 units.');
+  await page.reload();
+  await page
+    .locator('.document-switcher select')
+    .selectOption({ label: 'Municipal police in the Republic of Kazakhstan — codes-2.1.xlf' });
+  await expect(page.locator('[data-unit="0"]').getByRole('gridcell', { name: 'English 1' })).toContainText(
+    'Order of the Minister of Internal Affairs',
+  );
+  // The reviewer replaces the words after the bold one, leaving the codes' text alone.
+  // A click on the cell opens its editor.
+  await page.locator('[data-unit="0"]').getByRole('gridcell', { name: 'English 1' }).click();
+  const editor = page.getByRole('textbox', { name: 'English' });
+  await expect(editor).toBeFocused();
+  await expect(editor).toHaveValue('Order of the Minister of Internal Affairs');
+  await page.keyboard.press('Control+End');
+  for (let i = 0; i < 'Internal Affairs'.length; i += 1) await page.keyboard.press('Backspace');
+  await page.keyboard.type('the Interior', { delay: 30 });
+  await page.keyboard.press('Control+Enter');
+  await expect(page.locator('[data-unit="0"]').getByRole('gridcell', { name: 'English 1' })).toContainText(
+    'Approved',
+  );
+
+  await page.getByRole('tab', { name: /Import & export/ }).click();
+  const exportPanel = page.getByRole('region', { name: 'Export a document' });
+  await exportPanel.getByRole('combobox', { name: 'Document' }).selectOption({ label: 'codes-2.1.xlf' });
+  await expect(page.getByRole('radio', { name: 'As imported (the same file)' })).toBeChecked();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /^Export/ }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('codes-2.1.xlf');
+  const xml = await saved(download);
+  expect(xml).toContain('version="2.1"');
+  expect(xml).toContain('x:job="J-17"');
+  expect(xml).toContain(
+    '<target>Order of the <pc id="1" dataRefStart="d1" dataRefEnd="d2">Minister</pc> of the Interior<ph id="2" dataRef="d3"/></target>',
+  );
+  expect(xml).toContain('<segment id="s1" state="final" subState="audarma:approved">');
+  // Units nobody touched are as they came.
+  expect(xml).toContain('<segment id="s3" state="final">');
 });

@@ -2,14 +2,25 @@ import { fail, ok, type Problem, type Result } from '../result.ts';
 import {
   RENDERING_STATES,
   type Document,
+  type OriginalFile,
   type Project,
   type Rendering,
   type Revision,
   type Unit,
+  type UnitOrigin,
 } from '../model/types.ts';
 import type { Annotation, Comment, MqmSeverity } from '../model/review.ts';
 import { TERM_STATUSES, type Term, type TermEntry } from '../model/term.ts';
-import { documentId, entryId, newId, projectId, renderingId, revisionId, unitId } from '../model/ids.ts';
+import {
+  documentId,
+  entryId,
+  newId,
+  projectId,
+  renderingId,
+  revisionId,
+  unitId,
+  unitIdAt,
+} from '../model/ids.ts';
 
 /**
  * A whole project as one JSON file: `format: "audarma-backup"`, `version` counting changes of this layout.
@@ -27,6 +38,10 @@ export type BackupTermHistory = {
   readonly change: string;
   readonly before: string;
   readonly after: string;
+  /** The term a change was about, and the reason given for it, where the glossary recorded them. */
+  readonly lang?: string;
+  readonly term?: string;
+  readonly reason?: string;
 };
 export type BackupDismissal = {
   readonly id: string;
@@ -138,7 +153,7 @@ function strings(o: Obj, key: string, path: string): string[] {
 }
 
 const UNIT_KINDS = ['sentence', 'heading', 'listItem'] as const;
-const ACTIONS = ['import', 'edit', 'review', 'approve', 'reject', 'reopen', 'restore'] as const;
+const ACTIONS = ['import', 'edit', 'review', 'approve', 'reject', 'reopen', 'restore', 'revert'] as const;
 const SEVERITIES: readonly MqmSeverity[] = ['neutral', 'minor', 'major', 'critical'];
 const POS = ['noun', 'verb', 'adjective', 'adverb', 'properNoun', 'other'] as const;
 
@@ -154,6 +169,16 @@ function shapeProject(v: unknown, p: string, createdAt: number): Project {
   };
 }
 
+function shapeOriginal(v: unknown, p: string): OriginalFile {
+  const o = obj(v, p);
+  return { format: str(o, 'format', p), fileName: str(o, 'fileName', p), text: str(o, 'text', p) };
+}
+
+function shapeOrigin(v: unknown, p: string): UnitOrigin {
+  const o = obj(v, p);
+  return { file: str(o, 'file', p), unit: str(o, 'unit', p), segment: int(o, 'segment', p) };
+}
+
 const SHAPES: { readonly [C in Collection]: (v: unknown, p: string) => ProjectBundle[C][number] } = {
   documents: (v, p) => {
     const o = obj(v, p);
@@ -163,6 +188,7 @@ const SHAPES: { readonly [C in Collection]: (v: unknown, p: string) => ProjectBu
       name: str(o, 'name', p),
       createdAt: num(o, 'createdAt', p, 0),
       unitCount: int(o, 'unitCount', p),
+      ...opt('original', o.original === undefined ? undefined : shapeOriginal(o.original, `${p}.original`)),
     };
   },
   units: (v, p) => {
@@ -179,6 +205,7 @@ const SHAPES: { readonly [C in Collection]: (v: unknown, p: string) => ProjectBu
       source: str(o, 'source', p, ''),
       mt: Object.fromEntries(Object.keys(mt).map((lang) => [lang, str(mt, lang, `${p}.mt`)])),
       ...opt('alignScore', optNum(o, 'alignScore', p)),
+      ...opt('origin', o.origin === undefined ? undefined : shapeOrigin(o.origin, `${p}.origin`)),
     };
   },
   renderings: (v, p) => {
@@ -286,6 +313,9 @@ const SHAPES: { readonly [C in Collection]: (v: unknown, p: string) => ProjectBu
       change: str(o, 'change', p),
       before: str(o, 'before', p, ''),
       after: str(o, 'after', p, ''),
+      ...opt('lang', optStr(o, 'lang', p)),
+      ...opt('term', optStr(o, 'term', p)),
+      ...opt('reason', optStr(o, 'reason', p)),
     };
   },
   dismissals: (v, p) => {
@@ -550,12 +580,7 @@ export function rekeyBundle(b: ProjectBundle, options: RekeyOptions = {}): Proje
   const project = projectId(fresh('prj'));
   const docs = new Map(b.documents.map((d) => [d.id as string, documentId(fresh('doc'))]));
   const doc = (id: string) => docs.get(id) ?? documentId(id);
-  const units = new Map(
-    b.units.map((u) => [
-      u.id as string,
-      unitId(`${doc(u.documentId)}:u${u.index.toString(36).padStart(5, '0')}`),
-    ]),
-  );
+  const units = new Map(b.units.map((u) => [u.id as string, unitIdAt(doc(u.documentId), u.index)]));
   const unit = (id: string) => units.get(id) ?? unitId(id);
   const rend = new Map(b.renderings.map((r) => [r.id as string, renderingId(unit(r.unitId), r.lang)]));
   const entries = new Map(b.terms.map((t) => [t.id as string, entryId(fresh('term'))]));

@@ -4,18 +4,13 @@ import type { Lang } from '../model/lang.ts';
 import type { TermEntry } from '../model/term.ts';
 import { parseBundle, serialiseBundle, type ProjectBundle } from './backup.ts';
 import { delimiterFor, parseTable } from './csv.ts';
-import {
-  fileKind,
-  readDocument,
-  writeDocument,
-  type ConvertOptions,
-  type FileKind,
-} from './convertDocument.ts';
+import { readDocument, writeDocument, type ConvertOptions, type FileKind } from './convertDocument.ts';
 import { bundleFromDocument, bundleFromGlossary, documentFromBundle } from './convertProject.ts';
 import { parseGlossaryCsv, serialiseGlossaryCsv } from './glossaryCsv.ts';
 import type { InterchangeDocument } from './interchange.ts';
 import { parseTbx, serialiseTbx } from './tbx.ts';
-import { decodeXml } from './xml/decodeXml.ts';
+import { decodeText } from './decodeText.ts';
+import { KNOWN_EXTENSIONS, formatOf } from './registry.ts';
 
 /**
  * Any file `convert` handles. Documents: .txt .csv .tsv .xlf .xliff .tmx .docx; glossaries: .tbx, and .csv/.tsv
@@ -30,13 +25,10 @@ import { decodeXml } from './xml/decodeXml.ts';
  */
 export type AnyFileKind = FileKind | 'tbx' | 'json';
 
-export const CONVERT_EXTENSIONS = '.txt .csv .tsv .xlf .xliff .tmx .docx .tbx .json';
+export const CONVERT_EXTENSIONS = KNOWN_EXTENSIONS;
 
 export function anyFileKind(fileName: string): AnyFileKind | undefined {
-  const ext = /\.([a-z]+)$/i.exec(fileName)?.[1]?.toLowerCase();
-  if (ext === 'tbx') return 'tbx';
-  if (ext === 'json') return 'json';
-  return fileKind(fileName);
+  return formatOf(fileName)?.id;
 }
 
 export type ConvertFileOptions = ConvertOptions & {
@@ -57,7 +49,6 @@ export type Converted = {
   readonly count: number;
 };
 
-const GLOSSARY_KINDS: readonly AnyFileKind[] = ['tbx', 'csv', 'tsv', 'json'];
 const encode = (s: string) => new TextEncoder().encode(s);
 const baseName = (name: string) => name.split(/[\\/]/).pop() ?? name;
 
@@ -85,7 +76,7 @@ export function convertFile(
       [inName, inKind],
       [outName, outKind],
     ] as const) {
-      if (!GLOSSARY_KINDS.includes(kind))
+      if (!formatOf(name)?.holds.glossary)
         return fail({
           file: name,
           message: `.${kind === 'text' ? 'txt' : kind} holds a document, not a glossary: a glossary converts only between .tbx, .csv, .tsv and .json`,
@@ -112,11 +103,6 @@ export function convertFile(
   const out = writeDocument(doc.value, outName, options);
   if (!out.ok) return fail({ file: outName, ...out.error });
   return ok({ bytes: out.value, part: 'document', count: doc.value.units.length });
-}
-
-function decodeText(bytes: Uint8Array): Result<string> {
-  const r = decodeXml(bytes);
-  return r.ok ? ok(r.value.replace(/^\uFEFF/, '')) : r;
 }
 
 function readBundle(bytes: Uint8Array): Result<ProjectBundle> {

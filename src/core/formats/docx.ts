@@ -1,8 +1,10 @@
 import { unzipSync, zipSync } from 'fflate';
 import { fail, ok, type Result } from '../result.ts';
 import type { Lang } from '../model/lang.ts';
-import type { InterchangeDocument } from './interchange.ts';
+import type { UnitKind } from '../model/types.ts';
+import type { InterchangeDocument, InterchangeUnit } from './interchange.ts';
 import { readPlainText, unitText } from './plainText.ts';
+import { GAP_MARK } from './selectText.ts';
 import { parseXml } from './xml/parseXml.ts';
 import { escapeXmlText } from './xml/serialiseXml.ts';
 import { childElements, type XmlElement } from './xml/xmlTypes.ts';
@@ -18,33 +20,94 @@ const CONTENT_TYPES =
   '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
   '<Default Extension="xml" ContentType="application/xml"/>' +
   '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>' +
+  '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>' +
   '</Types>';
 const RELS =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
   '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>' +
   '</Relationships>';
+const DOCUMENT_RELS =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+  '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>' +
+  '</Relationships>';
+
+/**
+ * Styles of a written document: the language of all its text (so Word checks spelling in the right one), body
+ * text, a heading and a list paragraph as Word names them (so they map onto the reader's own styles), and a
+ * grey character style for the marks of units with nothing to export.
+ */
+function stylesXml(lang: Lang): string {
+  const l = escapeXmlText(lang);
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles xmlns:w="${W_NS}">` +
+    `<w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val="${l}" w:eastAsia="${l}" w:bidi="${l}"/></w:rPr></w:rPrDefault>` +
+    '<w:pPrDefault><w:pPr><w:spacing w:after="160" w:line="259" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>' +
+    '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>' +
+    '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/>' +
+    '<w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="240" w:after="120"/>' +
+    '<w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:sz w:val="32"/></w:rPr></w:style>' +
+    '<w:style w:type="paragraph" w:styleId="ListParagraph"><w:name w:val="List Paragraph"/>' +
+    '<w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:ind w:left="720"/></w:pPr></w:style>' +
+    '<w:style w:type="character" w:styleId="AudarmaGap"><w:name w:val="Audarma gap"/>' +
+    '<w:rPr><w:color w:val="808080"/></w:rPr></w:style>' +
+    '</w:styles>'
+  );
+}
+
+type Run = { readonly text: string; readonly gap: boolean };
+type Paragraph = { readonly kind: UnitKind; readonly runs: Run[] };
 
 /** Paragraphs of one language: units are joined by their separators; a separator with a line break starts a paragraph. */
-function paragraphs(doc: InterchangeDocument, lang: Lang): string[] {
-  const out: string[] = [];
-  let current: string | undefined;
+function paragraphs(doc: InterchangeDocument, lang: Lang): Paragraph[] {
+  const out: Paragraph[] = [];
+  let current: Paragraph | undefined;
   for (const u of doc.units) {
     const text = unitText(u, lang, doc.sourceLang);
     if (!text) continue;
     const sep = u.separator ?? '\n\n';
+    const run = { text, gap: text === GAP_MARK };
     if (current === undefined || sep.includes('\n') || sep === '') {
-      if (current !== undefined) out.push(current);
-      current = text;
-    } else current += sep + text;
+      current = { kind: u.kind ?? 'sentence', runs: [run] };
+      out.push(current);
+    } else {
+      // Text runs join up; a gap mark stays a run of its own, for its style.
+      const last = current.runs[current.runs.length - 1];
+      if (last && !last.gap && !run.gap)
+        current.runs[current.runs.length - 1] = { text: last.text + sep + text, gap: false };
+      else if (last && !last.gap)
+        current.runs[current.runs.length - 1] = { text: last.text + sep, gap: false };
+      else current.runs.push({ text: sep, gap: false });
+      if (run.gap || !last || last.gap) current.runs.push(run);
+    }
   }
-  if (current !== undefined) out.push(current);
   return out;
 }
 
-/** A minimal WordprocessingML package (content types, relationships, document) holding one language's text. */
+const PARAGRAPH_STYLE: Readonly<Record<UnitKind, string | undefined>> = {
+  sentence: undefined,
+  heading: 'Heading1',
+  listItem: 'ListParagraph',
+};
+
+/**
+ * A WordprocessingML package holding one language's text: headings and list items in Word's own styles, the
+ * language set on the document's defaults and on every run, gap marks in a style of their own.
+ */
 export function writeDocx(doc: InterchangeDocument, lang: Lang = doc.sourceLang): Uint8Array {
+  const l = escapeXmlText(lang);
   const body = paragraphs(doc, lang)
-    .map((p) => `<w:p><w:r><w:t xml:space="preserve">${escapeXmlText(p)}</w:t></w:r></w:p>`)
+    .map((p) => {
+      const style = PARAGRAPH_STYLE[p.kind];
+      const pPr = style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : '';
+      const runs = p.runs
+        .map(
+          (r) =>
+            `<w:r><w:rPr>${r.gap ? '<w:rStyle w:val="AudarmaGap"/>' : ''}<w:lang w:val="${l}"/></w:rPr>` +
+            `<w:t xml:space="preserve">${escapeXmlText(r.text)}</w:t></w:r>`,
+        )
+        .join('');
+      return `<w:p>${pPr}${runs}</w:p>`;
+    })
     .join('');
   const document =
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="${W_NS}">` +
@@ -54,7 +117,9 @@ export function writeDocx(doc: InterchangeDocument, lang: Lang = doc.sourceLang)
     {
       '[Content_Types].xml': [enc.encode(CONTENT_TYPES), { mtime: ZIP_TIME }],
       '_rels/.rels': [enc.encode(RELS), { mtime: ZIP_TIME }],
+      'word/_rels/document.xml.rels': [enc.encode(DOCUMENT_RELS), { mtime: ZIP_TIME }],
       'word/document.xml': [enc.encode(document), { mtime: ZIP_TIME }],
+      'word/styles.xml': [enc.encode(stylesXml(lang)), { mtime: ZIP_TIME }],
     },
     { level: 6 },
   );
@@ -78,7 +143,7 @@ export function readDocx(bytes: Uint8Array, lang: Lang): Result<InterchangeDocum
   if (!parsed.ok) return fail({ ...parsed.error, message: `word/document.xml: ${parsed.error.message}` });
   const body = childElements(parsed.value.root, 'body', W_NS)[0];
   if (!body) return fail({ message: 'word/document.xml has no <w:body>', line: parsed.value.root.line });
-  const texts: string[] = [];
+  const paras: { text: string; kind: UnitKind }[] = [];
   const collect = (el: XmlElement, paras: XmlElement[]) => {
     for (const c of childElements(el)) {
       if (c.uri === W_NS && c.local === 'p') paras.push(c);
@@ -99,7 +164,30 @@ export function readDocx(bytes: Uint8Array, lang: Lang): Result<InterchangeDocum
       }
     };
     walk(p);
-    if (text.trim() !== '') texts.push(text);
+    if (text.trim() !== '') paras.push({ text, kind: styleKind(p) });
   }
-  return ok({ ...readPlainText(texts.join('\n\n'), lang), format: 'docx' });
+  // Paragraph by paragraph, so that each unit takes its paragraph's style: headings and list items as Word says.
+  const units: InterchangeUnit[] = [];
+  for (const p of paras) {
+    for (const [j, u] of readPlainText(p.text, lang).units.entries()) {
+      const separator = j > 0 ? u.separator : units.length === 0 ? '' : '\n\n';
+      units.push({
+        ...u,
+        id: `u${units.length + 1}`,
+        kind: p.kind,
+        ...(separator !== undefined ? { separator } : {}),
+      });
+    }
+  }
+  return ok({ sourceLang: lang, targetLangs: [], units, format: 'docx' });
+}
+
+/** A paragraph's kind from its style: Word's headings and title, its list styles or numbering; else a sentence. */
+function styleKind(p: XmlElement): UnitKind {
+  const pPr = childElements(p, 'pPr', W_NS)[0];
+  if (!pPr) return 'sentence';
+  const style = childElements(pPr, 'pStyle', W_NS)[0]?.attributes.find((a) => a.local === 'val')?.value ?? '';
+  if (/^(heading|title)/i.test(style)) return 'heading';
+  if (/^list/i.test(style) || childElements(pPr, 'numPr', W_NS).length > 0) return 'listItem';
+  return 'sentence';
 }

@@ -1,5 +1,5 @@
 import type { Lang } from '../model/lang.ts';
-import type { RenderingState } from '../model/types.ts';
+import type { RenderingState, UnitKind } from '../model/types.ts';
 import type { XmlAttribute, XmlDocument, XmlNode } from './xml/xmlTypes.ts';
 
 /** Which vocabulary an inline code was read from; a code is written back natively only in its own format. */
@@ -35,10 +35,16 @@ export type Note = {
   readonly appliesTo?: 'source' | 'target';
 };
 
+/** Note categories of our own: a rejection reason, and a comment of the discussion thread. */
+export const REJECTION_NOTE = 'audarma:rejection';
+export const COMMENT_NOTE = 'audarma:comment';
+
 export type InterchangeTarget = {
   readonly content: Content;
   readonly state: RenderingState;
   readonly notes: readonly Note[];
+  /** The unit's machine translation in this language, when the project has one (text exports fall back to it). */
+  readonly machine?: string;
 };
 
 export type InterchangeUnit = {
@@ -50,6 +56,8 @@ export type InterchangeUnit = {
   readonly separator?: string;
   /** Where the unit came from in an XLIFF 2 original: file id, unit id and segment index within the unit. */
   readonly locator?: { readonly file: string; readonly unit: string; readonly segment: number };
+  /** Heading, list item or sentence, where the format says (plain text, Word). */
+  readonly kind?: UnitKind;
 };
 
 export type InterchangeFormat =

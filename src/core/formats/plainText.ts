@@ -10,6 +10,7 @@ export function readPlainText(text: string, lang: Lang): InterchangeDocument {
     targets: {},
     notes: [],
     separator: s.separator,
+    kind: s.kind,
   }));
   return { sourceLang: lang, targetLangs: [], units, format: 'text' };
 }

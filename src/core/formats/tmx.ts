@@ -1,8 +1,8 @@
 import { fail, ok, type Result } from '../result.ts';
 import type { Lang } from '../model/lang.ts';
-import { RENDERING_STATES, type RenderingState } from '../model/types.ts';
 import type { InterchangeDocument, InterchangeTarget, InterchangeUnit, Note } from './interchange.ts';
 import { readInline, writeInline } from './inlineXml.ts';
+import { fromTmxState, TMX_STATE_PROP } from './states.ts';
 import { parseXml } from './xml/parseXml.ts';
 import { serialiseXml } from './xml/serialiseXml.ts';
 import {
@@ -15,9 +15,6 @@ import {
   type XmlElement,
   type XmlNode,
 } from './xml/xmlTypes.ts';
-
-/** TMX has no state; Audarma keeps its own in a property of each variant. */
-const STATE_PROP = 'x-audarma-state';
 
 function tuvLang(tuv: XmlElement): string | undefined {
   return attr(tuv, 'lang', XML_NS) ?? attr(tuv, 'lang');
@@ -82,13 +79,8 @@ export function readTmx(
         continue;
       }
       if (!targetLangs.includes(lang)) targetLangs.push(lang);
-      const prop = childElements(tuv, 'prop').find((p) => attr(p, 'type') === STATE_PROP);
-      const stated = prop ? textContent(prop) : '';
-      const state: RenderingState = (RENDERING_STATES as readonly string[]).includes(stated)
-        ? (stated as RenderingState)
-        : content.value.length > 0
-          ? 'edited'
-          : 'new';
+      const prop = childElements(tuv, 'prop').find((p) => attr(p, 'type') === TMX_STATE_PROP);
+      const state = fromTmxState(prop ? textContent(prop) : undefined, content.value.length > 0);
       targets[lang] = { content: content.value, state, notes: notesOf(tuv) };
     }
     const separator = childElements(tu, 'prop').find((p) => attr(p, 'type') === 'x-audarma-separator');
@@ -115,6 +107,8 @@ export function writeTmx(doc: InterchangeDocument): string {
   const nl = (depth: number) => text('\n' + '  '.repeat(depth));
   const tus: XmlNode[] = [];
   for (const u of doc.units) {
+    // A translation unit pairs texts: none is written with an empty <seg/>, a unit without source not at all.
+    if (u.source.length === 0) continue;
     const children: XmlNode[] = [];
     for (const n of u.notes) children.push(nl(3), el('note', {}, [text(n.text)]));
     if (u.separator !== undefined)
@@ -125,11 +119,11 @@ export function writeTmx(doc: InterchangeDocument): string {
     );
     for (const lang of doc.targetLangs) {
       const t = u.targets[lang];
-      if (!t) continue;
+      if (!t || t.content.length === 0) continue;
       const inner: XmlNode[] = [];
       for (const n of t.notes) inner.push(el('note', {}, [text(n.text)]));
       inner.push(
-        el('prop', { type: STATE_PROP }, [text(t.state)]),
+        el('prop', { type: TMX_STATE_PROP }, [text(t.state)]),
         el('seg', {}, writeInline(t.content, 'tmx', '')),
       );
       children.push(nl(3), el('tuv', { 'xml:lang': lang }, inner));

@@ -110,15 +110,29 @@ export function readXliff1(input: string | Uint8Array | XmlDocument): Result<Int
         targets,
         notes: notes.filter((n) => n.appliesTo !== 'target'),
         ...(separator !== undefined ? { separator } : {}),
+        locator: { file: attr(file, 'original') ?? '', unit: attr(tu, 'id') ?? '', segment: 0 },
       });
     }
   }
-  return ok({ sourceLang, targetLangs: targetLang ? [targetLang] : [], units, format: 'xliff-1.2' });
+  return ok({
+    sourceLang,
+    targetLangs: targetLang ? [targetLang] : [],
+    units,
+    format: 'xliff-1.2',
+    original: parsed.value,
+  });
 }
 
 /** Writes one target language as XLIFF 1.2, one `<trans-unit>` per unit, states and notes mapped. */
 export function writeXliff1(doc: InterchangeDocument, options: { readonly targetLang?: Lang } = {}): string {
   const lang = options.targetLang ?? doc.targetLangs[0];
+  if (doc.original && doc.format === 'xliff-1.2') {
+    const languages = childElements(doc.original.root, 'file', doc.original.root.uri).map((f) =>
+      attr(f, 'target-language'),
+    );
+    if (lang === undefined || languages.every((l) => l === undefined || l === lang))
+      return serialiseXml(patchOriginal(doc, doc.original, lang));
+  }
   const ns = XLIFF12_NS;
   const el = (name: string, attrs: Record<string, string | undefined>, children: readonly XmlNode[] = []) =>
     xmlElement(name, attrs, children, { uri: ns });
@@ -200,4 +214,97 @@ export function writeXliff1(doc: InterchangeDocument, options: { readonly target
     },
   );
   return serialiseXml({ root, prolog: [], epilog: [] });
+}
+
+/**
+ * The original 1.2 tree with the targets of `doc` written into its trans-units (found by file `original` and
+ * trans-unit id): a changed target gets its content and state, new notes are added; all else stays as it was.
+ */
+function patchOriginal(doc: InterchangeDocument, original: XmlDocument, lang: Lang | undefined): XmlDocument {
+  const ns = original.root.uri;
+  const before = readXliff1(original);
+  const key = (file: string, unit: string) => `${file}\u0000${unit}`;
+  const old = new Map<string, InterchangeUnit>();
+  if (before.ok)
+    for (const u of before.value.units) if (u.locator) old.set(key(u.locator.file, u.locator.unit), u);
+  const now = new Map<string, InterchangeUnit>();
+  for (const u of doc.units) if (u.locator) now.set(key(u.locator.file, u.locator.unit), u);
+  const el = (name: string, attrs: Record<string, string | undefined>, children: readonly XmlNode[] = []) =>
+    xmlElement(name, attrs, children, { uri: ns });
+  let file = '';
+  const walk = (node: XmlElement): XmlElement => {
+    if (node.uri === ns && node.local === 'file') file = attr(node, 'original') ?? '';
+    if (node.uri === ns && node.local === 'trans-unit') {
+      const k = key(file, attr(node, 'id') ?? '');
+      const next = lang !== undefined ? now.get(k)?.targets[lang] : undefined;
+      const prev = lang !== undefined ? old.get(k)?.targets[lang] : undefined;
+      if (!next || next.state === 'new') return node;
+      const had = new Set([...(prev?.notes ?? []), ...(old.get(k)?.notes ?? [])].map((n) => n.text));
+      const added = next.notes.filter((n) => !had.has(n.text));
+      const same =
+        prev && JSON.stringify(prev.content) === JSON.stringify(next.content) && prev.state === next.state;
+      let children = [...node.children];
+      if (!same) {
+        const s = toXliff1State(next.state);
+        const oldTarget = childElements(node, 'target', ns)[0];
+        const kept = (oldTarget?.attributes ?? []).filter(
+          (a) => !(a.uri === '' && (a.local === 'state' || a.local === 'state-qualifier')),
+        );
+        const fresh = el(
+          'target',
+          { state: s.state, 'state-qualifier': s.qualifier },
+          writeInline(next.content, 'xliff1', ns),
+        );
+        const target: XmlElement = {
+          ...fresh,
+          name: node.prefix ? `${node.prefix}:target` : 'target',
+          attributes: [...kept, ...fresh.attributes],
+        };
+        if (oldTarget) children = children.map((c) => (c === oldTarget ? target : c));
+        else {
+          // <target> follows <source> (and <seg-source>, when there is one).
+          const source = children.findIndex(
+            (c) => c.kind === 'element' && c.uri === ns && (c.local === 'seg-source' || c.local === 'source'),
+          );
+          const after = children.reduce(
+            (at, c, i) =>
+              c.kind === 'element' && c.uri === ns && (c.local === 'source' || c.local === 'seg-source')
+                ? i
+                : at,
+            source,
+          );
+          children.splice(after + 1, 0, target);
+        }
+      }
+      for (const n of added)
+        children.push({
+          ...el(
+            'note',
+            { from: n.from, annotates: 'target' },
+            n.text ? [{ kind: 'text', text: n.text, line: 0, column: 0 }] : [],
+          ),
+          name: node.prefix ? `${node.prefix}:note` : 'note',
+        });
+      return same && added.length === 0 ? node : { ...node, children };
+    }
+    if (!node.children.some((c) => c.kind === 'element')) return node;
+    return { ...node, children: node.children.map((c) => (c.kind === 'element' ? walk(c) : c)) };
+  };
+  const root = walk(original.root);
+  if (lang === undefined) return { ...original, root };
+  // A file without a target language gets the one written into it.
+  const withLang = (node: XmlElement): XmlElement =>
+    node.uri === ns && node.local === 'file' && attr(node, 'target-language') === undefined
+      ? {
+          ...node,
+          attributes: [
+            ...node.attributes,
+            { name: 'target-language', local: 'target-language', prefix: '', uri: '', value: lang },
+          ],
+        }
+      : node;
+  return {
+    ...original,
+    root: { ...root, children: root.children.map((c) => (c.kind === 'element' ? withLang(c) : c)) },
+  };
 }

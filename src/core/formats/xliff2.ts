@@ -126,6 +126,7 @@ export function writeXliff2(doc: InterchangeDocument, options: WriteXliff2Option
   const lang = options.targetLang ?? doc.targetLangs[0];
   if (
     doc.original &&
+    doc.format.startsWith('xliff-2') &&
     (lang === undefined ||
       attr(doc.original.root, 'trgLang') === lang ||
       attr(doc.original.root, 'trgLang') === undefined)
@@ -240,20 +241,21 @@ function patchOriginal(doc: InterchangeDocument, original: XmlDocument, lang: La
   const patchUnit = (unit: XmlElement, file: string): XmlElement => {
     const unitId = attr(unit, 'id') ?? '';
     let index = -1;
+    const added: Note[] = [];
     const children = unit.children.map((c) => {
       if (c.kind !== 'element' || c.uri !== ns || c.local !== 'segment') return c;
       index += 1;
       const k = key({ file, unit: unitId, segment: index });
       const next = now.get(k)?.targets[lang ?? ''];
       const prev = old.get(k)?.targets[lang ?? ''];
-      if (
-        !next ||
-        (prev && JSON.stringify(prev.content) === JSON.stringify(next.content) && prev.state === next.state)
-      )
+      if (!next) return c;
+      const had = new Set((prev?.notes ?? []).map((n) => `${n.category ?? ''}\u0000${n.text}`));
+      added.push(...next.notes.filter((n) => !had.has(`${n.category ?? ''}\u0000${n.text}`)));
+      if (prev && JSON.stringify(prev.content) === JSON.stringify(next.content) && prev.state === next.state)
         return c;
       return patchSegment(c, next, ns);
     });
-    return { ...unit, children };
+    return withNotes({ ...unit, children }, added, ns);
   };
   const root = walk(original.root);
   const trg = attr(root, 'trgLang');
@@ -290,6 +292,43 @@ function patchSegment(segment: XmlElement, target: InterchangeTarget, ns: string
     ? segment.children.map((c) => (c === oldTarget ? newTarget : c))
     : [...segment.children, newTarget];
   return { ...segment, attributes, children };
+}
+
+/**
+ * A unit with notes added to its `<notes>` (made where it has none, before `<originalData>` and the segments, as
+ * the schema orders them). Added target notes say they apply to the target.
+ */
+function withNotes(unit: XmlElement, added: readonly Note[], ns: string): XmlElement {
+  if (added.length === 0) return unit;
+  const noteEls = added.map((n) => ({
+    ...xmlElement(
+      'note',
+      { category: n.category, appliesTo: 'target' },
+      n.text ? [{ kind: 'text' as const, text: n.text, line: 0, column: 0 }] : [],
+      { uri: ns },
+    ),
+    name: prefixed(unit, 'note'),
+  }));
+  const existing = unit.children.find(
+    (c): c is XmlElement => c.kind === 'element' && c.uri === ns && c.local === 'notes',
+  );
+  if (existing) {
+    const notes = { ...existing, children: [...existing.children, ...noteEls] };
+    return { ...unit, children: unit.children.map((c) => (c === existing ? notes : c)) };
+  }
+  const notes: XmlElement = {
+    ...xmlElement('notes', {}, noteEls, { uri: ns }),
+    name: prefixed(unit, 'notes'),
+  };
+  const at = unit.children.findIndex(
+    (c) =>
+      c.kind === 'element' &&
+      c.uri === ns &&
+      (c.local === 'originalData' || c.local === 'segment' || c.local === 'ignorable'),
+  );
+  const children = [...unit.children];
+  children.splice(at === -1 ? children.length : at, 0, notes);
+  return { ...unit, children };
 }
 
 function prefixed(sibling: XmlElement, local: string): string {

@@ -1,4 +1,4 @@
-import { documentId, newId, unitId, type DocumentId, type ProjectId } from './ids.ts';
+import { documentId, newId, unitIdAt, type DocumentId, type ProjectId } from './ids.ts';
 import type { Lang } from './lang.ts';
 import type { Document, Unit } from './types.ts';
 import { segmentText } from '../text/segment.ts';
@@ -21,7 +21,7 @@ export function buildDocument(input: {
   const id = input.id ?? documentId(newId('doc'));
   const segments = segmentText(input.text, input.lang);
   const units: Unit[] = segments.map((s, index) => ({
-    id: unitId(`${id}:u${index.toString(36).padStart(5, '0')}`),
+    id: unitIdAt(id, index),
     documentId: id,
     index,
     paragraph: s.paragraph,

@@ -12,6 +12,10 @@ export const unitId = (raw: string): UnitId => raw as UnitId;
 export const revisionId = (raw: string): RevisionId => raw as RevisionId;
 export const entryId = (raw: string): EntryId => raw as EntryId;
 
+/** The id of the unit at `index` of a document: ids sort in document order (base 36, five digits wide). */
+export const unitIdAt = (document: DocumentId, index: number): UnitId =>
+  `${document}:u${index.toString(36).padStart(5, '0')}` as UnitId;
+
 /** A rendering is identified by its unit and language: there is at most one per pair. */
 export const renderingId = (unit: UnitId, lang: string): RenderingId => `${unit}:${lang}` as RenderingId;
 

@@ -19,7 +19,23 @@ export type Document = {
   readonly name: string;
   readonly createdAt: number;
   readonly unitCount: number;
+  /**
+   * The file the document was imported from, where its format keeps a structure of its own (XLIFF): exporting
+   * "as the original" writes this file back with only targets, states and notes changed.
+   */
+  readonly original?: OriginalFile;
 };
+
+export type OriginalFile = {
+  /** Interchange format the file was read as (`xliff-2.2`, `xliff-1.2`…). */
+  readonly format: string;
+  readonly fileName: string;
+  /** The file's XML as read (serialised from its parsed tree). */
+  readonly text: string;
+};
+
+/** Where a unit stands in its original file: file id, unit id, and the segment's index within that unit. */
+export type UnitOrigin = { readonly file: string; readonly unit: string; readonly segment: number };
 
 /** How a unit came out of segmentation: headings and list items are units of their own. */
 export type UnitKind = 'sentence' | 'heading' | 'listItem';
@@ -44,6 +60,8 @@ export type Unit = {
   readonly mt: Readonly<Record<Lang, string>>;
   /** Alignment confidence in [0, 1] where the row came from the aligner. */
   readonly alignScore?: number;
+  /** The unit's place in the document's original file, when it has one. */
+  readonly origin?: UnitOrigin;
 };
 
 /**

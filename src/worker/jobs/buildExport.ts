@@ -1,23 +1,21 @@
+import { asOriginal } from '../../core/formats/asOriginal.ts';
 import { serialiseBundle, type ProjectBundle } from '../../core/formats/backup.ts';
-import { writeDocx } from '../../core/formats/docx.ts';
-import type {
-  InterchangeDocument,
-  InterchangeTarget,
-  InterchangeUnit,
-  Note,
-} from '../../core/formats/interchange.ts';
-import { writePlainText } from '../../core/formats/plainText.ts';
-import { writeTmx } from '../../core/formats/tmx.ts';
-import { writeXliff1 } from '../../core/formats/xliff1.ts';
-import { writeXliff2 } from '../../core/formats/xliff2.ts';
+import type { InterchangeDocument, InterchangeUnit } from '../../core/formats/interchange.ts';
+import { interchangeOf } from '../../core/formats/projectDocument.ts';
+import { EXPORT_VARIANTS, formatById, type ExportFormat } from '../../core/formats/registry.ts';
+import {
+  DEFAULT_TEXT_CONTENT,
+  selectText,
+  type TextContent,
+  type TextReport,
+} from '../../core/formats/selectText.ts';
 import { kazakhToLatin } from '../../core/translit/kazakhToLatin.ts';
 import { primaryLang, type Lang } from '../../core/model/lang.ts';
 import type { Comment } from '../../core/model/review.ts';
 import type { Document, Project, Rendering, Revision, Unit } from '../../core/model/types.ts';
-import { assertNever } from '../../core/result.ts';
 
-export const EXPORT_FORMATS = ['text', 'docx', 'xliff-2.1', 'xliff-2.2', 'xliff-1.2', 'tmx'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_FORMATS, type ExportFormat } from '../../core/formats/registry.ts';
+export { COMMENT_NOTE, REJECTION_NOTE } from '../../core/formats/interchange.ts';
 export type KazakhScript = 'cyrillic' | 'latin';
 
 export type DocumentExport = {
@@ -33,24 +31,19 @@ export type DocumentExport = {
   /** Language to write for text, .docx and XLIFF (ignored by TMX, which holds every language). */
   readonly lang: Lang;
   readonly kazakhScript: KazakhScript;
+  /** What text and Word exports hold (default: approved, else the machine translation, gaps marked). */
+  readonly content?: TextContent;
 };
 export type BackupExport = { readonly kind: 'backup'; readonly bundle: ProjectBundle };
 export type BuildExportInput = DocumentExport | BackupExport;
 
-export type ExportFile = { readonly fileName: string; readonly mimeType: string; readonly bytes: Uint8Array };
-
-export const MIME_TYPES: Readonly<Record<ExportFormat | 'backup', string>> = {
-  text: 'text/plain;charset=utf-8',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'xliff-2.1': 'application/xliff+xml',
-  'xliff-2.2': 'application/xliff+xml',
-  'xliff-1.2': 'application/xliff+xml',
-  tmx: 'application/x-tmx+xml',
-  backup: 'application/json',
+export type ExportFile = {
+  readonly fileName: string;
+  readonly mimeType: string;
+  readonly bytes: Uint8Array;
+  /** What a text or Word export took from where, to tell the reviewer. */
+  readonly report?: TextReport;
 };
-
-export const REJECTION_NOTE = 'audarma:rejection';
-export const COMMENT_NOTE = 'audarma:comment';
 
 const isKazakh = (lang: Lang) => primaryLang(lang) === 'kk';
 
@@ -59,88 +52,24 @@ export function fileLang(lang: Lang, script: KazakhScript): Lang {
   return isKazakh(lang) && script === 'latin' ? 'kk-Latn' : lang;
 }
 
-/**
- * A stored document as an interchange document: source, every target language with its state, rejection
- * reasons as `audarma:rejection` notes and comments as notes. Units without a rendering carry their MT, if any.
- */
+/** A stored document as an interchange document, Kazakh written in the chosen alphabet (see interchangeOf). */
 export function toInterchange(input: DocumentExport): InterchangeDocument {
-  const { project, kazakhScript } = input;
-  const script = (lang: Lang, text: string) =>
-    isKazakh(lang) && kazakhScript === 'latin' ? kazakhToLatin(text) : text;
-  const byUnit = new Map<string, Map<Lang, Rendering>>();
-  for (const r of input.renderings) {
-    const perLang = byUnit.get(r.unitId) ?? new Map<Lang, Rendering>();
-    perLang.set(r.lang, r);
-    byUnit.set(r.unitId, perLang);
-  }
-  const reasons = new Map<string, string>();
-  for (const v of [...input.revisions].sort((a, b) => a.number - b.number))
-    if (v.action === 'reject' && v.note) reasons.set(v.renderingId, v.note);
-  const notesOf = new Map<string, Note[]>();
-  for (const c of input.comments) {
-    const key = `${c.unitId}\u0000${c.lang ?? ''}`;
-    const list = notesOf.get(key) ?? [];
-    list.push({ text: c.text, from: c.author, category: COMMENT_NOTE });
-    notesOf.set(key, list);
-  }
-  const units: InterchangeUnit[] = [...input.units]
-    .sort((a, b) => a.index - b.index)
-    .map((u) => {
-      const targets: Record<Lang, InterchangeTarget> = {};
-      for (const lang of project.targetLangs) {
-        const r = byUnit.get(u.id)?.get(lang);
-        const comments = notesOf.get(`${u.id}\u0000${lang}`) ?? [];
-        const reason = r?.state === 'rejected' ? reasons.get(r.id) : undefined;
-        const notes = [...(reason ? [{ text: reason, category: REJECTION_NOTE }] : []), ...comments];
-        const text = r?.text ?? u.mt[lang];
-        if (text === undefined) continue;
-        targets[fileLang(lang, kazakhScript)] = {
-          content: text === '' ? [] : [script(lang, text)],
-          state: r?.state ?? 'mt',
-          notes,
-        };
-      }
-      return {
-        id: `u${u.index + 1}`,
-        source: u.source === '' ? [] : [u.source],
-        targets,
-        notes: notesOf.get(`${u.id}\u0000`) ?? [],
-        separator: u.separator,
-      };
-    });
-  return {
-    sourceLang: project.sourceLang,
-    targetLangs: project.targetLangs.map((l) => fileLang(l, kazakhScript)),
-    units,
-    format: 'text',
-  };
+  const latin = (lang: Lang) => isKazakh(lang) && input.kazakhScript === 'latin';
+  return interchangeOf(input, {
+    fileLang: (lang) => fileLang(lang, input.kazakhScript),
+    text: (lang, text) => (latin(lang) ? kazakhToLatin(text) : text),
+    locators: input.document.original !== undefined,
+  });
 }
 
 /**
- * Units having text in `lang` only, the separator of a left-out unit carried over so that paragraph breaks stay
- * where they were (a unit with no rendering must not glue two paragraphs together).
+ * Units with a source and at least one approved rendering, and of those only the approved variants: a
+ * translation memory pairs two texts, so a unit without its source is no memory entry.
  */
-function withTextIn(doc: InterchangeDocument, lang: Lang): InterchangeDocument {
-  const units: InterchangeUnit[] = [];
-  let carried = '';
-  for (const u of doc.units) {
-    const content = lang === doc.sourceLang ? u.source : u.targets[lang]?.content;
-    const sep = u.separator ?? '\n\n';
-    if (!content || content.length === 0) {
-      if (sep.length > carried.length || (sep.includes('\n') && !carried.includes('\n'))) carried = sep;
-      continue;
-    }
-    const separator = carried.includes('\n') && !sep.includes('\n') ? carried : sep;
-    units.push({ ...u, separator: units.length === 0 ? '' : separator });
-    carried = '';
-  }
-  return { ...doc, units };
-}
-
-/** Units with at least one approved rendering, and of those only the approved variants. */
 function approvedOnly(doc: InterchangeDocument): InterchangeDocument {
   const units: InterchangeUnit[] = [];
   for (const u of doc.units) {
+    if (u.source.length === 0) continue;
     const targets = Object.fromEntries(Object.entries(u.targets).filter(([, t]) => t.state === 'approved'));
     if (Object.keys(targets).length > 0) units.push({ ...u, targets });
   }
@@ -165,34 +94,46 @@ export function buildExport(input: BuildExportInput, progress: (fraction: number
       .slice(0, 60);
     const bytes = encode(serialiseBundle(input.bundle));
     progress(1);
-    return { fileName: `${slug || 'project'}-${day}.audarma.json`, mimeType: MIME_TYPES.backup, bytes };
+    return {
+      fileName: `${slug || 'project'}-${day}.audarma.json`,
+      mimeType: formatById('json').mimeType,
+      bytes,
+    };
   }
   const doc = toInterchange(input);
   progress(0.4);
   const base = baseName(input.document.name);
   const lang = fileLang(input.lang, input.kazakhScript);
-  const pair = `${input.project.sourceLang}-${lang}`;
-  const out = (fileName: string, bytes: Uint8Array): ExportFile => {
+  const done = (file: ExportFile): ExportFile => {
     progress(1);
-    return { fileName, mimeType: MIME_TYPES[input.format], bytes };
+    return file;
   };
-  switch (input.format) {
-    case 'text':
-      return out(`${base}.${lang}.txt`, encode(writePlainText(withTextIn(doc, lang), lang)));
-    case 'docx':
-      return out(`${base}.${lang}.docx`, writeDocx(withTextIn(doc, lang), lang));
-    case 'xliff-2.1':
-      return out(`${base}.${pair}.xlf`, encode(writeXliff2(doc, { targetLang: lang, version: '2.1' })));
-    case 'xliff-2.2':
-      return out(
-        `${base}.${pair}.xliff22.xlf`,
-        encode(writeXliff2(doc, { targetLang: lang, version: '2.2' })),
-      );
-    case 'xliff-1.2':
-      return out(`${base}.${pair}.xliff12.xlf`, encode(writeXliff1(doc, { targetLang: lang })));
-    case 'tmx':
-      return out(`${base}.tmx`, encode(writeTmx(approvedOnly(doc))));
-    default:
-      return assertNever(input.format);
+  if (input.format === 'original') {
+    const original = input.document.original;
+    if (!original) throw new Error(`document "${input.document.name}" keeps no original file`);
+    const laid = asOriginal(doc, original);
+    if (!laid.ok) throw new Error(`${original.fileName}: ${laid.error.message}`);
+    const format = formatById('xliff');
+    const target = laid.value.targetLangs[0];
+    return done({
+      fileName: original.fileName.split(/[\\/]/).pop() ?? original.fileName,
+      mimeType: format.mimeType,
+      bytes: format.write?.(laid.value, target, {}) ?? new Uint8Array(),
+    });
   }
+  const variant = EXPORT_VARIANTS[input.format];
+  const format = formatById(variant.format);
+  if (!format.write) throw new Error(`no writer for ${variant.format}`);
+  const fileName = variant.fileName(base, input.project.sourceLang, lang);
+  if (variant.runningText) {
+    const selected = selectText(doc, lang, input.content ?? DEFAULT_TEXT_CONTENT);
+    return done({
+      fileName,
+      mimeType: format.mimeType,
+      bytes: format.write(selected.doc, lang, variant.options),
+      report: selected.report,
+    });
+  }
+  const chosen = variant.format === 'tmx' ? approvedOnly(doc) : doc;
+  return done({ fileName, mimeType: format.mimeType, bytes: format.write(chosen, lang, variant.options) });
 }

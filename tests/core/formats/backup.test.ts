@@ -45,15 +45,22 @@ const unitSeed = fc.record({
   kind: fc.constantFrom('sentence' as const, 'heading' as const, 'listItem' as const),
   mt: fc.dictionary(lang, text, { maxKeys: 2 }),
   alignScore: maybe(fc.double({ min: 0, max: 1, noNaN: true }).map((x) => (Object.is(x, -0) ? 0 : x))),
+  origin: maybe(fc.record({ file: text, unit: text, segment: fc.nat(5) })),
   renderings: fc.uniqueArray(renderingSeed, { selector: (r) => r.lang, maxLength: 3 }),
 });
 const bundleSeed = fc.record({
   name: text,
   exportedAt: time,
   mtLang: maybe(lang),
-  documents: fc.array(fc.record({ name: text, at: time, units: fc.array(unitSeed, { maxLength: 5 }) }), {
-    maxLength: 3,
-  }),
+  documents: fc.array(
+    fc.record({
+      name: text,
+      at: time,
+      units: fc.array(unitSeed, { maxLength: 5 }),
+      original: maybe(fc.record({ format: fc.constantFrom('xliff-2.2', 'xliff-1.2'), fileName: text, text })),
+    }),
+    { maxLength: 3 },
+  ),
   terms: fc.array(
     fc.record({
       terms: fc.array(
@@ -63,7 +70,13 @@ const bundleSeed = fc.record({
         },
       ),
       definition: maybe(text),
-      history: fc.array(fc.record({ change: text, before: text, after: text }), { maxLength: 2 }),
+      history: fc.array(
+        fc.record(
+          { change: text, before: text, after: text, lang, term: text, reason: text },
+          { requiredKeys: ['change', 'before', 'after'] },
+        ),
+        { maxLength: 2 },
+      ),
     }),
     { maxLength: 3 },
   ),
@@ -98,6 +111,7 @@ function build(seed: Seed): ProjectBundle {
         source: u.source,
         mt: u.mt,
         ...opt('alignScore', u.alignScore),
+        ...opt('origin', u.origin),
       });
       for (const r of u.renderings) {
         const rid = renderingId(uid, r.lang);
@@ -120,7 +134,7 @@ function build(seed: Seed): ProjectBundle {
             documentId: did,
             lang: r.lang,
             number: n + 1,
-            action: 'edit',
+            action: n === 1 ? 'revert' : 'edit',
             text: r.text,
             state: r.state,
             previousState: 'mt',
@@ -167,7 +181,14 @@ function build(seed: Seed): ProjectBundle {
           });
       }
     });
-    return { id: did, projectId: pid, name: d.name, createdAt: d.at, unitCount: d.units.length };
+    return {
+      id: did,
+      projectId: pid,
+      name: d.name,
+      createdAt: d.at,
+      unitCount: d.units.length,
+      ...opt('original', d.original),
+    };
   });
   const terms: TermEntry[] = seed.terms.map((t, i) => ({
     id: entryId(`t${i}`),

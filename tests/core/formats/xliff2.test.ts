@@ -62,7 +62,7 @@ describe('readXliff2', () => {
       targets: { en: { ...u.targets.en, state: 'rejected' as const, content: ['Rejected'] } },
     };
     const out = writeXliff2({ ...r.value, units: [changed] });
-    expect(out).toMatch(/<segment state="reviewed" subState="audarma:rejected">/);
+    expect(out).toMatch(/<segment state="initial" subState="audarma:rejected">/);
     expect(out).toContain('<target>Rejected</target>');
     const back = readXliff2(out);
     expect(back.ok && back.value.units[0]?.targets.en?.state).toBe('rejected');

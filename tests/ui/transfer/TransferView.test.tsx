@@ -73,7 +73,26 @@ describe('Import & export view', () => {
     expect(download?.blob.type).toBe('text/plain;charset=utf-8');
     const text = await download?.blob.text();
     expect(text?.startsWith('Municipal police in the Republic of Kazakhstan')).toBe(true);
-    expect(status()).toHaveTextContent('Saved municipal-police-kazakhstan.en.txt.');
+    // The demo is an untouched machine translation: by default that is what the text holds, and it says so.
+    expect(status()).toHaveTextContent(
+      'Saved municipal-police-kazakhstan.en.txt: approved 0, machine translation 75, not approved 0, gaps marked […] 0.',
+    );
+  });
+
+  it('exports approved text only when asked, every unapproved unit marked as a gap', async () => {
+    const { user } = await renderView();
+    await user.click(screen.getByRole('radio', { name: 'Plain text' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'English');
+    expect(screen.getByRole('radio', { name: 'Approved, else the machine translation' })).toBeChecked();
+    await user.click(screen.getByRole('radio', { name: 'Approved only' }));
+    await user.click(screen.getByRole('button', { name: /^Export/ }));
+    await waitFor(() => expect(downloads).toHaveLength(1), { timeout: 10_000 });
+    const text = await downloads[0]?.blob.text();
+    expect(text?.startsWith('[…]')).toBe(true);
+    expect(text).not.toContain('Municipal police');
+    expect(status()).toHaveTextContent(
+      'approved 0, machine translation 0, not approved 0, gaps marked […] 75.',
+    );
   });
 
   it('exports XLIFF 2.1 for Kazakh in Latin letters by keyboard shortcut', async () => {

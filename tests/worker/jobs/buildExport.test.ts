@@ -11,15 +11,27 @@ describe('document export', () => {
     expect(decode(file.bytes)).toBe('Police. It works.\n\nFines.\n');
   });
 
-  it('keeps a paragraph break where the unit that carried it has no text in the language', () => {
-    const file = buildExport(exportInput({ lang: 'kk' }), noProgress);
-    expect(decode(file.bytes)).toBe('Полиция.\n\nАйыппұлдар шығыңқы.\n');
+  it('marks a unit with nothing to export as a gap, in its place, and reports what the text holds', () => {
+    const file = buildExport(exportInput({ lang: 'kk', content: 'all' }), noProgress);
+    expect(decode(file.bytes)).toBe('Полиция. […]\n\nАйыппұлдар шығыңқы.\n');
+    expect(file.report).toEqual({ approved: 0, machine: 0, unapproved: 2, source: 0, gaps: 1 });
+  });
+
+  it('by default writes approved text, else the machine translation, and never a rejected or edited one', () => {
+    const withMt = exportInput({ lang: 'kk' });
+    const mtUnits = withMt.units.map((u) => (u.index === 2 ? { ...u, mt: { kk: 'Айыппұлдар.' } } : u));
+    const file = buildExport({ ...withMt, units: mtUnits }, noProgress);
+    expect(decode(file.bytes)).toBe('[…] […]\n\nАйыппұлдар.\n');
+    expect(file.report).toEqual({ approved: 0, machine: 1, unapproved: 0, source: 0, gaps: 2 });
+    const approvedOnly = buildExport({ ...withMt, units: mtUnits, content: 'approved' }, noProgress);
+    expect(decode(approvedOnly.bytes)).toBe('[…] […]\n\n[…]\n');
+    expect(approvedOnly.report?.gaps).toBe(3);
   });
 
   it('writes Kazakh in the 2021 Latin alphabet when asked, tagged kk-Latn', () => {
-    const file = buildExport(exportInput({ lang: 'kk', kazakhScript: 'latin' }), noProgress);
+    const file = buildExport(exportInput({ lang: 'kk', kazakhScript: 'latin', content: 'all' }), noProgress);
     expect(file.fileName).toBe('police.kk-Latn.txt');
-    expect(decode(file.bytes)).toBe('Politsiia.\n\nAiyppūldar şyğyñqy.\n');
+    expect(decode(file.bytes)).toBe('Politsiia. […]\n\nAiyppūldar şyğyñqy.\n');
   });
 
   it('writes the source language too', () => {
@@ -45,7 +57,7 @@ describe('document export', () => {
     const xml = decode(file.bytes);
     expect(xml).toContain('version="2.1"');
     expect(xml).toContain('urn:oasis:names:tc:xliff:document:2.0');
-    expect(xml).toContain('state="reviewed" subState="audarma:rejected"');
+    expect(xml).toContain('state="initial" subState="audarma:rejected"');
     expect(xml).toContain('<note category="audarma:rejection" appliesTo="target">wrong term</note>');
     expect(xml).toContain('state="translated" subState="audarma:edited"');
   });

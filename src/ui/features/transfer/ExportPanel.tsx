@@ -7,6 +7,8 @@ import { readDocumentRows } from '../../../storage/backup.ts';
 import { runJob } from '../../hooks/runJob.ts';
 import type { Document } from '../../../core/model/types.ts';
 import { EXPORT_FORMATS, type ExportFormat, type KazakhScript } from '../../../worker/jobs/buildExport.ts';
+import { EXPORT_VARIANTS } from '../../../core/formats/registry.ts';
+import { DEFAULT_TEXT_CONTENT, TEXT_CONTENTS, type TextContent } from '../../../core/formats/selectText.ts';
 import { downloadFile } from '../../components/download.ts';
 import type { TransferStatus } from './TransferView.tsx';
 import { reportProblem } from '../../app/problems.ts';
@@ -27,13 +29,25 @@ export function ExportPanel({
   const { project, db } = workbench;
   const [documents, setDocuments] = useState<readonly Document[]>([workbench.document]);
   const [documentId, setDocumentId] = useState<string>(workbench.document.id);
-  const [format, setFormat] = useState<ExportFormat>('xliff-2.1');
+  const [chosenFormat, setFormat] = useState<ExportFormat | undefined>(undefined);
+  const [content, setContent] = useState<TextContent>(DEFAULT_TEXT_CONTENT);
   const langs = [project.sourceLang, ...project.targetLangs];
   const [lang, setLang] = useState<string>(project.targetLangs[0] ?? project.sourceLang);
   const [script, setScript] = useState<KazakhScript>('cyrillic');
   const [busy, setBusy] = useState(false);
-  const needsTarget = format.startsWith('xliff');
-  const usesLang = format !== 'tmx';
+  const chosenDocument = documents.find((d) => d.id === documentId);
+  // A document that kept its imported file is exported as that file unless another format is chosen.
+  const formats = EXPORT_FORMATS.filter((f) => f !== 'original' || chosenDocument?.original !== undefined);
+  const format: ExportFormat =
+    chosenFormat !== undefined && formats.includes(chosenFormat)
+      ? chosenFormat
+      : chosenDocument?.original
+        ? 'original'
+        : 'xliff-2.1';
+  const runningText = format !== 'original' && EXPORT_VARIANTS[format].runningText;
+  const needsTarget = format.startsWith('xliff') || format === 'original';
+  // TMX holds every language; the original file has its own target language.
+  const usesLang = format !== 'tmx' && format !== 'original';
 
   useEffect(() => {
     let cancelled = false;
@@ -64,9 +78,10 @@ export function ExportPanel({
         comments: rows.comments,
         lang: chosenLang,
         kazakhScript: script,
+        content,
       });
       downloadFile(file);
-      onStatus({ kind: 'saved', fileName: file.fileName });
+      onStatus({ kind: 'saved', fileName: file.fileName, ...(file.report ? { report: file.report } : {}) });
     } catch (error) {
       onStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
     } finally {
@@ -99,7 +114,7 @@ export function ExportPanel({
         </label>
         <fieldset className="transfer-choices">
           <legend>{t('transfer.export.format')}</legend>
-          {EXPORT_FORMATS.map((f) => (
+          {formats.map((f) => (
             <label key={f}>
               <input
                 type="radio"
@@ -121,6 +136,22 @@ export function ExportPanel({
             ))}
           </select>
         </label>
+        {runningText && (
+          <fieldset className="transfer-choices">
+            <legend>{t('transfer.export.content')}</legend>
+            {TEXT_CONTENTS.map((c) => (
+              <label key={c}>
+                <input
+                  type="radio"
+                  name={`${id}-content`}
+                  checked={content === c}
+                  onChange={() => setContent(c)}
+                />
+                {t(`transfer.content.${c}`)}
+              </label>
+            ))}
+          </fieldset>
+        )}
         <fieldset className="transfer-choices">
           <legend>{t('transfer.export.kazakhScript')}</legend>
           {(['cyrillic', 'latin'] as const).map((s) => (

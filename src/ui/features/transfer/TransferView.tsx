@@ -7,11 +7,12 @@ import { readProjectBundle } from '../../../storage/backup.ts';
 import { downloadFile } from '../../components/download.ts';
 import { ExportPanel } from './ExportPanel.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
+import type { TextReport } from '../../../core/formats/selectText.ts';
 import './transfer.css';
 
 /** Outcome of the last action, announced in the view's status line. */
 export type TransferStatus =
-  | { readonly kind: 'saved'; readonly fileName: string }
+  | { readonly kind: 'saved'; readonly fileName: string; readonly report?: TextReport }
   | { readonly kind: 'added'; readonly name: string; readonly units: number }
   | { readonly kind: 'restored'; readonly name: string }
   | { readonly kind: 'failed'; readonly message: string };
@@ -66,7 +67,10 @@ export function TransferView({ workbench }: { readonly workbench: Workbench }) {
   }, [backUp, backingUp]);
 
   let message: string | undefined;
-  if (status?.kind === 'saved') message = t('transfer.status.saved', { file: status.fileName });
+  if (status?.kind === 'saved')
+    message = status.report
+      ? t('transfer.status.savedText', { file: status.fileName, ...status.report })
+      : t('transfer.status.saved', { file: status.fileName });
   else if (status?.kind === 'added')
     message = t('transfer.status.added', { name: status.name, units: status.units });
   else if (status?.kind === 'restored') message = t('transfer.status.restored', { name: status.name });
