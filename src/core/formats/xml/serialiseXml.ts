@@ -37,24 +37,44 @@ export function serialiseNode(node: XmlNode): string {
   return parts.join('');
 }
 
+/** Writes with an explicit stack of open elements rather than recursion, so depth costs no call stack. */
 function write(node: XmlNode, out: string[]): void {
-  switch (node.kind) {
-    case 'text':
-      out.push(escapeXmlText(node.text));
-      return;
-    case 'comment':
-      out.push(`<!--${node.text}-->`);
-      return;
-    case 'pi':
-      out.push(`<?${node.target}${node.body ? ' ' + node.body : ''}?>`);
-      return;
-    case 'element':
-      writeElement(node, out);
-      return;
+  const stack: { readonly el: XmlElement; index: number }[] = [];
+  let next: XmlNode | undefined = node;
+  for (;;) {
+    if (next !== undefined) {
+      const el = writeOpen(next, out);
+      if (el) stack.push({ el, index: 0 });
+    }
+    const top = stack[stack.length - 1];
+    if (!top) return;
+    next = top.el.children[top.index];
+    top.index += 1;
+    if (next === undefined) {
+      out.push('</', top.el.name, '>');
+      stack.pop();
+    }
   }
 }
 
-function writeElement(el: XmlElement, out: string[]): void {
+/** Writes a leaf, or an element's start tag; returns the element when its children and end tag follow. */
+function writeOpen(node: XmlNode, out: string[]): XmlElement | undefined {
+  switch (node.kind) {
+    case 'text':
+      out.push(escapeXmlText(node.text));
+      return undefined;
+    case 'comment':
+      out.push(`<!--${node.text}-->`);
+      return undefined;
+    case 'pi':
+      out.push(`<?${node.target}${node.body ? ' ' + node.body : ''}?>`);
+      return undefined;
+    case 'element':
+      return writeStartTag(node, out);
+  }
+}
+
+function writeStartTag(el: XmlElement, out: string[]): XmlElement | undefined {
   out.push('<', el.name);
   for (const [prefix, uri] of Object.entries(el.namespaces)) {
     out.push(prefix ? ` xmlns:${prefix}="` : ' xmlns="', escapeXmlAttr(uri), '"');
@@ -62,9 +82,8 @@ function writeElement(el: XmlElement, out: string[]): void {
   for (const a of el.attributes) out.push(' ', a.name, '="', escapeXmlAttr(a.value), '"');
   if (el.children.every((c) => c.kind === 'text' && c.text === '')) {
     out.push('/>');
-    return;
+    return undefined;
   }
   out.push('>');
-  for (const c of el.children) write(c, out);
-  out.push('</', el.name, '>');
+  return el;
 }
