@@ -1,6 +1,7 @@
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { fail, ok, type Result } from '../../result.ts';
 import { decodeXml } from './decodeXml.ts';
+import { formatBytes, MAX_FILE_BYTES } from '../limits.ts';
 import {
   XML_NS,
   type XmlAttribute,
@@ -15,7 +16,7 @@ import {
  * Largest input accepted, in characters (or bytes for byte input): 64 MiB. A 100,000-unit XLIFF file is
  * about 30 MB; past the limit the tree would cost several times the file in memory, so we refuse early.
  */
-export const MAX_XML_SIZE = 64 * 1024 * 1024;
+export const MAX_XML_SIZE = MAX_FILE_BYTES;
 
 /**
  * Deepest element nesting accepted: 1,000 levels. Real XLIFF, TMX, TBX and DOCX stay under 30; the limit is
@@ -61,7 +62,7 @@ export function parseXml(input: string | Uint8Array, options: ParseXmlOptions = 
   const maxDepth = options.maxDepth ?? MAX_XML_DEPTH;
   if (input.length > limit) {
     return fail({
-      message: `the file is too large (${input.length} > ${limit} ${typeof input === 'string' ? 'characters' : 'bytes'})`,
+      message: `the file is too large (${typeof input === 'string' ? `${input.length} characters` : formatBytes(input.length)}; the limit is ${formatBytes(limit)})`,
       line: 1,
     });
   }
