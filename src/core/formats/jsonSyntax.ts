@@ -82,6 +82,7 @@ export function jsonSyntaxError(text: string): { message: string; line: number; 
   }
 
   function readString(): boolean {
+    // eslint-disable-next-line no-control-regex -- JSON strings may not hold raw control characters
     const m = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
     m.lastIndex = i;
     if (!m.test(text)) return false;
