@@ -11,6 +11,8 @@ import { readXliff2, writeXliff2, type Xliff2Version } from './xliff2.ts';
 import { validateXliff2 } from './xliff2Validate.ts';
 import { decodeXml } from './xml/decodeXml.ts';
 import { parseXml } from './xml/parseXml.ts';
+import { MAX_UNITS } from './limits.ts';
+import { codePointName, forbiddenXmlChar } from './xml/xmlChars.ts';
 import { attr, type XmlDocument } from './xml/xmlTypes.ts';
 
 export type FileKind = 'text' | 'csv' | 'tsv' | 'xliff' | 'tmx' | 'docx';
@@ -53,10 +55,28 @@ export function xliffFlavour(
       : undefined;
 }
 
+/**
+ * Reads a document file of any kind; a document of more than MAX_UNITS units is refused.
+ */
 export function readDocument(
   bytes: Uint8Array,
   fileName: string,
   options: ConvertOptions = {},
+): Result<InterchangeDocument> {
+  const read = readAnyDocument(bytes, fileName, options);
+  if (!read.ok) return read;
+  const count = read.value.units.length;
+  if (count > MAX_UNITS)
+    return fail({
+      message: `the document has ${count} units; the limit is ${MAX_UNITS}: split it into smaller files`,
+    });
+  return read;
+}
+
+function readAnyDocument(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ConvertOptions,
 ): Result<InterchangeDocument> {
   const kind = fileKind(fileName);
   if (!kind)
@@ -111,6 +131,13 @@ export function writeDocument(
       message: `the document has no "${options.targetLang}" text (it has ${[doc.sourceLang, ...doc.targetLangs].join(', ')})`,
     });
   }
+  if (kind === 'xliff' || kind === 'tmx' || kind === 'docx') {
+    const bad = forbiddenInDocument(doc);
+    if (bad)
+      return fail({
+        message: `unit "${bad.unit}": the character ${codePointName(bad.ch)} cannot be written in XML (.${fileName.split('.').pop() ?? kind}); remove it, or convert to .txt, .csv or .tsv`,
+      });
+  }
   const enc = (s: string) => new TextEncoder().encode(s);
   switch (kind) {
     case 'text':
@@ -144,4 +171,21 @@ export function validateXmlDocument(bytes: Uint8Array): Validation {
   if (parsed.value.root.local === 'tmx') return { format: 'tmx', errors: validateTmx(parsed.value) };
   const root = parsed.value.root;
   return { format: 'xml', errors: [{ message: `unknown document type <${root.name}>`, line: root.line }] };
+}
+
+/** The first unit (source, a target or a note) holding a character XML 1.0 cannot hold. */
+function forbiddenInDocument(doc: InterchangeDocument): { unit: string; ch: string } | undefined {
+  for (const u of doc.units) {
+    const texts = [
+      u.source,
+      ...Object.values(u.targets).map((t) => t.content),
+      ...u.notes.map((n) => n.text),
+    ];
+    for (const t of Object.values(u.targets)) for (const n of t.notes) texts.push(n.text);
+    for (const t of texts) {
+      const ch = forbiddenXmlChar(t);
+      if (ch !== undefined) return { unit: u.id, ch };
+    }
+  }
+  return undefined;
 }

@@ -1,15 +1,29 @@
 import type { XmlDocument, XmlElement, XmlNode } from './xmlTypes.ts';
 
+/**
+ * What a writer does with a character XML 1.0 forbids (see FORBIDDEN_XML_CHAR) that reached it: it writes
+ * U+FFFD REPLACEMENT CHARACTER instead, so no output is ever ill-formed. The converters refuse such text
+ * with its place before writing; this is the last line of defence, documented in the README.
+ */
+const REPLACEMENT = '\uFFFD';
+
+// eslint-disable-next-line no-control-regex -- the forbidden control characters are matched on purpose
+const TEXT_ESCAPE =
+  /[&<>\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// eslint-disable-next-line no-control-regex -- as above
+const ATTR_ESCAPE =
+  /[&<>"\t\n\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 export function escapeXmlText(text: string): string {
   // ">" is escaped too so that "]]>" can never appear in character data.
-  return text.replace(/[&<>\r]/g, (c) =>
-    c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&#13;',
+  return text.replace(TEXT_ESCAPE, (c) =>
+    c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '\r' ? '&#13;' : REPLACEMENT,
   );
 }
 
 /** Escapes an attribute value for double quotes; tab, CR and LF are kept as references so they survive normalisation. */
 export function escapeXmlAttr(text: string): string {
-  return text.replace(/[&<>"\t\n\r]/g, (c) => ATTR_ESCAPES[c] ?? c);
+  return text.replace(ATTR_ESCAPE, (c) => ATTR_ESCAPES[c] ?? REPLACEMENT);
 }
 
 const ATTR_ESCAPES: Readonly<Record<string, string>> = {
