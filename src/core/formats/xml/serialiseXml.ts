@@ -7,12 +7,14 @@ import type { XmlDocument, XmlElement, XmlNode } from './xmlTypes.ts';
  */
 const REPLACEMENT = '\uFFFD';
 
-// eslint-disable-next-line no-control-regex -- the forbidden control characters are matched on purpose
+/* eslint-disable no-control-regex -- the forbidden control characters are matched on purpose */
 const TEXT_ESCAPE =
   /[&<>\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-// eslint-disable-next-line no-control-regex -- as above
+/* eslint-enable no-control-regex */
+/* eslint-disable no-control-regex -- as above */
 const ATTR_ESCAPE =
   /[&<>"\t\n\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/* eslint-enable no-control-regex */
 
 export function escapeXmlText(text: string): string {
   // ">" is escaped too so that "]]>" can never appear in character data.

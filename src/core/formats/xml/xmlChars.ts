@@ -4,9 +4,10 @@ import type { Content } from '../interchange.ts';
  * Characters XML 1.0 forbids anywhere, even as references: C0 controls other than tab, line feed and
  * carriage return, U+FFFE, U+FFFF, and halves of surrogate pairs standing alone.
  */
-// eslint-disable-next-line no-control-regex -- these control characters are exactly what is matched
+/* eslint-disable no-control-regex -- these control characters are exactly what is matched */
 export const FORBIDDEN_XML_CHAR =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/* eslint-enable no-control-regex */
 
 /** "U+0001": how a character is named in messages. */
 export function codePointName(ch: string): string {
