@@ -219,11 +219,61 @@ export function parseXml(input: string | Uint8Array, options: ParseXmlOptions = 
     parser.write(text).close();
   } catch (error) {
     if (!(error instanceof Stop)) {
-      if (problem) return fail(problem);
+      if (problem) return fail(explain(problem, text));
       return fail({ message: error instanceof Error ? error.message : String(error), line: parser.line });
     }
   }
-  if (problem) return fail(problem);
+  if (problem) return fail(explain(problem, text));
   if (!root) return fail({ message: 'no root element: the file is empty or not XML', line: 1 });
   return ok({ root, prolog, epilog });
+}
+
+/**
+ * saxes reads everything after a bare "&" up to the next ";" as an entity name, so the error it reports
+ * comes lines later ("unclosed tag"). When a parse fails, a bare ampersand at or before the reported line
+ * is the real cause: report it, with its own line and column.
+ */
+function explain(
+  problem: { message: string; line: number; column: number },
+  text: string,
+): { message: string; line: number; column: number } {
+  const at = firstBareAmpersand(text);
+  if (at < 0) return problem;
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) {
+    line += 1;
+    lineStart = i + 1;
+  }
+  if (line > problem.line) return problem;
+  return { message: 'a bare "&" (write it as &amp;)', line, column: at - lineStart + 1 };
+}
+
+const REFERENCE = /&(?:#\d+|#x[0-9a-fA-F]+|[^\s&;<>"'#]{1,64});/y;
+
+/** Offset of the first "&" in text or attribute values that starts no reference; comments, CDATA and PIs are skipped. */
+function firstBareAmpersand(text: string): number {
+  // Each search starts where the last one ended, so the scan is linear however many tags come first.
+  let amp = text.indexOf('&');
+  let i = 0;
+  let lt = text.indexOf('<');
+  while (amp >= 0) {
+    if (lt >= 0 && lt < i) lt = text.indexOf('<', i);
+    if (lt >= 0 && lt < amp) {
+      const from = lt;
+      const skip = (open: string, close: string) => {
+        if (!text.startsWith(open, from)) return undefined;
+        const end = text.indexOf(close, from + open.length);
+        return end < 0 ? text.length : end + close.length;
+      };
+      i = skip('<!--', '-->') ?? skip('<![CDATA[', ']]>') ?? skip('<?', '?>') ?? from + 1;
+      if (i > amp) amp = text.indexOf('&', i);
+      continue;
+    }
+    REFERENCE.lastIndex = amp;
+    if (!REFERENCE.test(text)) return amp;
+    i = amp + 1;
+    amp = text.indexOf('&', i);
+  }
+  return -1;
 }
