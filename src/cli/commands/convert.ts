@@ -1,7 +1,10 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import type { Command } from '../command.ts';
 import { UsageError } from '../args.ts';
-import { langFlag, readBytes } from '../io.ts';
+import { fileSize, langFlag, readBytes, tooLarge } from '../io.ts';
+import { streamTextFile } from '../streamConvert.ts';
+import { canStreamText } from '../../core/formats/streamedText.ts';
+import { MAX_STREAMED_TEXT_BYTES } from '../../core/formats/limits.ts';
 import {
   CONVERT_EXTENSIONS,
   anyFileKind,
@@ -55,6 +58,15 @@ export const convert: Command = {
       ...(document !== undefined ? { documentName: document } : {}),
       now: Date.now(),
     };
+    // Plain text may be far larger than anything read whole: it is converted as it is read.
+    if (anyFileKind(input) === 'text' && canStreamText(output) && part !== 'glossary') {
+      const size = fileSize(input);
+      if (size > MAX_STREAMED_TEXT_BYTES)
+        throw new UsageError(tooLarge(input, size, MAX_STREAMED_TEXT_BYTES));
+      const units = streamTextFile(input, output, options.sourceLang ?? 'ru', options);
+      io.err(`${input} → ${output}: ${units} units`);
+      return 0;
+    }
     const result = convertFile(readBytes(input), input, output, options);
     if (!result.ok) {
       const e = result.error;

@@ -94,7 +94,7 @@ const SNIFF_BYTES = 4096;
  * Recognises data that must not be decoded as UTF-8: NUL bytes only, UTF-16 without a byte-order mark
  * (every other byte is a high byte: 0x00 for Latin, 0x04 for Cyrillic), or any other NUL byte (binary data).
  */
-function sniffBinary(bytes: Uint8Array): { message: string; line: number } | undefined {
+export function sniffBinary(bytes: Uint8Array): { message: string; line: number } | undefined {
   if (bytes.length === 0) return undefined;
   const n = Math.min(bytes.length, SNIFF_BYTES);
   const high = [0, 0];
