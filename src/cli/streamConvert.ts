@@ -4,7 +4,7 @@ import type { Lang } from '../core/model/lang.ts';
 import type { ConvertOptions } from '../core/formats/convertDocument.ts';
 import { streamText, type StreamedText } from '../core/formats/streamedText.ts';
 import { ok, type Result } from '../core/result.ts';
-import { sniffBinary } from '../core/formats/xml/decodeXml.ts';
+import { firstBadUtf8, sniffBinary } from '../core/formats/xml/decodeXml.ts';
 
 /** Bytes read at a time: large enough to be fast, small enough that memory stays flat. */
 const PIECE = 1024 * 1024;
@@ -46,7 +46,11 @@ export function streamTextFile(input: string, output: string, lang: Lang, option
       try {
         text = decoder.decode(bytes, { stream: n > 0 });
       } catch {
-        return fail(undefined, `not valid ${decoder.encoding.toUpperCase()} (in or after this line)`);
+        if (decoder.encoding !== 'utf-8') return fail(undefined, `not valid ${decoder.encoding.toUpperCase()}`);
+        const bad = firstBadUtf8(bytes);
+        let line = lines + 1;
+        for (let i = 0; i < bad; i += 1) if (bytes[i] === 10) line += 1;
+        return fail(line, 'not valid UTF-8 (is the file in another encoding?)');
       }
       const nul = text.indexOf('\0');
       if (nul >= 0) fail(lines + countBreaks(text.slice(0, nul)) + 1, 'binary data (a NUL byte), not text');

@@ -74,7 +74,7 @@ function lineAt(bytes: Uint8Array, offset: number): number {
 }
 
 /** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */
-function firstBadUtf8(bytes: Uint8Array): number {
+export function firstBadUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i] as number;
