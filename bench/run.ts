@@ -11,6 +11,7 @@ const workloads: readonly Workload[] = [
   { name: 'checks', module: './checks.ts' },
   { name: 'backup', module: './backup.ts' },
   { name: 'browser', module: './browser.ts' },
+  { name: 'limits', module: './limits.ts' },
 ];
 
 const only = process.argv.slice(2);

@@ -21,6 +21,7 @@ const SUMMARY = [
   'Glossaries: .tbx ↔ .csv/.tsv (glossary CSV: a column per language, status, pos, definition, note, id) ↔ .json',
   "  (the backup's terms); .tbx → .tbx normalises to TBX v3 Basic. A .tbx on either side, or --part glossary,",
   '  reads and writes .csv/.tsv/.json as a glossary. A glossary with .txt .xlf .xliff .tmx .docx is refused.',
+  'Text into .xlf .xliff .tmx .csv .tsv is streamed (up to 512 MiB); other files are read whole (up to 64 MiB).',
   'OUT is written only when the whole conversion succeeded. Exit 0 done, 2 bad input (file:line: message).',
 ].join('\n      ');
 
