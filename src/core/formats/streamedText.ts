@@ -4,12 +4,13 @@ import { segmentText } from '../text/segment.ts';
 import { fileKind, writeDocument, type ConvertOptions } from './convertDocument.ts';
 import type { InterchangeDocument, InterchangeUnit } from './interchange.ts';
 import { FORBIDDEN_XML_CHAR } from './xml/xmlChars.ts';
-import { formatBytes, MAX_FILE_BYTES, MAX_UNITS } from './limits.ts';
+import { formatBytes, MAX_FILE_BYTES } from './limits.ts';
 
 /**
  * Converts plain text piece by piece, so that a text of hundreds of megabytes never sits in memory whole,
  * nor does its document: complete lines are segmented as they arrive (a segment never crosses a line
  * break) and their units written at once. The output is byte for byte what converting the whole text gives.
+ * Memory does not grow with the number of units, so MAX_UNITS (a limit for documents held whole) does not apply.
  *
  * The writers are the document writers themselves: a probe document of two units tells where a file's head
  * ends, what stands between two units and what the tail is; each piece is written as a small document and
@@ -99,8 +100,6 @@ export function streamText(outName: string, lang: Lang, options: ConvertOptions 
     const first = count === 0;
     const segments = segmentText(first ? text : `x\n${text}`, lang).slice(first ? 0 : 1);
     if (segments.length === 0) return ok('');
-    if (count + segments.length > MAX_UNITS)
-      return fail({ message: `the text makes more than ${MAX_UNITS} units: split it into smaller files` });
     const units: InterchangeUnit[] = segments.map((s, i) => ({
       id: `u${count + i + 1}`,
       source: [s.text],
