@@ -1,6 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { UsageError } from './args.ts';
-import { isLangCode } from '../core/model/lang.ts';
+import { isLangCode, isSupportedLangTag, KNOWN_LANGS } from '../core/model/lang.ts';
+import { decodeXml } from '../core/formats/xml/decodeXml.ts';
+import { formatBytes, MAX_FILE_BYTES } from '../core/formats/limits.ts';
 
 export type Io = {
   readonly out: (text: string) => void;
@@ -12,65 +14,55 @@ export const processIo: Io = {
   err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
 };
 
-/** Reads a file as bytes, refusing what does not exist or is a folder, with the path in the message. */
-export function readBytes(path: string | undefined, what = 'FILE'): Uint8Array {
+/**
+ * Size of a file that exists and is not a folder; anything else is refused with the path. Nothing is read,
+ * so a file too large to read is refused before it costs memory.
+ */
+export function fileSize(path: string | undefined, what = 'FILE'): number {
   if (!path) throw new UsageError(`missing ${what}`);
-  let size: number;
+  let stat;
   try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) throw new UsageError(`${path}: is a folder, not a file`);
-    size = stat.size;
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
+    stat = statSync(path);
+  } catch {
     throw new UsageError(`${path}: no such file`);
   }
-  void size;
-  return new Uint8Array(readFileSync(path));
+  if (stat.isDirectory()) throw new UsageError(`${path}: is a folder, not a file`);
+  return stat.size;
 }
 
-/** Reads a UTF-8 text file; binary data and invalid UTF-8 are refused with the file name and line. */
+/** Reads a whole file as bytes after checking its size against `limit` (MAX_FILE_BYTES by default). */
+export function readBytes(path: string | undefined, what = 'FILE', limit = MAX_FILE_BYTES): Uint8Array {
+  const size = fileSize(path, what);
+  if (size > limit) throw new UsageError(tooLarge(path ?? '', size, limit));
+  try {
+    return new Uint8Array(readFileSync(path ?? ''));
+  } catch (error) {
+    throw new UsageError(`${path}: cannot read (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+export function tooLarge(path: string, size: number, limit: number): string {
+  return `${path}: the file is too large (${formatBytes(size)}; the limit is ${formatBytes(limit)})`;
+}
+
+/**
+ * Reads a text file: UTF-8 (a BOM is dropped) or UTF-16 with a BOM. Binary data, UTF-16 without a BOM and
+ * invalid UTF-8 are refused with the file name and line, by the same decoder the converters use.
+ */
 export function readText(path: string | undefined, what = 'FILE'): string {
   const bytes = readBytes(path, what);
-  const nul = bytes.indexOf(0);
-  if (nul >= 0)
-    throw new UsageError(
-      `${path}: binary data (NUL byte at line ${lineAt(bytes, nul)}), expected UTF-8 text`,
-    );
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    const bad = firstInvalidUtf8(bytes);
-    throw new UsageError(`${path}: line ${lineAt(bytes, bad)}: not valid UTF-8`);
-  }
-}
-
-function lineAt(bytes: Uint8Array, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < bytes.length; i += 1) if (bytes[i] === 10) line += 1;
-  return line;
-}
-
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let lo = 0;
-  let hi = bytes.length;
-  // The shortest prefix that fails to decode ends near the first bad byte.
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    try {
-      decoder.decode(bytes.subarray(0, mid + 1), { stream: true });
-      decoder.decode();
-      lo = mid + 1;
-    } catch {
-      hi = mid;
-    }
-  }
-  return lo;
+  const decoded = decodeXml(bytes);
+  if (!decoded.ok) throw new UsageError(`${path}:${decoded.error.line ?? 1}: ${decoded.error.message}`);
+  return decoded.value.replace(/^\uFEFF/, '');
 }
 
 export function langFlag(value: string | undefined, flag: string): string {
   if (!value) throw new UsageError(`missing --${flag}`);
   if (!isLangCode(value))
-    throw new UsageError(`--${flag}: "${value}" is not a language code (use ru, en, kk…)`);
+    throw new UsageError(`--${flag}: "${value}" is not a language code (use ${KNOWN_LANGS.join(', ')})`);
+  if (!isSupportedLangTag(value))
+    throw new UsageError(
+      `--${flag}: "${value}" is not a supported language (use ${KNOWN_LANGS.join(', ')}, optionally with a script and region such as kk-KZ)`,
+    );
   return value.toLowerCase();
 }

@@ -1,7 +1,10 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import type { Command } from '../command.ts';
 import { UsageError } from '../args.ts';
-import { langFlag, readBytes } from '../io.ts';
+import { fileSize, langFlag, readBytes, tooLarge } from '../io.ts';
+import { streamTextFile } from '../streamConvert.ts';
+import { canStreamText } from '../../core/formats/streamedText.ts';
+import { MAX_STREAMED_TEXT_BYTES } from '../../core/formats/limits.ts';
 import {
   CONVERT_EXTENSIONS,
   anyFileKind,
@@ -19,6 +22,7 @@ const SUMMARY = [
   'Glossaries: .tbx ↔ .csv/.tsv (glossary CSV: a column per language, status, pos, definition, note, id) ↔ .json',
   "  (the backup's terms); .tbx → .tbx normalises to TBX v3 Basic. A .tbx on either side, or --part glossary,",
   '  reads and writes .csv/.tsv/.json as a glossary. A glossary with .txt .xlf .xliff .tmx .docx is refused.',
+  'Text into .xlf .xliff .tmx .csv .tsv is streamed (up to 512 MiB); other files are read whole (up to 64 MiB).',
   'OUT is written only when the whole conversion succeeded. Exit 0 done, 2 bad input (file:line: message).',
 ].join('\n      ');
 
@@ -56,6 +60,15 @@ export const convert: Command = {
       ...(document !== undefined ? { documentName: document } : {}),
       now: Date.now(),
     };
+    // Plain text may be far larger than anything read whole: it is converted as it is read.
+    if (anyFileKind(input) === 'text' && canStreamText(output) && part !== 'glossary') {
+      const size = fileSize(input);
+      if (size > MAX_STREAMED_TEXT_BYTES)
+        throw new UsageError(tooLarge(input, size, MAX_STREAMED_TEXT_BYTES));
+      const units = streamTextFile(input, output, options.sourceLang ?? 'ru', options);
+      io.err(`${input} → ${output}: ${units} units`);
+      return 0;
+    }
     const result = convertFile(readBytes(input), input, output, options);
     if (!result.ok) {
       const e = result.error;

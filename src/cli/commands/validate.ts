@@ -1,5 +1,7 @@
 import type { Command } from '../command.ts';
 import { readBytes } from '../io.ts';
+import { UsageError } from '../args.ts';
+import { decodeXml } from '../../core/formats/xml/decodeXml.ts';
 import { validateXmlDocument, type Validation } from '../../core/formats/convertDocument.ts';
 import { parseTbx } from '../../core/formats/tbx.ts';
 import { projectId } from '../../core/model/ids.ts';
@@ -12,8 +14,8 @@ function looksLikeJson(path: string, bytes: Uint8Array): boolean {
   return /^\s*\{/.test(head);
 }
 
-function validateTbx(bytes: Uint8Array): Validation {
-  const r = parseTbx(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''), projectId('validate'), 0);
+function validateTbx(text: string): Validation {
+  const r = parseTbx(text, projectId('validate'), 0);
   return { format: 'tbx', errors: r.ok ? [] : [r.error] };
 }
 
@@ -22,20 +24,25 @@ export const validate: Command = {
   usage: 'validate FILE [--json]',
   summary:
     'Check an XLIFF (1.2, 2.0, 2.1, 2.2), TMX or TBX file against its specification, or an Audarma project\n' +
-    '      backup (.json: JSON, version, every record, references) as a restore would. Exit 0 valid, 1 not valid.',
+    '      backup (.json: JSON, version, every record, references) as a restore would. Exit 0 valid, 1 not valid,\n' +
+    '      2 not readable (no such file, too large, binary data or an unsupported encoding).',
   run(args, io) {
     const path = args.positional[0];
     const bytes = readBytes(path);
+    // Bytes that are not text at all (binary, UTF-16 without a BOM, bad UTF-8) are bad input, not an invalid document.
+    const text = decodeXml(bytes);
+    if (!text.ok) throw new UsageError(`${path}:${text.error.line ?? 1}: ${text.error.message}`);
     let result: Validation;
     if (looksLikeJson(path ?? '', bytes)) result = validateBackup(bytes);
     else result = validateXmlDocument(bytes);
-    if (result.format === 'xml' && /\.tbx$/i.test(path ?? '')) result = validateTbx(bytes);
+    if (result.format === 'xml' && /\.tbx$/i.test(path ?? ''))
+      result = validateTbx(text.value.replace(/^\uFEFF/, ''));
     else if (
       result.format === 'xml' &&
       result.errors.length === 1 &&
       /unknown document type <(martif|tbx)>/.test(result.errors[0]?.message ?? '')
     ) {
-      result = validateTbx(bytes);
+      result = validateTbx(text.value.replace(/^\uFEFF/, ''));
     }
     const valid = result.errors.length === 0;
     if (args.flags.json) {

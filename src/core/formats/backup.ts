@@ -1,3 +1,4 @@
+import { jsonSyntaxError } from './jsonSyntax.ts';
 import { fail, ok, type Problem, type Result } from '../result.ts';
 import {
   RENDERING_STATES,
@@ -543,10 +544,10 @@ export function parseBundle(text: string): Result<ProjectBundle> {
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const at = /position (\d+)/.exec(message)?.[1];
-    const where = at === undefined ? {} : position(text, Number(at));
-    return fail({ message: `not valid JSON: ${message}`, ...where });
+    // JSON.parse's message may quote the input, line breaks and all; ours is one line with the place.
+    void error;
+    const found = jsonSyntaxError(text);
+    return fail({ message: `not valid JSON: ${found.message}`, line: found.line, column: found.column });
   }
   const migrated = migrateBundle(raw);
   if (!migrated.ok) return migrated;

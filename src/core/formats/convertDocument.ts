@@ -12,6 +12,8 @@ import { validateTmx } from './tmx.ts';
 import { validateXliff1 } from './xliff1.ts';
 import { validateXliff2 } from './xliff2Validate.ts';
 import { parseXml } from './xml/parseXml.ts';
+import { MAX_UNITS } from './limits.ts';
+import { codePointName, forbiddenXmlChar } from './xml/xmlChars.ts';
 
 /** File kinds a document converts between (the document formats of the registry). */
 export type FileKind = Extract<FormatId, 'text' | 'csv' | 'tsv' | 'xliff' | 'tmx' | 'docx'>;
@@ -24,10 +26,16 @@ export function fileKind(fileName: string): FileKind | undefined {
 
 export type ConvertOptions = ReadOptions & WriteOptions;
 
+/** Formats written as XML, which cannot hold every character a text can. */
+const XML_FORMATS: ReadonlySet<FormatId> = new Set(['xliff', 'tmx', 'docx']);
+
 const DOCUMENT_EXTENSIONS = FORMATS.filter((f) => f.read)
   .flatMap((f) => f.extensions.map((e) => `.${e}`))
   .join(' ');
 
+/**
+ * Reads a document file of any kind; a document of more than MAX_UNITS units is refused.
+ */
 export function readDocument(
   bytes: Uint8Array,
   fileName: string,
@@ -35,7 +43,14 @@ export function readDocument(
 ): Result<InterchangeDocument> {
   const format = formatOf(fileName);
   if (!format?.read) return fail({ message: `${fileName}: unknown file type (use ${DOCUMENT_EXTENSIONS})` });
-  return format.read(bytes, fileName, options);
+  const read = format.read(bytes, fileName, options);
+  if (!read.ok) return read;
+  const count = read.value.units.length;
+  if (count > MAX_UNITS)
+    return fail({
+      message: `the document has ${count} units; the limit is ${MAX_UNITS}: split it into smaller files`,
+    });
+  return read;
 }
 
 export function writeDocument(
@@ -56,6 +71,13 @@ export function writeDocument(
       message: `the document has no "${options.targetLang}" text (it has ${[doc.sourceLang, ...doc.targetLangs].join(', ')})`,
     });
   }
+  if (XML_FORMATS.has(format.id)) {
+    const bad = forbiddenInDocument(doc);
+    if (bad)
+      return fail({
+        message: `unit "${bad.unit}": the character ${codePointName(bad.ch)} cannot be written in XML (.${fileName.split('.').pop() ?? format.id}); remove it, or convert to .txt, .csv or .tsv`,
+      });
+  }
   return ok(format.write(doc, lang, options));
 }
 
@@ -71,4 +93,21 @@ export function validateXmlDocument(bytes: Uint8Array): Validation {
   if (parsed.value.root.local === 'tmx') return { format: 'tmx', errors: validateTmx(parsed.value) };
   const root = parsed.value.root;
   return { format: 'xml', errors: [{ message: `unknown document type <${root.name}>`, line: root.line }] };
+}
+
+/** The first unit (source, a target or a note) holding a character XML 1.0 cannot hold. */
+function forbiddenInDocument(doc: InterchangeDocument): { unit: string; ch: string } | undefined {
+  for (const u of doc.units) {
+    const texts = [
+      u.source,
+      ...Object.values(u.targets).map((t) => t.content),
+      ...u.notes.map((n) => n.text),
+    ];
+    for (const t of Object.values(u.targets)) for (const n of t.notes) texts.push(n.text);
+    for (const t of texts) {
+      const ch = forbiddenXmlChar(t);
+      if (ch !== undefined) return { unit: u.id, ch };
+    }
+  }
+  return undefined;
 }

@@ -11,6 +11,7 @@ import type { InterchangeDocument } from './interchange.ts';
 import { parseTbx, serialiseTbx } from './tbx.ts';
 import { decodeText } from './decodeText.ts';
 import { KNOWN_EXTENSIONS, formatOf } from './registry.ts';
+import { FORBIDDEN_XML_CHAR } from './xml/xmlChars.ts';
 
 /**
  * Any file `convert` handles. Documents: .txt .csv .tsv .xlf .xliff .tmx .docx; glossaries: .tbx, and .csv/.tsv
@@ -89,6 +90,12 @@ export function convertFile(
       ? readBackupDocument(bytes, options.documentName)
       : readDocument(bytes, inName, options);
   if (!doc.ok) return fail({ file: inName, ...doc.error });
+  // A text, table or .docx file without text would convert into an empty file and look like success.
+  if (
+    doc.value.units.length === 0 &&
+    (inKind === 'text' || inKind === 'csv' || inKind === 'tsv' || inKind === 'docx')
+  )
+    return fail({ file: inName, message: 'the file holds no text: nothing to convert', line: 1 });
   if (outKind === 'json') {
     const name = baseName(inName);
     const bundle = bundleFromDocument(doc.value, {
@@ -101,7 +108,12 @@ export function convertFile(
     return ok({ bytes: encode(serialiseBundle(bundle)), part: 'document', count: doc.value.units.length });
   }
   const out = writeDocument(doc.value, outName, options);
-  if (!out.ok) return fail({ file: outName, ...out.error });
+  if (!out.ok) {
+    // Text that XML cannot hold is the input's problem: name the line it is on when the input is text.
+    const line = inKind === 'text' || inKind === 'csv' || inKind === 'tsv' ? forbiddenLine(bytes) : undefined;
+    if (line !== undefined) return fail({ ...out.error, file: inName, line });
+    return fail({ file: outName, ...out.error });
+  }
   return ok({ bytes: out.value, part: 'document', count: doc.value.units.length });
 }
 
@@ -167,4 +179,16 @@ function readGlossary(
   const table = parseTable(text.value, delimiter);
   const ids = table.ok && table.value.header.some((h) => h.trim().toLowerCase() === 'id');
   return ok({ entries: entries.value, ids });
+}
+
+/** 1-based line of the first character XML forbids in a text file, if any. */
+function forbiddenLine(bytes: Uint8Array): number | undefined {
+  const text = decodeText(bytes);
+  if (!text.ok) return undefined;
+  const m = FORBIDDEN_XML_CHAR.exec(text.value);
+  if (!m) return undefined;
+  let line = 1;
+  for (let i = text.value.indexOf('\n'); i >= 0 && i < m.index; i = text.value.indexOf('\n', i + 1))
+    line += 1;
+  return line;
 }

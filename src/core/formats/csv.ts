@@ -10,6 +10,7 @@ export type Table = {
  * RFC 4180 reader for CSV (delimiter ",") and TSV (delimiter "\t"): quoted fields may hold delimiters,
  * doubled quotes and line breaks; a BOM and CRLF are accepted. Blank lines are skipped. Every row must have
  * as many cells as the header, so a broken row is reported with its line instead of shifting columns.
+ * A cell written by neutraliseCell gets its text back (restoreCell).
  */
 export function parseTable(text: string, delimiter: ',' | '\t' | ';' = ','): Result<Table> {
   const input = text.replace(/^\uFEFF/, '');
@@ -22,7 +23,7 @@ export function parseTable(text: string, delimiter: ',' | '\t' | ';' = ','): Res
   let recordLine = 1;
   let afterQuote = false;
   const endField = () => {
-    cells.push(field);
+    cells.push(restoreCell(field));
     field = '';
     fieldStarted = false;
     afterQuote = false;
@@ -92,13 +93,33 @@ export function delimiterFor(fileName: string, text: string): ',' | '\t' | ';' {
   return first.split(';').length > first.split(',').length ? ';' : ',';
 }
 
-function quote(cell: string, delimiter: string): string {
+/**
+ * Cells a spreadsheet would run as a formula (OWASP "CSV injection": a leading =, +, -, @, tab or carriage
+ * return) are written with a leading apostrophe, which spreadsheets show as text. Cells that already start
+ * with apostrophes before such a character get one more, so reading drops exactly one and every text comes
+ * back as it was.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+export function neutraliseCell(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+export function restoreCell(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell) ? cell.slice(1) : cell;
+}
+
+function quote(raw: string, delimiter: string): string {
+  const cell = neutraliseCell(raw);
   return /["\r\n]/.test(cell) || cell.includes(delimiter) || /^\s|\s$/.test(cell)
     ? `"${cell.replace(/"/g, '""')}"`
     : cell;
 }
 
-/** Writes a table with CRLF line ends, as RFC 4180 asks; fields are quoted only when they must be. */
+/**
+ * Writes a table with CRLF line ends, as RFC 4180 asks; fields are quoted only when they must be, and
+ * formula-like cells are neutralised (neutraliseCell).
+ */
 export function serialiseTable(
   header: readonly string[],
   rows: readonly (readonly string[])[],

@@ -1,5 +1,6 @@
-import { unzipSync, zipSync } from 'fflate';
+import { Unzip, UnzipInflate, UnzipPassThrough, zipSync } from 'fflate';
 import { fail, ok, type Result } from '../result.ts';
+import { DOCX_RATIO_FROM_BYTES, formatBytes, MAX_DOCX_RATIO, MAX_DOCX_XML_BYTES } from './limits.ts';
 import type { Lang } from '../model/lang.ts';
 import type { UnitKind } from '../model/types.ts';
 import type { InterchangeDocument, InterchangeUnit } from './interchange.ts';
@@ -11,7 +12,9 @@ import { childElements, type XmlElement } from './xml/xmlTypes.ts';
 
 const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 /** Largest word/document.xml we unpack, so that a small zip cannot expand into gigabytes. */
-export const MAX_DOCX_XML = 64 * 1024 * 1024;
+export const MAX_DOCX_XML = MAX_DOCX_XML_BYTES;
+/** The zip is fed to the inflater in pieces this large, so that no single step can expand past a few MiB. */
+const ZIP_CHUNK = 16 * 1024;
 /** Fixed time stamp for zip entries: the same document always gives the same bytes. */
 const ZIP_TIME = new Date(Date.UTC(2020, 0, 1));
 
@@ -127,18 +130,9 @@ export function writeDocx(doc: InterchangeDocument, lang: Lang = doc.sourceLang)
 
 /** Reads the plain paragraphs of a .docx (text runs, tabs and line breaks; formatting is dropped). */
 export function readDocx(bytes: Uint8Array, lang: Lang): Result<InterchangeDocument> {
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes, {
-      filter: (f) => f.name === 'word/document.xml' && f.originalSize <= MAX_DOCX_XML,
-    });
-  } catch (error) {
-    return fail({
-      message: `not a .docx (zip) file: ${error instanceof Error ? error.message : String(error)}`,
-    });
-  }
-  const xml = files['word/document.xml'];
-  if (!xml) return fail({ message: `word/document.xml is missing or larger than ${MAX_DOCX_XML} bytes` });
+  const unpacked = unpackDocumentXml(bytes);
+  if (!unpacked.ok) return unpacked;
+  const xml = unpacked.value;
   const parsed = parseXml(xml);
   if (!parsed.ok) return fail({ ...parsed.error, message: `word/document.xml: ${parsed.error.message}` });
   const body = childElements(parsed.value.root, 'body', W_NS)[0];
@@ -190,4 +184,64 @@ function styleKind(p: XmlElement): UnitKind {
   if (/^(heading|title)/i.test(style)) return 'heading';
   if (/^list/i.test(style) || childElements(pPr, 'numPr', W_NS).length > 0) return 'listItem';
   return 'sentence';
+}
+
+/**
+ * Inflates word/document.xml while counting: past MAX_DOCX_XML bytes, or past MAX_DOCX_RATIO times the
+ * .docx once over DOCX_RATIO_FROM_BYTES, it stops and says the file expands too far (a zip bomb). The size
+ * a zip declares is not trusted: it can lie.
+ */
+function unpackDocumentXml(bytes: Uint8Array): Result<Uint8Array> {
+  const limit = Math.min(MAX_DOCX_XML, Math.max(DOCX_RATIO_FROM_BYTES, bytes.length * MAX_DOCX_RATIO));
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  let found = false;
+  let tooLarge = false;
+  let broken: string | undefined;
+  const unzip = new Unzip((file) => {
+    if (file.name !== 'word/document.xml' || found) return;
+    found = true;
+    if (file.originalSize !== undefined && file.originalSize > limit) {
+      tooLarge = true;
+      return;
+    }
+    file.ondata = (error, chunk) => {
+      if (error) {
+        broken ??= error.message;
+        return;
+      }
+      if (tooLarge) return;
+      total += chunk.length;
+      if (total > limit) {
+        tooLarge = true;
+        chunks.length = 0;
+        file.terminate();
+        return;
+      }
+      chunks.push(chunk);
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+  unzip.register(UnzipPassThrough);
+  try {
+    for (let at = 0; at < bytes.length && !tooLarge && broken === undefined; at += ZIP_CHUNK) {
+      unzip.push(bytes.subarray(at, at + ZIP_CHUNK), at + ZIP_CHUNK >= bytes.length);
+    }
+  } catch (error) {
+    broken ??= error instanceof Error ? error.message : String(error);
+  }
+  if (tooLarge)
+    return fail({
+      message: `word/document.xml expands to more than ${formatBytes(limit)} (from a ${formatBytes(bytes.length)} file): refused as a possible zip bomb`,
+    });
+  if (broken !== undefined) return fail({ message: `not a .docx (zip) file: ${broken}` });
+  if (!found) return fail({ message: 'not a .docx file: word/document.xml is missing' });
+  const xml = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    xml.set(c, at);
+    at += c.length;
+  }
+  return ok(xml);
 }

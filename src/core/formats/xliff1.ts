@@ -53,11 +53,18 @@ export function validateXliff1(doc: XmlDocument): { message: string; line: numbe
   return problems;
 }
 
+/** Trans-units under `parent`, through bodies and groups, in document order (explicit stack, no recursion). */
 function transUnits(parent: XmlElement, ns: string): XmlElement[] {
   const out: XmlElement[] = [];
-  for (const c of childElements(parent, undefined, ns)) {
+  const stack: XmlElement[][] = [childElements(parent, undefined, ns).reverse()];
+  for (let level = stack[0]; level !== undefined; level = stack[stack.length - 1]) {
+    const c = level.pop();
+    if (c === undefined) {
+      stack.pop();
+      continue;
+    }
     if (c.local === 'trans-unit') out.push(c);
-    else if (c.local === 'body' || c.local === 'group') out.push(...transUnits(c, ns));
+    else if (c.local === 'body' || c.local === 'group') stack.push(childElements(c, undefined, ns).reverse());
   }
   return out;
 }

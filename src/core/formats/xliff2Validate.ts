@@ -189,34 +189,42 @@ export function validateXliff2(doc: { readonly root: XmlElement }): Problem[] {
     const unitIds = new Set<string>();
     const units: XmlElement[] = [];
     const space = new Map<XmlElement, string>();
+    const parentOf = new Map<XmlElement, XmlElement>();
     space.set(file, attr(file, 'space', XML_NS) ?? attr(root, 'space', XML_NS) ?? 'default');
     // xml:lang is inherited too: a <source> or <target> without one takes its ancestors'.
     const langs = new Map<XmlElement, string | undefined>();
     langs.set(file, attr(file, 'lang', XML_NS) ?? attr(root, 'lang', XML_NS));
-    const walk = (parent: XmlElement) => {
-      for (const c of childElements(parent, undefined, ns)) {
-        space.set(c, attr(c, 'space', XML_NS) ?? space.get(parent) ?? 'default');
-        langs.set(c, attr(c, 'lang', XML_NS) ?? langs.get(parent));
-        if (c.local === 'group') {
-          checkAttrs(c);
-          const id = attr(c, 'id');
-          if (id === undefined) report(c, '<group> has no id');
-          else if (groupIds.has(id)) report(c, `group id "${id}" is not unique in the file`);
-          else groupIds.add(id);
-          order(c, { notes: 2, unit: 3, group: 3 }, 1);
-          checkNotes(c);
-          extIds(c);
-          walk(c);
-        } else if (c.local === 'unit') {
-          const id = attr(c, 'id');
-          if (id === undefined) report(c, '<unit> has no id');
-          else if (unitIds.has(id)) report(c, `unit id "${id}" is not unique in the file`);
-          else unitIds.add(id);
-          units.push(c);
-        }
+    // Groups nest: an explicit stack of sibling lists walks them in document order without recursion.
+    const stack: XmlElement[][] = [childElements(file, undefined, ns).reverse()];
+    for (let level = stack[0]; level !== undefined; level = stack[stack.length - 1]) {
+      const c = level.pop();
+      if (c === undefined) {
+        stack.pop();
+        continue;
       }
-    };
-    walk(file);
+      const parent = parentOf.get(c) ?? file;
+      space.set(c, attr(c, 'space', XML_NS) ?? space.get(parent) ?? 'default');
+      langs.set(c, attr(c, 'lang', XML_NS) ?? langs.get(parent));
+      if (c.local === 'group') {
+        checkAttrs(c);
+        const id = attr(c, 'id');
+        if (id === undefined) report(c, '<group> has no id');
+        else if (groupIds.has(id)) report(c, `group id "${id}" is not unique in the file`);
+        else groupIds.add(id);
+        order(c, { notes: 2, unit: 3, group: 3 }, 1);
+        checkNotes(c);
+        extIds(c);
+        const kids = childElements(c, undefined, ns);
+        for (const k of kids) parentOf.set(k, c);
+        stack.push(kids.reverse());
+      } else if (c.local === 'unit') {
+        const id = attr(c, 'id');
+        if (id === undefined) report(c, '<unit> has no id');
+        else if (unitIds.has(id)) report(c, `unit id "${id}" is not unique in the file`);
+        else unitIds.add(id);
+        units.push(c);
+      }
+    }
     for (const unit of units) {
       checkAttrs(unit);
       extIds(unit);

@@ -237,14 +237,21 @@ export function checkFs(el: XmlElement, ctx: Pick<Context, 'report'>): void {
     ctx.report(el, 'fs:subFs is used without fs:fs');
 }
 
+/** Inline elements of a container, nested ones included, in document order (explicit stack, no recursion). */
 function collect(container: XmlElement, into: XmlElement[], ctx: Context): void {
-  for (const c of childElements(container)) {
+  const stack: XmlElement[][] = [childElements(container).reverse()];
+  for (let level = stack[0]; level !== undefined; level = stack[stack.length - 1]) {
+    const c = level.pop();
+    if (c === undefined) {
+      stack.pop();
+      continue;
+    }
     if (c.uri !== ctx.ns || !(c.local in INLINE_ATTRS)) {
       ctx.report(c, `<${c.name}> is not allowed in segment content`);
       continue;
     }
     into.push(c);
-    if (c.local === 'pc' || c.local === 'mrk') collect(c, into, ctx);
+    if (c.local === 'pc' || c.local === 'mrk') stack.push(childElements(c).reverse());
     else if (c.children.some((n) => n.kind === 'element' || (n.kind === 'text' && n.text !== '')))
       ctx.report(c, `<${c.local}> must be empty`);
   }

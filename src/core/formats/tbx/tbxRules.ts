@@ -1,6 +1,6 @@
 import { glossaryProblem, type GlossaryProblem } from '../../glossary/glossaryProblem.ts';
 import { isLangCode } from '../../model/lang.ts';
-import { attr, childElements, XML_NS, type XmlElement } from '../xml/xmlTypes.ts';
+import { attr, childElements, descendants, XML_NS, type XmlElement } from '../xml/xmlTypes.ts';
 import { DCA_ELEMENTS, TBX_NS, type TbxConcept } from './tbxTree.ts';
 
 /**
@@ -44,7 +44,8 @@ function checkStructure(root: XmlElement): Check {
   }
   const body = childElements(text, 'body')[0];
   if (!body) return problem('glossary.tbx.structure', '<text> has no <body>', text.line);
-  const walk = (el: XmlElement): Check => {
+  // Each element is checked before its children, in document order; an explicit walk, no recursion.
+  const check = (el: XmlElement): Check => {
     if (isTbx(el) && DCA_ELEMENTS.has(el.local) && el.local !== 'hi' && attr(el, 'type') === undefined) {
       return problem('glossary.tbx.structure', `<${el.local}> needs a type attribute`, el.line, {
         element: el.local,
@@ -71,13 +72,14 @@ function checkStructure(root: XmlElement): Check {
         );
       }
     }
-    for (const c of childElements(el)) {
-      const found = walk(c);
-      if (found) return found;
-    }
     return undefined;
   };
-  return walk(body);
+  for (const n of descendants(body)) {
+    if (n.kind !== 'element') continue;
+    const found = check(n);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 const MIN_CATEGORIES = new Set(['subjectField', 'partOfSpeech', 'usageStatus', 'customerSubset', 'note']);

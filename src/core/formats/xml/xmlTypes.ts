@@ -73,11 +73,28 @@ export function childElements(el: XmlElement, local?: string, uri?: string): Xml
 
 /** Concatenated text of an element and its descendants (markup dropped). */
 export function textContent(node: XmlNode): string {
-  if (node.kind === 'text') return node.text;
-  if (node.kind !== 'element') return '';
   let out = '';
-  for (const c of node.children) out += textContent(c);
+  for (const n of descendants(node)) if (n.kind === 'text') out += n.text;
   return out;
+}
+
+/**
+ * The node and everything under it in document order, walked with an explicit stack: no recursion, so no
+ * tree is too deep for it.
+ */
+export function* descendants(node: XmlNode): Generator<XmlNode> {
+  const stack: { readonly list: readonly XmlNode[]; index: number }[] = [{ list: [node], index: 0 }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1] as { readonly list: readonly XmlNode[]; index: number };
+    const n = top.list[top.index];
+    if (n === undefined) {
+      stack.pop();
+      continue;
+    }
+    top.index += 1;
+    yield n;
+    if (n.kind === 'element' && n.children.length > 0) stack.push({ list: n.children, index: 0 });
+  }
 }
 
 /** Builds an element for serialising; names with a prefix take the URI from `uri`. */
