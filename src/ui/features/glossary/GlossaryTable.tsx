@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { entrySummary } from '../../../core/glossary/status.ts';
 import type { Term, TermEntry, TermStatus } from '../../../core/model/term.ts';
 import { termsIn } from './glossaryColumns.ts';
+import { commandFor } from '../../keymap/keymap.ts';
 import type { SortKey } from './filterEntries.ts';
 import type { Occurrence } from '../../../core/glossary/occurrences.ts';
 
@@ -22,47 +23,51 @@ export type TableCommand =
 
 const STATUS_KEYS: Readonly<Record<string, TermStatus>> = { a: 'approved', f: 'forbidden', p: 'proposed' };
 
-/** Maps a key press on the table to a command; undefined for keys the table leaves alone. */
+/** Maps a key press on the table to a command through the keymap; undefined for keys the table leaves alone. */
 export function commandOf(event: KeyboardEvent, active: number, count: number): TableCommand | undefined {
-  const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
   const last = Math.max(0, count - 1);
-  switch (event.key) {
-    case 'ArrowDown':
-      return { type: 'move', to: Math.min(last, active + 1), extend: event.shiftKey };
-    case 'ArrowUp':
-      return { type: 'move', to: Math.max(0, active - 1), extend: event.shiftKey };
-    case 'PageDown':
-      return { type: 'move', to: Math.min(last, active + 10), extend: event.shiftKey };
-    case 'PageUp':
-      return { type: 'move', to: Math.max(0, active - 10), extend: event.shiftKey };
-    case 'Home':
-      return { type: 'move', to: 0, extend: event.shiftKey };
-    case 'End':
-      return { type: 'move', to: last, extend: event.shiftKey };
-    case ' ':
-      return plain ? { type: 'toggle' } : undefined;
-    case 'Enter':
-      return plain ? { type: 'edit' } : undefined;
-    case 'Delete':
-      return { type: 'delete' };
-    case 'Escape':
+  const move = (to: number): TableCommand => ({ type: 'move', to, extend: event.shiftKey });
+  const command = commandFor('glossary', event.nativeEvent);
+  switch (command) {
+    case 'glossaryDown':
+      return move(Math.min(last, active + 1));
+    case 'glossaryUp':
+      return move(Math.max(0, active - 1));
+    case 'glossaryPageDown':
+      return move(Math.min(last, active + 10));
+    case 'glossaryPageUp':
+      return move(Math.max(0, active - 10));
+    case 'glossaryFirst':
+      return move(0);
+    case 'glossaryLast':
+      return move(last);
+    case 'glossaryTermNext':
+      return { type: 'term', delta: 1 };
+    case 'glossaryTermPrevious':
+      return { type: 'term', delta: -1 };
+    case 'glossarySelect':
+      return { type: 'toggle' };
+    case 'glossarySelectAll':
+      return { type: 'selectAll' };
+    case 'glossaryClear':
       return { type: 'clear' };
-    case 'ArrowLeft':
-      return plain ? { type: 'term', delta: -1 } : undefined;
-    case 'ArrowRight':
-      return plain ? { type: 'term', delta: 1 } : undefined;
+    case 'glossaryEdit':
+      return { type: 'edit' };
+    case 'glossaryDelete':
+      return { type: 'delete' };
+    case 'glossaryNew':
+      return { type: 'new' };
+    case 'glossaryUndo':
+      return { type: 'undo' };
+    case 'glossaryRedo':
+      return { type: 'redo' };
+    case 'glossaryStatus': {
+      const status = STATUS_KEYS[event.key.toLowerCase()];
+      return status ? { type: 'status', status } : undefined;
+    }
     default:
+      return undefined;
   }
-  const key = event.key.toLowerCase();
-  if ((event.ctrlKey || event.metaKey) && key === 'a') return { type: 'selectAll' };
-  if ((event.ctrlKey || event.metaKey) && !event.altKey && key === 'z')
-    return { type: event.shiftKey ? 'redo' : 'undo' };
-  if ((event.ctrlKey || event.metaKey) && !event.altKey && key === 'y') return { type: 'redo' };
-  if (!plain) return undefined;
-  if (key === 'x') return { type: 'toggle' };
-  if (key === 'n') return { type: 'new' };
-  const status = STATUS_KEYS[key];
-  return status ? { type: 'status', status } : undefined;
 }
 
 type Props = {

@@ -1,5 +1,6 @@
 import { useCallback, useDeferredValue, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { commandFor } from '../../keymap/keymap.ts';
 import type { Candidate } from '../../../core/glossary/extractCandidates.ts';
 import { buildTermIndex } from '../../../core/glossary/match.ts';
 import { serialiseGlossaryCsv } from '../../../core/formats/glossaryCsv.ts';
@@ -365,16 +366,14 @@ export function GlossaryView({ workbench }: { readonly workbench: Workbench }) {
   const onViewKeyDown = (event: KeyboardEvent) => {
     const target = event.target as HTMLElement;
     if (event.defaultPrevented || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
-    if (event.key === '/') {
+    const command = commandFor('glossary', event.nativeEvent);
+    if (command === 'glossarySearch') {
       event.preventDefault();
       searchRef.current?.focus();
-      return;
-    }
-    const key = event.key.toLowerCase();
-    if ((event.ctrlKey || event.metaKey) && !event.altKey && (key === 'z' || key === 'y')) {
+    } else if (command === 'glossaryUndo' || command === 'glossaryRedo') {
       event.preventDefault();
       event.stopPropagation();
-      void revert(key === 'y' || event.shiftKey ? 'redo' : 'undo');
+      void revert(command === 'glossaryRedo' ? 'redo' : 'undo');
     }
   };
 
