@@ -23,7 +23,10 @@ export function useProfile(db: AudarmaDb | undefined): ProfileState {
       .then((value) => {
         if (!cancelled) setProfile(isProfile(value) ? value : null);
       })
-      .catch(reportProblem);
+      .catch((error: unknown) => {
+        // An effect that was left (another document, the app closed) has no one to tell.
+        if (!cancelled) reportProblem(error);
+      });
     return () => {
       cancelled = true;
     };

@@ -90,7 +90,10 @@ export function useIssues(workbench: Workbench): IssuesState {
       .then((value) => {
         if (!cancelled) setSettings(value);
       })
-      .catch(reportProblem);
+      .catch((error: unknown) => {
+        // An effect that was left (another document, the app closed) has no one to tell.
+        if (!cancelled) reportProblem(error);
+      });
     return () => {
       cancelled = true;
     };
@@ -104,6 +107,13 @@ export function useIssues(workbench: Workbench): IssuesState {
     [db, settingsKey],
   );
   const stats = useRef(new Map<string, DocumentStats | undefined>());
+  // A check still running when the document closes must not write or report into a closed database.
+  useEffect(
+    () => () => {
+      run.current += 1;
+    },
+    [],
+  );
 
   useEffect(() => {
     let cancelled = false;
@@ -111,7 +121,10 @@ export function useIssues(workbench: Workbench): IssuesState {
       .then((list) => {
         if (!cancelled) setRows(list);
       })
-      .catch(reportProblem);
+      .catch((error: unknown) => {
+        // An effect that was left (another document, the app closed) has no one to tell.
+        if (!cancelled) reportProblem(error);
+      });
     return () => {
       cancelled = true;
     };
@@ -128,7 +141,9 @@ export function useIssues(workbench: Workbench): IssuesState {
         setRaw((current) =>
           current.size > 0
             ? current
-            : new Map(cached.map(([lang, list]) => [lang, new Map(list.map(([id, , found]) => [id, found]))])),
+            : new Map(
+                cached.map(([lang, list]) => [lang, new Map(list.map(([id, , found]) => [id, found]))]),
+              ),
         );
         setTexts((current) =>
           current.size > 0
@@ -136,7 +151,10 @@ export function useIssues(workbench: Workbench): IssuesState {
             : new Map(cached.map(([lang, list]) => [lang, new Map(list.map(([id, text]) => [id, text]))])),
         );
       })
-      .catch(reportProblem);
+      .catch((error: unknown) => {
+        // An effect that was left (another document, the app closed) has no one to tell.
+        if (!cancelled) reportProblem(error);
+      });
     return () => {
       cancelled = true;
     };
@@ -228,7 +246,7 @@ export function useIssues(workbench: Workbench): IssuesState {
       setRaw(next);
       setTexts(nextTexts);
       setProgress(undefined);
-      if (units.length <= CACHE_LIMIT) {
+      if (units.length <= CACHE_LIMIT && run.current === ticket) {
         const cache: CachedIssues = [...next].map(([lang, perUnit]) => [
           lang,
           [...(nextTexts.get(lang) ?? [])].map(([id, text]) => [id, text, perUnit.get(id) ?? []] as const),

@@ -40,7 +40,10 @@ export function useReviewNotes(workbench: Workbench): ReviewNotes {
         setComments(c);
         setAnnotations(a);
       })
-      .catch(reportProblem);
+      .catch((error: unknown) => {
+        // An effect that was left (another document, the app closed) has no one to tell.
+        if (!cancelled) reportProblem(error);
+      });
     return () => {
       cancelled = true;
     };

@@ -65,9 +65,18 @@ export function CandidateList({ workbench, onAccept }: Props) {
   }, [runKey]);
 
   useEffect(() => {
+    let cancelled = false;
     listDismissedCandidates(db, project.id)
-      .then((keys) => setDismissed(new Set(keys)))
-      .catch(reportProblem);
+      .then((keys) => {
+        if (!cancelled) setDismissed(new Set(keys));
+      })
+      .catch((error: unknown) => {
+        // An effect that was left (another document, the app closed) has no one to tell.
+        if (!cancelled) reportProblem(error);
+      });
+    return () => {
+      cancelled = true;
+    };
   }, [db, project.id]);
 
   const known = useMemo(

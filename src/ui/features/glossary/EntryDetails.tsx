@@ -117,7 +117,10 @@ export function EntryDetails(props: Props) {
       .then((records) => {
         if (!cancelled) setHistory(records);
       })
-      .catch(reportProblem);
+      .catch((error: unknown) => {
+        // An effect that was left (another document, the app closed) has no one to tell.
+        if (!cancelled) reportProblem(error);
+      });
     return () => {
       cancelled = true;
     };

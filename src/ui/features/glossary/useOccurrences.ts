@@ -27,7 +27,10 @@ export function useOccurrences(
       .then((list) => {
         if (!cancelled) setFound({ key: index, map: new Map(list) });
       })
-      .catch(reportProblem);
+      .catch((error: unknown) => {
+        // An effect that was left (another document, the app closed) has no one to tell.
+        if (!cancelled) reportProblem(error);
+      });
     return () => {
       cancelled = true;
     };

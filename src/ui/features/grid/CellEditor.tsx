@@ -72,7 +72,10 @@ export function CellEditor({
         .then((issues) => {
           if (!cancelled) setDraftIssues({ text, issues });
         })
-        .catch(reportProblem);
+        .catch((error: unknown) => {
+          // An effect that was left (another document, the app closed) has no one to tell.
+          if (!cancelled) reportProblem(error);
+        });
     }, DRAFT_CHECK_DELAY_MS);
     return () => {
       cancelled = true;

@@ -45,7 +45,10 @@ export function HistoryPanel({
       .then((rows) => {
         if (!cancelled) setLoaded({ key: renderingKey, rows });
       })
-      .catch(reportProblem);
+      .catch((error: unknown) => {
+        // An effect that was left (another document, the app closed) has no one to tell.
+        if (!cancelled) reportProblem(error);
+      });
     return () => {
       cancelled = true;
     };

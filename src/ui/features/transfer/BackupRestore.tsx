@@ -37,7 +37,10 @@ export function BackupRestore({
       .then((p) => {
         if (!cancelled) setExists(p !== undefined);
       })
-      .catch(reportProblem);
+      .catch((error: unknown) => {
+        // An effect that was left (another document, the app closed) has no one to tell.
+        if (!cancelled) reportProblem(error);
+      });
     return () => {
       cancelled = true;
     };

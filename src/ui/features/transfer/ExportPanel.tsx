@@ -55,7 +55,10 @@ export function ExportPanel({
       .then((list) => {
         if (!cancelled && list.length > 0) setDocuments(list);
       })
-      .catch(reportProblem);
+      .catch((error: unknown) => {
+        // An effect that was left (another document, the app closed) has no one to tell.
+        if (!cancelled) reportProblem(error);
+      });
     return () => {
       cancelled = true;
     };
