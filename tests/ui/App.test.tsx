@@ -210,7 +210,7 @@ describe('workbench grid', () => {
     await user.type(screen.getByRole('textbox', { name: 'Replace with' }), 'maslikhats');
     const preview = screen.getByRole('list', { name: 'Preview of the replacements' });
     expect(within(preview).getAllByRole('listitem')).toHaveLength(1);
-    await user.click(screen.getByRole('button', { name: 'Replace in 1 units' }));
+    await user.click(screen.getByRole('button', { name: 'Replace in 1 unit' }));
     await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Yes, change 1' }));
     await waitFor(() => expect(within(rowOf(grid, 15)).getByText('Edited')).toBeInTheDocument());
     expect(
