@@ -5,7 +5,7 @@ import { renderingId } from '../../core/model/ids.ts';
 import { dismissIssue, listDismissals, restoreIssue } from '../../storage/dismissals.ts';
 import type { DismissalRow } from '../../storage/db.ts';
 import type { Workbench } from '../app/useWorkbench.ts';
-import { runJob } from './runJob.ts';
+import { isCancelled, runJob } from './runJob.ts';
 
 export type IssueMap = ReadonlyMap<string, ReadonlyMap<string, readonly Issue[]>>;
 
@@ -122,7 +122,15 @@ export function useIssues(workbench: Workbench): IssuesState {
       previous && previous.units === units && previous.glossary === glossary && previous.settings === settings
         ? changedUnits(previous.renderings, renderings, project.targetLangs, PARTIAL_LIMIT)
         : undefined;
-    const timer = setTimeout(async () => {
+    // A newer run cancels this one, whether it still waits in the worker's queue or is running there.
+    const controller = new AbortController();
+    const { signal } = controller;
+    const failed = (error: unknown) => {
+      if (run.current !== ticket || isCancelled(error)) return;
+      // A dead worker or a failed check: no progress bar is left waiting; the next change runs the checks again.
+      setProgress(undefined);
+    };
+    const check = async () => {
       const next = new Map<string, ReadonlyMap<string, readonly Issue[]>>();
       const langs = project.targetLangs;
       let documentChecks = previous?.documentChecks ?? new Set<string>();
@@ -142,13 +150,20 @@ export function useIssues(workbench: Workbench): IssuesState {
           settings,
         };
         const output = todo
-          ? await runJob('checkPairs', {
-              ...input,
-              ...(stats.current.get(lang) ? { stats: stats.current.get(lang) } : {}),
-            })
-          : await runJob('checkDocument', input, (fraction) => {
-              if (run.current === ticket) setProgress((i + fraction) / langs.length);
-            });
+          ? await runJob(
+              'checkPairs',
+              { ...input, ...(stats.current.get(lang) ? { stats: stats.current.get(lang) } : {}) },
+              undefined,
+              { signal },
+            )
+          : await runJob(
+              'checkDocument',
+              input,
+              (fraction) => {
+                if (run.current === ticket) setProgress((i + fraction) / langs.length);
+              },
+              { signal },
+            );
         if (run.current !== ticket) return;
         documentChecks = new Set(output.documentChecks);
         if (todo) {
@@ -168,8 +183,12 @@ export function useIssues(workbench: Workbench): IssuesState {
       checked.current = { units, glossary, settings, renderings, documentChecks };
       setRaw(next);
       setProgress(undefined);
-    }, RECHECK_DELAY_MS);
-    return () => clearTimeout(timer);
+    };
+    const timer = setTimeout(() => void check().catch(failed), RECHECK_DELAY_MS);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
     // `raw` is read for merging, not a reason to re-run.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [project, units, renderings, glossary, workbench.complete, settings]);

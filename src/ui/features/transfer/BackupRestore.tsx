@@ -6,6 +6,7 @@ import { restoreProjectBundle } from '../../../storage/backup.ts';
 import { rekeyBundle, type ProjectBundle } from '../../../core/formats/backup.ts';
 import type { BackupPreview } from '../../../worker/jobs/parseImport.ts';
 import type { TransferStatus } from './TransferView.tsx';
+import { failureText } from '../../app/failureText.ts';
 
 type Choice = 'replace' | 'keepBoth';
 
@@ -55,7 +56,7 @@ export function BackupRestore({
       onDone({ kind: 'restored', name });
     } catch (error) {
       setProgress(undefined);
-      onDone({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      onDone({ kind: 'error', text: failureText(t, error) });
     }
   };
 

@@ -5,6 +5,7 @@ import type { Workbench } from '../../app/useWorkbench.ts';
 import { listDocuments } from '../../../storage/documents.ts';
 import { readDocumentRows } from '../../../storage/backup.ts';
 import { runJob } from '../../hooks/runJob.ts';
+import { failureText } from '../../app/failureText.ts';
 import type { Document } from '../../../core/model/types.ts';
 import { EXPORT_FORMATS, type ExportFormat, type KazakhScript } from '../../../worker/jobs/buildExport.ts';
 import { downloadFile } from '../../components/download.ts';
@@ -65,7 +66,7 @@ export function ExportPanel({
       downloadFile(file);
       onStatus({ kind: 'saved', fileName: file.fileName });
     } catch (error) {
-      onStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      onStatus({ kind: 'error', text: failureText(t, error) });
     } finally {
       setBusy(false);
     }
