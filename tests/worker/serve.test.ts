@@ -14,7 +14,7 @@ const settle = async (rounds = 20) => {
 };
 
 describe('the worker queue', () => {
-  it('runs jobs one at a time, in order, announcing each', async () => {
+  it('announces each job, then answers it; jobs interleave where they await', async () => {
     const { s, posted, send } = scope();
     const order: string[] = [];
     serve(s, {
@@ -28,10 +28,12 @@ describe('the worker queue', () => {
     send({ type: 'run', id: 1, name: 'slow', input: 'a' });
     send({ type: 'run', id: 2, name: 'slow', input: 'b' });
     await settle(40);
-    expect(order).toEqual(['start a', 'end a', 'start b', 'end b']);
-    expect(posted.filter((m) => m.type !== 'progress')).toEqual([
+    expect(order).toEqual(['start a', 'start b', 'end a', 'end b']);
+    expect(posted.filter((m) => m.id === 1)).toEqual([
       { id: 1, type: 'started' },
       { id: 1, type: 'done', output: 'a' },
+    ]);
+    expect(posted.filter((m) => m.id === 2)).toEqual([
       { id: 2, type: 'started' },
       { id: 2, type: 'done', output: 'b' },
     ]);

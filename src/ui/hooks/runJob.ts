@@ -47,20 +47,20 @@ export type JobRunner = {
  * Sends jobs to a worker and routes its answers. When the worker dies (an error event, a message it could not
  * read), every job waiting on it fails with a `crashed` JobError, so that no progress bar waits for ever, and the
  * next job starts a new worker. A cancelled job that the worker is running and that does not stop within
- * `graceMs` (it never yields: a pathological input, say) is stopped by restarting the worker; the jobs queued
- * behind it go to the new one.
+ * `graceMs` (it never yields: a pathological input, say) is stopped by restarting the worker; the other jobs
+ * waiting on the old worker are sent again to the new one (jobs are pure: running one twice is harmless).
  */
 export function createJobRunner(makeWorker: () => WorkerLike, graceMs = 1500): JobRunner {
   let worker: WorkerLike | undefined;
   let nextId = 1;
   const pending = new Map<number, Pending>();
-  /** The job the worker has started and not yet answered: it runs one at a time. */
-  let running: number | undefined;
+  /** Jobs the worker has started and not yet answered. */
+  const running = new Set<number>();
 
   const fail = (message: string) => {
     const jobs = [...pending.values()];
     pending.clear();
-    running = undefined;
+    running.clear();
     stop();
     for (const job of jobs) job.reject(new JobError('crashed', message));
   };
@@ -82,11 +82,11 @@ export function createJobRunner(makeWorker: () => WorkerLike, graceMs = 1500): J
     created.onmessage = (event) => {
       const message = event.data;
       if (message.type === 'started') {
-        running = message.id;
+        running.add(message.id);
         return;
       }
       const job = pending.get(message.id);
-      if (message.type !== 'progress' && running === message.id) running = undefined;
+      if (message.type !== 'progress') running.delete(message.id);
       if (!job) return;
       if (message.type === 'progress') job.onProgress?.(message.fraction);
       else {
@@ -106,7 +106,7 @@ export function createJobRunner(makeWorker: () => WorkerLike, graceMs = 1500): J
 
   const restart = () => {
     const queued = [...pending.values()];
-    running = undefined;
+    running.clear();
     stop();
     if (queued.length === 0) return;
     const fresh = start();
@@ -119,10 +119,10 @@ export function createJobRunner(makeWorker: () => WorkerLike, graceMs = 1500): J
     pending.delete(id);
     job.reject(new JobError('cancelled', 'the job was cancelled'));
     worker?.postMessage({ type: 'cancel', id });
-    if (running !== id) return;
+    if (!running.has(id)) return;
     const current = worker;
     setTimeout(() => {
-      if (worker === current && running === id) restart();
+      if (worker === current && running.has(id)) restart();
     }, graceMs);
   };
 
