@@ -1,5 +1,7 @@
-import type { AudarmaDb } from './db.ts';
+import type { IDBPTransaction } from 'idb';
+import type { AudarmaDb, AudarmaSchema } from './db.ts';
 import { guarded } from './errors.ts';
+import { pendingId, underMarker, type PendingRow } from './pending.ts';
 import type { AlignRow } from '../core/align/edit.ts';
 import { renderingId, revisionId, type DocumentId } from '../core/model/ids.ts';
 import type { Lang } from '../core/model/lang.ts';
@@ -104,60 +106,82 @@ export type ApplyAlignmentResult = {
   readonly kept: number;
 };
 
-/** What a chunk changed, to put back if a later chunk fails. */
-type Undo = {
-  readonly units: Unit[];
-  readonly renderings: { id: string; before: Rendering | undefined }[];
-  readonly revisions: string[];
-};
-
 /**
- * Units per transaction. Each chunk reads and writes its rows on the main thread: with 500, applying 10,000 units
- * in Chromium causes no task over 50 ms; chunks of 2,000 took about 60 ms each.
+ * Units per slice. All slices go in one transaction, but each slice's rows are read and written on the main thread
+ * between awaits: with 500, applying 10,000 units in Chromium causes no task over 50 ms.
  */
 export const ALIGN_CHUNK_SIZE = 500;
 
 /** The note on revisions written by an alignment, shown in the history panel. */
 export const ALIGNMENT_NOTE = 'alignment';
 
+type AlignTx = IDBPTransaction<
+  AudarmaSchema,
+  ('units' | 'renderings' | 'revisions' | 'pending')[],
+  'readwrite'
+>;
+
 /**
  * Writes an alignment into the units: the imported texts as sources or as renderings (through revisions, like any
- * other text change), and each unit's alignment score. Writes go in chunked transactions; if one fails, what the
- * earlier chunks wrote is put back in one more transaction and the error is rethrown: nothing stays half-applied.
+ * other text change), and each unit's alignment score. Everything goes in one transaction, fed slice by slice so
+ * the page stays responsive: it lands whole or not at all, whatever happens to the page. A pending marker written
+ * just before tells the next start, if the page goes away first, that the alignment was not applied.
  */
 export async function applyAlignment(
   db: AudarmaDb,
   input: ApplyAlignmentInput,
 ): Promise<ApplyAlignmentResult> {
   const size = Math.max(1, input.chunkSize ?? ALIGN_CHUNK_SIZE);
-  const undo: Undo = { units: [], renderings: [], revisions: [] };
   const counts = { units: 0, imported: 0, edited: 0, kept: 0 };
-  try {
-    await guarded(async () => {
-      for (let i = 0; i < input.writes.length; i += size) {
-        await applyChunk(db, input, input.writes.slice(i, i + size), undo, counts);
-        input.onProgress?.(Math.min(i + size, input.writes.length), input.writes.length);
+  const document = await guarded(() => db.get('documents', input.documentId));
+  const marker: PendingRow = {
+    id: pendingId('alignment', input.now),
+    kind: 'alignment',
+    name: document?.name ?? input.documentId,
+    startedAt: input.now,
+    documents: [],
+    entries: [],
+  };
+  await guarded(() =>
+    underMarker(db, marker, async () => {
+      const tx: AlignTx = db.transaction(['units', 'renderings', 'revisions', 'pending'], 'readwrite');
+      const done = tx.done;
+      done.catch(() => undefined);
+      try {
+        for (let i = 0; i < input.writes.length; i += size) {
+          await applySlice(tx, input, input.writes.slice(i, i + size), counts);
+          input.onProgress?.(Math.min(i + size, input.writes.length), input.writes.length);
+        }
+        await tx.objectStore('pending').delete(marker.id);
+      } catch (error) {
+        abortQuietly(tx);
+        throw error;
       }
-    });
-  } catch (error) {
-    await rollBack(db, undo);
-    throw error;
-  }
+      await done;
+    }),
+  );
   return counts;
 }
 
-async function applyChunk(
-  db: AudarmaDb,
+/** Aborts a transaction that may have ended already (a failed request aborts it by itself). */
+export function abortQuietly(tx: { abort(): void }): void {
+  try {
+    tx.abort();
+  } catch {
+    // Already finished.
+  }
+}
+
+async function applySlice(
+  tx: AlignTx,
   input: ApplyAlignmentInput,
   writes: readonly UnitWrite[],
-  undo: Undo,
   counts: { units: number; imported: number; edited: number; kept: number },
 ): Promise<void> {
   const targets = writes.flatMap((w) => {
     const unit = input.units[w.index];
     return unit ? [{ write: w, id: unit.id }] : [];
   });
-  const tx = db.transaction(['units', 'renderings', 'revisions'], 'readwrite');
   const unitStore = tx.objectStore('units');
   const renderingStore = tx.objectStore('renderings');
   const ids = targets.map((t) => renderingId(t.id, input.lang));
@@ -166,7 +190,6 @@ async function applyChunk(
     Promise.all(targets.map((t) => unitStore.get(t.id))),
     input.role === 'target' ? Promise.all(ids.map((id) => renderingStore.get(id))) : Promise.resolve([]),
   ]);
-  const chunk: Undo = { units: [], renderings: [], revisions: [] };
   const puts: Promise<unknown>[] = [];
   targets.forEach(({ write }, k) => {
     const unit = stored[k];
@@ -174,7 +197,7 @@ async function applyChunk(
     const alignScore = write.alignScore ?? unit.alignScore;
     const source = input.role === 'source' ? write.text : unit.source;
     if (source !== unit.source || alignScore !== unit.alignScore) {
-      chunk.units.push(unit);
+      counts.units += 1;
       puts.push(unitStore.put({ ...unit, source, ...(alignScore !== undefined ? { alignScore } : {}) }));
     }
     if (input.role !== 'target') return;
@@ -182,17 +205,11 @@ async function applyChunk(
     const written = renderingWrite(unit, input, write.text, current);
     if (written === 'kept') counts.kept += 1;
     if (typeof written !== 'object') return;
-    chunk.renderings.push({ id: written.rendering.id, before: current });
-    chunk.revisions.push(written.revision.id);
     if (written.revision.action === 'import') counts.imported += 1;
     else counts.edited += 1;
     puts.push(renderingStore.put(written.rendering), tx.objectStore('revisions').add(written.revision));
   });
-  await Promise.all([...puts, tx.done]);
-  counts.units += chunk.units.length;
-  undo.units.push(...chunk.units);
-  undo.renderings.push(...chunk.renderings);
-  undo.revisions.push(...chunk.revisions);
+  await Promise.all(puts);
 }
 
 /** The rendering and revision one unit's new text makes, 'same' when nothing changes, 'kept' when it cannot. */
@@ -237,18 +254,4 @@ function renderingWrite(
     ...(action.type === 'edit' ? { note: ALIGNMENT_NOTE } : {}),
   };
   return { rendering, revision };
-}
-
-/** Puts back what the chunks written so far changed, in one transaction. */
-async function rollBack(db: AudarmaDb, undo: Undo): Promise<void> {
-  if (undo.units.length + undo.renderings.length + undo.revisions.length === 0) return;
-  const tx = db.transaction(['units', 'renderings', 'revisions'], 'readwrite');
-  await Promise.all([
-    ...undo.units.map((u) => tx.objectStore('units').put(u)),
-    ...undo.renderings.map(({ id, before }) =>
-      before ? tx.objectStore('renderings').put(before) : tx.objectStore('renderings').delete(id),
-    ),
-    ...undo.revisions.map((id) => tx.objectStore('revisions').delete(id)),
-    tx.done,
-  ]);
 }

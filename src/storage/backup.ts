@@ -1,15 +1,21 @@
 import type { AudarmaDb, AudarmaSchema } from './db.ts';
 import { guarded } from './errors.ts';
-import type { IDBPTransaction, StoreNames } from 'idb';
+import type { StoreNames } from 'idb';
+import { holdingLock, pendingId, removeLeftovers, underMarker, type PendingRow } from './pending.ts';
+import { docRange, langRange } from './removeRows.ts';
+import { toRow } from './terms.ts';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
+  rekeyBundle,
   type BackupTermHistory,
   type ProjectBundle,
 } from '../core/formats/backup.ts';
 import type { Document, Rendering, Revision, Unit } from '../core/model/types.ts';
 import type { Annotation, Comment } from '../core/model/review.ts';
 import type { TermEntry } from '../core/model/term.ts';
+
+export { deleteDocumentCompletely } from './removeRows.ts';
 
 /** Records per transaction for bulk writes, as in documents.ts. */
 export const RESTORE_CHUNK = 2000;
@@ -23,9 +29,6 @@ export type DocumentRows = {
   readonly annotations: Annotation[];
   readonly dismissals: ProjectBundle['dismissals'][number][];
 };
-
-const docRange = (id: string) => IDBKeyRange.bound([id, -Infinity], [id, Infinity]);
-const langRange = (id: string) => IDBKeyRange.bound([id, ''], [id, '\uffff']);
 
 /** Every row of one document (all languages), read in one transaction so that they agree with each other. */
 export async function readDocumentRows(db: AudarmaDb, documentId: string): Promise<DocumentRows | undefined> {
@@ -85,82 +88,6 @@ export async function readProjectBundle(
   };
 }
 
-const DOCUMENT_STORES = [
-  'documents',
-  'units',
-  'renderings',
-  'revisions',
-  'comments',
-  'annotations',
-  'dismissals',
-] as const;
-type DeleteTx = IDBPTransaction<AudarmaSchema, StoreNames<AudarmaSchema>[], 'readwrite'>;
-
-/** Issues the deletion of every row of a document (comments and annotations included) into `out`. */
-async function deleteDocumentIn(tx: DeleteTx, id: string, out: Promise<unknown>[]): Promise<void> {
-  const keys = await Promise.all([
-    tx.objectStore('units').index('byDocument').getAllKeys(docRange(id)),
-    tx.objectStore('renderings').index('byDocumentLang').getAllKeys(langRange(id)),
-    tx.objectStore('revisions').index('byDocument').getAllKeys(id),
-    tx.objectStore('comments').index('byDocumentOpen').getAllKeys(docRange(id)),
-    tx.objectStore('annotations').index('byDocumentLang').getAllKeys(langRange(id)),
-    tx.objectStore('dismissals').index('byDocument').getAllKeys(id),
-  ]);
-  const stores = ['units', 'renderings', 'revisions', 'comments', 'annotations', 'dismissals'] as const;
-  out.push(tx.objectStore('documents').delete(id));
-  // Ids made by Audarma start with "<document id>:" (unit, rendering, revision); when every key of a store
-  // does and the range holds nothing else, one range deletion replaces a few hundred thousand single ones.
-  const prefix = IDBKeyRange.bound(`${id}:`, `${id}:\uffff`);
-  for (const [i, store] of stores.entries()) {
-    const list = keys[i] ?? [];
-    const ranged =
-      list.length > 100 &&
-      list.every((k) => typeof k === 'string' && k.startsWith(`${id}:`)) &&
-      (await tx.objectStore(store).count(prefix)) === list.length;
-    if (ranged) out.push(tx.objectStore(store).delete(prefix));
-    // Pushed one by one: spreading a few hundred thousand keys into a call overflows the stack.
-    else for (const k of list) out.push(tx.objectStore(store).delete(k));
-  }
-}
-
-/** Removes a document with every row of it, in one transaction. */
-export async function deleteDocumentCompletely(db: AudarmaDb, documentId: string): Promise<void> {
-  const tx: DeleteTx = db.transaction([...DOCUMENT_STORES] as StoreNames<AudarmaSchema>[], 'readwrite');
-  const deletions: Promise<unknown>[] = [];
-  await deleteDocumentIn(tx, documentId, deletions);
-  await Promise.all(deletions);
-  await tx.done;
-}
-
-/** Removes a project and everything of it: documents with their rows, glossary entries and their history. */
-export async function deleteProjectRows(
-  db: AudarmaDb,
-  projectId: string,
-  alsoDocuments: readonly string[] = [],
-  alsoEntries: readonly string[] = [],
-): Promise<void> {
-  const stored = await db.getAllKeysFromIndex('documents', 'byProject', projectId);
-  const storedEntries = await db.getAllKeysFromIndex('terms', 'byProject', projectId);
-  const documents = [...new Set([...stored, ...alsoDocuments])];
-  const entries = [...new Set([...storedEntries, ...alsoEntries])];
-  const tx: DeleteTx = db.transaction(
-    ['projects', ...DOCUMENT_STORES, 'terms', 'termHistory'] as StoreNames<AudarmaSchema>[],
-    'readwrite',
-  );
-  const deletions: Promise<unknown>[] = [tx.objectStore('projects').delete(projectId)];
-  for (const id of documents) await deleteDocumentIn(tx, id, deletions);
-  for (const id of entries) {
-    deletions.push(
-      tx.objectStore('terms').delete(id),
-      ...(await tx.objectStore('termHistory').index('byEntry').getAllKeys(id)).map((k) =>
-        tx.objectStore('termHistory').delete(k),
-      ),
-    );
-  }
-  await Promise.all(deletions);
-  await tx.done;
-}
-
 type Chunked = { readonly store: StoreNames<AudarmaSchema>; readonly rows: readonly unknown[] };
 
 async function writeChunks(
@@ -196,12 +123,31 @@ async function writeHistory(db: AudarmaDb, rows: readonly BackupTermHistory[], e
   await Promise.all([...writes, tx.done]);
 }
 
+/** A bundle with fresh ids for everything but its project, so that it can be staged next to the stored one. */
+function rekeyKeepingProject(b: ProjectBundle): ProjectBundle {
+  const fresh = rekeyBundle(b);
+  const project = b.project.id;
+  return {
+    ...fresh,
+    project: b.project,
+    documents: fresh.documents.map((d) => ({ ...d, projectId: project })),
+    terms: fresh.terms.map((t) => ({ ...t, projectId: project })),
+  };
+}
+
+/**
+ * Writes a bundle: rows in chunked transactions, unlisted until one last transaction writes the project, its
+ * documents, glossary and settings, removes the marker and, for `replace`, unlists the old documents and entries
+ * and leaves a `discard` marker for their rows. Returns that marker.
+ */
 async function writeBundle(
   db: AudarmaDb,
   b: ProjectBundle,
-  mode: 'overwrite' | 'missingSettings',
+  replace: boolean,
+  marker: PendingRow,
+  discardId: string,
   onProgress?: (done: number, total: number) => void,
-): Promise<void> {
+): Promise<PendingRow | undefined> {
   const parts: Chunked[] = [
     { store: 'units', rows: b.units },
     { store: 'renderings', rows: b.renderings },
@@ -210,58 +156,98 @@ async function writeBundle(
     { store: 'annotations', rows: b.annotations },
     { store: 'dismissals', rows: b.dismissals },
   ];
-  const total = parts.reduce((n, p) => n + p.rows.length, 0) + b.terms.length + b.documents.length + 1;
+  const total = parts.reduce((n, p) => n + p.rows.length, 0) + b.termHistory.length + 1;
   await writeChunks(db, parts, (done) => onProgress?.(done, total));
-  const tx = db.transaction('terms', 'readwrite');
-  await Promise.all([
-    ...b.terms.map((t) => {
-      const keys = [...new Set(t.terms.map((x) => x.text.trim().toLowerCase()).filter(Boolean))];
-      return tx.store.put({ ...t, keys });
-    }),
-    tx.done,
-  ]);
   await writeHistory(db, b.termHistory, new Set(b.terms.map((t) => t.id)));
-  // Documents and the project come last: until they are there, nothing of the restore is listed anywhere.
-  const last = db.transaction(['projects', 'documents', 'settings'], 'readwrite');
+  onProgress?.(total - 1, total);
+  // Everything that lists the restore is written here, together: until then nothing of it is shown anywhere.
+  const last = db.transaction(['projects', 'documents', 'terms', 'settings', 'pending'], 'readwrite');
   const settings = last.objectStore('settings');
-  const keep = mode === 'missingSettings' ? new Set(await settings.getAllKeys()) : new Set<string>();
+  const documents = last.objectStore('documents');
+  const terms = last.objectStore('terms');
+  const [keep, oldDocuments, oldEntries] = await Promise.all([
+    replace ? Promise.resolve(new Set<string>()) : settings.getAllKeys().then((k) => new Set(k)),
+    replace ? documents.index('byProject').getAllKeys(b.project.id) : Promise.resolve([]),
+    replace ? terms.index('byProject').getAllKeys(b.project.id) : Promise.resolve([]),
+  ]);
+  const discard: PendingRow | undefined =
+    oldDocuments.length + oldEntries.length > 0
+      ? {
+          id: discardId,
+          kind: 'discard',
+          name: b.project.name,
+          startedAt: marker.startedAt,
+          documents: oldDocuments,
+          entries: oldEntries,
+        }
+      : undefined;
   await Promise.all([
+    ...oldDocuments.map((id) => documents.delete(id)),
+    ...oldEntries.map((id) => terms.delete(id)),
     ...b.settings.filter((s) => !keep.has(s.key)).map((s) => settings.put({ key: s.key, value: s.value })),
-    ...b.documents.map((d) => last.objectStore('documents').put(d)),
+    ...b.documents.map((d) => documents.put(d)),
+    ...b.terms.map((t) => terms.put(toRow(t))),
     last.objectStore('projects').put(b.project),
+    last.objectStore('pending').delete(marker.id),
+    ...(discard ? [last.objectStore('pending').put(discard)] : []),
     last.done,
   ]);
   onProgress?.(total, total);
+  return discard;
 }
 
 export type RestoreMode = 'replace' | 'new';
 
 /**
  * Restores a bundle. `new` writes it as a project that is not in storage yet (give it fresh ids with
- * `rekeyBundle` to keep a copy next to the original); `replace` removes the stored project of the same id
- * first. Rows go in chunked transactions; if any fails, what was written is removed and, for `replace`, the
- * project as it was is written back, then the error is rethrown: a restore lands whole or not at all.
+ * `rekeyBundle` to keep a copy next to the original); `replace` puts it in place of the stored project of the same
+ * id. The rows are staged under a pending marker and listed in one last transaction (see `writeBundle`); a
+ * replaced project's documents and entries are written under fresh ids beside the old ones, which are unlisted in
+ * that same transaction and removed only after it. If anything fails before, what was staged is removed and the
+ * error is rethrown; if the page goes away, the next start removes it. The stored project is never touched
+ * before the restore is complete.
  */
 export async function restoreProjectBundle(
   db: AudarmaDb,
   bundle: ProjectBundle,
   mode: RestoreMode,
   onProgress?: (done: number, total: number) => void,
+  now = Date.now(),
 ): Promise<void> {
   const id = bundle.project.id;
-  const exists = (await db.get('projects', id)) !== undefined;
+  const exists = (await guarded(() => db.getKey('projects', id))) !== undefined;
   if (exists && mode === 'new') throw new Error(`project "${id}" is already in storage`);
-  const previous = exists ? await readProjectBundle(db, id, bundle.exportedAt) : undefined;
-  const docs = bundle.documents.map((d) => d.id as string);
-  const entries = bundle.terms.map((t) => t.id as string);
-  try {
-    await guarded(async () => {
-      if (previous) await deleteProjectRows(db, id);
-      await writeBundle(db, bundle, previous ? 'overwrite' : 'missingSettings', onProgress);
+  const replace = exists && mode === 'replace';
+  const taken = () =>
+    guarded(async () => {
+      const tx = db.transaction(['documents', 'terms']);
+      const keys = await Promise.all([
+        ...bundle.documents.map((d) => tx.objectStore('documents').getKey(d.id)),
+        ...bundle.terms.map((t) => tx.objectStore('terms').getKey(t.id)),
+      ]);
+      return keys.some((k) => k !== undefined);
     });
-  } catch (error) {
-    await deleteProjectRows(db, id, docs, entries);
-    if (previous) await writeBundle(db, previous, 'overwrite');
-    throw error;
-  }
+  // Rows are never staged over stored ones: a replace, or a bundle whose ids are taken, gets fresh ids.
+  const staged = replace || (await taken()) ? rekeyKeepingProject(bundle) : bundle;
+  const marker: PendingRow = {
+    id: pendingId(replace ? 'restoreReplace' : 'restore', now),
+    kind: replace ? 'restoreReplace' : 'restore',
+    name: bundle.project.name,
+    startedAt: now,
+    documents: staged.documents.map((d) => d.id),
+    entries: staged.terms.map((t) => t.id),
+  };
+  const discardId = pendingId('discard', now);
+  await holdingLock(discardId, async () => {
+    const discard = await guarded(() =>
+      underMarker(db, marker, () => writeBundle(db, staged, replace, marker, discardId, onProgress)),
+    );
+    if (!discard) return;
+    try {
+      await removeLeftovers(db, discard);
+      await db.delete('pending', discard.id);
+    } catch {
+      // The restore is complete; rows of the old project left unlisted are removed at the next start.
+    }
+  });
 }

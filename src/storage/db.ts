@@ -2,6 +2,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Document, Project, Rendering, Revision, Unit } from '../core/model/types.ts';
 import type { TermEntry } from '../core/model/term.ts';
 import type { Annotation, Comment } from '../core/model/review.ts';
+import type { PendingRow } from './pendingRow.ts';
 
 /** A term entry as stored: `keys` holds its lower-cased term texts for the multi-entry lookup index. */
 export type TermRow = TermEntry & { readonly keys: readonly string[] };
@@ -56,13 +57,15 @@ export interface AudarmaSchema extends DBSchema {
     value: Annotation;
     indexes: { byUnit: string; byDocumentLang: [string, string] };
   };
+  /** Writes that span several transactions, while they run (and, once cleaned up, until the user has been told). */
+  pending: { key: string; value: PendingRow };
 }
 
 export type AudarmaDb = IDBPDatabase<AudarmaSchema>;
 
 /** Changing the name loses every user's data; changing the version needs an upgrade step below. */
 export const DB_NAME = 'audarma';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export type DbEvents = {
   /** Another tab holds an older version open and our upgrade waits for it. */
@@ -73,7 +76,7 @@ export type DbEvents = {
 
 /**
  * Steps run in order from the version found on disk up to the one being opened. Each step only adds: data
- * written by an earlier version stays readable, which a test checks by opening a version-1 database.
+ * written by an earlier version stays readable, which a test checks by opening a database of every earlier version.
  */
 export function upgrade(
   db: IDBPDatabase<AudarmaSchema>,
@@ -111,6 +114,9 @@ export function upgrade(
     const annotations = db.createObjectStore('annotations', { keyPath: 'id' });
     annotations.createIndex('byUnit', 'unitId');
     annotations.createIndex('byDocumentLang', ['documentId', 'lang']);
+  }
+  if (oldVersion < 4 && newVersion >= 4) {
+    db.createObjectStore('pending', { keyPath: 'id' });
   }
 }
 

@@ -17,7 +17,9 @@ export async function ensureDemoProject(
   author: string,
   now: number,
 ): Promise<boolean> {
-  if (await db.get('documents', DEMO_DOCUMENT_ID)) return false;
+  // A restore in place gives the demo's document a new id: the project being there is what counts.
+  if ((await db.getKey('projects', DEMO_PROJECT_ID)) || (await db.getKey('documents', DEMO_DOCUMENT_ID)))
+    return false;
   const project = demoProject(now);
   const built = buildDocument({
     projectId: project.id,

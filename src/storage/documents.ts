@@ -1,5 +1,6 @@
 import type { AudarmaDb } from './db.ts';
 import { guarded } from './errors.ts';
+import { pendingId, underMarker } from './pending.ts';
 import { importedRendering } from '../core/model/importedRendering.ts';
 import type { Document, Project, Rendering, Revision, Unit } from '../core/model/types.ts';
 
@@ -35,17 +36,26 @@ function mtRenderings(units: readonly Unit[], author: string, now: number): { r:
 }
 
 /**
- * Stores a new document with its units and the machine-translation renderings. Units go in chunked transactions;
- * the document row is written last, so a document is listed only once all of it is there. If a chunk fails, the
- * chunks already written are removed again and the error is rethrown: nothing stays half-imported.
+ * Stores a new document with its units and the machine-translation renderings. Units go in chunked transactions
+ * under a pending marker; the document row is written, and the marker removed, in one last transaction, so a
+ * document is listed only once all of it is there. If a chunk fails, the chunks already written are removed
+ * again and the error is rethrown; if the page goes away meanwhile, the next start removes them.
  */
 export async function importDocument(db: AudarmaDb, input: ImportInput): Promise<void> {
   const { document, units } = input;
   const pairs = mtRenderings(units, input.author, input.now);
   const total = units.length + pairs.length;
   let done = 0;
-  try {
-    await guarded(async () => {
+  const marker = {
+    id: pendingId('import', input.now),
+    kind: 'import' as const,
+    name: document.name,
+    startedAt: input.now,
+    documents: [document.id],
+    entries: [],
+  };
+  await guarded(() =>
+    underMarker(db, marker, async () => {
       for (let i = 0; i < units.length; i += CHUNK_SIZE) {
         const tx = db.transaction('units', 'readwrite');
         await Promise.all([...units.slice(i, i + CHUNK_SIZE).map((unit) => tx.store.put(unit)), tx.done]);
@@ -61,17 +71,15 @@ export async function importDocument(db: AudarmaDb, input: ImportInput): Promise
         done += Math.min(CHUNK_SIZE, pairs.length - i);
         input.onProgress?.(done, total);
       }
-      const tx = db.transaction(['projects', 'documents'], 'readwrite');
+      const tx = db.transaction(['projects', 'documents', 'pending'], 'readwrite');
       await Promise.all([
         ...(input.project ? [tx.objectStore('projects').put(input.project)] : []),
         tx.objectStore('documents').put(document),
+        tx.objectStore('pending').delete(marker.id),
         tx.done,
       ]);
-    });
-  } catch (error) {
-    await deleteDocumentRows(db, document.id);
-    throw error;
-  }
+    }),
+  );
 }
 
 /** Removes every row that belongs to a document, in one transaction. */

@@ -1,5 +1,6 @@
 import type { AudarmaDb } from './db.ts';
 import { guarded } from './errors.ts';
+import { pendingId, underMarker } from './pending.ts';
 import { renderingId, revisionId, type UnitId } from '../core/model/ids.ts';
 import type { Lang } from '../core/model/lang.ts';
 import type { Rendering, Revision } from '../core/model/types.ts';
@@ -111,7 +112,7 @@ export async function applyActions(
   });
 }
 
-/** Items per transaction for bulk changes: large enough to be fast, small enough to keep the UI responsive. */
+/** Items per slice of a bulk change: the slices share one transaction; each is read and written between awaits. */
 export const BULK_CHUNK = 500;
 
 export type BulkItem = {
@@ -127,8 +128,10 @@ export type BulkResult = {
 };
 
 /**
- * Applies actions to many renderings (bulk approve, copy machine translation, replace all). Each chunk is one
- * transaction; an item the state machine refuses is skipped and counted, never half-applied.
+ * Applies actions to many renderings (bulk approve, copy machine translation, replace all). All of it is one
+ * transaction, fed in slices so the page stays responsive: a bulk change lands whole or not at all, whatever
+ * happens to the page, and a pending marker written just before tells the next start if it did not land. An item
+ * the state machine refuses is skipped and counted, never half-applied.
  */
 export async function applyBulk(
   db: AudarmaDb,
@@ -136,37 +139,61 @@ export async function applyBulk(
   author: string,
   now: number,
   onProgress?: (done: number, total: number) => void,
+  slice = BULK_CHUNK,
 ): Promise<BulkResult> {
-  return guarded(async () => {
-    const changed: { before: Rendering | undefined; after: Rendering }[] = [];
-    let refused = 0;
-    for (let i = 0; i < items.length; i += BULK_CHUNK) {
-      const chunk = items.slice(i, i + BULK_CHUNK);
-      const tx = db.transaction(['renderings', 'revisions'], 'readwrite');
+  const changed: { before: Rendering | undefined; after: Rendering }[] = [];
+  let refused = 0;
+  const first = items[0]?.target.documentId;
+  const document = first === undefined ? undefined : await guarded(() => db.get('documents', first));
+  const marker = {
+    id: pendingId('bulk', now),
+    kind: 'bulk' as const,
+    name: document?.name ?? first ?? '',
+    startedAt: now,
+    documents: [],
+    entries: [],
+  };
+  await guarded(() =>
+    underMarker(db, marker, async () => {
+      const tx = db.transaction(['renderings', 'revisions', 'pending'], 'readwrite');
+      const done = tx.done;
+      done.catch(() => undefined);
       const renderings = tx.objectStore('renderings');
-      const currents = await Promise.all(
-        chunk.map((item) => renderings.get(renderingId(item.target.unitId, item.target.lang))),
-      );
-      const writes: Promise<unknown>[] = [];
-      const chunkChanged: { before: Rendering | undefined; after: Rendering }[] = [];
-      chunk.forEach((item, k) => {
-        const planned = plan(currents[k], item.target, item.actions, author, now, item.expect);
-        if (!planned.ok) {
-          refused += 1;
-          return;
+      try {
+        for (let i = 0; i < items.length; i += slice) {
+          const chunk = items.slice(i, i + slice);
+          const currents = await Promise.all(
+            chunk.map((item) => renderings.get(renderingId(item.target.unitId, item.target.lang))),
+          );
+          const writes: Promise<unknown>[] = [];
+          chunk.forEach((item, k) => {
+            const planned = plan(currents[k], item.target, item.actions, author, now, item.expect);
+            if (!planned.ok) {
+              refused += 1;
+              return;
+            }
+            writes.push(
+              renderings.put(planned.rendering),
+              ...planned.revisions.map((r) => tx.objectStore('revisions').add(r)),
+            );
+            changed.push({ before: currents[k], after: planned.rendering });
+          });
+          await Promise.all(writes);
+          onProgress?.(Math.min(items.length, i + slice), items.length);
         }
-        writes.push(
-          renderings.put(planned.rendering),
-          ...planned.revisions.map((r) => tx.objectStore('revisions').add(r)),
-        );
-        chunkChanged.push({ before: currents[k], after: planned.rendering });
-      });
-      await Promise.all([...writes, tx.done]);
-      changed.push(...chunkChanged);
-      onProgress?.(Math.min(items.length, i + BULK_CHUNK), items.length);
-    }
-    return { changed, refused };
-  });
+        await tx.objectStore('pending').delete(marker.id);
+      } catch (error) {
+        try {
+          tx.abort();
+        } catch {
+          // A failed request has aborted it already.
+        }
+        throw error;
+      }
+      await done;
+    }),
+  );
+  return { changed, refused };
 }
 
 export function applyAction(

@@ -13,14 +13,10 @@ import {
 import { importDocument } from '../../src/storage/documents.ts';
 import { buildDocument } from '../../src/core/model/document.ts';
 import { documentId } from '../../src/core/model/ids.ts';
-import {
-  parseBundle,
-  rekeyBundle,
-  serialiseBundle,
-  type ProjectBundle,
-} from '../../src/core/formats/backup.ts';
+import { parseBundle, rekeyBundle, serialiseBundle } from '../../src/core/formats/backup.ts';
 import { DEMO_DOCUMENT_ID, DEMO_PROJECT_ID } from '../../src/core/demo/project.ts';
 import { renderingId } from '../../src/core/model/ids.ts';
+import { canonicalBundle } from './snapshot.ts';
 
 const demo = readFileSync(
   new URL('../../src/demo/municipal-police-kazakhstan.en.txt', import.meta.url),
@@ -90,8 +86,6 @@ async function busyDb(): Promise<AudarmaDb> {
   return db;
 }
 
-const withoutTime = (b: ProjectBundle) => ({ ...b, exportedAt: 0 });
-
 describe('project backup in storage', () => {
   it('backs up, restores into an empty database and backs up again to the same bundle', async () => {
     const db = await busyDb();
@@ -133,8 +127,17 @@ describe('project backup in storage', () => {
       text: 'later',
       open: 1,
     });
+    const units = await db.count('units');
     await restoreProjectBundle(db, bundle, 'replace');
-    expect(withoutTime(await readProjectBundle(db, DEMO_PROJECT_ID, 3000))).toEqual(withoutTime(bundle));
+    // The documents are stored under new ids (the old rows stay until the new ones are listed); content is equal.
+    const after = await readProjectBundle(db, DEMO_PROJECT_ID, 3000);
+    expect(canonicalBundle(after)).toEqual(canonicalBundle(bundle));
+    expect(after.project).toEqual(bundle.project);
+    // Nothing of the replaced documents is left.
+    expect(await db.count('units')).toBe(units);
+    expect(await db.count('comments')).toBe(1);
+    expect(await db.count('termHistory')).toBe(1);
+    expect(await db.getAll('pending')).toEqual([]);
   });
 
   it('keep both: a rekeyed copy lands next to the original, which stays as it was', async () => {
@@ -205,7 +208,7 @@ describe('project backup in storage', () => {
     expect(await listDocuments(db, DEMO_PROJECT_ID)).toHaveLength(1);
   });
 
-  it('deletes large documents by id range without touching a document whose id shares the prefix', async () => {
+  it('replaces a project whose document ids share a prefix, leaving no row of the old ones', async () => {
     const db = await busyDb();
     const text = Array.from({ length: 300 }, (_, i) => `Предложение ${i}.`).join(' ');
     for (const id of ['big', 'big:2']) {
@@ -221,8 +224,31 @@ describe('project backup in storage', () => {
       await importDocument(db, { document: built.document, units: built.units, author: 'a', now: 1 });
     }
     const bundle = await readProjectBundle(db, DEMO_PROJECT_ID, 3000);
+    const before = { units: await db.count('units'), revisions: await db.count('revisions') };
     await restoreProjectBundle(db, bundle, 'replace');
-    expect(await readProjectBundle(db, DEMO_PROJECT_ID, 3000)).toEqual(bundle);
+    expect(canonicalBundle(await readProjectBundle(db, DEMO_PROJECT_ID, 3000))).toEqual(
+      canonicalBundle(bundle),
+    );
+    expect({ units: await db.count('units'), revisions: await db.count('revisions') }).toEqual(before);
+    expect(await listUnits(db, 'big')).toEqual([]);
+    expect(await listUnits(db, 'big:2')).toEqual([]);
+  });
+
+  it('deletes large documents by id range without touching a document whose id shares the prefix', async () => {
+    const db = await busyDb();
+    const text = Array.from({ length: 300 }, (_, i) => `Предложение ${i}.`).join(' ');
+    for (const id of ['big', 'big:2']) {
+      const built = buildDocument({
+        projectId: DEMO_PROJECT_ID,
+        name: id,
+        text,
+        lang: 'ru',
+        role: 'source',
+        now: 1,
+        id: documentId(id),
+      });
+      await importDocument(db, { document: built.document, units: built.units, author: 'a', now: 1 });
+    }
     // "big:2:" holds only its own rows: one range deletion; "big:" holds both documents: key by key.
     await deleteDocumentCompletely(db, 'big:2');
     expect(await listUnits(db, 'big:2')).toEqual([]);

@@ -286,24 +286,57 @@ describe('deleting a document', () => {
 });
 
 describe('schema upgrade', () => {
-  it(`opens a version-1 database as version ${DB_VERSION} with its data intact and the new stores usable`, async () => {
-    const name = `upgrade-${Date.now()}`;
-    const v1 = await openDB(name, 1, { upgrade: (db, old) => upgrade(db as never, old, 1) });
-    expect([...v1.objectStoreNames]).toContain('revisions');
-    expect([...v1.objectStoreNames]).not.toContain('terms');
-    await v1.put('projects', {
-      id: 'p-old',
-      name: 'Old project',
-      sourceLang: 'ru',
-      targetLangs: ['en'],
-      createdAt: 1,
-    });
-    v1.close();
-    const db = await openAudarmaDb(name);
-    expect(db.version).toBe(DB_VERSION);
-    expect(await db.get('projects', 'p-old')).toMatchObject({ name: 'Old project' });
-    expect([...db.objectStoreNames]).toEqual(
-      expect.arrayContaining(['terms', 'settings', 'dismissals', 'termHistory', 'comments', 'annotations']),
-    );
-  });
+  it.each([1, 2, 3])(
+    `opens a version-%i database as version ${DB_VERSION} with its data intact and the new stores usable`,
+    async (version) => {
+      const name = `upgrade-${version}-${Date.now()}`;
+      const old = await openDB(name, version, { upgrade: (db, from) => upgrade(db as never, from, version) });
+      expect([...old.objectStoreNames]).toContain('revisions');
+      expect([...old.objectStoreNames]).not.toContain('pending');
+      await old.put('projects', {
+        id: 'p-old',
+        name: 'Old project',
+        sourceLang: 'ru',
+        targetLangs: ['en'],
+        createdAt: 1,
+      });
+      if (version >= 2) await old.put('settings', { key: 'k', value: version });
+      if (version >= 3)
+        await old.put('comments', {
+          id: 'c',
+          documentId: 'd',
+          unitId: 'd:u',
+          author: 'a',
+          at: 1,
+          text: 'kept',
+          open: 1,
+        });
+      old.close();
+      const db = await openAudarmaDb(name);
+      expect(db.version).toBe(DB_VERSION);
+      expect(await db.get('projects', 'p-old')).toMatchObject({ name: 'Old project' });
+      if (version >= 2) expect(await db.get('settings', 'k')).toEqual({ key: 'k', value: version });
+      if (version >= 3) expect(await db.get('comments', 'c')).toMatchObject({ text: 'kept' });
+      expect([...db.objectStoreNames]).toEqual(
+        expect.arrayContaining([
+          'terms',
+          'settings',
+          'dismissals',
+          'termHistory',
+          'comments',
+          'annotations',
+          'pending',
+        ]),
+      );
+      await db.put('pending', {
+        id: 'x',
+        kind: 'import',
+        name: 'n',
+        startedAt: 1,
+        documents: [],
+        entries: [],
+      });
+      expect(await db.count('pending')).toBe(1);
+    },
+  );
 });

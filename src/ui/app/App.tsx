@@ -4,6 +4,7 @@ import type { i18n } from 'i18next';
 import { useDatabase } from './useDatabase.ts';
 import { useWorkbench } from './useWorkbench.ts';
 import { Workspace } from './Workspace.tsx';
+import { InterruptedNotice } from './InterruptedNotice.tsx';
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
 import { ProblemBanner } from '../components/ProblemBanner.tsx';
 import { useProfile } from './useProfile.ts';
@@ -125,6 +126,9 @@ function Shell({ dbName, demoText }: Omit<Props, 'i18n'>) {
         </div>
       </header>
       <ProblemBanner />
+      {database.status === 'open' && (
+        <InterruptedNotice db={database.db} interrupted={database.interrupted} />
+      )}
       {body}
       {editingProfile && profile.status === 'ready' && (
         <ProfileDialog

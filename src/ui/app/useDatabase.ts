@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { openAudarmaDb, requestPersistence, type AudarmaDb } from '../../storage/db.ts';
 import { ensureDemoProject } from '../../storage/demo.ts';
+import { recoverPending, type PendingRow } from '../../storage/pending.ts';
 import { classifyStorageError, type StorageFailure } from '../../storage/errors.ts';
 
 export type DatabaseState =
@@ -8,9 +9,17 @@ export type DatabaseState =
   | { readonly status: 'blocked' }
   | { readonly status: 'versionChange' }
   | { readonly status: 'failed'; readonly failure: StorageFailure; readonly message: string }
-  | { readonly status: 'open'; readonly db: AudarmaDb };
+  | {
+      readonly status: 'open';
+      readonly db: AudarmaDb;
+      /** Long writes that were cut short (a reload, a closed tab, a crash), cleaned up at this start. */
+      readonly interrupted: readonly PendingRow[];
+    };
 
-/** Opens IndexedDB, seeds the demo project on first start and reports the states a user must see. */
+/**
+ * Opens IndexedDB, cleans up after writes that were cut short, seeds the demo project on first start and reports
+ * the states a user must see.
+ */
 export function useDatabase(name: string, demoText: string, author: string): DatabaseState {
   const [state, setState] = useState<DatabaseState>({ status: 'opening' });
   useEffect(() => {
@@ -25,9 +34,11 @@ export function useDatabase(name: string, demoText: string, author: string): Dat
         onVersionChange: () => update({ status: 'versionChange' }),
       });
       opened = db;
+      // Leftovers of writes that never finished go first: the demo's own import may be one of them.
+      const interrupted = await recoverPending(db, Date.now());
       await ensureDemoProject(db, demoText, author, Date.now());
       void requestPersistence();
-      update({ status: 'open', db });
+      update({ status: 'open', db, interrupted });
     })().catch((error: unknown) => {
       const failure = classifyStorageError(error);
       update({ status: 'failed', failure: failure.failure, message: failure.message });

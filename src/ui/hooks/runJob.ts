@@ -1,67 +1,189 @@
 import type { JobInput, JobName, JobOutput, Jobs } from '../../worker/jobs.ts';
 import type { JobMessage, JobRequest } from '../../worker/protocol.ts';
 
+/** Why a job ended without an answer: the worker died (and was restarted), or the job was cancelled. */
+export type JobFailureReason = 'crashed' | 'cancelled';
+
+export class JobError extends Error {
+  constructor(
+    readonly reason: JobFailureReason,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'JobError';
+  }
+}
+
+export const isCancelled = (error: unknown): boolean =>
+  error instanceof JobError && error.reason === 'cancelled';
+
+/** What the runner needs of a Worker. */
+export type WorkerLike = {
+  onmessage: ((event: MessageEvent<JobMessage>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  onmessageerror: ((event: MessageEvent) => void) | null;
+  postMessage(message: JobRequest): void;
+  terminate(): void;
+};
+
+export type JobOptions = {
+  readonly onProgress?: (fraction: number) => void;
+  /** Aborting cancels the job: its promise rejects at once with a `cancelled` JobError. */
+  readonly signal?: AbortSignal;
+};
+
 type Pending = {
+  readonly request: Extract<JobRequest, { type: 'run' }>;
   readonly resolve: (output: unknown) => void;
   readonly reject: (error: Error) => void;
   readonly onProgress?: (fraction: number) => void;
 };
 
-let worker: Worker | undefined;
-let nextId = 1;
-const pending = new Map<number, Pending>();
+export type JobRunner = {
+  run(name: string, input: unknown, options?: JobOptions): Promise<unknown>;
+};
 
-function theWorker(): Worker {
-  if (worker) return worker;
-  worker = new Worker(new URL('../../worker/audarma.worker.ts', import.meta.url), { type: 'module' });
-  worker.onmessage = (event: MessageEvent<JobMessage>) => {
-    const message = event.data;
-    const job = pending.get(message.id);
-    if (!job) return;
-    if (message.type === 'progress') job.onProgress?.(message.fraction);
-    else {
-      pending.delete(message.id);
-      if (message.type === 'done') job.resolve(message.output);
-      else job.reject(new Error(message.message));
-    }
-  };
-  worker.onerror = (event) => {
-    for (const job of pending.values()) job.reject(new Error(event.message || 'the worker stopped'));
+/**
+ * Sends jobs to a worker and routes its answers. When the worker dies (an error event, a message it could not
+ * read), every job waiting on it fails with a `crashed` JobError, so that no progress bar waits for ever, and the
+ * next job starts a new worker. A cancelled job that the worker is running and that does not stop within
+ * `graceMs` (it never yields: a pathological input, say) is stopped by restarting the worker; the other jobs
+ * waiting on the old worker are sent again to the new one (jobs are pure: running one twice is harmless).
+ */
+export function createJobRunner(makeWorker: () => WorkerLike, graceMs = 1500): JobRunner {
+  let worker: WorkerLike | undefined;
+  let nextId = 1;
+  const pending = new Map<number, Pending>();
+  /** Jobs the worker has started and not yet answered. */
+  const running = new Set<number>();
+
+  const fail = (message: string) => {
+    const jobs = [...pending.values()];
     pending.clear();
-    worker = undefined;
+    running.clear();
+    stop();
+    for (const job of jobs) job.reject(new JobError('crashed', message));
   };
-  return worker;
+
+  const stop = () => {
+    if (!worker) return;
+    const dead = worker;
+    worker = undefined;
+    dead.onmessage = null;
+    dead.onerror = null;
+    dead.onmessageerror = null;
+    dead.terminate();
+  };
+
+  const start = (): WorkerLike => {
+    if (worker) return worker;
+    const created = makeWorker();
+    worker = created;
+    created.onmessage = (event) => {
+      const message = event.data;
+      if (message.type === 'started') {
+        running.add(message.id);
+        return;
+      }
+      const job = pending.get(message.id);
+      if (message.type !== 'progress') running.delete(message.id);
+      if (!job) return;
+      if (message.type === 'progress') job.onProgress?.(message.fraction);
+      else {
+        pending.delete(message.id);
+        if (message.type === 'done') job.resolve(message.output);
+        else if (message.type === 'cancelled') job.reject(new JobError('cancelled', 'the job was cancelled'));
+        else job.reject(new Error(message.message));
+      }
+    };
+    created.onerror = (event) => {
+      event.preventDefault?.();
+      fail(event.message || 'the worker stopped');
+    };
+    created.onmessageerror = () => fail('the worker sent a message that could not be read');
+    return created;
+  };
+
+  const restart = () => {
+    const queued = [...pending.values()];
+    running.clear();
+    stop();
+    if (queued.length === 0) return;
+    const fresh = start();
+    for (const job of queued) fresh.postMessage(job.request);
+  };
+
+  const cancel = (id: number) => {
+    const job = pending.get(id);
+    if (!job) return;
+    pending.delete(id);
+    job.reject(new JobError('cancelled', 'the job was cancelled'));
+    worker?.postMessage({ type: 'cancel', id });
+    if (!running.has(id)) return;
+    const current = worker;
+    setTimeout(() => {
+      if (worker === current && running.has(id)) restart();
+    }, graceMs);
+  };
+
+  return {
+    run(name, input, options = {}) {
+      const { signal, onProgress } = options;
+      if (signal?.aborted) return Promise.reject(new JobError('cancelled', 'the job was cancelled'));
+      return new Promise((resolve, reject) => {
+        const id = nextId++;
+        const request = { type: 'run' as const, id, name, input };
+        pending.set(id, { request, resolve, reject, ...(onProgress ? { onProgress } : {}) });
+        try {
+          start().postMessage(request);
+        } catch (error) {
+          // Input the worker cannot receive (it cannot be cloned): this job fails, the worker is fine.
+          pending.delete(id);
+          reject(error instanceof Error ? error : new Error(String(error)));
+          return;
+        }
+        signal?.addEventListener('abort', () => cancel(id), { once: true });
+      });
+    },
+  };
 }
 
 let inlineJobs: Promise<Jobs> | undefined;
 
 /** Where there is no Worker (jsdom tests), the same jobs run inline, without a speller. */
-async function runInline(
-  name: JobName,
-  input: unknown,
-  onProgress?: (fraction: number) => void,
-): Promise<unknown> {
+async function runInline(name: JobName, input: unknown, options: JobOptions): Promise<unknown> {
   inlineJobs ??= import('../../worker/jobs.ts').then(({ createJobs }) => createJobs(async () => undefined));
   const jobs = await inlineJobs;
   const job = jobs[name] as (input: unknown, progress: (f: number) => void) => unknown;
-  return job(input, onProgress ?? (() => undefined));
+  const cancelled = new Promise<never>((_, reject) => {
+    const abort = () => reject(new JobError('cancelled', 'the job was cancelled'));
+    if (options.signal?.aborted) abort();
+    options.signal?.addEventListener('abort', abort, { once: true });
+  });
+  cancelled.catch(() => undefined);
+  return Promise.race([Promise.resolve(job(input, options.onProgress ?? (() => undefined))), cancelled]);
 }
 
-/** Runs a heavy job off the main thread and resolves with its output; progress arrives as fractions 0…1. */
+let shared: JobRunner | undefined;
+const theRunner = () =>
+  (shared ??= createJobRunner(
+    () =>
+      new Worker(new URL('../../worker/audarma.worker.ts', import.meta.url), {
+        type: 'module',
+      }) as unknown as WorkerLike,
+  ));
+
+/**
+ * Runs a heavy job off the main thread and resolves with its output; progress arrives as fractions 0…1. Rejects
+ * with a JobError when the job is cancelled through `options.signal` or the worker dies.
+ */
 export function runJob<N extends JobName>(
   name: N,
   input: JobInput<N>,
   onProgress?: (fraction: number) => void,
+  options: Omit<JobOptions, 'onProgress'> = {},
 ): Promise<JobOutput<N>> {
-  if (typeof Worker === 'undefined') return runInline(name, input, onProgress) as Promise<JobOutput<N>>;
-  return new Promise((resolve, reject) => {
-    const id = nextId++;
-    pending.set(id, {
-      resolve: resolve as (output: unknown) => void,
-      reject,
-      ...(onProgress ? { onProgress } : {}),
-    });
-    const request: JobRequest = { id, name, input };
-    theWorker().postMessage(request);
-  });
+  const all: JobOptions = { ...options, ...(onProgress ? { onProgress } : {}) };
+  if (typeof Worker === 'undefined') return runInline(name, input, all) as Promise<JobOutput<N>>;
+  return theRunner().run(name, input, all) as Promise<JobOutput<N>>;
 }

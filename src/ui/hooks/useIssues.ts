@@ -5,7 +5,7 @@ import { renderingId } from '../../core/model/ids.ts';
 import { dismissIssue, listDismissals, restoreIssue } from '../../storage/dismissals.ts';
 import type { DismissalRow } from '../../storage/db.ts';
 import type { Workbench } from '../app/useWorkbench.ts';
-import { runJob } from './runJob.ts';
+import { isCancelled, runJob } from './runJob.ts';
 import { reportProblem } from '../app/problems.ts';
 
 export type IssueMap = ReadonlyMap<string, ReadonlyMap<string, readonly Issue[]>>;
@@ -178,11 +178,13 @@ export function useIssues(workbench: Workbench): IssuesState {
       previous && previous.units === units && previous.glossary === glossary && previous.settings === settings
         ? changedUnits(previous.renderings, renderings, project.targetLangs, PARTIAL_LIMIT)
         : undefined;
-    // The first check of a document starts at once; later ones wait for a pause in typing.
-    const timer = setTimeout(() => void check().catch(fail), previous ? RECHECK_DELAY_MS : 0);
-    // A failed check (the worker died, say) ends the progress bar and is reported, never left spinning.
-    const fail = (error: unknown) => {
-      if (run.current !== ticket) return;
+    // A newer run cancels this one, whether it still waits in the worker's queue or is running there.
+    const controller = new AbortController();
+    const { signal } = controller;
+    // A failed check (the worker died, say) ends the progress bar and is reported, never left spinning; the next
+    // change runs the checks again.
+    const failed = (error: unknown) => {
+      if (run.current !== ticket || isCancelled(error)) return;
       setProgress(undefined);
       reportProblem(error);
     };
@@ -215,13 +217,20 @@ export function useIssues(workbench: Workbench): IssuesState {
               }),
         };
         const output = todo
-          ? await runJob('checkPairs', {
-              ...input,
-              ...(stats.current.get(lang) ? { stats: stats.current.get(lang) } : {}),
-            })
-          : await runJob('checkDocument', input, (fraction) => {
-              if (run.current === ticket) setProgress((i + fraction) / langs.length);
-            });
+          ? await runJob(
+              'checkPairs',
+              { ...input, ...(stats.current.get(lang) ? { stats: stats.current.get(lang) } : {}) },
+              undefined,
+              { signal },
+            )
+          : await runJob(
+              'checkDocument',
+              input,
+              (fraction) => {
+                if (run.current === ticket) setProgress((i + fraction) / langs.length);
+              },
+              { signal },
+            );
         if (run.current !== ticket) return;
         const seen = new Map(todo ? (texts.get(lang) ?? []) : []);
         for (const id of todo ?? []) seen.delete(id);
@@ -254,7 +263,12 @@ export function useIssues(workbench: Workbench): IssuesState {
         await setSetting(db, cacheKey, cache);
       }
     };
-    return () => clearTimeout(timer);
+    // The first check of a document starts at once; later ones wait for a pause in typing.
+    const timer = setTimeout(() => void check().catch(failed), previous ? RECHECK_DELAY_MS : 0);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
     // `raw` and `texts` are read for merging, not a reason to re-run.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [project, units, renderings, glossary, workbench.complete, settings]);

@@ -7,6 +7,7 @@ import { rekeyBundle, type ProjectBundle } from '../../../core/formats/backup.ts
 import type { BackupPreview } from '../../../worker/jobs/parseImport.ts';
 import type { TransferStatus } from './TransferView.tsx';
 import { reportProblem } from '../../app/problems.ts';
+import { failureText } from '../../app/failureText.ts';
 
 type Choice = 'replace' | 'keepBoth';
 
@@ -61,7 +62,7 @@ export function BackupRestore({
       onDone({ kind: 'restored', name });
     } catch (error) {
       setProgress(undefined);
-      onDone({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      onDone({ kind: 'error', text: failureText(t, error) });
     }
   };
 

@@ -5,6 +5,7 @@ import type { Workbench } from '../../app/useWorkbench.ts';
 import { listDocuments } from '../../../storage/documents.ts';
 import { readDocumentRows } from '../../../storage/backup.ts';
 import { runJob } from '../../hooks/runJob.ts';
+import { failureText } from '../../app/failureText.ts';
 import type { Document } from '../../../core/model/types.ts';
 import { EXPORT_FORMATS, type ExportFormat, type KazakhScript } from '../../../worker/jobs/buildExport.ts';
 import { EXPORT_VARIANTS } from '../../../core/formats/registry.ts';
@@ -86,7 +87,7 @@ export function ExportPanel({
       downloadFile(file);
       onStatus({ kind: 'saved', fileName: file.fileName, ...(file.report ? { report: file.report } : {}) });
     } catch (error) {
-      onStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      onStatus({ kind: 'error', text: failureText(t, error) });
     } finally {
       setBusy(false);
     }

@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workbench } from '../../app/useWorkbench.ts';
 import { runJob } from '../../hooks/runJob.ts';
+import { failureText } from '../../app/failureText.ts';
 import { importDocumentRows } from '../../../storage/importDocumentRows.ts';
 import type { ParseImportOutput } from '../../../worker/jobs/parseImport.ts';
 import { BackupRestore } from './BackupRestore.tsx';
@@ -53,7 +54,7 @@ export function ImportPanel({
     })().catch((error: unknown) => {
       if (reading.current !== ticket) return;
       setProgress(undefined);
-      onStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      onStatus({ kind: 'error', text: failureText(t, error) });
     });
   };
 
@@ -78,7 +79,7 @@ export function ImportPanel({
       workbench.reload();
     } catch (error) {
       setProgress(undefined);
-      onStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      onStatus({ kind: 'error', text: failureText(t, error) });
     }
   };
 

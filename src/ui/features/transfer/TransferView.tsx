@@ -5,6 +5,7 @@ import type { Workbench } from '../../app/useWorkbench.ts';
 import { runJob } from '../../hooks/runJob.ts';
 import { readProjectBundle } from '../../../storage/backup.ts';
 import { downloadFile } from '../../components/download.ts';
+import { failureText } from '../../app/failureText.ts';
 import { ExportPanel } from './ExportPanel.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
 import type { TextReport } from '../../../core/formats/selectText.ts';
@@ -15,7 +16,9 @@ export type TransferStatus =
   | { readonly kind: 'saved'; readonly fileName: string; readonly report?: TextReport }
   | { readonly kind: 'added'; readonly name: string; readonly units: number }
   | { readonly kind: 'restored'; readonly name: string }
-  | { readonly kind: 'failed'; readonly message: string };
+  | { readonly kind: 'failed'; readonly message: string }
+  /** A failure already put into words (see failureText). */
+  | { readonly kind: 'error'; readonly text: string };
 
 /**
  * Import & export: documents out as text, .docx, XLIFF or TMX; files in with a preview; the whole project
@@ -40,11 +43,11 @@ export function TransferView({ workbench }: { readonly workbench: Workbench }) {
       downloadFile(file);
       setStatus({ kind: 'saved', fileName: file.fileName });
     } catch (error) {
-      setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setStatus({ kind: 'error', text: failureText(t, error) });
     } finally {
       setBackingUp(false);
     }
-  }, [db, project.id]);
+  }, [db, project.id, t]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -75,10 +78,14 @@ export function TransferView({ workbench }: { readonly workbench: Workbench }) {
     message = t('transfer.status.added', { name: status.name, units: status.units });
   else if (status?.kind === 'restored') message = t('transfer.status.restored', { name: status.name });
   else if (status?.kind === 'failed') message = t('transfer.status.failed', { message: status.message });
+  else if (status?.kind === 'error') message = status.text;
 
   return (
     <div className="transfer-view" ref={root}>
-      <p role="status" className={`transfer-status${status?.kind === 'failed' ? ' is-error' : ''}`}>
+      <p
+        role="status"
+        className={`transfer-status${status?.kind === 'failed' || status?.kind === 'error' ? ' is-error' : ''}`}
+      >
         {message}
       </p>
       <div className="transfer-columns">

@@ -1,0 +1,133 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createJobRunner, JobError, type WorkerLike } from '../../../src/ui/hooks/runJob.ts';
+import type { JobMessage, JobRequest } from '../../../src/worker/protocol.ts';
+
+/** A worker that records what it is sent and answers only when the test says so. */
+class FakeWorker implements WorkerLike {
+  onmessage: WorkerLike['onmessage'] = null;
+  onerror: WorkerLike['onerror'] = null;
+  onmessageerror: WorkerLike['onmessageerror'] = null;
+  readonly sent: JobRequest[] = [];
+  terminated = false;
+  postMessage(message: JobRequest) {
+    this.sent.push(message);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  answer(message: JobMessage) {
+    this.onmessage?.({ data: message } as MessageEvent<JobMessage>);
+  }
+  die(message: string) {
+    this.onerror?.({ message, preventDefault: () => undefined } as ErrorEvent);
+  }
+  runs() {
+    return this.sent.filter((m) => m.type === 'run').map((m) => m.id);
+  }
+}
+
+function setUp() {
+  const workers: FakeWorker[] = [];
+  const runner = createJobRunner(() => {
+    const w = new FakeWorker();
+    workers.push(w);
+    return w;
+  }, 1000);
+  return { runner, workers };
+}
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+describe('the job runner', () => {
+  it('resolves with the answer and passes progress on', async () => {
+    const { runner, workers } = setUp();
+    const progress: number[] = [];
+    const job = runner.run('align', { a: 1 }, { onProgress: (f) => progress.push(f) });
+    const [w] = workers;
+    const [id] = w!.runs();
+    w!.answer({ id: id!, type: 'started' });
+    w!.answer({ id: id!, type: 'progress', fraction: 0.5 });
+    w!.answer({ id: id!, type: 'done', output: 'ok' });
+    await expect(job).resolves.toBe('ok');
+    expect(progress).toEqual([0.5]);
+  });
+
+  it('fails every pending job with a clear error when the worker dies, and starts a new worker after', async () => {
+    const { runner, workers } = setUp();
+    const first = runner.run('checkDocument', {});
+    const second = runner.run('align', {});
+    workers[0]!.answer({ id: 1, type: 'started' });
+    workers[0]!.die('out of memory');
+    await expect(first).rejects.toMatchObject({ reason: 'crashed', message: 'out of memory' });
+    await expect(second).rejects.toBeInstanceOf(JobError);
+    expect(workers[0]!.terminated).toBe(true);
+    const third = runner.run('align', {});
+    expect(workers).toHaveLength(2);
+    const [id] = workers[1]!.runs();
+    workers[1]!.answer({ id: id!, type: 'done', output: 3 });
+    await expect(third).resolves.toBe(3);
+  });
+
+  it('fails pending jobs when the worker sends a message it cannot read', async () => {
+    const { runner, workers } = setUp();
+    const job = runner.run('align', {});
+    workers[0]!.onmessageerror?.({} as MessageEvent);
+    await expect(job).rejects.toMatchObject({ reason: 'crashed' });
+  });
+
+  it('cancels a queued job at once and tells the worker, which stays', async () => {
+    const { runner, workers } = setUp();
+    const running = runner.run('checkDocument', {});
+    const controller = new AbortController();
+    const queued = runner.run('checkDocument', {}, { signal: controller.signal });
+    workers[0]!.answer({ id: 1, type: 'started' });
+    controller.abort();
+    await expect(queued).rejects.toMatchObject({ reason: 'cancelled' });
+    expect(workers[0]!.sent.at(-1)).toEqual({ type: 'cancel', id: 2 });
+    vi.advanceTimersByTime(5000);
+    expect(workers[0]!.terminated).toBe(false);
+    workers[0]!.answer({ id: 1, type: 'done', output: 'first' });
+    await expect(running).resolves.toBe('first');
+  });
+
+  it('restarts the worker when a cancelled running job does not stop, and sends the queued jobs to the new one', async () => {
+    const { runner, workers } = setUp();
+    const controller = new AbortController();
+    const stuck = runner.run('parseImport', { deep: true }, { signal: controller.signal });
+    const next = runner.run('parseImport', { deep: false });
+    workers[0]!.answer({ id: 1, type: 'started' });
+    controller.abort();
+    await expect(stuck).rejects.toMatchObject({ reason: 'cancelled' });
+    vi.advanceTimersByTime(999);
+    expect(workers[0]!.terminated).toBe(false);
+    vi.advanceTimersByTime(1);
+    expect(workers[0]!.terminated).toBe(true);
+    expect(workers[1]!.sent).toEqual([{ type: 'run', id: 2, name: 'parseImport', input: { deep: false } }]);
+    workers[1]!.answer({ id: 2, type: 'done', output: 'parsed' });
+    await expect(next).resolves.toBe('parsed');
+  });
+
+  it('keeps the worker when a cancelled running job stops by itself in time', async () => {
+    const { runner, workers } = setUp();
+    const controller = new AbortController();
+    const job = runner.run('checkDocument', {}, { signal: controller.signal });
+    workers[0]!.answer({ id: 1, type: 'started' });
+    controller.abort();
+    workers[0]!.answer({ id: 1, type: 'cancelled' });
+    await expect(job).rejects.toMatchObject({ reason: 'cancelled' });
+    vi.advanceTimersByTime(5000);
+    expect(workers[0]!.terminated).toBe(false);
+    expect(workers).toHaveLength(1);
+  });
+
+  it('refuses a job whose signal is already aborted without sending it', async () => {
+    const { runner, workers } = setUp();
+    const controller = new AbortController();
+    controller.abort();
+    await expect(runner.run('align', {}, { signal: controller.signal })).rejects.toMatchObject({
+      reason: 'cancelled',
+    });
+    expect(workers).toHaveLength(0);
+  });
+});
