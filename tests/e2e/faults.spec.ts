@@ -77,7 +77,12 @@ function fingerprint(page: Page): Promise<Fingerprint> {
                         .sort(([a], [b]) => (a < b ? -1 : 1))
                         .map(([k, v]) => [k, strip(v)])
                     : value;
-              const list = (rows[name] ?? []).map((row) => JSON.stringify(strip(row))).sort();
+              // The check results kept to show at the next start are derived data, rewritten after every check run.
+              const kept = (rows[name] ?? []).filter(
+                (row) =>
+                  !(name === 'settings' && String((row as { key?: unknown }).key).startsWith('issueCache:')),
+              );
+              const list = kept.map((row) => JSON.stringify(strip(row))).sort();
               const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(list.join('\n')));
               out[name] = {
                 count: list.length,
