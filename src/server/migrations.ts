@@ -42,7 +42,7 @@ export const MIGRATIONS: readonly string[] = [
      project_id text not null references projects on delete cascade,
      kind text not null check (kind in ('rendering', 'term')),
      target text not null,
-     base_seq bigint,
+     base_id text,
      supersedes bigint references changes (seq),
      payload jsonb not null,
      author_id bigint not null references users,

@@ -11,7 +11,8 @@ const name = z
   .min(1)
   .max(100)
   .regex(/^[\p{L}\p{N}._@-]+$/u);
-const seq = z.number().int().nonnegative().nullable();
+/** The id of the change the client's version was built on (pulled, or its own earlier one), or null. */
+const base = id.nullable();
 
 export const signInBody = z.strictObject({ name, password: z.string().min(1).max(1000) });
 export const newUserBody = z.strictObject({
@@ -29,7 +30,7 @@ export const memberBody = z.strictObject({
 const renderingChange = z.strictObject({
   id,
   kind: z.literal('rendering'),
-  baseSeq: seq,
+  base,
   documentId: id,
   unitId: id,
   lang,
@@ -42,7 +43,7 @@ const renderingChange = z.strictObject({
 const termChange = z.strictObject({
   id,
   kind: z.literal('term'),
-  baseSeq: seq,
+  base,
   entryId: id,
   lang,
   text: z.string().min(1).max(1000),

@@ -22,8 +22,8 @@ export type StoredChange = Change & {
  * Writes a batch of changes in one transaction.
  *
  * Conflict rule: later arrival at the server wins. Each target (one rendering, or one term) has a head, the
- * last change that arrived for it. A change whose `baseSeq` is the head (or that is the first for its target)
- * simply follows it. A change whose `baseSeq` is not the head was made without seeing the head: it still
+ * last change that arrived for it. A change whose `base` is the head (or that is the first for its target)
+ * simply follows it. A change whose `base` is not the head was made without seeing the head: it still
  * becomes the new head, and records in `supersedes` the head it displaced, so the displaced change's author
  * is told on their next pull. Nothing is deleted: both stay in the history.
  *
@@ -85,18 +85,18 @@ async function pushOne(
     };
   }
   const target = changeTarget(change);
-  const head = await client.query<{ seq: string }>(
-    'select seq from heads where project_id = $1 and kind = $2 and target = $3',
+  const head = await client.query<{ seq: string; id: string }>(
+    `select h.seq, c.id from heads h join changes c on c.seq = h.seq
+      where h.project_id = $1 and h.kind = $2 and h.target = $3`,
     [projectId, change.kind, target],
   );
-  const headSeq = head.rows[0] ? Number(head.rows[0].seq) : null;
-  const supersedes = null as number | null;
-  void headSeq;
-  const { id, kind, baseSeq, ...payload } = change;
+  const headRow = head.rows[0];
+  const supersedes = headRow && headRow.id !== change.base ? Number(headRow.seq) : null;
+  const { id, kind, base, ...payload } = change;
   const inserted = await client.query<{ seq: string }>(
-    `insert into changes (id, project_id, kind, target, base_seq, supersedes, payload, author_id)
+    `insert into changes (id, project_id, kind, target, base_id, supersedes, payload, author_id)
      values ($1, $2, $3, $4, $5, $6, $7, $8) returning seq`,
-    [id, projectId, kind, target, baseSeq, supersedes, payload, authorId],
+    [id, projectId, kind, target, base, supersedes, payload, authorId],
   );
   const seq = Number(inserted.rows[0]!.seq);
   await client.query(
@@ -117,13 +117,13 @@ export async function pullChanges(
     seq: string;
     id: string;
     kind: 'rendering' | 'term';
-    base_seq: string | null;
+    base_id: string | null;
     supersedes: string | null;
     payload: Record<string, unknown>;
     author: string;
     received_at: Date;
   }>(
-    `select c.seq, c.id, c.kind, c.base_seq, c.supersedes, c.payload, u.name as author, c.received_at
+    `select c.seq, c.id, c.kind, c.base_id, c.supersedes, c.payload, u.name as author, c.received_at
        from changes c join users u on u.id = c.author_id
       where c.project_id = $1 and c.seq > $2
       order by c.seq limit $3`,
@@ -136,7 +136,7 @@ export async function pullChanges(
         ...row.payload,
         id: row.id,
         kind: row.kind,
-        baseSeq: nullableNumber(row.base_seq),
+        base: row.base_id,
         seq: Number(row.seq),
         supersedes: nullableNumber(row.supersedes),
         author: row.author,

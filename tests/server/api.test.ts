@@ -11,7 +11,7 @@ const uid = (prefix: string) => `${prefix}-${++counter}`;
 const rendering = (over: Record<string, unknown> = {}) => ({
   id: uid('chg'),
   kind: 'rendering',
-  baseSeq: null,
+  base: null,
   documentId: 'doc1',
   unitId: 'doc1:u1',
   lang: 'kk',
@@ -23,7 +23,7 @@ const rendering = (over: Record<string, unknown> = {}) => ({
 const term = (over: Record<string, unknown> = {}) => ({
   id: uid('chg'),
   kind: 'term',
-  baseSeq: null,
+  base: null,
   entryId: 'entry1',
   lang: 'kk',
   text: 'полиция',
@@ -286,14 +286,12 @@ describe('sync', () => {
   it('keeps both of two concurrent edits of one rendering: the later arrival wins and names the one it superseded', async () => {
     const id = await sharedProject();
     const [start] = (await push(id, 'lead', [rendering({ text: 'v0' })])).body.results;
-    const mine = await push(id, 'revkk', [rendering({ baseSeq: start.seq, text: 'reviewer' })]);
-    const theirs = await push(id, 'lead', [rendering({ baseSeq: start.seq, text: 'lead' })]);
+    const mine = await push(id, 'revkk', [rendering({ base: start.id, text: 'reviewer' })]);
+    const theirs = await push(id, 'lead', [rendering({ base: start.id, text: 'lead' })]);
     expect(mine.body.results[0].supersedes).toBeNull();
     expect(theirs.body.results[0].supersedes).toBe(mine.body.results[0].seq);
     // A change made after seeing the head is a plain succession, not a conflict.
-    const next = await push(id, 'revkk', [
-      rendering({ baseSeq: theirs.body.results[0].seq, text: 'agreed' }),
-    ]);
+    const next = await push(id, 'revkk', [rendering({ base: theirs.body.results[0].id, text: 'agreed' })]);
     expect(next.body.results[0].supersedes).toBeNull();
     const history = (await pull(id, 'viewer')).body.changes.map(
       (c: { text: string; author: string; supersedes: number | null }) => [c.text, c.author, c.supersedes],
@@ -304,6 +302,14 @@ describe('sync', () => {
       ['lead', 'lead', mine.body.results[0].seq],
       ['agreed', 'revkk', null],
     ]);
+  });
+
+  it('takes two edits made in a row offline, pushed in one batch, as a succession and not a conflict', async () => {
+    const id = await sharedProject();
+    const first = rendering({ text: 'first' });
+    const second = rendering({ base: first.id, text: 'second' });
+    const res = await push(id, 'revkk', [first, second]);
+    expect(res.body.results.map((r: { supersedes: number | null }) => r.supersedes)).toEqual([null, null]);
   });
 
   it('treats term status changes like renderings: concurrent ones are both kept, the later supersedes', async () => {
@@ -318,7 +324,7 @@ describe('sync', () => {
     const [start] = (await push(id, 'lead', [rendering({ text: 'v0' })])).body.results;
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        push(id, i % 2 ? 'lead' : 'revkk', [rendering({ baseSeq: start.seq, text: `edit ${i}` })]),
+        push(id, i % 2 ? 'lead' : 'revkk', [rendering({ base: start.id, text: `edit ${i}` })]),
       ),
     );
     expect(results.map((r) => r.status)).toEqual(Array(20).fill(200));
