@@ -40,16 +40,8 @@ export async function pushChanges(
   try {
     await client.query('begin');
     await client.query('select 1 from projects where id = $1 for update', [projectId]);
-    const results: PushResult[] = [];
-    for (const change of changes) {
-      const result = await pushOne(client, projectId, authorId, change);
-      if ('error' in result) {
-        await client.query('rollback');
-        return result;
-      }
-      results.push(result);
-    }
-    await client.query('commit');
+    const results = await pushBatch(client, projectId, authorId, changes);
+    await client.query('error' in results ? 'rollback' : 'commit');
     return results;
   } catch (error) {
     await client.query('rollback').catch(() => undefined);
@@ -59,52 +51,104 @@ export async function pushChanges(
   }
 }
 
-async function pushOne(
+/** A handful of set-based statements per batch, whatever its size: the project lock is held only briefly. */
+async function pushBatch(
   client: PoolClient,
   projectId: string,
   authorId: number,
-  change: Change,
-): Promise<PushResult | { readonly error: 'id-taken'; readonly id: string }> {
+  changes: readonly Change[],
+): Promise<PushResult[] | { readonly error: 'id-taken'; readonly id: string }> {
   const existing = await client.query<{
+    id: string;
     seq: string;
     supersedes: string | null;
     author_id: string;
     project_id: string;
-  }>('select seq, supersedes, author_id, project_id from changes where id = $1', [change.id]);
-  const found = existing.rows[0];
-  if (found) {
+  }>('select id, seq, supersedes, author_id, project_id from changes where id = any($1)', [
+    changes.map((c) => c.id),
+  ]);
+  const known = new Map(existing.rows.map((row) => [row.id, row]));
+  for (const row of existing.rows) {
     // The same client id from someone else (or for another project) is not a retry: refuse rather than guess.
-    if (Number(found.author_id) !== authorId || found.project_id !== projectId) {
-      return { error: 'id-taken', id: change.id };
-    }
-    return {
-      id: change.id,
-      seq: Number(found.seq),
-      supersedes: nullableNumber(found.supersedes),
-      duplicate: true,
-    };
+    if (Number(row.author_id) !== authorId || row.project_id !== projectId)
+      return { error: 'id-taken', id: row.id };
   }
-  const target = changeTarget(change);
-  const head = await client.query<{ seq: string; id: string }>(
-    `select h.seq, c.id from heads h join changes c on c.seq = h.seq
-      where h.project_id = $1 and h.kind = $2 and h.target = $3`,
-    [projectId, change.kind, target],
-  );
-  const headRow = head.rows[0];
-  const supersedes = headRow && headRow.id !== change.base ? Number(headRow.seq) : null;
-  const { id, kind, base, ...payload } = change;
-  const inserted = await client.query<{ seq: string }>(
-    `insert into changes (id, project_id, kind, target, base_id, supersedes, payload, author_id)
-     values ($1, $2, $3, $4, $5, $6, $7, $8) returning seq`,
-    [id, projectId, kind, target, base, supersedes, payload, authorId],
-  );
-  const seq = Number(inserted.rows[0]!.seq);
-  await client.query(
-    `insert into heads (project_id, kind, target, seq) values ($1, $2, $3, $4)
-     on conflict (project_id, kind, target) do update set seq = excluded.seq`,
-    [projectId, kind, target, seq],
-  );
-  return { id, seq, supersedes, duplicate: false };
+  const fresh = changes.filter((c, i) => !known.has(c.id) && changes.findIndex((d) => d.id === c.id) === i);
+  const key = (kind: string, target: string) => `${kind}\u0000${target}`;
+  const heads = new Map<string, { seq: number; id: string }>();
+  if (fresh.length > 0) {
+    const found = await client.query<{ kind: string; target: string; seq: string; id: string }>(
+      `select h.kind, h.target, h.seq, c.id from heads h join changes c on c.seq = h.seq
+        where h.project_id = $1 and h.target = any($2)`,
+      [projectId, fresh.map(changeTarget)],
+    );
+    for (const row of found.rows) heads.set(key(row.kind, row.target), { seq: Number(row.seq), id: row.id });
+  }
+  const seqs = fresh.length
+    ? (
+        await client.query<{ seq: string }>(
+          "select nextval(pg_get_serial_sequence('changes', 'seq')) as seq from generate_series(1, $1) order by 1",
+          [fresh.length],
+        )
+      ).rows.map((r) => Number(r.seq))
+    : [];
+  const written = new Map<string, PushResult>();
+  const rows = fresh.map((change, i) => {
+    const target = changeTarget(change);
+    const head = heads.get(key(change.kind, target));
+    const seq = seqs[i]!;
+    const supersedes = head && head.id !== change.base ? head.seq : null;
+    heads.set(key(change.kind, target), { seq, id: change.id });
+    written.set(change.id, { id: change.id, seq, supersedes, duplicate: false });
+    const { id: _id, kind: _kind, base: _base, ...payload } = change;
+    return {
+      seq,
+      id: change.id,
+      kind: change.kind,
+      target,
+      base: change.base,
+      supersedes,
+      payload: JSON.stringify(payload),
+    };
+  });
+  if (rows.length > 0) {
+    await client.query(
+      `insert into changes (seq, id, project_id, kind, target, base_id, supersedes, payload, author_id)
+       select r.seq, r.id, $1, r.kind, r.target, r.base, r.supersedes, r.payload::jsonb, $2
+         from unnest($3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[], $8::bigint[], $9::text[])
+           as r(seq, id, kind, target, base, supersedes, payload)
+        order by r.seq`,
+      [
+        projectId,
+        authorId,
+        rows.map((r) => r.seq),
+        rows.map((r) => r.id),
+        rows.map((r) => r.kind),
+        rows.map((r) => r.target),
+        rows.map((r) => r.base),
+        rows.map((r) => r.supersedes),
+        rows.map((r) => r.payload),
+      ],
+    );
+    const last = [...new Map(rows.map((r) => [key(r.kind, r.target), r])).values()];
+    await client.query(
+      `insert into heads (project_id, kind, target, seq)
+       select $1, h.kind, h.target, h.seq from unnest($2::text[], $3::text[], $4::bigint[]) as h(kind, target, seq)
+       on conflict (project_id, kind, target) do update set seq = excluded.seq`,
+      [projectId, last.map((r) => r.kind), last.map((r) => r.target), last.map((r) => r.seq)],
+    );
+  }
+  return changes.map((change) => {
+    const row = known.get(change.id);
+    if (row)
+      return {
+        id: change.id,
+        seq: Number(row.seq),
+        supersedes: nullableNumber(row.supersedes),
+        duplicate: true,
+      };
+    return written.get(change.id)!;
+  });
 }
 
 export async function pullChanges(
