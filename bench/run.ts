@@ -14,6 +14,7 @@ const workloads: readonly Workload[] = [
   { name: 'review', module: './review.ts' },
   { name: 'kazakh', module: './kazakh.ts' },
   { name: 'limits', module: './limits.ts' },
+  { name: 'sync', module: './sync.ts' },
 ];
 
 const only = process.argv.slice(2);

@@ -10,6 +10,7 @@ import { ProblemBanner } from '../components/ProblemBanner.tsx';
 import { useProfile } from './useProfile.ts';
 import { ProfileDialog } from '../features/profile/ProfileDialog.tsx';
 import { HelpOverlay } from '../features/help/HelpOverlay.tsx';
+import { TeamPanel } from '../features/team/TeamPanel.tsx';
 import { switchLanguage, type UiLanguage } from '../../i18n/i18n.ts';
 import { commandFor } from '../keymap/keymap.ts';
 import { inDialog, isTextEntry } from '../keymap/focusModel.ts';
@@ -35,6 +36,7 @@ function Shell({ dbName, demoText }: Omit<Props, 'i18n'>) {
   const workbench = useWorkbench(db, author);
   const [editingProfile, setEditingProfile] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [teamOpen, setTeamOpen] = useState(false);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -114,6 +116,11 @@ function Shell({ dbName, demoText }: Omit<Props, 'i18n'>) {
               {profile.profile.name}
             </button>
           )}
+          {workbench.status === 'ready' && (
+            <button type="button" className="header-button" onClick={() => setTeamOpen(true)}>
+              {t('team.open')}
+            </button>
+          )}
           <button
             type="button"
             className="header-button"
@@ -141,6 +148,12 @@ function Shell({ dbName, demoText }: Omit<Props, 'i18n'>) {
         />
       )}
       {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} />}
+      {teamOpen && workbench.status === 'ready' && (
+        <TeamPanel
+          project={{ id: workbench.project.id, name: workbench.project.name }}
+          onClose={() => setTeamOpen(false)}
+        />
+      )}
     </div>
   );
 }

@@ -1,0 +1,57 @@
+// `npm run server`: the team server. Configured from the environment only: DATABASE_URL (without it, a
+// PostgreSQL cluster is started in AUDARMA_DATA, default ./.audarma-server), PORT, HOST, ORIGINS.
+// `npm run server -- users add NAME [--admin] --password-stdin` creates an account and exits.
+import { readFileSync } from 'node:fs';
+import pg from 'pg';
+import { addUser } from './accounts.ts';
+import { createApp } from './app.ts';
+import { readConfig } from './config.ts';
+import { startLocalCluster, type LocalCluster } from './localCluster.ts';
+import { migrate } from './migrations.ts';
+
+const config = readConfig(process.env);
+let cluster: LocalCluster | undefined;
+let databaseUrl = config.databaseUrl;
+if (!databaseUrl) {
+  cluster = startLocalCluster(config.dataDir, Number(process.env.PGPORT ?? '4398'));
+  databaseUrl = cluster.url;
+  console.log(`PostgreSQL cluster in ${cluster.dir}`);
+}
+const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+await migrate(pool);
+
+const args = process.argv.slice(2);
+if (args[0] === 'users' && args[1] === 'add' && args[2]) {
+  if (!args.includes('--password-stdin')) {
+    console.error('users add NAME [--admin] --password-stdin: the password is read from standard input.');
+    process.exit(2);
+  }
+  const password = readFileSync(0, 'utf8').replace(/\r?\n$/, '');
+  if (password.length < 8) {
+    console.error('The password must have at least 8 characters.');
+    process.exit(2);
+  }
+  const user = await addUser(pool, args[2], password, args.includes('--admin'));
+  console.log(
+    user ? `Added ${user.name}${user.admin ? ' (admin)' : ''}.` : `A user named ${args[2]} already exists.`,
+  );
+  await pool.end();
+  cluster?.stop();
+  process.exit(user ? 0 : 1);
+}
+
+const server = createApp({ pool, origins: config.origins, log: (line) => console.log(line) });
+server.listen(config.port, config.host, () =>
+  console.log(`Audarma server on http://${config.host}:${config.port}`),
+);
+
+const shutdown = () => {
+  server.close(() => {
+    void pool.end().then(() => {
+      cluster?.stop();
+      process.exit(0);
+    });
+  });
+};
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);

@@ -1,0 +1,72 @@
+import type { Pool } from 'pg';
+import type { Membership, Role } from './roles.ts';
+
+export async function createProject(pool: Pool, id: string, name: string, ownerId: number): Promise<boolean> {
+  const client = await pool.connect();
+  try {
+    await client.query('begin');
+    const inserted = await client.query(
+      'insert into projects (id, name, owner_id) values ($1, $2, $3) on conflict (id) do nothing',
+      [id, name, ownerId],
+    );
+    if (inserted.rowCount === 0) {
+      await client.query('rollback');
+      return false;
+    }
+    await client.query("insert into members (project_id, user_id, role) values ($1, $2, 'lead')", [
+      id,
+      ownerId,
+    ]);
+    await client.query('commit');
+    return true;
+  } catch (error) {
+    await client.query('rollback').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+export async function membership(pool: Pool, projectId: string, userId: number): Promise<Membership | null> {
+  const { rows } = await pool.query<{ role: Role; langs: string[] }>(
+    'select role, langs from members where project_id = $1 and user_id = $2',
+    [projectId, userId],
+  );
+  return rows[0] ?? null;
+}
+
+export async function listProjects(pool: Pool, userId: number) {
+  const { rows } = await pool.query<{ id: string; name: string; role: Role; langs: string[] }>(
+    `select p.id, p.name, m.role, m.langs from projects p join members m on m.project_id = p.id
+      where m.user_id = $1 order by p.created_at`,
+    [userId],
+  );
+  return rows;
+}
+
+export async function listMembers(pool: Pool, projectId: string) {
+  const { rows } = await pool.query<{ user: string; role: Role; langs: string[] }>(
+    `select u.name as user, m.role, m.langs from members m join users u on u.id = m.user_id
+      where m.project_id = $1 order by u.name`,
+    [projectId],
+  );
+  return rows;
+}
+
+export async function setMember(
+  pool: Pool,
+  projectId: string,
+  userId: number,
+  role: Role,
+  langs: readonly string[],
+) {
+  await pool.query(
+    `insert into members (project_id, user_id, role, langs) values ($1, $2, $3, $4)
+     on conflict (project_id, user_id) do update set role = excluded.role, langs = excluded.langs`,
+    [projectId, userId, role, langs],
+  );
+}
+
+export async function removeMember(pool: Pool, projectId: string, userId: number): Promise<void> {
+  await pool.query('delete from members where project_id = $1 and user_id = $2', [projectId, userId]);
+}

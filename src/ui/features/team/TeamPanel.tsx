@@ -1,0 +1,173 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { signInToServer } from '../../../sync/session.ts';
+import { addMember, shareProject, type Member, type TeamRole } from '../../../sync/teamApi.ts';
+
+const ROLES: readonly TeamRole[] = ['lead', 'reviewer', 'terminologist', 'viewer'];
+const LANGS = ['en', 'kk', 'ru'] as const;
+
+type Session = { readonly server: string; readonly user: string; readonly token: string };
+
+/** Signing in to a team server and sharing the open project with members in roles. */
+export function TeamPanel(props: {
+  readonly project: { readonly id: string; readonly name: string };
+  readonly onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const [server, setServer] = useState('http://127.0.0.1:4310');
+  const [name, setName] = useState('');
+  const [password, setPassword] = useState('');
+  const [session, setSession] = useState<Session | null>(null);
+  const [members, setMembers] = useState<readonly Member[] | null>(null);
+  const [memberName, setMemberName] = useState('');
+  const [role, setRole] = useState<TeamRole>('reviewer');
+  const [langs, setLangs] = useState<readonly string[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const signIn = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    const address = server.replace(/\/+$/, '');
+    const answer = await signInToServer(address, name.trim(), password);
+    setBusy(false);
+    setPassword('');
+    if (!answer.ok) return setError(t(`team.error.${answer.reason}`));
+    setError(null);
+    setSession({ server: address, user: answer.user, token: answer.token });
+  };
+
+  const share = async () => {
+    if (!session) return;
+    const answer = await shareProject(session.server, session.token, props.project);
+    if (!answer.ok) return setError(t('team.error.refused', { code: answer.reason }));
+    setError(null);
+    setMembers(answer.value);
+  };
+
+  const add = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!session || memberName.trim() === '') return;
+    const answer = await addMember(session.server, session.token, props.project.id, {
+      user: memberName.trim(),
+      role,
+      langs: role === 'reviewer' ? langs : [],
+    });
+    if (!answer.ok) return setError(t('team.error.refused', { code: answer.reason }));
+    setError(null);
+    setMembers(answer.value);
+    setMemberName('');
+  };
+
+  return (
+    <div className="modal-backdrop">
+      <section
+        className="modal team-panel"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') props.onClose();
+        }}
+      >
+        <h2 id={titleId}>{t('team.title')}</h2>
+        {error && (
+          <p role="alert" className="notice error">
+            {error}
+          </p>
+        )}
+        {!session ? (
+          <form onSubmit={(event) => void signIn(event)}>
+            <label className="field">
+              <span>{t('team.server')}</span>
+              <input type="url" required value={server} onChange={(e) => setServer(e.target.value)} />
+            </label>
+            <label className="field">
+              <span>{t('team.userName')}</span>
+              <input
+                required
+                autoComplete="username"
+                value={name}
+                onChange={(e) => setName(e.target.value)}
+              />
+            </label>
+            <label className="field">
+              <span>{t('team.password')}</span>
+              <input
+                type="password"
+                required
+                autoComplete="current-password"
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+              />
+            </label>
+            <button type="submit" disabled={busy}>
+              {t('team.signIn')}
+            </button>
+          </form>
+        ) : (
+          <>
+            <p>{t('team.signedInAs', { user: session.user, server: session.server })}</p>
+            <button type="button" onClick={() => void share()}>
+              {t('team.share')}
+            </button>
+            {members && (
+              <>
+                <table className="team-members">
+                  <caption>{t('team.members')}</caption>
+                  <tbody>
+                    {members.map((m) => (
+                      <tr key={m.user}>
+                        <td>{m.user}</td>
+                        <td>{t(`team.role.${m.role}`)}</td>
+                        <td>{m.langs.join(', ')}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+                <form onSubmit={(event) => void add(event)}>
+                  <label className="field">
+                    <span>{t('team.userName')}</span>
+                    <input required value={memberName} onChange={(e) => setMemberName(e.target.value)} />
+                  </label>
+                  <label className="field">
+                    <span>{t('team.roleLabel')}</span>
+                    <select value={role} onChange={(e) => setRole(e.target.value as TeamRole)}>
+                      {ROLES.map((r) => (
+                        <option key={r} value={r}>
+                          {t(`team.role.${r}`)}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                  {role === 'reviewer' && (
+                    <fieldset>
+                      <legend>{t('team.reviewLanguages')}</legend>
+                      {LANGS.map((lang) => (
+                        <label key={lang}>
+                          <input
+                            type="checkbox"
+                            checked={langs.includes(lang)}
+                            onChange={(e) =>
+                              setLangs(e.target.checked ? [...langs, lang] : langs.filter((l) => l !== lang))
+                            }
+                          />
+                          {t(`language.${lang}`)}
+                        </label>
+                      ))}
+                    </fieldset>
+                  )}
+                  <button type="submit">{t('team.add')}</button>
+                </form>
+              </>
+            )}
+          </>
+        )}
+        <button type="button" onClick={props.onClose}>
+          {t('team.close')}
+        </button>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+// A real throwaway PostgreSQL cluster and a real server on free ports, for one test file. No mock database.
+import { mkdtempSync, rmSync, chmodSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { addUser } from '../../src/server/accounts.ts';
+import { createApp } from '../../src/server/app.ts';
+import { startLocalCluster } from '../../src/server/localCluster.ts';
+import { migrate } from '../../src/server/migrations.ts';
+
+export const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+
+export type TestServer = {
+  readonly base: string;
+  readonly pool: pg.Pool;
+  readonly logs: string[];
+  signIn(name: string, password?: string): Promise<string>;
+  addUser(name: string, admin?: boolean): Promise<void>;
+  stop(): Promise<void>;
+};
+
+export const PASSWORD = 'correct horse battery';
+
+export async function startTestServer(): Promise<TestServer> {
+  const parent = mkdtempSync(join(tmpdir(), 'audarma-pg-'));
+  chmodSync(parent, 0o755);
+  const cluster = startLocalCluster(join(parent, 'data'), await freePort());
+  const pool = new pg.Pool({ connectionString: cluster.url, max: 8 });
+  await migrate(pool);
+  const logs: string[] = [];
+  const server = createApp({ pool, origins: [], log: (line) => logs.push(line) });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    base,
+    pool,
+    logs,
+    async addUser(name, admin = false) {
+      await addUser(pool, name, PASSWORD, admin);
+    },
+    async signIn(name, password = PASSWORD) {
+      const res = await fetch(`${base}/api/session`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name, password }),
+      });
+      if (res.status !== 200) throw new Error(`sign-in of ${name} answered ${res.status}`);
+      return ((await res.json()) as { token: string }).token;
+    },
+    async stop() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await pool.end();
+      cluster.stop();
+      rmSync(parent, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A JSON request with a bearer token; answers status and parsed body. */
+export async function call(
+  base: string,
+  method: string,
+  path: string,
+  token?: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+  // The answers' shapes are what the tests assert, so they are left untyped here.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+): Promise<{ status: number; body: any }> {
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers: {
+      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...headers,
+    },
+    ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+  });
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : undefined };
+}
