@@ -13,6 +13,7 @@ const workloads: readonly Workload[] = [
   { name: 'browser', module: './browser.ts' },
   { name: 'review', module: './review.ts' },
   { name: 'kazakh', module: './kazakh.ts' },
+  { name: 'memory', module: './memory.ts' },
 ];
 
 const only = process.argv.slice(2);
