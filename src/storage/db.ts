@@ -2,6 +2,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Document, Project, Rendering, Revision, Unit } from '../core/model/types.ts';
 import type { TermEntry } from '../core/model/term.ts';
 import type { Annotation, Comment } from '../core/model/review.ts';
+import type { MemoryEntry } from '../core/memory/types.ts';
 
 /** A term entry as stored: `keys` holds its lower-cased term texts for the multi-entry lookup index. */
 export type TermRow = TermEntry & { readonly keys: readonly string[] };
@@ -56,13 +57,17 @@ export interface AudarmaSchema extends DBSchema {
     value: Annotation;
     indexes: { byUnit: string; byDocumentLang: [string, string] };
   };
+  /** Translation memory: approved renderings (keyed by rendering id) and imported TMX entries. */
+  memory: { key: string; value: MemoryEntry; indexes: { byMemory: string; byLangs: [string, string] } };
 }
 
 export type AudarmaDb = IDBPDatabase<AudarmaSchema>;
 
 /** Changing the name loses every user's data; changing the version needs an upgrade step below. */
 export const DB_NAME = 'audarma';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
+/** The version whose step adds the translation memory (renumber here if another step lands first). */
+const MEMORY_VERSION = 4;
 
 export type DbEvents = {
   /** Another tab holds an older version open and our upgrade waits for it. */
@@ -112,6 +117,13 @@ export function upgrade(
     annotations.createIndex('byUnit', 'unitId');
     annotations.createIndex('byDocumentLang', ['documentId', 'lang']);
   }
+  if (oldVersion < MEMORY_VERSION && newVersion >= MEMORY_VERSION) addMemoryStore(db);
+}
+
+function addMemoryStore(db: IDBPDatabase<AudarmaSchema>): void {
+  const memory = db.createObjectStore('memory', { keyPath: 'id' });
+  memory.createIndex('byMemory', 'memoryId');
+  memory.createIndex('byLangs', ['sourceLang', 'targetLang']);
 }
 
 export async function openAudarmaDb(name = DB_NAME, events: DbEvents = {}): Promise<AudarmaDb> {

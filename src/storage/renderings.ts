@@ -1,5 +1,6 @@
 import type { AudarmaDb } from './db.ts';
 import { guarded } from './errors.ts';
+import { MEMORY_STORES, recordInMemory } from './memory.ts';
 import { renderingId, revisionId, type UnitId } from '../core/model/ids.ts';
 import type { Lang } from '../core/model/lang.ts';
 import type { Rendering, Revision } from '../core/model/types.ts';
@@ -93,7 +94,7 @@ export async function applyActions(
   expect?: Expectation,
 ): Promise<ActionOutcome> {
   return guarded(async () => {
-    const tx = db.transaction(['renderings', 'revisions'], 'readwrite');
+    const tx = db.transaction(['renderings', 'revisions', ...MEMORY_STORES], 'readwrite');
     const current = await tx.objectStore('renderings').get(renderingId(target.unitId, target.lang));
     const planned = plan(current, target, actions, author, now, expect);
     if (!planned.ok) {
@@ -105,6 +106,7 @@ export async function applyActions(
     await Promise.all([
       tx.objectStore('renderings').put(planned.rendering),
       ...planned.revisions.map((r) => tx.objectStore('revisions').add(r)),
+      recordInMemory(tx, current, planned.rendering, actions.at(-1)?.type),
       tx.done,
     ]);
     return { ok: true, rendering: planned.rendering, revision: planned.revisions.at(-1) as Revision };
@@ -142,7 +144,7 @@ export async function applyBulk(
     let refused = 0;
     for (let i = 0; i < items.length; i += BULK_CHUNK) {
       const chunk = items.slice(i, i + BULK_CHUNK);
-      const tx = db.transaction(['renderings', 'revisions'], 'readwrite');
+      const tx = db.transaction(['renderings', 'revisions', ...MEMORY_STORES], 'readwrite');
       const renderings = tx.objectStore('renderings');
       const currents = await Promise.all(
         chunk.map((item) => renderings.get(renderingId(item.target.unitId, item.target.lang))),
@@ -158,6 +160,7 @@ export async function applyBulk(
         writes.push(
           renderings.put(planned.rendering),
           ...planned.revisions.map((r) => tx.objectStore('revisions').add(r)),
+          recordInMemory(tx, currents[k], planned.rendering, item.actions.at(-1)?.type),
         );
         chunkChanged.push({ before: currents[k], after: planned.rendering });
       });

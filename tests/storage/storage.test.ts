@@ -303,7 +303,15 @@ describe('schema upgrade', () => {
     expect(db.version).toBe(DB_VERSION);
     expect(await db.get('projects', 'p-old')).toMatchObject({ name: 'Old project' });
     expect([...db.objectStoreNames]).toEqual(
-      expect.arrayContaining(['terms', 'settings', 'dismissals', 'termHistory', 'comments', 'annotations']),
+      expect.arrayContaining([
+        'terms',
+        'settings',
+        'dismissals',
+        'termHistory',
+        'comments',
+        'annotations',
+        'memory',
+      ]),
     );
   });
 });
