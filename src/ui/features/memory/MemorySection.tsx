@@ -8,6 +8,7 @@ import type { Workbench } from '../../app/useWorkbench.ts';
 import { commandFor } from '../../keymap/keymap.ts';
 import { returnFocus } from '../../keymap/focusModel.ts';
 import { ConcordanceDialog } from './ConcordanceDialog.tsx';
+import { MemoryFiles } from './MemoryFiles.tsx';
 import { MemoryPanel } from './MemoryPanel.tsx';
 import { RepeatsOffer, type PendingRepeat } from './RepeatsOffer.tsx';
 import type { MemoryState, UnitMatches } from './useMemory.ts';
@@ -104,6 +105,14 @@ export function MemorySection({ workbench, memory, unit, lang, found, onProblem 
     <div ref={root} className="memory-section">
       <MemoryPanel kind={found.kind} matches={found.matches} originOf={originOf} onInsert={insert}>
         {rendering && <RepeatsOffer text={rendering.text} pending={pending} onApply={applyRepeats} />}
+        <MemoryFiles
+          db={workbench.db}
+          project={workbench.project}
+          lang={lang}
+          author={workbench.author}
+          entries={memory.entries}
+          onChanged={memory.reload}
+        />
       </MemoryPanel>
       {searching && (
         <ConcordanceDialog
