@@ -41,7 +41,10 @@ export function useMemory(workbench: Workbench): MemoryState {
       .then((read) => {
         if (!cancelled) setEntries(read);
       })
-      .catch(reportProblem);
+      // A read cut short by leaving (the database closes with the view) is no problem to report.
+      .catch((error: unknown) => {
+        if (!cancelled) reportProblem(error);
+      });
     return () => {
       cancelled = true;
     };
