@@ -127,6 +127,35 @@ describe('memory kept by approvals', () => {
   });
 });
 
+describe('post-editing memory', () => {
+  it('keeps the machine translation an approval corrected, with no source', async () => {
+    const db = await openAudarmaDb(`memory-mt-${Date.now()}-${counter++}`);
+    const built = buildDocument({
+      projectId: project.id,
+      name: 'mt.txt',
+      text: 'Office is closed in festive days.',
+      lang: 'en',
+      role: 'mt',
+      now: 1,
+    });
+    await importDocument(db, { ...built, project, author: 'ann', now: 1 });
+    const unit = built.units[0] as Unit;
+    await applyActions(
+      db,
+      target(unit),
+      [{ type: 'edit', text: 'The office is closed on public holidays.' }, { type: 'approve' }],
+      'ann',
+      3,
+    );
+    const [entry] = await listMemory(db, ['p1']);
+    expect(entry).toMatchObject({
+      source: '',
+      mt: 'Office is closed in festive days.',
+      target: 'The office is closed on public holidays.',
+    });
+  });
+});
+
 describe('imported memories', () => {
   const entry = (id: string) => ({
     id,

@@ -1,12 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
-import {
-  buildMemoryIndex,
-  lookupMemory,
-  type MemoryIndex,
-  type MemoryMatch,
-} from '../../../core/memory/MemoryIndex.ts';
-import { entryKey, type MatchKind, type MemoryEntry } from '../../../core/memory/types.ts';
-import { renderingId } from '../../../core/model/ids.ts';
+import type { MemoryMatch } from '../../../core/memory/MemoryIndex.ts';
+import type { MatchKind, MemoryEntry } from '../../../core/memory/types.ts';
+import { createMatcher } from './memoryMatcher.ts';
 import type { Unit } from '../../../core/model/types.ts';
 import { listMemory, listMemoryIds } from '../../../storage/memory.ts';
 import type { Workbench } from '../../app/useWorkbench.ts';
@@ -23,8 +18,6 @@ export type MemoryState = {
   readonly matchesFor: (unit: Unit | undefined, lang: string) => UnitMatches;
   readonly reload: () => void;
 };
-
-const NONE: UnitMatches = { kind: 'source', matches: [] };
 
 /**
  * The memory as the review view uses it: read again whenever renderings change (an approval writes its entry in
@@ -56,42 +49,4 @@ export function useMemory(workbench: Workbench): MemoryState {
   );
 
   return { entries, matchesFor, reload: () => setGeneration((g) => g + 1) };
-}
-
-/** Look-ups over a set of entries; indexes are built on first use per language and kind of match. */
-function createMatcher(
-  entries: readonly MemoryEntry[],
-  sourceLang: string,
-  units: readonly Unit[],
-): MemoryState['matchesFor'] {
-  // Built on first use per language and kind; a new read of the memory starts a new cache.
-  const indexes = new Map<string, MemoryIndex<MemoryEntry>>();
-  const indexFor = (lang: string, kind: MatchKind) => {
-    const key = `${lang}|${kind}`;
-    let index = indexes.get(key);
-    if (!index) {
-      index = buildMemoryIndex(
-        entries.filter((e) => e.targetLang === lang && (kind === 'mt' || e.sourceLang === sourceLang)),
-        (e) => entryKey(e, kind),
-      );
-      indexes.set(key, index);
-    }
-    return index;
-  };
-  return (unit: Unit | undefined, lang: string): UnitMatches => {
-    if (!unit) return NONE;
-    const kind: MatchKind = unit.source.trim() !== '' ? 'source' : 'mt';
-    const query = kind === 'source' ? unit.source : (unit.mt[lang] ?? '');
-    if (query.trim() === '') return { kind, matches: [] };
-    const previous = units[unit.index - 1];
-    const own = renderingId(unit.id, lang);
-    return {
-      kind,
-      matches: lookupMemory(indexFor(lang, kind), query, {
-        skip: (e) => e.id === own,
-        ...(previous ? { context: kind === 'source' ? previous.source : (previous.mt[lang] ?? '') } : {}),
-        contextOf: (e) => e.context,
-      }),
-    };
-  };
 }
