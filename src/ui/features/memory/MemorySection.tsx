@@ -11,7 +11,8 @@ import { ConcordanceDialog } from './ConcordanceDialog.tsx';
 import { MemoryFiles } from './MemoryFiles.tsx';
 import { MemoryPanel } from './MemoryPanel.tsx';
 import { RepeatsOffer, type PendingRepeat } from './RepeatsOffer.tsx';
-import type { MemoryState, UnitMatches } from './useMemory.ts';
+import type { UnitMatches } from '../../../core/memory/unitMatcher.ts';
+import type { MemoryState } from './useMemory.ts';
 
 type Props = {
   readonly workbench: Workbench;

@@ -22,7 +22,7 @@ import { FilterBar } from '../filter/FilterBar.tsx';
 import { BulkActions } from '../bulk/BulkActions.tsx';
 import { MemorySection } from '../memory/MemorySection.tsx';
 import { MemoryMatchesContext } from '../memory/MemoryMatchesContext.ts';
-import { useMemory } from '../memory/useMemory.ts';
+import { useMemory, useMemoryMatches } from '../memory/useMemory.ts';
 
 const NO_ISSUES: readonly Issue[] = [];
 const CheckSettingsDialog = lazy(() =>
@@ -119,9 +119,12 @@ export function ReviewView({
   );
 
   const memory = useMemory(workbench);
-  const memoryMatches = useMemo(
-    () => memory.matchesFor(activeUnit, active.lang),
-    [memory, activeUnit, active.lang],
+  const memoryMatches = useMemoryMatches(
+    memory,
+    project.sourceLang,
+    activeUnit,
+    active.lang,
+    activeUnit ? units[activeUnit.index - 1] : undefined,
   );
   const memoryTargets = useMemo(() => memoryMatches.matches.map((m) => m.item.target), [memoryMatches]);
 

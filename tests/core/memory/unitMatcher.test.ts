@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../../src/ui/features/memory/memoryMatcher.ts';
+import { createMatcher } from '../../../src/core/memory/unitMatcher.ts';
 import type { MemoryEntry } from '../../../src/core/memory/types.ts';
 import type { Unit } from '../../../src/core/model/types.ts';
 
@@ -57,7 +57,7 @@ const entries = [
 
 describe('createMatcher', () => {
   it('matches the source against entries of the same languages only', () => {
-    const matchesFor = createMatcher(entries, 'ru', [unit(0, 'Офис закрыт в выходные дни.')]);
+    const matchesFor = createMatcher(entries, 'ru');
     const found = matchesFor(unit(0, 'Офис закрыт в выходные дни.'), 'en');
     expect(found.kind).toBe('source');
     expect(found.matches.map((m) => m.item.id)).toEqual(['d1:u0:en']);
@@ -68,7 +68,7 @@ describe('createMatcher', () => {
 
   it('where there is no source, matches the machine translation against corrected earlier ones', () => {
     const mtUnit = unit(0, '', { en: 'Office is closed in holiday days.' });
-    const found = createMatcher(entries, 'ru', [mtUnit])(mtUnit, 'en');
+    const found = createMatcher(entries, 'ru')(mtUnit, 'en');
     expect(found.kind).toBe('mt');
     expect(found.matches.map((m) => [m.item.id, m.item.target])).toEqual([
       ['d1:u2:en', 'The office is closed on public holidays.'],
@@ -78,7 +78,7 @@ describe('createMatcher', () => {
 
   it("leaves out the unit's own entry and finds nothing without a unit or text", () => {
     const own = { ...unit(0, 'Офис закрыт в праздничные дни.'), id: 'd1:u0' } as Unit;
-    const matchesFor = createMatcher(entries, 'ru', [own]);
+    const matchesFor = createMatcher(entries, 'ru');
     expect(matchesFor(own, 'en').matches.map((m) => m.item.id)).not.toContain('d1:u0:en');
     expect(matchesFor(undefined, 'en').matches).toEqual([]);
     expect(matchesFor(unit(0, ''), 'en').matches).toEqual([]);

@@ -1,15 +1,19 @@
-import { buildMemoryIndex, lookupMemory, type MemoryIndex } from '../../../core/memory/MemoryIndex.ts';
-import { entryKey, type MatchKind, type MemoryEntry } from '../../../core/memory/types.ts';
-import { renderingId } from '../../../core/model/ids.ts';
-import type { Unit } from '../../../core/model/types.ts';
-import type { UnitMatches } from './useMemory.ts';
+import { buildMemoryIndex, lookupMemory, type MemoryIndex } from './MemoryIndex.ts';
+import { entryKey, type MatchKind, type MemoryEntry } from './types.ts';
+import { renderingId } from '../model/ids.ts';
+import type { Unit } from '../model/types.ts';
+import type { MemoryMatch } from './MemoryIndex.ts';
+
+export type UnitMatches = {
+  readonly kind: MatchKind;
+  readonly matches: readonly MemoryMatch<MemoryEntry>[];
+};
 
 /** Look-ups over a set of entries; indexes are built on first use per language and kind of match. */
 export function createMatcher(
   entries: readonly MemoryEntry[],
   sourceLang: string,
-  units: readonly Unit[],
-): (unit: Unit | undefined, lang: string) => UnitMatches {
+): (unit: Unit | undefined, lang: string, previous?: Unit) => UnitMatches {
   // Built on first use per language and kind; a new read of the memory starts a new cache.
   const indexes = new Map<string, MemoryIndex<MemoryEntry>>();
   const indexFor = (lang: string, kind: MatchKind) => {
@@ -24,12 +28,12 @@ export function createMatcher(
     }
     return index;
   };
-  return (unit: Unit | undefined, lang: string): UnitMatches => {
+  // `previous` is the unit before, whose text makes an identical match an in-context (101 %) one.
+  return (unit: Unit | undefined, lang: string, previous?: Unit): UnitMatches => {
     if (!unit) return { kind: 'source', matches: [] };
     const kind: MatchKind = unit.source.trim() !== '' ? 'source' : 'mt';
     const query = kind === 'source' ? unit.source : (unit.mt[lang] ?? '');
     if (query.trim() === '') return { kind, matches: [] };
-    const previous = units[unit.index - 1];
     const own = renderingId(unit.id, lang);
     return {
       kind,
