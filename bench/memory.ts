@@ -2,6 +2,8 @@
 // looked up with near-repeats (a word or a number changed) and with unrelated sentences, as the review view
 // does for each active unit.
 import { buildMemoryIndex, lookupMemory } from '../src/core/memory/MemoryIndex.ts';
+import { concordance } from '../src/core/memory/concordance.ts';
+import type { MemoryEntry } from '../src/core/memory/types.ts';
 
 function random(seed: number): () => number {
   let s = seed;
@@ -47,6 +49,24 @@ export async function bench(): Promise<Record<string, number | string>> {
     times.push(performance.now() - s);
   }
   times.sort((a, b) => a - b);
+
+  // Concordance scans every entry's texts: one phrase over the whole memory.
+  const asEntries: MemoryEntry[] = entries.map((e) => ({
+    id: String(e.id),
+    memoryId: 'bench',
+    sourceLang: 'ru',
+    targetLang: 'en',
+    source: e.source,
+    target: e.source,
+    createdBy: '',
+    createdAt: e.id,
+    updatedBy: '',
+    updatedAt: e.id,
+  }));
+  const phrase = (entries[123]?.source ?? '').split(' ').slice(2, 4).join(' ');
+  const c0 = performance.now();
+  const hits = concordance(asEntries, phrase).length;
+  const concordanceMs = performance.now() - c0;
   const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? 0;
   return {
     entries: entries.length,
@@ -57,5 +77,7 @@ export async function bench(): Promise<Record<string, number | string>> {
     lookupP50Ms: Number(at(0.5).toFixed(2)),
     lookupP95Ms: Number(at(0.95).toFixed(2)),
     lookupMaxMs: Number(at(1).toFixed(2)),
+    concordanceMs: Math.round(concordanceMs),
+    concordanceHits: hits,
   };
 }
