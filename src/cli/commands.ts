@@ -4,6 +4,7 @@ import { validate } from './commands/validate.ts';
 import { convert } from './commands/convert.ts';
 import { check } from './commands/check.ts';
 import { align } from './commands/align.ts';
+import { tm } from './commands/tm.ts';
 
 /** Every CLI command, in the order `--help` lists them. Add a command here and nowhere else. */
-export const commands: readonly Command[] = [segment, validate, convert, check, align];
+export const commands: readonly Command[] = [segment, validate, convert, check, align, tm];

@@ -3,6 +3,7 @@ import type { Document, Project, Rendering, Revision, Unit } from '../core/model
 import type { TermEntry } from '../core/model/term.ts';
 import type { Annotation, Comment } from '../core/model/review.ts';
 import type { PendingRow } from './pendingRow.ts';
+import type { MemoryEntry } from '../core/memory/types.ts';
 
 /** A term entry as stored: `keys` holds its lower-cased term texts for the multi-entry lookup index. */
 export type TermRow = TermEntry & { readonly keys: readonly string[] };
@@ -59,13 +60,17 @@ export interface AudarmaSchema extends DBSchema {
   };
   /** Writes that span several transactions, while they run (and, once cleaned up, until the user has been told). */
   pending: { key: string; value: PendingRow };
+  /** Translation memory: approved renderings (keyed by rendering id) and imported TMX entries. */
+  memory: { key: string; value: MemoryEntry; indexes: { byMemory: string; byLangs: [string, string] } };
 }
 
 export type AudarmaDb = IDBPDatabase<AudarmaSchema>;
 
 /** Changing the name loses every user's data; changing the version needs an upgrade step below. */
 export const DB_NAME = 'audarma';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
+/** The version whose step adds the translation memory (after the pending markers of version 4). */
+const MEMORY_VERSION = 5;
 
 export type DbEvents = {
   /** Another tab holds an older version open and our upgrade waits for it. */
@@ -118,6 +123,13 @@ export function upgrade(
   if (oldVersion < 4 && newVersion >= 4) {
     db.createObjectStore('pending', { keyPath: 'id' });
   }
+  if (oldVersion < MEMORY_VERSION && newVersion >= MEMORY_VERSION) addMemoryStore(db);
+}
+
+function addMemoryStore(db: IDBPDatabase<AudarmaSchema>): void {
+  const memory = db.createObjectStore('memory', { keyPath: 'id' });
+  memory.createIndex('byMemory', 'memoryId');
+  memory.createIndex('byLangs', ['sourceLang', 'targetLang']);
 }
 
 export async function openAudarmaDb(name = DB_NAME, events: DbEvents = {}): Promise<AudarmaDb> {

@@ -1,6 +1,7 @@
 import type { AudarmaDb } from './db.ts';
 import { guarded } from './errors.ts';
 import { pendingId, underMarker } from './pending.ts';
+import { MEMORY_STORES, recordInMemory } from './memory.ts';
 import { renderingId, revisionId, type UnitId } from '../core/model/ids.ts';
 import type { Lang } from '../core/model/lang.ts';
 import type { Rendering, Revision } from '../core/model/types.ts';
@@ -94,7 +95,7 @@ export async function applyActions(
   expect?: Expectation,
 ): Promise<ActionOutcome> {
   return guarded(async () => {
-    const tx = db.transaction(['renderings', 'revisions'], 'readwrite');
+    const tx = db.transaction(['renderings', 'revisions', ...MEMORY_STORES], 'readwrite');
     const current = await tx.objectStore('renderings').get(renderingId(target.unitId, target.lang));
     const planned = plan(current, target, actions, author, now, expect);
     if (!planned.ok) {
@@ -106,6 +107,7 @@ export async function applyActions(
     await Promise.all([
       tx.objectStore('renderings').put(planned.rendering),
       ...planned.revisions.map((r) => tx.objectStore('revisions').add(r)),
+      recordInMemory(tx, current, planned.rendering, actions.at(-1)?.type),
       tx.done,
     ]);
     return { ok: true, rendering: planned.rendering, revision: planned.revisions.at(-1) as Revision };
@@ -155,7 +157,7 @@ export async function applyBulk(
   };
   await guarded(() =>
     underMarker(db, marker, async () => {
-      const tx = db.transaction(['renderings', 'revisions', 'pending'], 'readwrite');
+      const tx = db.transaction(['renderings', 'revisions', 'pending', ...MEMORY_STORES], 'readwrite');
       const done = tx.done;
       done.catch(() => undefined);
       const renderings = tx.objectStore('renderings');
@@ -175,6 +177,7 @@ export async function applyBulk(
             writes.push(
               renderings.put(planned.rendering),
               ...planned.revisions.map((r) => tx.objectStore('revisions').add(r)),
+              recordInMemory(tx, currents[k], planned.rendering, item.actions.at(-1)?.type),
             );
             changed.push({ before: currents[k], after: planned.rendering });
           });

@@ -62,6 +62,12 @@ export const KEYMAP = [
   { context: 'editor', command: 'copyMt', keys: ['Alt+KeyM'] },
   { context: 'editor', command: 'reject', keys: ['Alt+KeyR'] },
   { context: 'editor', command: 'insertTerm', keys: ['Alt+(Digit[1-9])'], display: 'Alt+1 … Alt+9' },
+  {
+    context: 'editor',
+    command: 'insertMatch',
+    keys: ['Alt+Shift+(Digit[1-3])'],
+    display: 'Alt+Shift+1 … Alt+Shift+3',
+  },
   { context: 'editor', command: 'cancel', keys: ['Escape'] },
 
   { context: 'align', command: 'alignSplit', keys: ['Enter'] },
@@ -96,6 +102,7 @@ export const KEYMAP = [
   { context: 'app', command: 'backup', keys: ['$mod+KeyS'], inFields: true },
   { context: 'app', command: 'export', keys: ['$mod+Shift+KeyE'], inFields: true },
   { context: 'app', command: 'import', keys: ['$mod+KeyO'], inFields: true },
+  { context: 'app', command: 'concordance', keys: ['$mod+KeyK'], inFields: true },
 ] as const satisfies readonly KeyBinding[];
 
 export type Command<C extends KeyContext> = Extract<(typeof KEYMAP)[number], { context: C }>['command'];

@@ -1,9 +1,10 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useContext, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Issue } from '../../../core/checks/types.ts';
 import type { TermSuggestion } from '../../../core/glossary/termMarks.ts';
 import { useTranslation } from 'react-i18next';
 import { commandFor } from '../../keymap/keymap.ts';
 import { reportProblem } from '../../app/problems.ts';
+import { MemoryMatchesContext } from '../memory/MemoryMatchesContext.ts';
 
 /** What the editor asks for; `baseRevision` is the stored revision its text started from. */
 export type EditorCommand =
@@ -46,6 +47,7 @@ export function CellEditor({
   suggestions = [],
 }: Props) {
   const { t } = useTranslation();
+  const memoryMatches = useContext(MemoryMatchesContext);
   const [text, setText] = useState(stored);
   const [base, setBase] = useState({ text: stored, revision });
   const [changedUnder, setChangedUnder] = useState<string | undefined>(undefined);
@@ -128,6 +130,13 @@ export function CellEditor({
         const suggestion = suggestions[Number(event.code.slice(5)) - 1];
         if (!suggestion) return;
         insert(suggestion.text);
+        break;
+      }
+      case 'insertMatch': {
+        // A memory match replaces the whole draft, as in CAT tools; the reviewer then edits what differs.
+        const match = memoryMatches[Number(event.code.slice(5)) - 1];
+        if (match === undefined) return;
+        setText(match);
         break;
       }
       case 'editorApprove':

@@ -20,6 +20,9 @@ import { CommentsPanel } from '../comments/CommentsPanel.tsx';
 import { AnnotationPanel } from '../annotations/AnnotationPanel.tsx';
 import { FilterBar } from '../filter/FilterBar.tsx';
 import { BulkActions } from '../bulk/BulkActions.tsx';
+import { MemorySection } from '../memory/MemorySection.tsx';
+import { MemoryMatchesContext } from '../memory/MemoryMatchesContext.ts';
+import { useMemory, useMemoryMatches } from '../memory/useMemory.ts';
 
 const NO_ISSUES: readonly Issue[] = [];
 const CheckSettingsDialog = lazy(() =>
@@ -114,6 +117,16 @@ export function ReviewView({
     () => notes.annotations.filter((a) => a.unitId === activeUnit?.id && a.lang === active.lang),
     [notes.annotations, activeUnit, active.lang],
   );
+
+  const memory = useMemory(workbench);
+  const memoryMatches = useMemoryMatches(
+    memory,
+    project.sourceLang,
+    activeUnit,
+    active.lang,
+    activeUnit ? units[activeUnit.index - 1] : undefined,
+  );
+  const memoryTargets = useMemo(() => memoryMatches.matches.map((m) => m.item.target), [memoryMatches]);
 
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const report = useCallback(
@@ -331,17 +344,19 @@ export function ReviewView({
       )}
       <div className="workspace-body">
         <main className="grid-area">
-          <SegmentGrid
-            workbench={workbench}
-            visible={visible}
-            issues={issues}
-            active={shown}
-            onActiveChange={setActive}
-            checkDraft={checkDraft}
-            onGridCommand={onGridCommand}
-            termMarks={termMarksFor}
-            suggestions={suggestionsFor}
-          />
+          <MemoryMatchesContext value={memoryTargets}>
+            <SegmentGrid
+              workbench={workbench}
+              visible={visible}
+              issues={issues}
+              active={shown}
+              onActiveChange={setActive}
+              checkDraft={checkDraft}
+              onGridCommand={onGridCommand}
+              termMarks={termMarksFor}
+              suggestions={suggestionsFor}
+            />
+          </MemoryMatchesContext>
         </main>
         <aside className="side-panels" aria-label={t('panels.label')}>
           <IssuePanel
@@ -409,6 +424,14 @@ export function ReviewView({
               onReopen={() => void notes.reopen(activeUnit.id)}
             />
           )}
+          <MemorySection
+            workbench={workbench}
+            memory={memory}
+            unit={activeUnit}
+            lang={active.lang}
+            found={memoryMatches}
+            onProblem={setProblem}
+          />
           <HistoryPanel
             db={workbench.db}
             rendering={activeRendering}

@@ -1,0 +1,47 @@
+import { buildMemoryIndex, lookupMemory, type MemoryIndex } from './MemoryIndex.ts';
+import { entryKey, type MatchKind, type MemoryEntry } from './types.ts';
+import { renderingId } from '../model/ids.ts';
+import type { Unit } from '../model/types.ts';
+import type { MemoryMatch } from './MemoryIndex.ts';
+
+export type UnitMatches = {
+  readonly kind: MatchKind;
+  readonly matches: readonly MemoryMatch<MemoryEntry>[];
+};
+
+/** Look-ups over a set of entries; indexes are built on first use per language and kind of match. */
+export function createMatcher(
+  entries: readonly MemoryEntry[],
+  sourceLang: string,
+): (unit: Unit | undefined, lang: string, previous?: Unit) => UnitMatches {
+  // Built on first use per language and kind; a new read of the memory starts a new cache.
+  const indexes = new Map<string, MemoryIndex<MemoryEntry>>();
+  const indexFor = (lang: string, kind: MatchKind) => {
+    const key = `${lang}|${kind}`;
+    let index = indexes.get(key);
+    if (!index) {
+      index = buildMemoryIndex(
+        entries.filter((e) => e.targetLang === lang && (kind === 'mt' || e.sourceLang === sourceLang)),
+        (e) => entryKey(e, kind),
+      );
+      indexes.set(key, index);
+    }
+    return index;
+  };
+  // `previous` is the unit before, whose text makes an identical match an in-context (101 %) one.
+  return (unit: Unit | undefined, lang: string, previous?: Unit): UnitMatches => {
+    if (!unit) return { kind: 'source', matches: [] };
+    const kind: MatchKind = unit.source.trim() !== '' ? 'source' : 'mt';
+    const query = kind === 'source' ? unit.source : (unit.mt[lang] ?? '');
+    if (query.trim() === '') return { kind, matches: [] };
+    const own = renderingId(unit.id, lang);
+    return {
+      kind,
+      matches: lookupMemory(indexFor(lang, kind), query, {
+        skip: (e) => e.id === own,
+        ...(previous ? { context: kind === 'source' ? previous.source : (previous.mt[lang] ?? '') } : {}),
+        contextOf: (e) => e.context,
+      }),
+    };
+  };
+}

@@ -1,0 +1,96 @@
+import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { concordance, type Span } from '../../../core/memory/concordance.ts';
+import type { MemoryEntry } from '../../../core/memory/types.ts';
+
+function Highlighted({
+  text,
+  spans,
+  lang,
+}: {
+  readonly text: string;
+  readonly spans: readonly Span[];
+  readonly lang: string;
+}) {
+  const parts: React.ReactNode[] = [];
+  let at = 0;
+  spans.forEach((span, i) => {
+    parts.push(text.slice(at, span.start), <mark key={i}>{text.slice(span.start, span.end)}</mark>);
+    at = span.end;
+  });
+  parts.push(text.slice(at));
+  return <span lang={lang}>{parts}</span>;
+}
+
+type Props = {
+  readonly entries: readonly MemoryEntry[];
+  readonly originOf: (entry: MemoryEntry) => string;
+  readonly onClose: () => void;
+};
+
+/** Concordance search: a phrase in any language, every approved segment containing it, the phrase marked. */
+export function ConcordanceDialog({ entries, originOf, onClose }: Props) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const [phrase, setPhrase] = useState('');
+  const deferred = useDeferredValue(phrase);
+  const hits = useMemo(() => concordance(entries, deferred), [entries, deferred]);
+  return (
+    <div className="modal-backdrop">
+      <div
+        className="modal concordance"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            event.preventDefault();
+            onClose();
+          }
+        }}
+      >
+        <h2 id={titleId}>{t('memory.concordance.title')}</h2>
+        <label className="concordance-field">
+          <span>{t('memory.concordance.phrase')}</span>
+          <input type="search" autoFocus value={phrase} onChange={(event) => setPhrase(event.target.value)} />
+        </label>
+        <p role="status" className="panel-sub">
+          {deferred.trim().length < 2
+            ? t('memory.concordance.hint')
+            : t('memory.concordance.count', { count: hits.length })}
+        </p>
+        <table className="concordance-results">
+          <thead>
+            <tr>
+              <th scope="col">{t('memory.concordance.source')}</th>
+              <th scope="col">{t('memory.concordance.target')}</th>
+              <th scope="col">{t('memory.concordance.origin')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {hits.map((hit) => (
+              <tr key={hit.entry.id}>
+                <td>
+                  {hit.entry.source !== '' ? (
+                    <Highlighted text={hit.entry.source} spans={hit.source} lang={hit.entry.sourceLang} />
+                  ) : (
+                    <Highlighted text={hit.entry.mt ?? ''} spans={hit.mt} lang={hit.entry.targetLang} />
+                  )}
+                </td>
+                <td>
+                  <Highlighted text={hit.entry.target} spans={hit.target} lang={hit.entry.targetLang} />
+                </td>
+                <td className="panel-sub">{originOf(hit.entry)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <div className="editor-actions">
+          <button type="button" onClick={onClose}>
+            {t('memory.concordance.close')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
