@@ -5,6 +5,7 @@ import { reviewStatsJob } from './jobs/reviewStats.ts';
 import { alignJob } from './jobs/align.ts';
 import { parseImport } from './jobs/parseImport.ts';
 import { buildExport } from './jobs/buildExport.ts';
+import { checkCatalogJob } from './jobs/checkCatalog.ts';
 
 /**
  * Every job the worker runs: name → (input, progress) → output. Inputs and outputs must survive
@@ -21,6 +22,7 @@ export function createJobs(spellers: SpellerSource) {
     align: alignJob,
     parseImport,
     buildExport,
+    checkCatalog: checkCatalogJob,
   } as const;
 }
 
