@@ -1,5 +1,5 @@
-// QA engine workload: every check on 100,000 generated ru→en pairs (with a glossary and a speller), the
-// memory it keeps, and re-checking one edited unit.
+// QA engine workload: every check on 100,000 varied generated ru→en pairs (with a glossary and a speller; see
+// variedPairs.ts), the memory it keeps, how many injected errors are caught, and re-checking one edited unit.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { setFlagsFromString } from 'node:v8';
@@ -8,6 +8,7 @@ import { checkDocument, checkPair } from '../src/core/checks/index.ts';
 import { buildTermIndex } from '../src/core/glossary/match.ts';
 import { entryId, projectId } from '../src/core/model/ids.ts';
 import type { TermEntry } from '../src/core/model/term.ts';
+import { describeWorkload, ERROR_CLASSES, variedPairs } from './variedPairs.ts';
 
 const SOURCES = [
   'Служба местной полиции начала работу {n} января 2016 года.',
@@ -85,7 +86,8 @@ function collector(): () => void {
 export async function bench(): Promise<Record<string, number | string>> {
   const context = benchContext();
   const gc = collector();
-  const doc = pairs(100_000);
+  const generated = variedPairs(100_000);
+  const doc = generated.map(({ id, source, target }) => ({ id, source, target }));
   checkDocument(pairs(2_000), context); // warm-up: regex compilation and JIT
   gc();
   const heapBefore = process.memoryUsage().heapUsed;
@@ -101,6 +103,23 @@ export async function bench(): Promise<Record<string, number | string>> {
   const heapAfter = process.memoryUsage().heapUsed;
   let issues = 0;
   for (const list of result.values()) issues += list.length;
+  // Caught: an injected error got at least one issue of any severity; clean pairs flagged: any issue at all.
+  const missed = new Map<string, number>(ERROR_CLASSES.map((c) => [c, 0]));
+  let injected = 0;
+  let caught = 0;
+  let clean = 0;
+  let cleanFlagged = 0;
+  for (const pair of generated) {
+    const found = (result.get(pair.id)?.length ?? 0) > 0;
+    if (pair.error) {
+      injected += 1;
+      if (found) caught += 1;
+      else missed.set(pair.error, (missed.get(pair.error) ?? 0) + 1);
+    } else {
+      clean += 1;
+      if (found) cleanFlagged += 1;
+    }
+  }
   const one = doc[5]!;
   const edits = 2_000;
   const t1 = performance.now();
@@ -111,12 +130,16 @@ export async function bench(): Promise<Record<string, number | string>> {
   checkDocument(targetOnly, context);
   const mono = performance.now() - t2;
   return {
+    workload: describeWorkload(generated),
     pairs: doc.length,
     checkDocumentMs: Math.round(full),
     perPairMicroseconds: Math.round((full / doc.length) * 1000),
     // CPU time of the process (all threads, GC helpers included): steadier than wall time on a shared machine.
     checkDocumentCpuMs: Math.round((cpu.user + cpu.system) / 1000),
     issues,
+    injectedCaughtPercent: Math.round((caught / injected) * 1000) / 10,
+    missedByClass: [...missed].map(([c, n]) => `${c} ${n}`).join(', '),
+    cleanFlaggedPercent: Math.round((cleanFlagged / clean) * 1000) / 10,
     heapRetainedMB: Math.round((heapAfter - heapBefore) / 1e5) / 10,
     heapPeakMB: Math.round((heapPeak - heapBefore) / 1e5) / 10,
     recheckOneUnitMs: Math.round(single * 1000) / 1000,

@@ -6,6 +6,7 @@ import { alignJob } from './jobs/align.ts';
 import { parseImport } from './jobs/parseImport.ts';
 import { buildExport } from './jobs/buildExport.ts';
 import { memoryMatchesJob } from './jobs/memoryMatches.ts';
+import { checkCatalogJob } from './jobs/checkCatalog.ts';
 
 /**
  * Every job the worker runs: name → (input, progress) → output. Inputs and outputs must survive
@@ -23,6 +24,7 @@ export function createJobs(spellers: SpellerSource) {
     parseImport,
     buildExport,
     memoryMatches: memoryMatchesJob,
+    checkCatalog: checkCatalogJob,
   } as const;
 }
 

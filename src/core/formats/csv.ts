@@ -13,9 +13,12 @@ export type Table = {
  * A cell written by neutraliseCell gets its text back (restoreCell).
  */
 export function parseTable(text: string, delimiter: ',' | '\t' | ';' = ','): Result<Table> {
-  const input = text.replace(/^\uFEFF/, '');
+  const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const records: { line: number; cells: string[] }[] = [];
+  const delim = delimiter.charCodeAt(0);
   let cells: string[] = [];
+  // A field is read in runs (slices of the input) rather than a character at a time: appending one character
+  // at a time builds a chain of tiny strings that costs tens of bytes per character of the file.
   let field = '';
   let quoted = false;
   let fieldStarted = false;
@@ -33,39 +36,51 @@ export function parseTable(text: string, delimiter: ',' | '\t' | ';' = ','): Res
     if (!(cells.length === 1 && cells[0] === '')) records.push({ line: recordLine, cells });
     cells = [];
   };
-  for (let i = 0; i < input.length; i += 1) {
-    const ch = input[i] as string;
+  const length = input.length;
+  let i = 0;
+  while (i < length) {
     if (quoted) {
-      if (ch === '"') {
-        if (input[i + 1] === '"') {
-          field += '"';
-          i += 1;
-        } else {
-          quoted = false;
-          afterQuote = true;
-        }
+      const close = input.indexOf('"', i);
+      if (close < 0) return fail({ message: 'a quoted field is never closed', line: recordLine });
+      const run = input.slice(i, close);
+      for (let nl = run.indexOf('\n'); nl >= 0; nl = run.indexOf('\n', nl + 1)) line += 1;
+      field += run;
+      if (input.charCodeAt(close + 1) === 34) {
+        field += '"';
+        i = close + 2;
       } else {
-        if (ch === '\n') line += 1;
-        field += ch;
+        quoted = false;
+        afterQuote = true;
+        i = close + 1;
       }
       continue;
     }
-    if (ch === '"' && !fieldStarted) {
+    const ch = input.charCodeAt(i);
+    if (ch === 34 && !fieldStarted) {
       quoted = true;
       fieldStarted = true;
-    } else if (ch === delimiter) {
+      i += 1;
+    } else if (ch === delim) {
       endField();
-    } else if (ch === '\r' && input[i + 1] === '\n') {
-      continue;
-    } else if (ch === '\n' || ch === '\r') {
+      i += 1;
+    } else if (ch === 13 && input.charCodeAt(i + 1) === 10) {
+      i += 1;
+    } else if (ch === 10 || ch === 13) {
       endRecord();
       line += 1;
       recordLine = line;
+      i += 1;
     } else {
       if (afterQuote)
         return fail({ message: 'text after a closing quote (a quote inside a field must be doubled)', line });
-      field += ch;
+      let j = i + 1;
+      for (; j < length; j += 1) {
+        const c = input.charCodeAt(j);
+        if (c === delim || c === 10 || c === 13) break;
+      }
+      field += input.slice(i, j);
       fieldStarted = true;
+      i = j;
     }
   }
   if (quoted) return fail({ message: 'a quoted field is never closed', line: recordLine });

@@ -1,7 +1,8 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { allChecks } from '../../../core/checks/registry.ts';
 import { SEVERITIES, type CheckSettings, type Severity } from '../../../core/checks/types.ts';
+import type { CheckCatalogEntry } from '../../../worker/jobs/checkCatalog.ts';
+import { runJob } from '../../hooks/runJob.ts';
 
 type Props = {
   readonly settings: CheckSettings;
@@ -9,16 +10,62 @@ type Props = {
   readonly onCancel: () => void;
 };
 
+let catalog: Promise<readonly CheckCatalogEntry[]> | undefined;
+
+/** The list of checks, asked of the worker once (the checks live there, not on the main thread). */
+function loadCatalog(): Promise<readonly CheckCatalogEntry[]> {
+  catalog ??= runJob('checkCatalog', undefined).catch((error: unknown) => {
+    catalog = undefined;
+    throw error;
+  });
+  return catalog;
+}
+
 /**
- * Which checks run and how severe their findings are: the reviewer's decision, per project. Loaded on demand,
- * so the check registry stays out of the first screen's JavaScript.
+ * Which checks run and how severe their findings are: the reviewer's decision, per project. The dialog appears
+ * once the worker has listed the checks, so the check registry is never loaded on the main thread.
  */
-export function CheckSettingsDialog({ settings, onSave, onCancel }: Props) {
+export function CheckSettingsDialog(props: Props) {
+  const { t } = useTranslation();
+  const [allChecks, setAllChecks] = useState<readonly CheckCatalogEntry[]>();
+  const [failure, setFailure] = useState<string>();
+  useEffect(() => {
+    let live = true;
+    loadCatalog().then(
+      (entries) => live && setAllChecks(entries),
+      (error: unknown) => live && setFailure(error instanceof Error ? error.message : String(error)),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (allChecks) return <CheckSettingsForm {...props} allChecks={allChecks} />;
+  if (failure === undefined) return null;
+  return (
+    <div className="modal-backdrop">
+      <div className="modal" role="alertdialog" aria-modal="true" aria-label={t('checkSettings.title')}>
+        <p>{t('checkSettings.unavailable', { message: failure })}</p>
+        <div className="modal-actions">
+          <button type="button" onClick={props.onCancel}>
+            {t('editor.cancel')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function CheckSettingsForm({
+  settings,
+  onSave,
+  onCancel,
+  allChecks,
+}: Props & { readonly allChecks: readonly CheckCatalogEntry[] }) {
   const { t } = useTranslation();
   const titleId = useId();
   const [disabled, setDisabled] = useState<ReadonlySet<string>>(new Set(settings.disabled ?? []));
   const [severity, setSeverity] = useState<Readonly<Record<string, Severity>>>(settings.severity ?? {});
-  const families = useMemo(() => [...new Set(allChecks.map((c) => c.family))], []);
+  const families = useMemo(() => [...new Set(allChecks.map((c) => c.family))], [allChecks]);
   const save = () => {
     const overrides = Object.fromEntries(
       Object.entries(severity).filter(

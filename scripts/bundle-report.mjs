@@ -1,0 +1,19 @@
+// Prints what the first screen downloads: the gzip size of the entry script and of every module it preloads
+// (read from dist/index.html), then each lazily loaded chunk and the worker. Run after `vite build`.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const dir = resolve(process.argv[2] ?? 'dist');
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+const gzipped = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
+
+const html = readFileSync(join(dir, 'index.html'), 'utf8');
+const initial = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]);
+const total = initial.reduce((sum, file) => sum + gzipped(file), 0);
+console.log(`initial JS (entry + ${initial.length - 1} preloads): ${kib(total)} gzip`);
+const rest = readdirSync(join(dir, 'assets'))
+  .filter((f) => f.endsWith('.js') && !initial.includes(`assets/${f}`))
+  .map((f) => [f, gzipped(join('assets', f))])
+  .sort((a, b) => b[1] - a[1]);
+for (const [file, size] of rest) console.log(`  ${kib(size).padStart(10)}  ${file}`);
