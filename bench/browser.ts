@@ -1,37 +1,12 @@
 // Long-document workload in real headless Chromium: a stored 100,000-unit document is opened, scrolled and
 // filtered in the built app. Figures: navigation to first screen, frame times while scrolling, filter latency.
-import { spawn, execFileSync } from 'node:child_process';
-import { createServer } from 'node:net';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../tests/e2e/app.ts';
+import { withPreview } from './previewServer.ts';
 // @ts-expect-error -- a plain ES module script shared with `npm test`
 import { findChromium } from '../scripts/find-chromium.mjs';
 
 const UNITS = Number(process.env.BENCH_UNITS ?? 100_000);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url: string): Promise<void> {
-  for (let i = 0; i < 100; i += 1) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${url} did not start`);
-}
 
 /** Writes a project with one long document straight into the app's IndexedDB, in chunks. Runs in the page. */
 function seed(count: number): Promise<string> {
@@ -183,19 +158,7 @@ const round = (n: number) => Math.round(n * 10) / 10;
 const log = (step: string) => process.stderr.write(`browser bench: ${step}\n`);
 
 export async function bench(): Promise<Record<string, number | string>> {
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
-  const port = await freePort();
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
-    {
-      stdio: 'ignore',
-      detached: true,
-    },
-  );
-  const url = `http://127.0.0.1:${port}/`;
-  try {
-    await waitFor(url);
+  return withPreview(async (url) => {
     log('server up');
     const browser = await chromium.launch({
       executablePath: findChromium(),
@@ -258,7 +221,5 @@ export async function bench(): Promise<Record<string, number | string>> {
       scroll_frames_over_50ms: frames.filter((f) => f > 50).length,
       filter_ms: round(filterMs),
     };
-  } finally {
-    if (server.pid) process.kill(-server.pid);
-  }
+  });
 }

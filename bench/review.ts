@@ -1,41 +1,16 @@
 // The review loop on the demo in real headless Chromium, as a reviewer meets it: the first start, a relaunch with
 // stored work and an empty HTTP cache (first grid row, issue badges), the first visit to every other view, and
 // main-thread tasks over 50 ms while typing in the search box and in the editor.
-import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer } from 'node:net';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../tests/e2e/app.ts';
+import { withPreview } from './previewServer.ts';
 // @ts-expect-error -- a plain ES module script shared with `npm test`
 import { findChromium } from '../scripts/find-chromium.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url: string): Promise<void> {
-  for (let i = 0; i < 100; i += 1) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${url} did not start`);
-}
 
 const median = (values: readonly number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -80,24 +55,12 @@ async function longTasksDuring(page: Page, work: () => Promise<void>): Promise<n
 }
 
 export async function bench(): Promise<Record<string, number | string>> {
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
-  const port = await freePort();
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
-    {
-      stdio: 'ignore',
-      detached: true,
-    },
-  );
-  const url = `http://127.0.0.1:${port}/`;
   const welcome: number[] = [];
   const firstRow: number[] = [];
   const badges: number[] = [];
   const views: Record<string, number[]> = { glossary: [], align: [], dashboard: [], transfer: [] };
   const typingTasks: number[] = [];
-  try {
-    await waitFor(url);
+  return withPreview(async (url) => {
     for (let run = 0; run < RUNS; run += 1) {
       const profile = mkdtempSync(join(tmpdir(), 'audarma-bench-'));
       const context = await chromium.launchPersistentContext(profile, {
@@ -184,7 +147,5 @@ export async function bench(): Promise<Record<string, number | string>> {
       typing_long_tasks: typingTasks.length,
       typing_longest_task_ms: round(Math.max(0, ...typingTasks)),
     };
-  } finally {
-    if (server.pid) process.kill(-server.pid);
-  }
+  });
 }
