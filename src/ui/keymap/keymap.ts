@@ -76,7 +76,7 @@ export const KEYMAP = [
   { context: 'align', command: 'alignMoveUnit', keys: ['Alt+Shift+ArrowUp', 'Alt+Shift+ArrowDown'] },
   { context: 'align', command: 'alignEmpty', keys: ['Alt+KeyD'] },
   { context: 'align', command: 'alignNextUncertain', keys: ['Alt+KeyN'] },
-  { context: 'align', command: 'alignUndo', keys: ['$mod+z', '$mod+Shift+z'] },
+  { context: 'align', command: 'alignUndo', keys: ['$mod+z', '$mod+Shift+z', '$mod+y'] },
 
   { context: 'glossary', command: 'glossaryDown', keys: ['ArrowDown', 'Shift+ArrowDown'] },
   { context: 'glossary', command: 'glossaryUp', keys: ['ArrowUp', 'Shift+ArrowUp'] },

@@ -12,6 +12,7 @@ import { applyAlignment, planWrites, type UnitWrite } from '../../../storage/ali
 import { classifyStorageError } from '../../../storage/errors.ts';
 import type { Workbench } from '../../app/useWorkbench.ts';
 import { useVirtualRows } from '../../hooks/useVirtualRows.ts';
+import { commandFor } from '../../keymap/keymap.ts';
 import type { AlignSession } from './AlignSetup.tsx';
 import { AlignRowView } from './AlignRowView.tsx';
 import { AlignToolbar, type ToolbarCommand } from './AlignToolbar.tsx';
@@ -138,10 +139,13 @@ export function AlignEditor({
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const key = event.key;
     const mod = event.ctrlKey || event.metaKey;
+    // The shortcuts come from the one keymap table; caret-dependent keys (Backspace at the start, Delete at the end,
+    // arrows at a row's edge) are editing behaviour of the row's text and stay here.
+    const bound = commandFor('align', event.nativeEvent);
+    const up = key === 'ArrowUp';
     let command: ToolbarCommand | undefined;
-    if (mod && !event.altKey && key.toLowerCase() === 'z') command = event.shiftKey ? 'redo' : 'undo';
-    else if (mod && !event.altKey && key.toLowerCase() === 'y') command = 'redo';
-    else if (event.altKey && !mod && !event.shiftKey && event.code === 'KeyN') command = 'nextUncertain';
+    if (bound === 'alignUndo') command = event.shiftKey || key.toLowerCase() === 'y' ? 'redo' : 'undo';
+    else if (bound === 'alignNextUncertain') command = 'nextUncertain';
     const target = event.target;
     const row =
       target instanceof HTMLTextAreaElement && target.dataset.row ? Number(target.dataset.row) : undefined;
@@ -150,16 +154,14 @@ export function AlignEditor({
       const collapsed = start === target.selectionEnd;
       const atEnd = collapsed && start === target.value.length;
       const plain = !mod && !event.altKey && !event.shiftKey;
-      if (event.altKey && !mod && (key === 'ArrowUp' || key === 'ArrowDown')) {
-        const up = key === 'ArrowUp';
-        command = event.shiftKey ? (up ? 'unitUp' : 'unitDown') : up ? 'sentenceUp' : 'sentenceDown';
-      } else if (event.altKey && !mod && event.code === 'KeyM') command = 'mergeNext';
-      else if (event.altKey && !mod && event.code === 'KeyD') command = 'detach';
-      else if (plain && key === 'Enter') command = 'split';
+      if (bound === 'alignMoveUnit') command = up ? 'unitUp' : 'unitDown';
+      else if (bound === 'alignMoveSentence') command = up ? 'sentenceUp' : 'sentenceDown';
+      else if (bound === 'alignMerge') command = 'mergeNext';
+      else if (bound === 'alignEmpty') command = 'detach';
+      else if (bound === 'alignSplit') command = 'split';
       else if (plain && key === 'Backspace' && collapsed && start === 0 && row > 0) command = 'mergePrevious';
       else if (plain && key === 'Delete' && atEnd) command = 'mergeNext';
       else if (plain && (key === 'ArrowUp' || key === 'ArrowDown')) {
-        const up = key === 'ArrowUp';
         if ((up && collapsed && start === 0) || (!up && atEnd)) {
           const next = shown[shown.indexOf(row) + (up ? -1 : 1)];
           if (next !== undefined) {
