@@ -21,6 +21,14 @@ const currentText = (page: Page, unitNumber: number) =>
       return copy.textContent ?? '';
     });
 
+/** Clicks a unit's English cell, which opens its editor, and waits for the editor to take the keys. */
+async function openEditor(page: Page, unitNumber: number) {
+  await english(page, unitNumber).click();
+  const editor = page.getByRole('textbox', { name: 'English' });
+  await expect(editor).toBeFocused();
+  return editor;
+}
+
 async function activeUnitNumber(page: Page): Promise<number> {
   return Number(await activeRow(page).getAttribute('data-unit')) + 1;
 }
@@ -81,9 +89,7 @@ test('a fix clicked while the editor is open reaches the editor, and the approva
   page,
 }) => {
   await openApp(page);
-  await english(page, 3).click();
-  const editor = page.getByRole('textbox', { name: 'English' });
-  await expect(editor).toBeFocused();
+  const editor = await openEditor(page, 3);
   const fix = issuesPanel(page).getByRole('button', { name: 'Capitalise the first letter' });
   await expect(fix).toBeVisible({ timeout: 15_000 });
   await fix.click();
@@ -101,9 +107,7 @@ test('a change typed in the editor is not overwritten by a fix: the editor asks 
   page,
 }) => {
   await openApp(page);
-  await english(page, 3).click();
-  const editor = page.getByRole('textbox', { name: 'English' });
-  await expect(editor).toBeFocused();
+  const editor = await openEditor(page, 3);
   await page.keyboard.press('Control+End');
   await page.keyboard.type(' today', { delay: TYPING_DELAY });
   const fix = issuesPanel(page).getByRole('button', { name: 'Capitalise the first letter' });
@@ -122,9 +126,7 @@ test('a change typed in the editor is not overwritten by a fix: the editor asks 
 
 test('two fixes clicked in quick succession never corrupt the text', async ({ page }) => {
   await openApp(page);
-  await english(page, 2).click();
-  const editor = page.getByRole('textbox', { name: 'English' });
-  await expect(editor).toBeFocused();
+  const editor = await openEditor(page, 2);
   await page.keyboard.press('Control+a');
   await page.keyboard.type('the the  contents  list', { delay: TYPING_DELAY });
   await expect(editor).toHaveValue('the the  contents  list');
@@ -232,8 +234,7 @@ test('undo and redo in the grid take back an edit, a fix and an approval, and su
   page,
 }) => {
   await openApp(page);
-  await english(page, 2).click();
-  await expect(page.getByRole('textbox', { name: 'English' })).toBeFocused();
+  await openEditor(page, 2);
   await page.keyboard.press('Control+a');
   await page.keyboard.type('Go to contents', { delay: TYPING_DELAY });
   await page.keyboard.press('Control+Enter');
