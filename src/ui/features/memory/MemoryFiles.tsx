@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { memoryFromTmx, memoryToTmx } from '../../../core/memory/memoryTmx.ts';
-import type { MemoryEntry } from '../../../core/memory/types.ts';
+import { importedMemoryId, memoryName, type MemoryEntry } from '../../../core/memory/types.ts';
 import type { Project } from '../../../core/model/types.ts';
 import { deleteMemoryEntries, importMemory } from '../../../storage/memory.ts';
 import type { AudarmaDb } from '../../../storage/db.ts';
@@ -31,7 +31,7 @@ export function MemoryFiles({ db, project, lang, author, entries, onChanged }: P
 
   const importFile = async (file: File) => {
     const read = memoryFromTmx(new Uint8Array(await file.arrayBuffer()), {
-      memoryId: `tmx:${file.name}`,
+      memoryId: importedMemoryId(file.name),
       sourceLang: project.sourceLang,
       targetLang: lang,
       by: author,
@@ -87,7 +87,7 @@ export function MemoryFiles({ db, project, lang, author, entries, onChanged }: P
         <ul className="memory-imported">
           {imported.map(([id, count]) => (
             <li key={id}>
-              {t('memory.files.entry', { name: id.replace(/^tmx:/, ''), count })}{' '}
+              {t('memory.files.entry', { name: memoryName(id), count })}{' '}
               <button
                 type="button"
                 className="link-button"

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MemoryEntry } from '../../../core/memory/types.ts';
+import { memoryName, type MemoryEntry } from '../../../core/memory/types.ts';
 import { repeatsOf } from '../../../core/memory/repeats.ts';
 import type { RenderingAction } from '../../../core/review/stateMachine.ts';
 import type { Unit } from '../../../core/model/types.ts';
@@ -43,7 +43,7 @@ export function MemorySection({ workbench, memory, unit, lang, found, onProblem 
   const originOf = useCallback(
     (entry: MemoryEntry) =>
       documents.find((choice) => choice.document.id === entry.documentId)?.document.name ??
-      entry.memoryId.replace(/^tmx:/, ''),
+      memoryName(entry.memoryId),
     [documents],
   );
 
