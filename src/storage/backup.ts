@@ -15,6 +15,7 @@ import type { Document, Rendering, Revision, Unit } from '../core/model/types.ts
 import type { Annotation, Comment } from '../core/model/review.ts';
 import type { TermEntry } from '../core/model/term.ts';
 import { importedMemoryId } from '../core/memory/types.ts';
+import { logMemoryChanges, MEMORY_LOG_KEY } from './memory.ts';
 
 export { deleteDocumentCompletely } from './removeRows.ts';
 
@@ -89,7 +90,8 @@ export async function readProjectBundle(
     terms,
     termHistory: history.flat().sort((a, b) => (a.id ?? 0) - (b.id ?? 0)),
     dismissals: rows.flatMap((r) => r.dismissals),
-    settings: settings.map((s) => ({ key: s.key, value: s.value })),
+    // The memory's change log describes this database, not the project.
+    settings: settings.filter((s) => s.key !== MEMORY_LOG_KEY).map((s) => ({ key: s.key, value: s.value })),
     memory: [...own, ...imported],
   };
 }
@@ -168,7 +170,10 @@ async function writeBundle(
   await writeHistory(db, b.termHistory, new Set(b.terms.map((t) => t.id)));
   onProgress?.(total - 1, total);
   // Everything that lists the restore is written here, together: until then nothing of it is shown anywhere.
-  const last = db.transaction(['projects', 'documents', 'terms', 'settings', 'pending', 'memory'], 'readwrite');
+  const last = db.transaction(
+    ['projects', 'documents', 'terms', 'settings', 'pending', 'memory'],
+    'readwrite',
+  );
   const memory = last.objectStore('memory');
   const settings = last.objectStore('settings');
   const documents = last.objectStore('documents');
@@ -193,12 +198,15 @@ async function writeBundle(
   await Promise.all([
     ...oldDocuments.map((id) => documents.delete(id)),
     ...oldEntries.map((id) => terms.delete(id)),
-    ...b.settings.filter((s) => !keep.has(s.key)).map((s) => settings.put({ key: s.key, value: s.value })),
+    ...b.settings
+      .filter((s) => !keep.has(s.key) && s.key !== MEMORY_LOG_KEY)
+      .map((s) => settings.put({ key: s.key, value: s.value })),
     ...b.documents.map((d) => documents.put(d)),
     ...b.terms.map((t) => terms.put(toRow(t))),
     // The memory is listed by its entries alone, so they are written here with the rest of the listing.
     ...oldMemory.map((id) => memory.delete(id)),
     ...b.memory.map((m) => memory.put(m)),
+    logMemoryChanges(settings, [...oldMemory, ...b.memory.map((m) => m.id)]),
     last.objectStore('projects').put(b.project),
     last.objectStore('pending').delete(marker.id),
     ...(discard ? [last.objectStore('pending').put(discard)] : []),

@@ -70,7 +70,9 @@ export function memoryToTmx(entries: readonly MemoryEntry[], sourceLang: Lang, t
     .map((e, i) => ({
       id: String(i + 1),
       source: contentOf(e.sourceContent, e.source),
-      targets: { [targetLang]: { content: contentOf(e.targetContent, e.target), state: 'approved', notes: [] } },
+      targets: {
+        [targetLang]: { content: contentOf(e.targetContent, e.target), state: 'approved', notes: [] },
+      },
       notes: [],
     }));
   const doc: InterchangeDocument = { sourceLang, targetLangs: [targetLang], units, format: 'tmx' };

@@ -8,6 +8,7 @@ import type { Workbench } from '../../app/useWorkbench.ts';
 import { commandFor } from '../../keymap/keymap.ts';
 import { returnFocus } from '../../keymap/focusModel.ts';
 import { ConcordanceDialog } from './ConcordanceDialog.tsx';
+import { MemoryEditor } from './MemoryEditor.tsx';
 import { MemoryFiles } from './MemoryFiles.tsx';
 import { MemoryPanel } from './MemoryPanel.tsx';
 import { RepeatsOffer, type PendingRepeat } from './RepeatsOffer.tsx';
@@ -28,6 +29,7 @@ export function MemorySection({ workbench, memory, unit, lang, found, onProblem 
   const { t } = useTranslation();
   const { units, renderings, documents } = workbench;
   const [searching, setSearching] = useState(false);
+  const [editing, setEditing] = useState<readonly string[]>();
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -111,16 +113,31 @@ export function MemorySection({ workbench, memory, unit, lang, found, onProblem 
           project={workbench.project}
           lang={lang}
           author={workbench.author}
-          entries={memory.entries}
+          version={memory.version}
           onChanged={memory.reload}
+          onEdit={setEditing}
         />
       </MemoryPanel>
       {searching && (
         <ConcordanceDialog
-          entries={memory.entries}
+          db={memory.db}
           originOf={originOf}
           onClose={() => {
             setSearching(false);
+            returnFocus();
+          }}
+        />
+      )}
+      {editing && (
+        <MemoryEditor
+          db={workbench.db}
+          projectId={workbench.project.id}
+          imported={editing}
+          author={workbench.author}
+          originOf={originOf}
+          onChanged={memory.reload}
+          onClose={() => {
+            setEditing(undefined);
             returnFocus();
           }}
         />
