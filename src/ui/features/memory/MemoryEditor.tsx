@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useId, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConcordanceHit } from '../../../core/memory/concordance.ts';
 import { memoryName, type MemoryEntry } from '../../../core/memory/types.ts';
@@ -36,6 +36,13 @@ export function MemoryEditor({ db, projectId, imported, author, originOf, onChan
   const [editing, setEditing] = useState<{ readonly id: string; readonly text: string }>();
   const [status, setStatus] = useState<string>();
   const [confirming, setConfirming] = useState(false);
+  // A row's field or buttons go away after a save or a deletion; the search field takes the focus back, so the
+  // keyboard (Esc included) keeps working in the dialog.
+  const search = useRef<HTMLInputElement>(null);
+  const stopEditing = () => {
+    setEditing(undefined);
+    search.current?.focus();
+  };
   const deferred = useDeferredValue(phrase);
   const hits = useSearch(db.name, deferred, memoryId, generation);
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
@@ -49,19 +56,22 @@ export function MemoryEditor({ db, projectId, imported, author, originOf, onChan
   const save = (entry: MemoryEntry, text: string) => {
     const trimmed = text.trim();
     if (trimmed === '' || trimmed === entry.target) {
-      setEditing(undefined);
+      stopEditing();
       return;
     }
     editMemoryEntry(db, entry.id, trimmed, author, now())
       .then(() => {
-        setEditing(undefined);
+        stopEditing();
         changed(t('memory.editor.saved'));
       })
       .catch(reportProblem);
   };
   const remove = (entry: MemoryEntry) =>
     deleteMemoryEntries(db, [entry.id])
-      .then(() => changed(t('memory.editor.removed', { count: 1 })))
+      .then(() => {
+        search.current?.focus();
+        changed(t('memory.editor.removed', { count: 1 }));
+      })
       .catch(reportProblem);
   const removeShown = () =>
     deleteMemoryEntries(
@@ -90,6 +100,7 @@ export function MemoryEditor({ db, projectId, imported, author, originOf, onChan
           <label className="concordance-field">
             <span>{t('memory.editor.phrase')}</span>
             <input
+              ref={search}
               type="search"
               autoFocus
               value={phrase}
@@ -165,7 +176,7 @@ export function MemoryEditor({ db, projectId, imported, author, originOf, onChan
                           } else if (event.key === 'Escape') {
                             event.preventDefault();
                             event.stopPropagation();
-                            setEditing(undefined);
+                            stopEditing();
                           }
                         }}
                       />
@@ -187,7 +198,7 @@ export function MemoryEditor({ db, projectId, imported, author, originOf, onChan
                         <button type="button" onClick={() => save(entry, editing.text)}>
                           {t('memory.editor.save')}
                         </button>{' '}
-                        <button type="button" className="link-button" onClick={() => setEditing(undefined)}>
+                        <button type="button" className="link-button" onClick={stopEditing}>
                           {t('memory.editor.cancel')}
                         </button>
                       </>
