@@ -25,10 +25,11 @@ export class LiveMemory {
   private deltaMatchers = new Map<string, Matcher>();
   private known: Map<string, Normalised>;
 
-  constructor(entries: readonly MemoryEntry[], known?: ReadonlyMap<string, Normalised>) {
+  constructor(entries: readonly MemoryEntry[], known?: Map<string, Normalised>) {
     for (const e of entries) this.all.set(e.id, e);
-    this.known = new Map(known);
-    this.rebase();
+    this.base = [...this.all.values()];
+    // Taken as it is: a table read from storage is fresh, and copying 100,000 forms costs as much as using them.
+    this.known = known ?? new Map();
   }
 
   get size(): number {
