@@ -86,30 +86,32 @@ type MemoryTx = IDBPTransaction<
 /**
  * Keeps the project memory in step with one rendering write, inside the writer's transaction: an approval (or a
  * change of an approved text) writes the entry, with who and when and the first approver kept; undoing the
- * approval that wrote an entry takes it out again. Other writes leave the memory alone.
+ * approval that wrote an entry takes it out again. Other writes leave the memory alone. Resolves to the id of the
+ * entry written or removed, which the writer notes in the change log once for all its writes (a log entry per
+ * write, issued side by side in one transaction, would read the same counter and lose each other's ids).
  */
 export async function recordInMemory(
   tx: MemoryTx,
   before: Rendering | undefined,
   after: Rendering,
   lastAction: string | undefined,
-): Promise<void> {
+): Promise<string | undefined> {
   const memory = tx.objectStore('memory');
   if (after.state !== 'approved') {
     if (before?.state === 'approved' && lastAction === 'revert') {
       const entry = await memory.get(after.id);
       if (entry && entry.updatedAt === before.updatedAt && entry.target === before.text) {
         await memory.delete(after.id);
-        await logMemoryChanges(tx.objectStore('settings'), [after.id]);
+        return after.id;
       }
     }
-    return;
+    return undefined;
   }
-  if (before?.state === 'approved' && before.text === after.text) return;
+  if (before?.state === 'approved' && before.text === after.text) return undefined;
   const unit = await tx.objectStore('units').get(after.unitId);
   const document = await tx.objectStore('documents').get(after.documentId);
   const project = document ? await tx.objectStore('projects').get(document.projectId) : undefined;
-  if (!unit || !project || after.text.trim() === '') return;
+  if (!unit || !project || after.text.trim() === '') return undefined;
   const previous =
     unit.index > 0
       ? await tx
@@ -137,7 +139,7 @@ export async function recordInMemory(
     updatedAt: after.updatedAt,
   };
   await memory.put(entry);
-  await logMemoryChanges(tx.objectStore('settings'), [entry.id]);
+  return entry.id;
 }
 
 /** Every entry the project can draw on: its own memory and the memories imported into it. */

@@ -1,7 +1,7 @@
 import type { AudarmaDb } from './db.ts';
 import { guarded } from './errors.ts';
 import { pendingId, underMarker } from './pending.ts';
-import { MEMORY_STORES, recordInMemory } from './memory.ts';
+import { logMemoryChanges, MEMORY_STORES, recordInMemory } from './memory.ts';
 import { renderingId, revisionId, type UnitId } from '../core/model/ids.ts';
 import type { Lang } from '../core/model/lang.ts';
 import type { Rendering, Revision } from '../core/model/types.ts';
@@ -107,7 +107,9 @@ export async function applyActions(
     await Promise.all([
       tx.objectStore('renderings').put(planned.rendering),
       ...planned.revisions.map((r) => tx.objectStore('revisions').add(r)),
-      recordInMemory(tx, current, planned.rendering, actions.at(-1)?.type),
+      recordInMemory(tx, current, planned.rendering, actions.at(-1)?.type).then((id) =>
+        logMemoryChanges(tx.objectStore('settings'), id === undefined ? [] : [id]),
+      ),
       tx.done,
     ]);
     return { ok: true, rendering: planned.rendering, revision: planned.revisions.at(-1) as Revision };
@@ -161,6 +163,7 @@ export async function applyBulk(
       const done = tx.done;
       done.catch(() => undefined);
       const renderings = tx.objectStore('renderings');
+      const remembered: string[] = [];
       try {
         for (let i = 0; i < items.length; i += slice) {
           const chunk = items.slice(i, i + slice);
@@ -177,13 +180,16 @@ export async function applyBulk(
             writes.push(
               renderings.put(planned.rendering),
               ...planned.revisions.map((r) => tx.objectStore('revisions').add(r)),
-              recordInMemory(tx, currents[k], planned.rendering, item.actions.at(-1)?.type),
+              recordInMemory(tx, currents[k], planned.rendering, item.actions.at(-1)?.type).then((id) => {
+                if (id !== undefined) remembered.push(id);
+              }),
             );
             changed.push({ before: currents[k], after: planned.rendering });
           });
           await Promise.all(writes);
           onProgress?.(Math.min(items.length, i + slice), items.length);
         }
+        await logMemoryChanges(tx.objectStore('settings'), remembered);
         await tx.objectStore('pending').delete(marker.id);
       } catch (error) {
         try {

@@ -14,12 +14,12 @@ const HEADER = `audarma-forms ${FORMS_VERSION}\n`;
 const RECORD = '\u0000';
 const FIELD = '\u0001';
 const NUMBER = '\u0002';
-const RESERVED = /[\u0000-\u0002]/;
+const reserved = (text: string) => text.includes(RECORD) || text.includes(FIELD) || text.includes(NUMBER);
 
 export function packForms(forms: ReadonlyMap<string, Normalised>): string {
   const records: string[] = [];
   for (const [text, n] of forms) {
-    if (RESERVED.test(text) || RESERVED.test(n.punctuation)) continue;
+    if (reserved(text) || reserved(n.punctuation)) continue;
     records.push([text, n.key, n.numbers.join(NUMBER), n.punctuation].join(FIELD));
   }
   return HEADER + records.join(RECORD);
