@@ -1,4 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
+import { NOTIFY_SQL } from './changeFeed.ts';
 import { changeTarget, type Change } from './schemas.ts';
 
 export type PushResult = {
@@ -41,7 +42,15 @@ export async function pushChanges(
     await client.query('begin');
     await client.query('select 1 from projects where id = $1 for update', [projectId]);
     const results = await pushBatch(client, projectId, authorId, changes);
-    await client.query('error' in results ? 'rollback' : 'commit');
+    if ('error' in results) {
+      await client.query('rollback');
+      return results;
+    }
+    const written = results.filter((r) => !r.duplicate);
+    // Delivered by PostgreSQL to every instance's listeners when, and only if, this transaction commits.
+    if (written.length > 0)
+      await client.query(NOTIFY_SQL, [projectId, Math.max(...written.map((r) => r.seq))]);
+    await client.query('commit');
     return results;
   } catch (error) {
     await client.query('rollback').catch(() => undefined);
