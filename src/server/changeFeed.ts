@@ -4,8 +4,12 @@ import type { Pool } from 'pg';
 /** The PostgreSQL channel every instance listens on; a push notifies it inside its own transaction. */
 export const CHANNEL = 'audarma_changes';
 
-/** The statement a push runs before committing: PostgreSQL delivers it only if, and when, the push commits. */
-export const NOTIFY_SQL = `select pg_notify('${CHANNEL}', json_build_object('p', $1::text, 's', $2::bigint)::text)`;
+/**
+ * The statement a push runs before committing, given SQL expressions for the project id and the latest sequence
+ * number: PostgreSQL delivers the notification only if, and when, the push commits.
+ */
+export const notifyStatement = (project: string, seq: string) =>
+  `select pg_notify('${CHANNEL}', json_build_object('p', ${project}::text, 's', ${seq}::bigint)::text)`;
 
 type Listener = (seq: number) => void;
 
