@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runner } from 'node-pg-migrate';
 import type { Pool } from 'pg';
@@ -7,7 +8,10 @@ import type { Pool } from 'pg';
  * edited once released: a change to the schema is a new file. Every instance migrates at start; node-pg-migrate's
  * advisory lock (in "wait" mode) makes concurrent starts queue, so the second finds nothing left to do.
  */
-export const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations', import.meta.url));
+const here = new URL('./migrations', import.meta.url);
+// Under a browser-like test environment (jsdom) module URLs are not file URLs; the checkout's folder is meant then.
+export const MIGRATIONS_DIR =
+  here.protocol === 'file:' ? fileURLToPath(here) : resolve('src/server/migrations');
 export const MIGRATIONS_TABLE = 'pgmigrations';
 
 /** Applies what is missing; answers the names of the steps this call applied. */
