@@ -13,8 +13,9 @@ import { SyncClient } from '../src/sync/SyncClient.ts';
 import { signInToServer } from '../src/sync/session.ts';
 import { memorySyncStore } from '../src/sync/syncState.ts';
 
-const CLIENTS = 20;
-const CHANGES = 1000;
+// SYNC_CLIENTS and SYNC_CHANGES scale the run down (or up) on a busy machine; the defaults are the workload.
+const CLIENTS = Number(process.env.SYNC_CLIENTS ?? 20);
+const CHANGES = Number(process.env.SYNC_CHANGES ?? 1000);
 const BATCH = 50;
 const SHARED_UNITS = 20;
 const PASSWORD = 'bench password';
