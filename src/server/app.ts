@@ -219,15 +219,22 @@ export function createApp(options: AppOptions): FastifyInstance {
 
   app.get<Project>('/api/projects/:id/events', async (request, reply) => {
     const projectId = request.params.id;
-    await requireMember(request, projectId);
-    openEventStream(request, reply, projectId);
+    const { user } = await requireMember(request, projectId);
+    openEventStream(request, reply, projectId, user.id);
   });
 
   /**
    * Server-sent events: `event: changes` with `data: {"seq":N}` once at the start (the latest sequence number) and
-   * whenever any instance stores newer changes for the project; a comment line every `heartbeatMs`.
+   * whenever any instance stores newer changes for the project; a comment line every `heartbeatMs`. At each
+   * heartbeat the session and the membership are checked again: a member removed from the project, or signed
+   * out, loses the stream within one heartbeat.
    */
-  function openEventStream(request: FastifyRequest, reply: FastifyReply, projectId: string): void {
+  function openEventStream(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    projectId: string,
+    userId: number,
+  ): void {
     reply.hijack();
     const opened = performance.now();
     const res = reply.raw;
@@ -250,7 +257,17 @@ export function createApp(options: AppOptions): FastifyInstance {
     };
     // Subscribed before the first read, so a change stored in between is told either way.
     const unsubscribe = feed.subscribe(projectId, send);
-    const heartbeat = setInterval(() => res.write(': heartbeat\n\n'), options.heartbeatMs ?? HEARTBEAT_MS);
+    const token = sessionToken(request);
+    const stillAllowed = async () => {
+      const user = token ? await userForToken(pool, token) : null;
+      return user?.id === userId && (await membership(pool, projectId, userId)) !== null;
+    };
+    const heartbeat = setInterval(() => {
+      stillAllowed().then(
+        (allowed) => (allowed ? res.write(': heartbeat\n\n') : res.end()),
+        () => res.write(': heartbeat\n\n'),
+      );
+    }, options.heartbeatMs ?? HEARTBEAT_MS);
     streams.add(res);
     res.on('close', () => {
       unsubscribe();

@@ -193,6 +193,35 @@ describe('server-sent events', () => {
     expect([unknown.status, unknown.refusal]).toEqual([foreign.status, foreign.refusal]);
   });
 
+  it('ends the stream of a member removed from the project, or signed out, at the next heartbeat', async () => {
+    const id = await sharedProject();
+    const removed = await openEvents(`${a.base}/api/projects/${id}/events`, {
+      authorization: `Bearer ${tokens.revkk!.a}`,
+    });
+    const token = await b.signIn('lead');
+    const signedOut = await openEvents(`${b.base}/api/projects/${id}/events`, {
+      authorization: `Bearer ${token}`,
+    });
+    const kept = await openEvents(`${b.base}/api/projects/${id}/events`, {
+      authorization: `Bearer ${tokens.lead!.b}`,
+    });
+    try {
+      await Promise.all([removed.next(), signedOut.next(), kept.next()]);
+      expect((await call(b.base, 'DELETE', `/api/projects/${id}/members/revkk`, tokens.lead!.b)).status).toBe(
+        200,
+      );
+      expect((await call(a.base, 'DELETE', '/api/session', token)).status).toBe(200);
+      const within = (ms: number) => new Promise((resolve) => setTimeout(() => resolve('still open'), ms));
+      expect(await Promise.race([removed.ended.then(() => 'ended'), within(3000)])).toBe('ended');
+      expect(await Promise.race([signedOut.ended.then(() => 'ended'), within(3000)])).toBe('ended');
+      expect(await Promise.race([kept.ended.then(() => 'ended'), within(600)])).toBe('still open');
+    } finally {
+      removed.close();
+      signedOut.close();
+      kept.close();
+    }
+  });
+
   it('ends open streams when the instance closes', async () => {
     const c = await startTestServer({ shared: cluster });
     const id = await sharedProject();
