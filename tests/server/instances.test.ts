@@ -1,7 +1,9 @@
 // Several server instances over one database: the server holds no state of its own, migrations run once however
 // many instances start together, and news of changes reaches event streams on every instance.
+import { readFileSync } from 'node:fs';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrate, MIGRATIONS_TABLE } from '../../src/server/migrate.ts';
+import { migrate, MIGRATIONS_DIR, MIGRATIONS_TABLE } from '../../src/server/migrate.ts';
 import { hashScryptLegacy } from '../../src/server/password.ts';
 import { openEvents } from './events.ts';
 import {
@@ -71,6 +73,29 @@ describe('two instances over one database', () => {
     const { rows } = await a.pool.query<{ name: string }>(`select name from ${MIGRATIONS_TABLE} order by id`);
     expect(rows.map((r) => r.name)).toEqual(['0001_initial-schema']);
     expect(await migrate(b.pool)).toEqual([]);
+  });
+
+  it('adopts a database made by the earlier hand-written runner, keeping its rows', async () => {
+    await a.pool.query('create database legacy');
+    const pool = new pg.Pool({ connectionString: cluster.url.replace(/\/postgres$/, '/legacy'), max: 2 });
+    try {
+      const initial = readFileSync(`${MIGRATIONS_DIR}/0001_initial-schema.sql`, 'utf8')
+        .split('-- Down Migration')[0]!
+        .replace(/if not exists /g, '')
+        .replace('drop table if exists schema_migrations;', '');
+      await pool.query(initial);
+      await pool.query(
+        'create table schema_migrations (version int primary key, applied_at timestamptz not null default now())',
+      );
+      await pool.query('insert into schema_migrations (version) values (1)');
+      await pool.query("insert into users (name, password_hash) values ('old', 'scrypt$x')");
+      expect(await migrate(pool)).toEqual(['0001_initial-schema']);
+      expect((await pool.query('select name from users')).rows).toEqual([{ name: 'old' }]);
+      expect((await pool.query("select to_regclass('schema_migrations') as t")).rows).toEqual([{ t: null }]);
+      expect(await migrate(pool)).toEqual([]);
+    } finally {
+      await pool.end();
+    }
   });
 
   it('serves a change pushed to one instance from the other, and a session made on one works on both', async () => {
