@@ -5,7 +5,16 @@ import type { z } from 'zod';
 import { addUser, findUserByName, signIn, signOut, userForToken, type User } from './accounts.ts';
 import { ChangeFeed, latestSeq } from './changeFeed.ts';
 import { frameworkError, HttpError, MAX_BODY_BYTES, readCookie } from './http.ts';
-import { createProject, listMembers, listProjects, membership, removeMember, setMember } from './projects.ts';
+import {
+  createProject,
+  listMembers,
+  listProjects,
+  membership,
+  removeMember,
+  sessionMembership,
+  setMember,
+} from './projects.ts';
+import { tokenHash } from './password.ts';
 import { mayWrite, type Membership } from './roles.ts';
 import { memberBody, newProjectBody, newUserBody, pushBody, signInBody } from './schemas.ts';
 import { pullChanges, pushChanges } from './sync.ts';
@@ -108,10 +117,11 @@ export function createApp(options: AppOptions): FastifyInstance {
     request: FastifyRequest,
     projectId: string,
   ): Promise<{ user: User; member: Membership }> => {
-    const user = await requireUser(request);
-    const member = await membership(pool, projectId, user.id);
-    if (!member) throw new HttpError(404, 'not-found');
-    return { user, member };
+    const token = sessionToken(request);
+    const found = token ? await sessionMembership(pool, tokenHash(token), projectId) : null;
+    if (!found) throw new HttpError(401, 'signed-out');
+    if (!found.member) throw new HttpError(404, 'not-found');
+    return { user: found.user, member: found.member };
   };
 
   type Project = { Params: { id: string } };
