@@ -1,10 +1,46 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // The offline app shell: a service worker precaches the built app so it installs and reloads without a
+    // network. A new version waits until the user chooses to reload (src/ui/app/UpdateNotice.tsx), so an open
+    // review is never swapped under them. Only `vite build` makes a worker; `npm start` (dev) has none.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Audarma',
+        short_name: 'Audarma',
+        description: 'Local-first translation-review workbench for Russian, English and Kazakh',
+        start_url: '.',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#1f6feb',
+        icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,aff,webmanifest}'],
+        // The app's worker bundle is the largest file (~0.9 MB); the spelling dictionaries (.dic, several MB)
+        // are cached the first time they are used instead of on install.
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/^\/api\//],
+        cleanupOutdatedCaches: true,
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) => url.pathname.endsWith('.dic'),
+            handler: 'CacheFirst',
+            options: { cacheName: 'audarma-dictionaries', expiration: { maxEntries: 8 } },
+          },
+        ],
+      },
+    }),
+  ],
   resolve: {
     // dictionary-en's and dictionary-ru's `exports` hide its .aff/.dic files; the worker fetches them as assets through this alias.
     alias: {

@@ -4,6 +4,7 @@ import { App, UI_LANGUAGE_KEY } from './ui/app/App.tsx';
 import { createI18nFor, isUiLanguage } from './i18n/i18n.ts';
 import { DB_NAME } from './storage/db.ts';
 import demoText from './demo/municipal-police-kazakhstan.en.txt?raw';
+import { createAppUpdate } from './ui/app/appUpdate.ts';
 import './ui/styles.css';
 
 function savedLanguage() {
@@ -21,8 +22,17 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 // The saved UI language is loaded before the first render, so the page never flashes in English first.
 const i18n = await createI18nFor(language);
+const update = createAppUpdate();
+// Only the built app has a service worker; it keeps the app working offline and announces new versions.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  void import('virtual:pwa-register').then(({ registerSW }) => {
+    const updateServiceWorker = registerSW({
+      onNeedRefresh: () => update.announce(() => updateServiceWorker(true)),
+    });
+  });
+}
 createRoot(root).render(
   <StrictMode>
-    <App i18n={i18n} dbName={DB_NAME} demoText={demoText} />
+    <App i18n={i18n} dbName={DB_NAME} demoText={demoText} update={update} />
   </StrictMode>,
 );

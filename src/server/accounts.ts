@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import { hashPassword, newSessionToken, tokenHash, verifyPassword } from './password.ts';
+import { hashPassword, needsRehash, newSessionToken, tokenHash, verifyPassword } from './password.ts';
 
 export type User = { readonly id: number; readonly name: string; readonly admin: boolean };
 
@@ -48,10 +48,17 @@ export async function signIn(
   );
   const row = rows[0];
   // An unknown name costs the same hash as a wrong password, so timing does not tell which names exist.
-  const ok = await verifyPassword(password, row?.password_hash ?? DUMMY);
+  const ok = await verifyPassword(password, row?.password_hash ?? (await dummyHash()));
   if (!row || !ok) {
     await pool.query('insert into login_failures (name) values ($1)', [name]);
     return null;
+  }
+  if (needsRehash(row.password_hash)) {
+    // An account from before Argon2id moves to it the first time its password is known.
+    await pool.query('update users set password_hash = $2 where id = $1', [
+      row.id,
+      await hashPassword(password),
+    ]);
   }
   const token = newSessionToken();
   await pool.query(
@@ -75,4 +82,6 @@ export async function signOut(pool: Pool, token: string): Promise<void> {
   await pool.query('delete from sessions where token_hash = $1', [tokenHash(token)]);
 }
 
-const DUMMY = 'scrypt$131072$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
+let dummy: Promise<string> | undefined;
+/** A hash of nothing anyone knows, with the current parameters, to verify against for unknown names. */
+const dummyHash = () => (dummy ??= hashPassword(newSessionToken()));

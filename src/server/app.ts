@@ -1,108 +1,308 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Pool } from 'pg';
 import type { z } from 'zod';
 import { addUser, findUserByName, signIn, signOut, userForToken, type User } from './accounts.ts';
-import { HttpError, readCookie, readJson, sendJson } from './http.ts';
-import { createProject, listMembers, listProjects, membership, removeMember, setMember } from './projects.ts';
+import { ChangeFeed, latestSeq } from './changeFeed.ts';
+import { frameworkError, HttpError, MAX_BODY_BYTES, readCookie } from './http.ts';
+import {
+  createProject,
+  listMembers,
+  listProjects,
+  membership,
+  removeMember,
+  sessionMembership,
+  setMember,
+} from './projects.ts';
+import { tokenHash } from './password.ts';
 import { mayWrite, type Membership } from './roles.ts';
 import { memberBody, newProjectBody, newUserBody, pushBody, signInBody } from './schemas.ts';
 import { pullChanges, pushChanges } from './sync.ts';
 
 export const SESSION_COOKIE = 'audarma_session';
+/** How often an open event stream gets a comment line, so proxies and browsers keep it open. */
+export const HEARTBEAT_MS = 15_000;
 
 export type AppOptions = {
   readonly pool: Pool;
   /** Allowed browser origins; when empty, only loopback origins (http://localhost:*, http://127.0.0.1:*). */
   readonly origins: readonly string[];
   readonly log: (line: string) => void;
-};
-
-type Context = {
-  readonly req: IncomingMessage;
-  readonly res: ServerResponse;
-  readonly url: URL;
-  readonly options: AppOptions;
+  readonly heartbeatMs?: number;
 };
 
 const LOOPBACK = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/;
 
-export function createApp(options: AppOptions): Server {
-  return createServer((req, res) => {
-    const started = performance.now();
-    res.on('finish', () => {
-      const ms = (performance.now() - started).toFixed(1);
-      options.log(`${new Date().toISOString()} ${req.method} ${req.url} ${res.statusCode} ${ms}ms`);
-    });
-    handle(req, res, options).catch((error: unknown) => {
-      if (error instanceof HttpError) {
-        if (!res.headersSent) sendJson(res, error.status, { error: error.code, details: error.details });
-        return;
-      }
-      options.log(`error ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      if (!res.headersSent) sendJson(res, 500, { error: 'internal' });
-      else res.destroy();
-    });
+/**
+ * The team server's HTTP API. It keeps no state of its own beyond open event streams: sessions, projects and
+ * changes live in PostgreSQL, and news of changes travels through it, so any number of instances can serve one
+ * database. `listen` starts it; `close` ends open streams and stops listening to the database.
+ */
+export function createApp(options: AppOptions): FastifyInstance {
+  const { pool } = options;
+  const app = Fastify({
+    logger: false,
+    bodyLimit: MAX_BODY_BYTES,
+    // Project ids may be up to 200 characters (schemas.ts); the default of 100 would answer longer ones 404.
+    routerOptions: { maxParamLength: 1000 },
+    forceCloseConnections: true,
   });
-}
+  const feed = new ChangeFeed(pool, options.log);
+  const streams = new Set<ServerResponse>();
+  app.addHook('onReady', () => feed.start());
+  app.addHook('preClose', (done) => {
+    for (const stream of streams) stream.end();
+    done();
+  });
+  app.addHook('onClose', () => feed.stop());
 
-async function handle(req: IncomingMessage, res: ServerResponse, options: AppOptions): Promise<void> {
-  const url = new URL(req.url ?? '/', 'http://server');
-  const origin = req.headers.origin;
-  // Requests without an Origin come from tools, not browsers; a browser request from an unknown origin is refused.
-  if (origin !== undefined) {
-    const allowed = options.origins.length > 0 ? options.origins.includes(origin) : LOOPBACK.test(origin);
-    if (!allowed) throw new HttpError(403, 'origin');
-    res.setHeader('access-control-allow-origin', origin);
-    res.setHeader('access-control-allow-credentials', 'true');
-    res.setHeader('vary', 'Origin');
-  }
-  if (req.method === 'OPTIONS') {
-    res.writeHead(204, {
-      'access-control-allow-methods': 'GET, POST, PUT, DELETE',
-      'access-control-allow-headers': 'content-type, authorization',
-      'access-control-max-age': '600',
+  const logLine = (request: FastifyRequest, status: number, ms: number) =>
+    options.log(`${new Date().toISOString()} ${request.method} ${request.url} ${status} ${ms.toFixed(1)}ms`);
+  app.addHook('onResponse', (request, reply, done) => {
+    logLine(request, reply.statusCode, reply.elapsedTime);
+    done();
+  });
+
+  // Requests without an Origin come from tools, not browsers; a browser request from an unknown origin is refused
+  // before its body is read.
+  app.addHook('onRequest', (request, reply, done) => {
+    const origin = request.headers.origin;
+    if (origin !== undefined) {
+      const allowed = options.origins.length > 0 ? options.origins.includes(origin) : LOOPBACK.test(origin);
+      if (!allowed) return done(new HttpError(403, 'origin'));
+      void reply.headers({
+        'access-control-allow-origin': origin,
+        'access-control-allow-credentials': 'true',
+        vary: 'Origin',
+      });
+    }
+    void reply.header('cache-control', 'no-store');
+    done();
+  });
+
+  app.setErrorHandler((error: Error & { code?: string; statusCode?: number }, _request, reply) => {
+    const known = error instanceof HttpError ? error : frameworkError(error.code);
+    if (known) {
+      return reply
+        .code(known.status)
+        .send(
+          known.details === undefined ? { error: known.code } : { error: known.code, details: known.details },
+        );
+    }
+    options.log(`error ${error.stack ?? error.message}`);
+    return reply.code(500).send({ error: 'internal' });
+  });
+  app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'not-found' }));
+
+  app.options('/*', (_request, reply) =>
+    reply
+      .code(204)
+      .headers({
+        'access-control-allow-methods': 'GET, POST, PUT, DELETE',
+        'access-control-allow-headers': 'content-type, authorization',
+        'access-control-max-age': '600',
+      })
+      .send(),
+  );
+
+  const requireUser = async (request: FastifyRequest): Promise<User> => {
+    const token = sessionToken(request);
+    const user = token ? await userForToken(pool, token) : null;
+    if (!user) throw new HttpError(401, 'signed-out');
+    return user;
+  };
+
+  /** An unknown project and one the user is not a member of answer alike, so ids cannot be probed. */
+  const requireMember = async (
+    request: FastifyRequest,
+    projectId: string,
+  ): Promise<{ user: User; member: Membership }> => {
+    const token = sessionToken(request);
+    const found = token ? await sessionMembership(pool, tokenHash(token), projectId) : null;
+    if (!found) throw new HttpError(401, 'signed-out');
+    if (!found.member) throw new HttpError(404, 'not-found');
+    return { user: found.user, member: found.member };
+  };
+
+  type Project = { Params: { id: string } };
+
+  app.get('/api/health', async () => ({ ok: true }));
+
+  app.post('/api/session', async (request, reply) => {
+    const { name, password } = parse(request, signInBody);
+    const result = await signIn(pool, name, password);
+    if (result === 'limited') throw new HttpError(429, 'too-many-attempts');
+    if (!result) throw new HttpError(401, 'wrong-credentials');
+    void reply.header(
+      'set-cookie',
+      `${SESSION_COOKIE}=${result.token}; HttpOnly; SameSite=Lax; Path=/; Max-Age=${30 * 86400}`,
+    );
+    return { user: result.user, token: result.token };
+  });
+
+  app.get('/api/session', async (request) => ({ user: await requireUser(request) }));
+
+  app.delete('/api/session', async (request, reply) => {
+    const token = sessionToken(request);
+    if (token) await signOut(pool, token);
+    void reply.header('set-cookie', `${SESSION_COOKIE}=; HttpOnly; SameSite=Lax; Path=/; Max-Age=0`);
+    return { ok: true };
+  });
+
+  app.post('/api/users', async (request, reply) => {
+    const user = await requireUser(request);
+    if (!user.admin) throw new HttpError(403, 'forbidden');
+    const { name, password, admin } = parse(request, newUserBody);
+    const created = await addUser(pool, name, password, admin ?? false);
+    if (!created) throw new HttpError(409, 'name-taken');
+    return reply.code(201).send({ user: created });
+  });
+
+  app.get('/api/projects', async (request) => ({
+    projects: await listProjects(pool, (await requireUser(request)).id),
+  }));
+
+  app.post('/api/projects', async (request, reply) => {
+    const user = await requireUser(request);
+    const { id, name } = parse(request, newProjectBody);
+    if (!(await createProject(pool, id, name, user.id))) throw new HttpError(409, 'project-exists');
+    return reply.code(201).send({ project: { id, name, role: 'lead', langs: [] } });
+  });
+
+  app.get<Project>('/api/projects/:id/members', async (request) => {
+    await requireMember(request, request.params.id);
+    return { members: await listMembers(pool, request.params.id) };
+  });
+
+  app.put<Project>('/api/projects/:id/members', async (request) => {
+    const projectId = request.params.id;
+    const { member } = await requireMember(request, projectId);
+    const { user: name, role, langs } = parse(request, memberBody);
+    if (!mayWrite(member, { kind: 'members' })) throw new HttpError(403, 'forbidden');
+    const target = await findUserByName(pool, name);
+    if (!target) throw new HttpError(404, 'unknown-user');
+    await setMember(pool, projectId, target.id, role, langs);
+    return { members: await listMembers(pool, projectId) };
+  });
+
+  app.delete<{ Params: { id: string; user: string } }>('/api/projects/:id/members/:user', async (request) => {
+    const projectId = request.params.id;
+    const { member } = await requireMember(request, projectId);
+    if (!mayWrite(member, { kind: 'members' })) throw new HttpError(403, 'forbidden');
+    const target = await findUserByName(pool, request.params.user);
+    if (target) await removeMember(pool, projectId, target.id);
+    return { members: await listMembers(pool, projectId) };
+  });
+
+  app.get<Project & { Querystring: { since?: string; limit?: string } }>(
+    '/api/projects/:id/changes',
+    async (request) => {
+      await requireMember(request, request.params.id);
+      const since = Number(request.query.since ?? '0');
+      const limit = Number(request.query.limit ?? '500');
+      if (!Number.isSafeInteger(since) || since < 0) throw new HttpError(400, 'invalid-query', 'since');
+      if (!Number.isSafeInteger(limit) || limit < 1 || limit > 5000)
+        throw new HttpError(400, 'invalid-query', 'limit');
+      return pullChanges(pool, request.params.id, since, limit);
+    },
+  );
+
+  app.post<Project>('/api/projects/:id/changes', async (request) => {
+    const projectId = request.params.id;
+    const { user, member } = await requireMember(request, projectId);
+    const { changes } = parse(request, pushBody);
+    // All or nothing: one change the role does not allow refuses the whole push, so a client never half-syncs.
+    const denied = changes.find(
+      (c) =>
+        !mayWrite(
+          member,
+          c.kind === 'rendering'
+            ? { kind: 'rendering', lang: c.lang }
+            : { kind: 'term', lang: c.lang, status: c.status },
+        ),
+    );
+    if (denied) throw new HttpError(403, 'forbidden', { id: denied.id });
+    const results = await pushChanges(pool, projectId, user.id, changes);
+    if ('error' in results) throw new HttpError(409, results.error, { id: results.id });
+    return { results };
+  });
+
+  app.get<Project>('/api/projects/:id/events', async (request, reply) => {
+    const projectId = request.params.id;
+    const { user } = await requireMember(request, projectId);
+    openEventStream(request, reply, projectId, user.id);
+  });
+
+  /**
+   * Server-sent events: `event: changes` with `data: {"seq":N}` once at the start (the latest sequence number) and
+   * whenever any instance stores newer changes for the project; a comment line every `heartbeatMs`. At each
+   * heartbeat the session and the membership are checked again: a member removed from the project, or signed
+   * out, loses the stream within one heartbeat.
+   */
+  function openEventStream(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    projectId: string,
+    userId: number,
+  ): void {
+    reply.hijack();
+    const opened = performance.now();
+    const res = reply.raw;
+    const headers: Record<string, string> = {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      'x-accel-buffering': 'no',
+    };
+    for (const [name, value] of Object.entries(reply.getHeaders())) {
+      if (typeof value === 'string' && name.startsWith('access-control-')) headers[name] = value;
+    }
+    if (request.headers.origin !== undefined) headers.vary = 'Origin';
+    res.writeHead(200, headers);
+    res.write('retry: 3000\n\n');
+    let last = -1;
+    const send = (seq: number) => {
+      if (seq <= last) return;
+      last = seq;
+      res.write(`event: changes\ndata: ${JSON.stringify({ seq })}\n\n`);
+    };
+    // Subscribed before the first read, so a change stored in between is told either way.
+    const unsubscribe = feed.subscribe(projectId, send);
+    const token = sessionToken(request);
+    const stillAllowed = async () => {
+      const user = token ? await userForToken(pool, token) : null;
+      return user?.id === userId && (await membership(pool, projectId, userId)) !== null;
+    };
+    const heartbeat = setInterval(() => {
+      stillAllowed().then(
+        (allowed) => (allowed ? res.write(': heartbeat\n\n') : res.end()),
+        () => res.write(': heartbeat\n\n'),
+      );
+    }, options.heartbeatMs ?? HEARTBEAT_MS);
+    streams.add(res);
+    res.on('close', () => {
+      unsubscribe();
+      clearInterval(heartbeat);
+      streams.delete(res);
+      logLine(request, 200, performance.now() - opened);
     });
-    res.end();
-    return;
+    latestSeq(pool, projectId).then(send, (error: unknown) => {
+      options.log(`error ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      res.end();
+    });
   }
-  const ctx: Context = { req, res, url, options };
-  const parts = url.pathname
-    .split('/')
-    .filter((p) => p !== '')
-    .map(decodeURIComponent);
-  const route = `${req.method} /${parts.map((p, i) => (i >= 2 && i % 2 === 0 ? ':' : p)).join('/')}`;
-  switch (route) {
-    case 'GET /api/health':
-      return sendJson(res, 200, { ok: true });
-    case 'POST /api/session':
-      return postSession(ctx);
-    case 'GET /api/session':
-      return sendJson(res, 200, { user: await requireUser(ctx) });
-    case 'DELETE /api/session':
-      return deleteSession(ctx);
-    case 'POST /api/users':
-      return postUser(ctx);
-    case 'GET /api/projects':
-      return sendJson(res, 200, { projects: await listProjects(options.pool, (await requireUser(ctx)).id) });
-    case 'POST /api/projects':
-      return postProject(ctx);
-    case 'GET /api/projects/:/members':
-      return getMembers(ctx, parts[2]!);
-    case 'PUT /api/projects/:/members':
-      return putMember(ctx, parts[2]!);
-    case 'DELETE /api/projects/:/members/:':
-      return deleteMember(ctx, parts[2]!, parts[4]!);
-    case 'GET /api/projects/:/changes':
-      return getChanges(ctx, parts[2]!);
-    case 'POST /api/projects/:/changes':
-      return postChanges(ctx, parts[2]!);
-    default:
-      throw new HttpError(404, 'not-found');
-  }
+
+  return app;
 }
 
-async function body<T extends z.ZodType>(ctx: Context, schema: T): Promise<z.infer<T>> {
-  const parsed = schema.safeParse(await readJson(ctx.req));
+function sessionToken(request: FastifyRequest): string | undefined {
+  const auth = request.headers.authorization;
+  if (auth?.startsWith('Bearer ')) return auth.slice(7);
+  return readCookie(request.headers.cookie, SESSION_COOKIE);
+}
+
+/** Request bodies are checked whole by their schema; anything unexpected refuses the request with a 400. */
+function parse<T extends z.ZodType>(request: FastifyRequest, schema: T): z.infer<T> {
+  const parsed = schema.safeParse(request.body);
   if (!parsed.success) {
     throw new HttpError(
       400,
@@ -113,111 +313,10 @@ async function body<T extends z.ZodType>(ctx: Context, schema: T): Promise<z.inf
   return parsed.data;
 }
 
-function sessionToken(req: IncomingMessage): string | undefined {
-  const auth = req.headers.authorization;
-  if (auth?.startsWith('Bearer ')) return auth.slice(7);
-  return readCookie(req, SESSION_COOKIE);
-}
-
-async function requireUser(ctx: Context): Promise<User> {
-  const token = sessionToken(ctx.req);
-  const user = token ? await userForToken(ctx.options.pool, token) : null;
-  if (!user) throw new HttpError(401, 'signed-out');
-  return user;
-}
-
-/** An unknown project and one the user is not a member of answer alike, so ids cannot be probed. */
-async function requireMember(ctx: Context, projectId: string): Promise<{ user: User; member: Membership }> {
-  const user = await requireUser(ctx);
-  const member = await membership(ctx.options.pool, projectId, user.id);
-  if (!member) throw new HttpError(404, 'not-found');
-  return { user, member };
-}
-
-async function postSession(ctx: Context): Promise<void> {
-  const { name, password } = await body(ctx, signInBody);
-  const result = await signIn(ctx.options.pool, name, password);
-  if (result === 'limited') throw new HttpError(429, 'too-many-attempts');
-  if (!result) throw new HttpError(401, 'wrong-credentials');
-  const cookie = `${SESSION_COOKIE}=${result.token}; HttpOnly; SameSite=Lax; Path=/; Max-Age=${30 * 86400}`;
-  sendJson(ctx.res, 200, { user: result.user, token: result.token }, { 'set-cookie': cookie });
-}
-
-async function deleteSession(ctx: Context): Promise<void> {
-  const token = sessionToken(ctx.req);
-  if (token) await signOut(ctx.options.pool, token);
-  sendJson(
-    ctx.res,
-    200,
-    { ok: true },
-    { 'set-cookie': `${SESSION_COOKIE}=; HttpOnly; SameSite=Lax; Path=/; Max-Age=0` },
-  );
-}
-
-async function postUser(ctx: Context): Promise<void> {
-  const user = await requireUser(ctx);
-  if (!user.admin) throw new HttpError(403, 'forbidden');
-  const { name, password, admin } = await body(ctx, newUserBody);
-  const created = await addUser(ctx.options.pool, name, password, admin ?? false);
-  if (!created) throw new HttpError(409, 'name-taken');
-  sendJson(ctx.res, 201, { user: created });
-}
-
-async function postProject(ctx: Context): Promise<void> {
-  const user = await requireUser(ctx);
-  const { id, name } = await body(ctx, newProjectBody);
-  if (!(await createProject(ctx.options.pool, id, name, user.id))) throw new HttpError(409, 'project-exists');
-  sendJson(ctx.res, 201, { project: { id, name, role: 'lead', langs: [] } });
-}
-
-async function getMembers(ctx: Context, projectId: string): Promise<void> {
-  await requireMember(ctx, projectId);
-  sendJson(ctx.res, 200, { members: await listMembers(ctx.options.pool, projectId) });
-}
-
-async function putMember(ctx: Context, projectId: string): Promise<void> {
-  const { member } = await requireMember(ctx, projectId);
-  const { user: name, role, langs } = await body(ctx, memberBody);
-  if (!mayWrite(member, { kind: 'members' })) throw new HttpError(403, 'forbidden');
-  const target = await findUserByName(ctx.options.pool, name);
-  if (!target) throw new HttpError(404, 'unknown-user');
-  await setMember(ctx.options.pool, projectId, target.id, role, langs);
-  sendJson(ctx.res, 200, { members: await listMembers(ctx.options.pool, projectId) });
-}
-
-async function deleteMember(ctx: Context, projectId: string, name: string): Promise<void> {
-  const { member } = await requireMember(ctx, projectId);
-  if (!mayWrite(member, { kind: 'members' })) throw new HttpError(403, 'forbidden');
-  const target = await findUserByName(ctx.options.pool, name);
-  if (target) await removeMember(ctx.options.pool, projectId, target.id);
-  sendJson(ctx.res, 200, { members: await listMembers(ctx.options.pool, projectId) });
-}
-
-async function getChanges(ctx: Context, projectId: string): Promise<void> {
-  await requireMember(ctx, projectId);
-  const since = Number(ctx.url.searchParams.get('since') ?? '0');
-  const limit = Number(ctx.url.searchParams.get('limit') ?? '500');
-  if (!Number.isSafeInteger(since) || since < 0) throw new HttpError(400, 'invalid-query', 'since');
-  if (!Number.isSafeInteger(limit) || limit < 1 || limit > 5000)
-    throw new HttpError(400, 'invalid-query', 'limit');
-  sendJson(ctx.res, 200, await pullChanges(ctx.options.pool, projectId, since, limit));
-}
-
-async function postChanges(ctx: Context, projectId: string): Promise<void> {
-  const { user, member } = await requireMember(ctx, projectId);
-  const { changes } = await body(ctx, pushBody);
-  // All or nothing: one change the role does not allow refuses the whole push, so a client never half-syncs.
-  const denied = changes.find(
-    (c) =>
-      !mayWrite(
-        member,
-        c.kind === 'rendering'
-          ? { kind: 'rendering', lang: c.lang }
-          : { kind: 'term', lang: c.lang, status: c.status },
-      ),
-  );
-  if (denied) throw new HttpError(403, 'forbidden', { id: denied.id });
-  const results = await pushChanges(ctx.options.pool, projectId, user.id, changes);
-  if ('error' in results) throw new HttpError(409, results.error, { id: results.id });
-  sendJson(ctx.res, 200, { results });
+/** Starts answering on host:port (0 for a free port); answers the base URL, e.g. http://127.0.0.1:4310. */
+export async function listen(app: FastifyInstance, port: number, host: string): Promise<string> {
+  await app.listen({ port, host });
+  const address = app.server.address();
+  if (address === null || typeof address === 'string') return `http://${host}:${port}`;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
 }

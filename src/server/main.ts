@@ -4,10 +4,10 @@
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { addUser } from './accounts.ts';
-import { createApp } from './app.ts';
+import { createApp, listen } from './app.ts';
 import { readConfig } from './config.ts';
 import { startLocalCluster, type LocalCluster } from './localCluster.ts';
-import { migrate } from './migrations.ts';
+import { migrate } from './migrate.ts';
 
 const config = readConfig(process.env);
 let cluster: LocalCluster | undefined;
@@ -18,7 +18,7 @@ if (!databaseUrl) {
   console.log(`PostgreSQL cluster in ${cluster.dir}`);
 }
 const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
-await migrate(pool);
+await migrate(pool, (line) => console.log(line));
 
 const args = process.argv.slice(2);
 if (args[0] === 'users' && args[1] === 'add' && args[2]) {
@@ -40,18 +40,17 @@ if (args[0] === 'users' && args[1] === 'add' && args[2]) {
   process.exit(user ? 0 : 1);
 }
 
-const server = createApp({ pool, origins: config.origins, log: (line) => console.log(line) });
-server.listen(config.port, config.host, () =>
-  console.log(`Audarma server on http://${config.host}:${config.port}`),
-);
+const app = createApp({ pool, origins: config.origins, log: (line) => console.log(line) });
+console.log(`Audarma server on ${await listen(app, config.port, config.host)}`);
 
 const shutdown = () => {
-  server.close(() => {
-    void pool.end().then(() => {
+  void app
+    .close()
+    .then(() => pool.end())
+    .then(() => {
       cluster?.stop();
       process.exit(0);
     });
-  });
 };
 process.on('SIGINT', shutdown);
 process.on('SIGTERM', shutdown);

@@ -35,6 +35,33 @@ export async function membership(pool: Pool, projectId: string, userId: number):
   return rows[0] ?? null;
 }
 
+/** The session's user and their membership of the project (null when not a member), in one round trip. */
+export async function sessionMembership(
+  pool: Pool,
+  tokenHash: string,
+  projectId: string,
+): Promise<{ user: { id: number; name: string; admin: boolean }; member: Membership | null } | null> {
+  const { rows } = await pool.query<{
+    id: string;
+    name: string;
+    is_admin: boolean;
+    role: Role | null;
+    langs: string[] | null;
+  }>(
+    `select u.id, u.name, u.is_admin, m.role, m.langs
+       from sessions s join users u on u.id = s.user_id
+       left join members m on m.project_id = $2 and m.user_id = u.id
+      where s.token_hash = $1 and s.expires_at > now()`,
+    [tokenHash, projectId],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    user: { id: Number(row.id), name: row.name, admin: row.is_admin },
+    member: row.role ? { role: row.role, langs: row.langs ?? [] } : null,
+  };
+}
+
 export async function listProjects(pool: Pool, userId: number) {
   const { rows } = await pool.query<{ id: string; name: string; role: Role; langs: string[] }>(
     `select p.id, p.name, m.role, m.langs from projects p join members m on m.project_id = p.id

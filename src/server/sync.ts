@@ -1,4 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
+import { notifyStatement } from './changeFeed.ts';
 import { changeTarget, type Change } from './schemas.ts';
 
 export type PushResult = {
@@ -28,7 +29,10 @@ export type StoredChange = Change & {
  * is told on their next pull. Nothing is deleted: both stay in the history.
  *
  * The project row is locked for the transaction, so the sequence numbers of one project are handed out and
- * committed in order; a pull by cursor therefore never skips a change that commits late.
+ * committed in order; a pull by cursor therefore never skips a change that commits late. Pushes to one project
+ * thus take turns, so the time under the lock is kept to three round trips (read, write, commit): the earlier
+ * ids, the heads and the new sequence numbers are read in one statement, and the changes, the heads and the
+ * notification are written in another.
  */
 export async function pushChanges(
   pool: Pool,
@@ -38,8 +42,10 @@ export async function pushChanges(
 ): Promise<PushResult[] | { readonly error: 'id-taken'; readonly id: string }> {
   const client = await pool.connect();
   try {
-    await client.query('begin');
-    await client.query('select 1 from projects where id = $1 for update', [projectId]);
+    // One round trip for both; the id goes in as a quoted literal as a multi-statement query takes no parameters.
+    await client.query(
+      `begin; select 1 from projects where id = ${client.escapeLiteral(projectId)} for update`,
+    );
     const results = await pushBatch(client, projectId, authorId, changes);
     await client.query('error' in results ? 'rollback' : 'commit');
     return results;
@@ -51,47 +57,38 @@ export async function pushChanges(
   }
 }
 
-/** A handful of set-based statements per batch, whatever its size: the project lock is held only briefly. */
+type Known = { id: string; seq: string; supersedes: string | null; author_id: string; project_id: string };
+type Head = { kind: string; target: string; seq: string; id: string };
+
 async function pushBatch(
   client: PoolClient,
   projectId: string,
   authorId: number,
   changes: readonly Change[],
 ): Promise<PushResult[] | { readonly error: 'id-taken'; readonly id: string }> {
-  const existing = await client.query<{
-    id: string;
-    seq: string;
-    supersedes: string | null;
-    author_id: string;
-    project_id: string;
-  }>('select id, seq, supersedes, author_id, project_id from changes where id = any($1)', [
-    changes.map((c) => c.id),
-  ]);
-  const known = new Map(existing.rows.map((row) => [row.id, row]));
-  for (const row of existing.rows) {
+  // Sequence numbers are drawn for the whole batch, retries included: the gaps that leaves cost nothing, as
+  // pulls go by "after this number", and it saves a round trip under the lock.
+  const read = await client.query<{ known: Known[] | null; heads: Head[] | null; seqs: string[] }>(
+    `select
+       (select json_agg(c) from (select id, seq, supersedes, author_id, project_id from changes
+          where id = any($1)) c) as known,
+       (select json_agg(h) from (select h.kind, h.target, h.seq, c.id from heads h join changes c on c.seq = h.seq
+          where h.project_id = $2 and h.target = any($3)) h) as heads,
+       array(select nextval(pg_get_serial_sequence('changes', 'seq')) from generate_series(1, $4)) as seqs`,
+    [changes.map((c) => c.id), projectId, [...new Set(changes.map(changeTarget))], changes.length],
+  );
+  const row = read.rows[0]!;
+  const known = new Map((row.known ?? []).map((k) => [k.id, k]));
+  for (const k of known.values()) {
     // The same client id from someone else (or for another project) is not a retry: refuse rather than guess.
-    if (Number(row.author_id) !== authorId || row.project_id !== projectId)
-      return { error: 'id-taken', id: row.id };
+    if (Number(k.author_id) !== authorId || k.project_id !== projectId)
+      return { error: 'id-taken', id: k.id };
   }
   const fresh = changes.filter((c, i) => !known.has(c.id) && changes.findIndex((d) => d.id === c.id) === i);
   const key = (kind: string, target: string) => `${kind}\u0000${target}`;
   const heads = new Map<string, { seq: number; id: string }>();
-  if (fresh.length > 0) {
-    const found = await client.query<{ kind: string; target: string; seq: string; id: string }>(
-      `select h.kind, h.target, h.seq, c.id from heads h join changes c on c.seq = h.seq
-        where h.project_id = $1 and h.target = any($2)`,
-      [projectId, fresh.map(changeTarget)],
-    );
-    for (const row of found.rows) heads.set(key(row.kind, row.target), { seq: Number(row.seq), id: row.id });
-  }
-  const seqs = fresh.length
-    ? (
-        await client.query<{ seq: string }>(
-          "select nextval(pg_get_serial_sequence('changes', 'seq')) as seq from generate_series(1, $1) order by 1",
-          [fresh.length],
-        )
-      ).rows.map((r) => Number(r.seq))
-    : [];
+  for (const h of row.heads ?? []) heads.set(key(h.kind, h.target), { seq: Number(h.seq), id: h.id });
+  const seqs = row.seqs.map(Number).sort((a, b) => a - b);
   const written = new Map<string, PushResult>();
   const rows = fresh.map((change, i) => {
     const target = changeTarget(change);
@@ -112,12 +109,22 @@ async function pushBatch(
     };
   });
   if (rows.length > 0) {
+    const last = [...new Map(rows.map((r) => [key(r.kind, r.target), r])).values()];
+    // The notification is delivered by PostgreSQL to every instance's listeners when, and only if, this commits.
     await client.query(
-      `insert into changes (seq, id, project_id, kind, target, base_id, supersedes, payload, author_id)
-       select r.seq, r.id, $1, r.kind, r.target, r.base, r.supersedes, r.payload::jsonb, $2
-         from unnest($3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[], $8::bigint[], $9::text[])
-           as r(seq, id, kind, target, base, supersedes, payload)
-        order by r.seq`,
+      `with written as (
+         insert into changes (seq, id, project_id, kind, target, base_id, supersedes, payload, author_id)
+         select r.seq, r.id, $1, r.kind, r.target, r.base, r.supersedes, r.payload::jsonb, $2
+           from unnest($3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[], $8::bigint[], $9::text[])
+             as r(seq, id, kind, target, base, supersedes, payload)
+          order by r.seq
+         returning seq
+       ), moved as (
+         insert into heads (project_id, kind, target, seq)
+         select $1, h.kind, h.target, h.seq from unnest($10::text[], $11::text[], $12::bigint[]) as h(kind, target, seq)
+         on conflict (project_id, kind, target) do update set seq = excluded.seq
+       )
+       ${notifyStatement('$1', '(select max(seq) from written)')}`,
       [
         projectId,
         authorId,
@@ -128,23 +135,19 @@ async function pushBatch(
         rows.map((r) => r.base),
         rows.map((r) => r.supersedes),
         rows.map((r) => r.payload),
+        last.map((r) => r.kind),
+        last.map((r) => r.target),
+        last.map((r) => r.seq),
       ],
-    );
-    const last = [...new Map(rows.map((r) => [key(r.kind, r.target), r])).values()];
-    await client.query(
-      `insert into heads (project_id, kind, target, seq)
-       select $1, h.kind, h.target, h.seq from unnest($2::text[], $3::text[], $4::bigint[]) as h(kind, target, seq)
-       on conflict (project_id, kind, target) do update set seq = excluded.seq`,
-      [projectId, last.map((r) => r.kind), last.map((r) => r.target), last.map((r) => r.seq)],
     );
   }
   return changes.map((change) => {
-    const row = known.get(change.id);
-    if (row)
+    const k = known.get(change.id);
+    if (k)
       return {
         id: change.id,
-        seq: Number(row.seq),
-        supersedes: nullableNumber(row.supersedes),
+        seq: Number(k.seq),
+        supersedes: nullableNumber(k.supersedes),
         duplicate: true,
       };
     return written.get(change.id)!;

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { addUser } from '../../src/server/accounts.ts';
-import { createApp } from '../../src/server/app.ts';
+import { createApp, listen } from '../../src/server/app.ts';
 import { startLocalCluster } from '../../src/server/localCluster.ts';
-import { migrate } from '../../src/server/migrations.ts';
+import { migrate } from '../../src/server/migrate.ts';
 
 export const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -18,6 +18,25 @@ export const freePort = () =>
       server.close(() => resolve(port));
     });
   });
+
+export type TestCluster = {
+  readonly url: string;
+  stop(): void;
+};
+
+/** A throwaway PostgreSQL cluster on a free port, in a temporary folder removed by `stop`. */
+export async function startTestCluster(): Promise<TestCluster> {
+  const parent = mkdtempSync(join(tmpdir(), 'audarma-pg-'));
+  chmodSync(parent, 0o755);
+  const cluster = startLocalCluster(join(parent, 'data'), await freePort());
+  return {
+    url: cluster.url,
+    stop() {
+      cluster.stop();
+      rmSync(parent, { recursive: true, force: true });
+    },
+  };
+}
 
 export type TestServer = {
   readonly base: string;
@@ -30,16 +49,24 @@ export type TestServer = {
 
 export const PASSWORD = 'correct horse battery';
 
-export async function startTestServer(): Promise<TestServer> {
-  const parent = mkdtempSync(join(tmpdir(), 'audarma-pg-'));
-  chmodSync(parent, 0o755);
-  const cluster = startLocalCluster(join(parent, 'data'), await freePort());
+/**
+ * A server instance with a pool of its own, as a separate process would have. Over `shared` (several instances on
+ * one database) it leaves the cluster running when it stops; without it, it starts and stops a cluster of its own.
+ */
+export async function startTestServer(
+  options: { shared?: TestCluster; heartbeatMs?: number } = {},
+): Promise<TestServer> {
+  const cluster = options.shared ?? (await startTestCluster());
   const pool = new pg.Pool({ connectionString: cluster.url, max: 8 });
   await migrate(pool);
   const logs: string[] = [];
-  const server = createApp({ pool, origins: [], log: (line) => logs.push(line) });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const app = createApp({
+    pool,
+    origins: [],
+    log: (line) => logs.push(line),
+    ...(options.heartbeatMs ? { heartbeatMs: options.heartbeatMs } : {}),
+  });
+  const base = await listen(app, 0, '127.0.0.1');
   return {
     base,
     pool,
@@ -57,11 +84,9 @@ export async function startTestServer(): Promise<TestServer> {
       return ((await res.json()) as { token: string }).token;
     },
     async stop() {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await app.close();
       await pool.end();
-      cluster.stop();
-      rmSync(parent, { recursive: true, force: true });
+      if (!options.shared) cluster.stop();
     },
   };
 }

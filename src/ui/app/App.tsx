@@ -5,6 +5,8 @@ import { useDatabase } from './useDatabase.ts';
 import { useWorkbench } from './useWorkbench.ts';
 import { Workspace } from './Workspace.tsx';
 import { InterruptedNotice } from './InterruptedNotice.tsx';
+import { UpdateNotice } from './UpdateNotice.tsx';
+import type { AppUpdate } from './appUpdate.ts';
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
 import { ProblemBanner } from '../components/ProblemBanner.tsx';
 import { useProfile } from './useProfile.ts';
@@ -24,9 +26,11 @@ type Props = {
   readonly i18n: i18n;
   readonly dbName: string;
   readonly demoText: string;
+  /** A new version waiting in the service worker (built app only). */
+  readonly update?: AppUpdate;
 };
 
-function Shell({ dbName, demoText }: Omit<Props, 'i18n'>) {
+function Shell({ dbName, demoText, update }: Omit<Props, 'i18n'>) {
   const { t, i18n } = useTranslation();
   const database = useDatabase(dbName, demoText, IMPORT_AUTHOR);
   const db = database.status === 'open' ? database.db : undefined;
@@ -133,6 +137,7 @@ function Shell({ dbName, demoText }: Omit<Props, 'i18n'>) {
         </div>
       </header>
       <ProblemBanner />
+      {update && <UpdateNotice update={update} />}
       {database.status === 'open' && (
         <InterruptedNotice db={database.db} interrupted={database.interrupted} />
       )}
@@ -158,11 +163,11 @@ function Shell({ dbName, demoText }: Omit<Props, 'i18n'>) {
   );
 }
 
-export function App({ i18n, dbName, demoText }: Props) {
+export function App({ i18n, dbName, demoText, update }: Props) {
   const [instance] = useState(i18n);
   return (
     <I18nextProvider i18n={instance}>
-      <Shell dbName={dbName} demoText={demoText} />
+      <Shell dbName={dbName} demoText={demoText} {...(update ? { update } : {})} />
     </I18nextProvider>
   );
 }
