@@ -627,5 +627,11 @@ export function rekeyBundle(b: ProjectBundle, options: RekeyOptions = {}): Proje
       const rid = rend.get(d.renderingId) ?? d.renderingId;
       return { ...d, id: `${rid}|${d.issueKey}`, renderingId: rid, documentId: doc(d.documentId) };
     }),
+    // A project's own settings (its checks, phrase rules, spelling) are keyed by its id: they follow the copy.
+    settings: b.settings.map((s) =>
+      s.key.endsWith(`:${b.project.id}`)
+        ? { ...s, key: `${s.key.slice(0, -b.project.id.length)}${project}` }
+        : s,
+    ),
   };
 }
