@@ -1,6 +1,8 @@
 import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Issue, Severity } from '../../../core/checks/types.ts';
+import type { PhraseRule } from '../../../core/checks/phraseRules.ts';
+import type { SettingsTab } from '../issues/CheckSettingsDialog.tsx';
 import type { Unit } from '../../../core/model/types.ts';
 import { buildTermIndex } from '../../../core/glossary/match.ts';
 import { createTermMarker, termSuggestions } from '../../../core/glossary/termMarks.ts';
@@ -74,7 +76,9 @@ export function ReviewView({
   const notes = useReviewNotes(workbench);
   const { issues } = issuesState;
   const commentRef = useRef<HTMLTextAreaElement>(null);
-  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState<
+    false | { readonly tab: SettingsTab; readonly draftRule?: PhraseRule }
+  >(false);
 
   const visible = useMemo(() => {
     const { threads, ...rest } = deferredCriteria;
@@ -319,7 +323,14 @@ export function ReviewView({
         <Suspense fallback={null}>
           <CheckSettingsDialog
             settings={issuesState.settings}
-            onCancel={() => setSettingsOpen(false)}
+            onUpdate={issuesState.updateSettings}
+            langs={project.targetLangs}
+            initialTab={settingsOpen.tab}
+            {...(settingsOpen.draftRule ? { draftRule: settingsOpen.draftRule } : {})}
+            onCancel={() => {
+              setSettingsOpen(false);
+              returnFocus();
+            }}
             onSave={(next) => {
               void issuesState.saveSettings(next);
               setSettingsOpen(false);
@@ -328,7 +339,7 @@ export function ReviewView({
         </Suspense>
       )}
       <BulkActions
-        onOpenCheckSettings={() => setSettingsOpen(true)}
+        onOpenCheckSettings={() => setSettingsOpen({ tab: 'checks' })}
         workbench={workbench}
         lang={criteria.lang ?? active.lang}
         visible={visible}
