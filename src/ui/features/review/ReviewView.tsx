@@ -25,6 +25,8 @@ import { BulkActions } from '../bulk/BulkActions.tsx';
 import { MemorySection } from '../memory/MemorySection.tsx';
 import { MemoryMatchesContext } from '../memory/MemoryMatchesContext.ts';
 import { useMemory, useMemoryMatches } from '../memory/useMemory.ts';
+import { phraseChange } from '../../../core/checks/learnFromCorrection.ts';
+import { CorrectionOffer, type Correction } from './CorrectionOffer.tsx';
 
 const NO_ISSUES: readonly Issue[] = [];
 const CheckSettingsDialog = lazy(() =>
@@ -79,6 +81,28 @@ export function ReviewView({
   const [settingsOpen, setSettingsOpen] = useState<
     false | { readonly tab: SettingsTab; readonly draftRule?: PhraseRule }
   >(false);
+
+  const [correction, setCorrection] = useState<Correction>();
+  // The grid's edits go through here: an edit that replaced a phrase (word by word, against the text it replaced,
+  // else the machine translation) is offered for the other units and as a rule.
+  const gridWorkbench = useMemo<Workbench>(
+    () => ({
+      ...workbench,
+      act: async (unit, lang, actions, expect) => {
+        const before = workbench.renderings.get(lang)?.get(unit.id)?.text ?? '';
+        const outcome = await workbench.act(unit, lang, actions, expect);
+        const edit = actions.find((a) => a.type === 'edit');
+        if (outcome.ok && edit && 'text' in edit) {
+          const machine = unit.mt[lang] ?? '';
+          const change =
+            (before !== '' ? phraseChange(before, edit.text) : undefined) ?? phraseChange(machine, edit.text);
+          if (change) setCorrection({ unitId: unit.id, lang, change });
+        }
+        return outcome;
+      },
+    }),
+    [workbench],
+  );
 
   const visible = useMemo(() => {
     const { threads, ...rest } = deferredCriteria;
@@ -345,6 +369,18 @@ export function ReviewView({
         visible={visible}
         issues={issues}
       />
+      {correction && (
+        <CorrectionOffer
+          key={`${correction.unitId}|${correction.lang}|${correction.change.from}|${correction.change.to}`}
+          correction={correction}
+          workbench={workbench}
+          onSaveRule={(rule) => setSettingsOpen({ tab: 'rules', draftRule: rule })}
+          onClose={() => {
+            setCorrection(undefined);
+            returnFocus();
+          }}
+        />
+      )}
       {problem && (
         <p className="review-problem" role="status">
           {problem}
@@ -357,7 +393,7 @@ export function ReviewView({
         <main className="grid-area">
           <MemoryMatchesContext value={memoryTargets}>
             <SegmentGrid
-              workbench={workbench}
+              workbench={gridWorkbench}
               visible={visible}
               issues={issues}
               active={shown}
