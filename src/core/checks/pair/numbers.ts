@@ -9,6 +9,7 @@ import {
   type NumberMention,
 } from '../util/numbers.ts';
 import { sortStable } from '../util/sortStable.ts';
+import { codeSpans, codeValues } from '../util/codes.ts';
 
 function once<T>(compute: () => T): () => T {
   let value: T | undefined;
@@ -35,11 +36,18 @@ function sides(input: CheckInput): { source: Side; target: Side } {
   return input.memo('numbers', (input) => {
     // Dates are the dates check's: a wrong day is reported once, as a wrong date.
     const side = (text: string, lang: string, dates: readonly Span[], skip: readonly Span[]): Side => {
-      const found = findNumbers(text, both(skip, dates));
+      // A telephone or document number is one token compared digit for digit, not a row of quantities.
+      const codes = codeSpans(text, both(skip, dates)).map((c): NumberMention => ({
+        ...c,
+        text: text.slice(c.start, c.end),
+        values: codeValues(text.slice(c.start, c.end)),
+      }));
+      const found = findNumbers(text, codes.length === 0 ? both(skip, dates) : [...skip, ...dates, ...codes]);
       // "XIX век" is as much a number as "19th century"; roman numerals are rare, so usually nothing is added.
       const roman = romanNumerals(text, skip);
+      const extra = [...codes, ...roman];
       return {
-        numbers: roman.length === 0 ? found : sortStable([...found, ...roman], (a, b) => a.start - b.start),
+        numbers: extra.length === 0 ? found : sortStable([...found, ...extra], (a, b) => a.start - b.start),
         spelled: once(() => new Set([...numberWordValues(text, lang), ...romanValues(text)])),
       };
     };
@@ -140,7 +148,9 @@ export const numberFormat: PairCheck = {
     const t = input.target;
     if (!/\d[ ,.\u00a0\u202f]\d/u.test(t)) return [];
     const out: Finding[] = [];
-    const skip = both(input.targetProtected, datesIn(input, 'target'));
+    const dates = datesIn(input, 'target');
+    // Telephone, postcode and document numbers are copied as they are written, not localised.
+    const skip = [...input.targetProtected, ...dates, ...codeSpans(t, dates)];
     const res = input.targetLang === 'en' ? [SPACE_GROUPED, DECIMAL_COMMA] : [EN_GROUPED];
     for (const re of res) {
       for (const m of t.matchAll(re)) {
