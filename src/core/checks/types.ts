@@ -1,7 +1,10 @@
 import type { TermIndex } from '../glossary/match.ts';
 import type { TermEntry } from '../model/term.ts';
 import type { CheckInput } from './CheckInput.ts';
+import type { CheckId } from './checkIds.ts';
 import type { PhraseRule } from './phraseRules.ts';
+
+export type { CheckId } from './checkIds.ts';
 
 /** MQM severities; whether an issue fails a text is decided by scoring, not here. */
 export type Severity = 'minor' | 'major' | 'critical';
@@ -40,7 +43,7 @@ export type Finding = {
 export type Issue = Finding & {
   /** Stable across re-checks of an edited text: a dismissal is stored under it. */
   readonly id: string;
-  readonly check: string;
+  readonly check: CheckId;
   readonly severity: Severity;
   readonly category: MqmCategory;
 };
@@ -132,7 +135,7 @@ export type CheckFamily =
   | 'markup';
 
 type CheckMeta = {
-  readonly id: string;
+  readonly id: CheckId;
   readonly family: CheckFamily;
   /** Bilingual checks are skipped when the source is empty (a machine translation reviewed on its own). */
   readonly needsSource: boolean;
