@@ -30,7 +30,12 @@ function both(a: readonly Span[], b: readonly Span[]): readonly Span[] {
 }
 
 /** Numbers of one side; number words and roman numerals are only read when a number is left unmatched. */
-type Side = { readonly numbers: NumberMention[]; readonly spelled: () => Set<string> };
+type Side = {
+  readonly numbers: NumberMention[];
+  readonly spelled: () => Set<string>;
+  /** Telephone, postcode and document numbers, also in `numbers` as one token each. */
+  readonly codes: readonly Span[];
+};
 
 function sides(input: CheckInput): { source: Side; target: Side } {
   return input.memo('numbers', (input) => {
@@ -47,6 +52,7 @@ function sides(input: CheckInput): { source: Side; target: Side } {
       const roman = romanNumerals(text, skip);
       const extra = [...codes, ...roman];
       return {
+        codes,
         numbers: extra.length === 0 ? found : sortStable([...found, ...extra], (a, b) => a.start - b.start),
         spelled: once(() => new Set([...numberWordValues(text, lang), ...romanValues(text)])),
       };
@@ -150,7 +156,11 @@ export const numberFormat: PairCheck = {
     const out: Finding[] = [];
     const dates = datesIn(input, 'target');
     // Telephone, postcode and document numbers are copied as they are written, not localised.
-    const skip = [...input.targetProtected, ...dates, ...codeSpans(t, dates)];
+    const { codes } = sides(input).target;
+    const skip =
+      codes.length === 0
+        ? both(input.targetProtected, dates)
+        : [...input.targetProtected, ...dates, ...codes];
     const res = input.targetLang === 'en' ? [SPACE_GROUPED, DECIMAL_COMMA] : [EN_GROUPED];
     for (const re of res) {
       for (const m of t.matchAll(re)) {

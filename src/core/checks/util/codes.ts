@@ -20,11 +20,14 @@ const CODE_PATTERNS: readonly RegExp[] = [
 ];
 
 /**
- * A word that says the digits after it are an identifier: "No.", "№", "tel.", "postcode", "ИИН", "код"… The
- * digits may be grouped any way; a colon or a point between word and digits is allowed.
+ * A word that says the digits after it are an identifier: "No.", "№", "tel.", "postcode", "ИИН", "код"… Only
+ * grouped digits need it (a plain run of digits reads the same as a number), so it is tested, anchored at the
+ * end, on the text just before each such run.
  */
-const LABELLED =
-  /(?<![\p{L}])(?:№|no\.|nr\.?|number|num\.|id|ref\.?|code|postcode|post code|zip|phone|tel\.?|telephone|fax|mobile|iin|bin|iban|номер|код|индекс|тел\.?|телефон|факс|счёт|счет|заявк[аи]|иин|бин|нөмір|нөмірі|индексі|телефоны)(?:[ \u00a0]*(?:[:.№#—–]|is|are|was)){0,2}[ \u00a0]*(\d[\d \u00a0\u2009()-]*\d|\d)/giu;
+const LABEL_BEFORE =
+  /(?<![\p{L}])(?:№|no\.|nr\.?|number|num\.|id|ref\.?|code|postcode|post code|zip|phone|tel\.?|telephone|fax|mobile|iin|bin|iban|номер|код|индекс|тел\.?|телефон|факс|счёт|счет|заявк[аи]|иин|бин|нөмір|нөмірі|индексі|телефоны)(?:[ \u00a0]*(?:[:.№#—–]|is|are|was)){0,2}[ \u00a0]*$/iu;
+const GROUPED_RUN = /(?<![\p{L}\p{N}])\d+(?:[ \u00a0\u2009()-]+\d+)+/gu;
+const LOOK_BACK = 24;
 
 /** Whether space-separated groups could be a thousands grouping ("1 500", "48 300", "2 750 000"). */
 function thousandsLike(text: string): boolean {
@@ -39,16 +42,19 @@ export function codeSpans(text: string, skip: readonly Span[] = []): Span[] {
     if (skip.some((s) => start < s.end && s.start < end)) return;
     found.push({ start, end });
   };
+  // Each pattern needs its own mark: "+", a bracket, a hyphen, a space between digits.
+  const marks = [text.includes('+'), text.includes('('), text.includes('-'), /\d[ \u00a0]\d/u.test(text)];
   for (const [i, re] of CODE_PATTERNS.entries()) {
+    if (!marks[i]) continue;
     for (const m of text.matchAll(re)) {
       if (i === 3 && thousandsLike(m[0])) continue;
       add(m.index, m.index + m[0].length);
     }
   }
-  for (const m of text.matchAll(LABELLED)) {
-    const digits = m[1] ?? '';
-    const start = m.index + m[0].length - digits.length;
-    add(start, start + digits.replace(/[ \u00a0\u2009()-]+$/u, '').length);
+  for (const m of text.matchAll(GROUPED_RUN)) {
+    if (LABEL_BEFORE.test(text.slice(Math.max(0, m.index - LOOK_BACK), m.index))) {
+      add(m.index, m.index + m[0].replace(/[ \u00a0\u2009()-]+$/u, '').length);
+    }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Span[] = [];
