@@ -35,51 +35,52 @@ async function open(initial: CheckSettings = {}) {
       <Host />
     </I18nextProvider>,
   );
-  const dialog = await screen.findByRole('dialog', { name: 'QA checks' }, { timeout: 5000 });
+  const dialog = await screen.findByRole('dialog', { name: 'QA checks' }, { timeout: 15_000 });
   return { dialog, stored };
 }
 
-describe('project check settings', () => {
-  it('list the built-in rules, add, edit, switch off and delete the project’s own, one write each', async () => {
+// Typing into a dialog with a hundred-row table is slow in jsdom on a busy machine: the tests get more time.
+describe('project check settings', { timeout: 60_000 }, () => {
+  it('list the built-in rules and switch one off with one write', async () => {
     const user = userEvent.setup();
     const { dialog, stored } = await open();
     const table = within(dialog).getByRole('table', { name: 'Phrase rules' });
-    expect(within(table).getAllByRole('row').length).toBeGreaterThan(50);
+    expect(table.querySelectorAll('tbody tr').length).toBe(BUILT_IN_PHRASE_RULES.length);
+    const builtIn = BUILT_IN_PHRASE_RULES.find((r) => r.match === 'in whole')!;
+    // The search narrows the table to the rule (fewer rows to look through, for the reviewer and the test).
+    await user.type(within(dialog).getByRole('searchbox', { name: 'Find a rule' }), 'in whole');
+    await user.click(within(dialog).getByRole('checkbox', { name: `Rule “${builtIn.match}” on` }));
+    expect(stored.current.phraseRulesOff).toEqual([builtIn.id]);
+    expect(stored.writes).toBe(1);
+    expect(within(dialog).queryByRole('button', { name: `Delete the rule “${builtIn.match}”` })).toBeNull();
+  });
 
+  it('add, edit and delete the project’s own rules, one write each', async () => {
+    const user = userEvent.setup();
+    const { dialog, stored } = await open();
+    await user.type(within(dialog).getByRole('searchbox', { name: 'Find a rule' }), 'round table');
     await user.click(within(dialog).getByRole('button', { name: 'Add a rule' }));
     const form = within(dialog).getByRole('form', { name: 'Phrase rule' });
-    await user.type(
-      within(form).getByRole('textbox', { name: 'Phrase or expression' }),
-      'round table discussion',
-    );
-    await user.type(within(form).getByRole('textbox', { name: 'Better wording' }), 'panel discussion');
+    await user.type(within(form).getByRole('textbox', { name: 'Phrase or expression' }), 'round table talk');
+    await user.type(within(form).getByRole('textbox', { name: 'Better wording' }), 'panel');
     await user.selectOptions(within(form).getByRole('combobox', { name: 'Severity' }), 'major');
     await user.click(within(form).getByRole('button', { name: 'Save the rule' }));
     expect(stored.writes).toBe(1);
     expect(stored.current.phraseRules).toMatchObject([
-      { match: 'round table discussion', suggestion: 'panel discussion', severity: 'major', lang: 'en' },
+      { match: 'round table talk', suggestion: 'panel', severity: 'major', lang: 'en' },
     ]);
-    expect(within(dialog).getByRole('status')).toHaveTextContent('Rule “round table discussion” saved');
+    expect(within(dialog).getByRole('status')).toHaveTextContent('Rule “round table talk” saved');
 
-    await user.click(within(dialog).getByRole('button', { name: 'Edit the rule “round table discussion”' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Edit the rule “round table talk”' }));
     const edit = within(dialog).getByRole('form', { name: 'Phrase rule' });
-    const suggestion = within(edit).getByRole('textbox', { name: 'Better wording' });
-    await user.clear(suggestion);
-    await user.type(suggestion, 'panel');
+    await user.type(within(edit).getByRole('textbox', { name: 'Better wording' }), 's');
     await user.click(within(edit).getByRole('button', { name: 'Save the rule' }));
     expect(stored.current.phraseRules).toHaveLength(1);
-    expect(stored.current.phraseRules?.[0]?.suggestion).toBe('panel');
+    expect(stored.current.phraseRules?.[0]?.suggestion).toBe('panels');
 
-    const builtIn = BUILT_IN_PHRASE_RULES[0]!;
-    await user.click(within(dialog).getByRole('checkbox', { name: `Rule “${builtIn.match}” on` }));
-    expect(stored.current.phraseRulesOff).toEqual([builtIn.id]);
-    expect(within(dialog).queryByRole('button', { name: `Delete the rule “${builtIn.match}”` })).toBeNull();
-
-    await user.click(
-      within(dialog).getByRole('button', { name: 'Delete the rule “round table discussion”' }),
-    );
+    await user.click(within(dialog).getByRole('button', { name: 'Delete the rule “round table talk”' }));
     expect(stored.current.phraseRules).toEqual([]);
-    expect(stored.writes).toBe(4);
+    expect(stored.writes).toBe(3);
   });
 
   it('refuses an expression RE2 cannot run, and a bad file is named with its line', async () => {
