@@ -66,6 +66,9 @@ if (which === 'heldout' || which === 'both') {
   // Pairs added after the rules were last changed, and never used to change them since.
   const fresh = rows.filter((r) => r.origin === 'own-fresh');
   if (fresh.length > 0) out.heldoutFresh = report(fresh);
+  // The second fresh batch: phone numbers and codes, dates sharing a day, two negations with one dropped.
+  const fresh2 = rows.filter((r) => r.origin === 'own-fresh-2');
+  if (fresh2.length > 0) out.heldoutFresh2 = report(fresh2);
 }
 if (which === 'dev' || which === 'both') out.dev = report(loadEvalSet());
 process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);

@@ -6,6 +6,18 @@ import type { CheckContext, CheckPair, DocumentStats, Span, Speller } from './ty
 import { findMarkup, protectedSpans, type Markup } from './util/patterns.ts';
 import { words, type Word } from './util/words.ts';
 
+const offSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** The ids of rules switched off, as a set built once per list however many pairs share it. */
+function offSet(ids: readonly string[]): ReadonlySet<string> {
+  let set = offSets.get(ids);
+  if (!set) {
+    set = new Set(ids);
+    offSets.set(ids, set);
+  }
+  return set;
+}
+
 const entryMaps = new WeakMap<readonly TermEntry[], ReadonlyMap<string, TermEntry>>();
 
 /** Entries by id, built once per glossary array however many pairs share it. */
@@ -37,6 +49,7 @@ export class CheckInput {
   readonly stats: DocumentStats | undefined;
   readonly allowedLetters: string | undefined;
   readonly phraseRules: readonly PhraseRule[] | undefined;
+  readonly phraseRulesOff: ReadonlySet<string> | undefined;
   readonly englishSpelling: 'en-GB' | 'en-US' | undefined;
   /** The target is empty or white space only. */
   readonly targetBlank: boolean;
@@ -64,6 +77,7 @@ export class CheckInput {
     this.stats = context.documentStats;
     this.allowedLetters = context.allowedLetters?.toLowerCase();
     this.phraseRules = context.phraseRules;
+    this.phraseRulesOff = context.phraseRulesOff ? offSet(context.phraseRulesOff) : undefined;
     this.englishSpelling = context.englishSpelling;
     this.targetBlank = pair.target.trim() === '';
   }

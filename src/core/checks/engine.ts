@@ -2,6 +2,7 @@ import { primaryLang } from '../model/lang.ts';
 import { CheckInput } from './CheckInput.ts';
 import { computeDocumentStats } from './documentStats.ts';
 import { isUntranslated } from './pair/completeness.ts';
+import { withProjectSettings } from './projectSettings.ts';
 import { documentChecks, pairChecks } from './registry.ts';
 import { sortStable } from './util/sortStable.ts';
 import type {
@@ -155,7 +156,7 @@ function runPair(input: CheckInput, plan: Plan): Issue[] {
 
 /** Every pair check on one pair; document-wide checks need checkDocument. Synchronous, well under 1 ms. */
 export function checkPair(pair: CheckPair, context: CheckContext, settings?: CheckSettings): Issue[] {
-  const input = new CheckInput(pair, context);
+  const input = new CheckInput(pair, withProjectSettings(context, settings));
   return runPair(input, planFor(input.targetLang, settings));
 }
 
@@ -197,7 +198,7 @@ export function checkDocument(
   onProgress?: (done: number, total: number) => void,
 ): Map<string, Issue[]> {
   const full: CheckContext = {
-    ...context,
+    ...withProjectSettings(context, settings),
     documentStats: computeDocumentStats(pairs),
     ...(context.spell ? { spell: rememberSpelling(context.spell) } : {}),
     ...(context.speller ? { speller: rememberSpeller(context.speller) } : {}),

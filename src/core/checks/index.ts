@@ -2,8 +2,10 @@
 export { checkDocument, checkPair } from './engine.ts';
 export { computeDocumentStats } from './documentStats.ts';
 export { allChecks, documentChecks, pairChecks } from './registry.ts';
+export { CHECK_IDS } from './checkIds.ts';
 export type {
   Check,
+  CheckId,
   CheckContext,
   CheckFamily,
   CheckPair,

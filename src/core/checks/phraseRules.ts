@@ -1,7 +1,9 @@
 import { parseTable, serialiseTable } from '../formats/csv.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { SEVERITIES, type MqmCategory, type Severity } from './types.ts';
-import { CALQUE_ROWS, calqueRegExp } from './util/calques.ts';
+import type { RE2JS } from 're2js';
+import { compileLinear } from '../text/linearRegex.ts';
+import { CALQUE_ROWS, calqueId, calqueRegExp } from './util/calques.ts';
 
 /**
  * A project's phrase rule: a phrase (or regular expression) that is a machine-translation artefact in target
@@ -38,8 +40,8 @@ const CATEGORIES: readonly MqmCategory[] = [
 
 /** The built-in rules as a project table: every one a general Russian→English MT artefact. */
 export const BUILT_IN_PHRASE_RULES: readonly PhraseRule[] = CALQUE_ROWS.map(
-  ([, pattern, suggestion, kind], i): PhraseRule => ({
-    id: `builtin-${i + 1}`,
+  ([trigger, pattern, suggestion, kind]): PhraseRule => ({
+    id: calqueId(trigger, pattern),
     match: pattern,
     regex: true,
     lang: 'en',
@@ -57,8 +59,16 @@ export function rulePattern(rule: Pick<PhraseRule, 'match' | 'regex'>): string {
   return rule.regex ? rule.match : rule.match.trim().split(/\s+/u).map(escape).join('\\s+');
 }
 
-/** A compiled rule: the words every match contains (lower case) gate it, so most texts skip most rules. */
-export type CompiledRule = PhraseRule & { readonly re: RegExp; readonly gate: string | undefined };
+/**
+ * A compiled rule: the words every match contains (lower case) gate it, so most texts skip most rules. A phrase
+ * is an escaped literal and runs as a RegExp; a project's regular expression runs on the linear-time engine
+ * (`linear`), so no pattern a reviewer writes can freeze the checks.
+ */
+export type CompiledRule = PhraseRule & {
+  readonly re: RegExp;
+  readonly linear: RE2JS | undefined;
+  readonly gate: string | undefined;
+};
 
 /**
  * The longest word of a phrase rule, lower case: a text without it cannot match. Regular expressions have no
@@ -72,13 +82,25 @@ function gateOf(rule: PhraseRule): string | undefined {
     .sort((x, y) => y.length - x.length)[0];
 }
 
-/** Rules checked and compiled; a rule whose expression does not compile is reported with its id. */
+const NEVER = /(?!)/gu;
+
+/**
+ * Rules checked and compiled; a rule whose expression does not compile is reported with its id. Regular
+ * expressions are compiled for RE2 (no look-arounds or back-references: the engine's message says so).
+ */
 export function compilePhraseRules(rules: readonly PhraseRule[]): Result<CompiledRule[]> {
   const out: CompiledRule[] = [];
   for (const rule of rules) {
+    if (rule.regex) {
+      const linear = compileLinear(rule.match, false);
+      if (!linear.ok) return fail({ message: `rule ${rule.id}: ${linear.error.message}` });
+      if (linear.value.matches(''))
+        return fail({ message: `rule ${rule.id}: the expression matches empty text` });
+      out.push({ ...rule, re: NEVER, linear: linear.value, gate: undefined });
+      continue;
+    }
     try {
-      const pattern = rulePattern(rule);
-      out.push({ ...rule, re: calqueRegExp(pattern), gate: gateOf(rule) });
+      out.push({ ...rule, re: calqueRegExp(rulePattern(rule)), linear: undefined, gate: gateOf(rule) });
     } catch (e) {
       return fail({ message: `rule ${rule.id}: ${(e as Error).message}` });
     }

@@ -1,7 +1,10 @@
 import type { TermIndex } from '../glossary/match.ts';
 import type { TermEntry } from '../model/term.ts';
 import type { CheckInput } from './CheckInput.ts';
+import type { CheckId } from './checkIds.ts';
 import type { PhraseRule } from './phraseRules.ts';
+
+export type { CheckId } from './checkIds.ts';
 
 /** MQM severities; whether an issue fails a text is decided by scoring, not here. */
 export type Severity = 'minor' | 'major' | 'critical';
@@ -40,14 +43,25 @@ export type Finding = {
 export type Issue = Finding & {
   /** Stable across re-checks of an edited text: a dismissal is stored under it. */
   readonly id: string;
-  readonly check: string;
+  readonly check: CheckId;
   readonly severity: Severity;
   readonly category: MqmCategory;
 };
 
+/** Which English a project writes; absent = British and American spellings are both right. */
+export type EnglishSpelling = 'en-GB' | 'en-US';
+
+/** A project's own choices for its checks, stored with the project and sent with every check run. */
 export type CheckSettings = {
   readonly disabled?: readonly string[];
   readonly severity?: Readonly<Record<string, Severity>>;
+  /** The project's own phrase rules, checked on top of the built-in ones. */
+  readonly phraseRules?: readonly PhraseRule[];
+  /** Ids of phrase rules, built-in or the project's own, that are switched off. */
+  readonly phraseRulesOff?: readonly string[];
+  readonly englishSpelling?: EnglishSpelling;
+  /** Letters allowed per target language ("kk" → its alphabet, lower case); absent = the built-in alphabet. */
+  readonly allowedLetters?: Readonly<Record<string, string>>;
 };
 
 /** Length-ratio distribution of one document, so omission and addition are judged against the text itself. */
@@ -85,9 +99,11 @@ export type CheckContext = {
    * Which English the project writes: with 'en-GB' American spellings are reported ("color" → "colour"), with
    * 'en-US' British ones are ("colour" is then misspelled); absent = both are right.
    */
-  readonly englishSpelling?: 'en-GB' | 'en-US';
-  /** The project's phrase rules (calques, false friends); absent = the built-in ones. */
+  readonly englishSpelling?: EnglishSpelling;
+  /** The project's own phrase rules (calques, false friends), checked on top of the built-in ones. */
   readonly phraseRules?: readonly PhraseRule[];
+  /** Ids of phrase rules (built-in or own) the project switched off. */
+  readonly phraseRulesOff?: readonly string[];
 };
 
 /** A spelling dictionary as the checks see it: loaded elsewhere (the worker, the CLI), injected here. */
@@ -119,7 +135,7 @@ export type CheckFamily =
   | 'markup';
 
 type CheckMeta = {
-  readonly id: string;
+  readonly id: CheckId;
   readonly family: CheckFamily;
   /** Bilingual checks are skipped when the source is empty (a machine translation reviewed on its own). */
   readonly needsSource: boolean;

@@ -695,5 +695,11 @@ export function rekeyBundle(b: ProjectBundle, options: RekeyOptions = {}): Proje
         ...(m.unitId !== undefined ? { unitId: unit(m.unitId) } : {}),
       };
     }),
+    // A project's own settings (its checks, phrase rules, spelling) are keyed by its id: they follow the copy.
+    settings: b.settings.map((s) =>
+      s.key.endsWith(`:${b.project.id}`)
+        ? { ...s, key: `${s.key.slice(0, -b.project.id.length)}${project}` }
+        : s,
+    ),
   };
 }

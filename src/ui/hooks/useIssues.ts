@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CheckSettings, DocumentStats, Issue } from '../../core/checks/types.ts';
 import { getSetting, setSetting } from '../../storage/settings.ts';
+import { updateCheckSettings } from '../../storage/checkSettings.ts';
 import { renderingId } from '../../core/model/ids.ts';
 import { dismissIssue, listDismissals, restoreIssue } from '../../storage/dismissals.ts';
 import type { DismissalRow } from '../../storage/db.ts';
@@ -30,6 +31,8 @@ export type IssuesState = {
   /** Which checks run and their severities, as the reviewer set them for this project. */
   readonly settings: CheckSettings;
   readonly saveSettings: (settings: CheckSettings) => Promise<void>;
+  /** One change to the stored settings (a phrase rule added, the spelling chosen), then a re-check. */
+  readonly updateSettings: (change: (current: CheckSettings) => CheckSettings) => Promise<CheckSettings>;
   /** Checks one text as it is being typed (pair checks, in the worker), without storing anything. */
   readonly checkDraft: (
     unitId: string,
@@ -99,12 +102,20 @@ export function useIssues(workbench: Workbench): IssuesState {
     };
   }, [db, settingsKey]);
 
+  const updateSettings = useCallback(
+    async (change: (current: CheckSettings) => CheckSettings) => {
+      const next = await updateCheckSettings(db, project.id, change);
+      setSettings(next);
+      return next;
+    },
+    [db, project.id],
+  );
+  // The checks list saves which checks run and how severe: the rest of the stored settings stays as it is.
   const saveSettings = useCallback(
     async (next: CheckSettings) => {
-      await setSetting(db, settingsKey, next);
-      setSettings(next);
+      await updateSettings((current) => ({ ...current, ...next }));
     },
-    [db, settingsKey],
+    [updateSettings],
   );
   const stats = useRef(new Map<string, DocumentStats | undefined>());
   // A check still running when the document closes must not write or report into a closed database.
@@ -364,5 +375,6 @@ export function useIssues(workbench: Workbench): IssuesState {
     checkDraft,
     settings: settings ?? {},
     saveSettings,
+    updateSettings,
   };
 }

@@ -243,4 +243,68 @@ export const CLASS_CASES: readonly Case[] = [
     'The decision of the Shymkent akimat on the PSC.',
     null,
   ],
+  // Telephone numbers, postcodes and document numbers are copied, not localised, and are not quantities.
+  ['number-format', 'en', 'Звоните: +7 701 222 33 44.', 'Call +7 701 222 33 44.', null],
+  ['number-format', 'en', 'Регистратура: 8 (7132) 56-78-90.', 'Front desk: 8 (7132) 56-78-90.', null],
+  ['number-format', 'en', 'Телефон доверия 8 800 080 19 19.', 'The helpline is 8 800 080 19 19.', null],
+  ['number-format', 'en', 'Индекс: 060 011.', 'Postcode: 060 011.', null],
+  ['number-format', 'en', 'Договор № 45 210 подписан.', 'Contract No. 45 210 has been signed.', null],
+  ['number-format', 'en', '', 'Our office: 24-11-07, room 5.', null],
+  [
+    'number-format',
+    'en',
+    'В колледже 1 250 студентов, телефон 8 (7252) 30-40-50.',
+    'The college has 1 250 students; phone 8 (7252) 30-40-50.',
+    '1 250',
+  ],
+  ['number-format', 'en', '', 'Tickets cost 12 500 tenge.', '12 500'],
+  // The same telephone number with the trunk prefix written as the country code is the same number.
+  ['number-missing', 'en', 'Тел.: 8 (7212) 41-05-77.', 'Tel.: +7 7212 41 05 77.', null],
+  ['number-missing', 'en', 'Тел.: 8 (7212) 41-05-77.', 'Tel.: 8 (7212) 41-05-78.', '8 (7212) 41-05-78'],
+  // A day dropped from a date is not excused by another date on the same day of another month.
+  [
+    'date-mismatch',
+    'en',
+    'Ремонт шёл с 4 марта 2021 года по 4 мая 2021 года.',
+    'Repairs ran from March 2021 to 4 May 2021.',
+    'March 2021',
+  ],
+  [
+    'date-mismatch',
+    'en',
+    'Ремонт шёл с 4 марта 2021 года по 4 мая 2021 года.',
+    'Repairs ran from 4 March 2021 to 4 May 2021.',
+    null,
+  ],
+  [
+    'date-mismatch',
+    'en',
+    'Приём с 1 марта по 5 апреля 2022 года.',
+    'Open from 1 March to 5 April 2022.',
+    null,
+  ],
+  // Two negated predicates and one negation left.
+  [
+    'negation-lost',
+    'en',
+    'Магазин не принимает карты и не делает скидок.',
+    'The shop does not accept cards and gives discounts.',
+    'не',
+  ],
+  [
+    'negation-lost',
+    'en',
+    'Магазин не принимает карты и не делает скидок.',
+    'The shop does not accept cards or give discounts.',
+    null,
+  ],
+  ['negation-lost', 'en', 'Он не звонил и не писал.', 'He neither called nor wrote.', null],
+  ['negation-lost', 'en', 'Никто ничего не заметил.', 'Nobody noticed anything.', null],
+  [
+    'negation-lost',
+    'en',
+    'Мы не знали, что поезд не придёт.',
+    'We did not know that the train would not come.',
+    null,
+  ],
 ];

@@ -84,7 +84,7 @@ export function evaluate(rows: readonly EvalRow[], spell?: (w: string) => boolea
     const twins = (clean.get(groupOf(r)) ?? []).filter((c) => !r.source || c.source !== r.source);
     run([...twins, r], r.targetLang, r.id);
   }
-  const familyOf = new Map(allChecks.map((c) => [c.id, c.family as string]));
+  const familyOf = new Map<string, string>(allChecks.map((c) => [c.id, c.family]));
   const cleanRows = rows.filter((r) => r.expected.length === 0);
   const cleanFlagged = new Map<string, number>();
   let cleanAny = 0;

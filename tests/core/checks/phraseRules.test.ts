@@ -11,6 +11,7 @@ import {
   phraseRulesToJson,
   ruleFromChange,
   unitsWithPhrase,
+  type CheckSettings,
   type PhraseRule,
 } from '../../../src/core/checks/index.ts';
 
@@ -39,19 +40,53 @@ const calques = (target: string, phraseRules?: readonly PhraseRule[]) =>
       i.fix?.replacement,
     ]);
 
+const withSettings = (target: string, settings: CheckSettings, targetLang = 'en') =>
+  checkPair({ id: 'u', source: '', target }, { sourceLang: 'ru', targetLang }, settings)
+    .filter((i) => i.check === 'calque' || i.check === 'false-friend')
+    .map((i) => [i.check, target.slice(i.target![0]!.start, i.target![0]!.end), i.fix?.replacement]);
+
 describe('project phrase rules', () => {
-  it('replace the built-in table, with each rule’s own severity and suggestion', () => {
-    expect(calques('Work goes on in the frames of the plan.', [rule()])).toEqual([
-      ['calque', 'major', 'in the frames of', 'within'],
+  it('add to the built-in table, each with its own severity and suggestion', () => {
+    expect(calques('Work goes on in the frames of the plan.', [rule({ suggestion: 'as part of' })])).toEqual([
+      ['calque', 'major', 'in the frames of', 'as part of'],
     ]);
-    // The built-in "package of measures" is not in this project's table.
-    expect(calques('They adopted a package of measures.', [rule()])).toEqual([]);
-    expect(calques('They adopted a package of measures.')).toEqual([
+    // The built-in rules still run beside the project's.
+    expect(calques('They adopted a package of measures.', [rule()])).toEqual([
       ['calque', 'minor', 'a package of measures', 'a set of measures'],
     ]);
   });
 
-  it('match phrases across line breaks and capitals, and regular expressions with groups', () => {
+  it('come from the project settings, and a rule switched off stays quiet, built-in or own', () => {
+    const own = rule({ id: 'own-1', match: 'round table discussion', suggestion: 'panel discussion' });
+    const packageRule = BUILT_IN_PHRASE_RULES.find((r) => r.match.startsWith('an? package'))!;
+    const text = 'A package of measures came out of a round table discussion.';
+    expect(withSettings(text, { phraseRules: [own] })).toEqual([
+      ['calque', 'A package of measures', 'A set of measures'],
+      ['calque', 'round table discussion', 'panel discussion'],
+    ]);
+    expect(
+      withSettings(text, {
+        phraseRules: [own],
+        phraseRulesOff: [packageRule.id, 'own-1'],
+      }),
+    ).toEqual([]);
+  });
+
+  it('give built-in rules ids that do not depend on their place in the table', () => {
+    const ids = BUILT_IN_PHRASE_RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.every((id) => /^builtin-[a-z]+-[0-9a-z]+$/.test(id))).toBe(true);
+  });
+
+  it('apply a Kazakh rule to Kazakh targets only', () => {
+    const kk = rule({ id: 'kk-1', match: 'іс-шара өткізілді', lang: 'kk', suggestion: 'іс-шара өтті' });
+    expect(withSettings('Кеше іс-шара өткізілді.', { phraseRules: [kk] }, 'kk')).toEqual([
+      ['calque', 'іс-шара өткізілді', 'іс-шара өтті'],
+    ]);
+    expect(withSettings('Кеше іс-шара өткізілді.', { phraseRules: [kk] }, 'en')).toEqual([]);
+  });
+
+  it('match phrases across line breaks and capitals, and regular expressions with groups, as whole words', () => {
     expect(calques('In the\nframes of the plan.', [rule()])).toEqual([
       ['calque', 'major', 'In the\nframes of', 'Within'],
     ]);
@@ -65,16 +100,33 @@ describe('project phrase rules', () => {
       ['false-friend', 'major', 'magazine of calls', 'log of calls'],
     ]);
     expect(calques('A fashion magazine.', [re])).toEqual([]);
+    expect(calques('A fashion emagazine of callsign.', [re])).toEqual([]);
+  });
+
+  it('run regular expressions on the linear-time engine: look-arounds are refused, nested repeats are harmless', () => {
+    const looking = parsePhraseRulesCsv('match,regex\nnets(?= of),true\n');
+    expect(looking.ok).toBe(false);
+    expect(!looking.ok && looking.error).toMatchObject({ line: 2 });
+    expect(parsePhraseRulesCsv('match,regex\nx*,true\n')).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('matches empty text') },
+    });
+    const nested = rule({ match: '(a+)+b', regex: true, suggestion: 'b' });
+    const started = performance.now();
+    expect(calques(`${'a'.repeat(5000)}c`, [nested])).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('apply only to their target language', () => {
-    expect(calques('Work goes on in the frames of the plan.', [rule({ lang: 'kk' })])).toEqual([]);
+    expect(
+      calques('Work goes on in the frames of the plan.', [rule({ lang: 'kk', suggestion: 'x' })]),
+    ).toEqual([['calque', 'minor', 'in the frames of', 'within']]);
   });
 
-  it('round-trip through CSV and JSON, the built-in table included', () => {
+  it('round-trip through CSV and JSON', () => {
     for (const rules of [
       [rule(), rule({ id: 'r2', match: 'a, "quoted" phrase', note: 'line\nbreak' })],
-      BUILT_IN_PHRASE_RULES,
+      [rule({ id: 'r3', match: 'magazine of (visits|calls)', regex: true, suggestion: 'log of $1' })],
     ]) {
       const csv = parsePhraseRulesCsv(phraseRulesToCsv(rules));
       expect(csv.ok && csv.value).toEqual(rules);

@@ -1,11 +1,7 @@
+import { ALPHABETS } from '../../text/alphabets.ts';
 import type { Finding, PairCheck } from '../types.ts';
 
-const RU = 'абвгдеёжзийклмнопрстуфхцчшщъыьэюя';
-/** The Kazakh Cyrillic alphabet (42 letters): Russian's 33 and ә ғ қ ң ө ұ ү һ і. */
-const KK = `${RU}әғқңөұүһі`;
-
-/** The letters a target language is written with, lower case; Latin is left to the mixed-script check. */
-const ALPHABETS: Readonly<Record<string, string>> = { ru: RU, kk: KK };
+// The built-in alphabets leave Latin letters to the mixed-script check.
 
 const CYRILLIC_OR_OTHER = /[^\p{Script=Latin}\P{L}]/gu;
 

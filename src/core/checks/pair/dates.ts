@@ -2,12 +2,32 @@ import type { Finding, PairCheck } from '../types.ts';
 import { EN_MONTH_NAMES, sameDate, type DateMention } from '../util/dates.ts';
 import { datesIn } from './numbers.ts';
 
-function mentions(text: string, n: number): boolean {
-  return new RegExp(`(?<![\\p{N}])0?${n}(?![\\p{N}])`, 'u').test(text);
+/**
+ * Whether the number stands in the text on its own (not inside "info16@…"), outside the spans given (other
+ * dates' own days).
+ */
+function mentions(text: string, n: number, outside: readonly DateMention[] = []): boolean {
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{N}\\p{L}])0?${n}(?![\\p{N}])`, 'gu'))) {
+    if (!outside.some((d) => m.index >= d.start && m.index < d.end)) return true;
+  }
+  return false;
 }
 
-function dropsPart(source: DateMention, target: DateMention, targetText: string): boolean {
-  if (source.day !== undefined && target.day === undefined && !mentions(targetText, source.day)) return true;
+/**
+ * A day or year the source gives and the target date drops, unless the target states it elsewhere: a year may
+ * be shared ("from 1 March to 5 April 2015"), a day may not — "from November 2003 to 2 July" has lost the 2 of
+ * "с 02.11.2003", however many other dates fall on a 2nd.
+ */
+function dropsPart(
+  source: DateMention,
+  target: DateMention,
+  targetText: string,
+  targets: readonly DateMention[],
+): boolean {
+  if (source.day !== undefined && target.day === undefined) {
+    const withDays = targets.filter((d) => d !== target && d.day !== undefined);
+    if (!mentions(targetText, source.day, withDays)) return true;
+  }
   return source.year !== undefined && target.year === undefined && !mentions(targetText, source.year);
 }
 
@@ -36,7 +56,7 @@ export const dateMismatch: PairCheck = {
         used.add(i);
         // "11.06.2000" → "June 2000": a day or year the source gives and the target drops, unless the target
         // states it elsewhere ("from 1 to 5 March 2015" keeps one year for two days).
-        if (dropsPart(d, target[i]!, input.target)) {
+        if (dropsPart(d, target[i]!, input.target, target)) {
           left.push(d);
           partial.set(d, target[i]!);
         }

@@ -92,25 +92,52 @@ function compiled(rules: readonly PhraseRule[]): readonly CompiledRule[] {
   return table;
 }
 
-/** Findings of a project's own phrase table, each with its rule's severity and category. */
-function projectCalques(
-  input: CheckInput,
-  rules: readonly PhraseRule[],
-): { kind: Calque['kind']; finding: Finding }[] {
+type Found = { kind: Calque['kind']; finding: Finding };
+
+/** Every match of a compiled rule as [start, end, groups…]: a phrase by its RegExp, an expression by RE2. */
+function* matchesOf(
+  rule: CompiledRule,
+  text: string,
+): Generator<{ start: number; end: number; groups: string[] }> {
+  if (!rule.linear) {
+    for (const m of text.matchAll(rule.re))
+      yield { start: m.index, end: m.index + m[0].length, groups: [...m].map((g) => g ?? '') };
+    return;
+  }
+  const matcher = rule.linear.matcher(text);
+  let from = 0;
+  while (from <= text.length && matcher.find(from)) {
+    const start = matcher.start();
+    const end = matcher.end();
+    // A reviewer's expression matches whole words only, as a phrase does: "nets" is not in "cabinets".
+    const edge = /[\p{L}\p{N}]/u;
+    if (!edge.test(text.charAt(start - 1)) && !edge.test(text.charAt(end))) {
+      const groups = Array.from({ length: matcher.groupCount() + 1 }, (_, g) => matcher.group(g) ?? '');
+      yield { start, end, groups };
+      from = end > start ? end : start + 1;
+    } else from = start + 1;
+  }
+}
+
+/** Findings of a project's own phrase rules, each with its rule's severity and category. */
+function projectCalques(input: CheckInput, rules: readonly PhraseRule[]): Found[] {
   const lower = input.target.toLowerCase();
-  const found: { kind: Calque['kind']; finding: Finding }[] = [];
+  const off = input.phraseRulesOff;
+  const found: Found[] = [];
   for (const rule of compiled(rules)) {
+    if (off?.has(rule.id)) continue;
     if (primaryOf(rule.lang) !== input.targetLang) continue;
     if (rule.gate !== undefined && !lower.includes(rule.gate)) continue;
-    for (const m of input.target.matchAll(rule.re)) {
-      const span = { start: m.index, end: m.index + m[0].length };
+    for (const m of matchesOf(rule, input.target)) {
+      const span = { start: m.start, end: m.end };
       if (touchesAny(span, input.targetProtected)) continue;
-      const replacement = rule.suggestion === undefined ? undefined : expand(rule.suggestion, m);
+      const replacement =
+        rule.suggestion === undefined ? undefined : expand(rule.suggestion, m.groups as RegExpMatchArray);
       found.push({
         kind: rule.kind,
         finding: {
           messageKey: rule.kind === 'calque' ? 'checks.mt.calque' : 'checks.mt.falseFriend',
-          params: { text: m[0], suggestion: replacement ?? '' },
+          params: { text: input.target.slice(m.start, m.end), suggestion: replacement ?? '' },
           target: [span],
           severity: rule.severity,
           category: rule.category,
@@ -122,13 +149,27 @@ function projectCalques(
   return found;
 }
 
-function allCalques(input: CheckInput): { kind: Calque['kind']; finding: Finding }[] {
-  if (input.phraseRules) return projectCalques(input, input.phraseRules);
-  const present = triggersIn(input.target);
-  if (present.size === 0) return [];
-  const found: { kind: Calque['kind']; finding: Finding }[] = [];
+const overlaps = (a: Finding, b: Finding): boolean => {
+  const x = a.target?.[0];
+  const y = b.target?.[0];
+  return x !== undefined && y !== undefined && x.start < y.end && y.start < x.end;
+};
+
+/**
+ * The built-in table (less the rules the project switched off) and the project's own rules; where both match the
+ * same words, the project's rule is the one reported.
+ */
+function allCalques(input: CheckInput): Found[] {
+  const own =
+    input.phraseRules && input.phraseRules.length > 0 ? projectCalques(input, input.phraseRules) : [];
+  const present = input.targetLang === 'en' ? triggersIn(input.target) : new Set<string>();
+  if (present.size === 0) return own;
+  const found: Found[] = [...own];
   for (const kind of ['calque', 'false-friend'] as const) {
-    for (const f of calquesOfKind(input, kind, present)) found.push({ kind, finding: f });
+    for (const f of calquesOfKind(input, kind, present)) {
+      if (own.some((o) => overlaps(o.finding, f))) continue;
+      found.push({ kind, finding: f });
+    }
   }
   return found;
 }
@@ -137,7 +178,7 @@ function calquesOfKind(input: CheckInput, kind: Calque['kind'], present: Readonl
   const out: Finding[] = [];
   for (const trigger of present) {
     for (const c of CALQUES_BY_TRIGGER.get(trigger) ?? []) {
-      if (c.kind !== kind) continue;
+      if (c.kind !== kind || input.phraseRulesOff?.has(c.id)) continue;
       for (const m of input.target.matchAll(c.re)) {
         const span = { start: m.index, end: m.index + m[0].length };
         if (touchesAny(span, input.targetProtected)) continue;
@@ -174,7 +215,6 @@ export const calque: PairCheck = {
   needsSource: false,
   severity: 'minor',
   category: 'style',
-  targetLangs: ['en'],
   run: (input) => findCalques(input, 'calque'),
 };
 
@@ -185,7 +225,6 @@ export const falseFriend: PairCheck = {
   needsSource: false,
   severity: 'major',
   category: 'accuracy/mistranslation',
-  targetLangs: ['en'],
   run: (input) => findCalques(input, 'false-friend'),
 };
 

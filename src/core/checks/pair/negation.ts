@@ -42,6 +42,37 @@ function sourceNegations(text: string, lang: string): Span[] {
   return out;
 }
 
+// The words that negate a Russian predicate; negative pronouns ("никто", "ничего") go with one of these
+// ("Никто не знал" is one negation) and count only where none is there.
+const RU_PREDICATE_NEGATION = /^(?:не|нет|нельзя)$/iu;
+
+/** How many negations the source has: the clauses it negates, as far as words tell. */
+function sourceCount(source: string, found: readonly Span[], lang: string): number {
+  if (lang !== 'ru') return found.length > 0 ? 1 : 0;
+  const predicates = found.filter((s) => RU_PREDICATE_NEGATION.test(source.slice(s.start, s.end))).length;
+  return predicates > 0 ? predicates : found.length > 0 ? 1 : 0;
+}
+
+const globalTarget = new Map<string, RegExp>();
+
+/**
+ * How many negations the target has, generously: every negative word or affix, and in English each "or"/"nor"
+ * after the first one, since "does not renew the lease or pay its debts" negates two predicates with one "not".
+ */
+function targetCount(target: string, lang: string): number {
+  const one = TARGET_NEGATION[lang];
+  if (!one) return 0;
+  let re = globalTarget.get(lang);
+  if (!re) {
+    re = new RegExp(one.source, `${one.flags}g`);
+    globalTarget.set(lang, re);
+  }
+  const matches = [...target.matchAll(re)];
+  if (matches.length === 0 || lang !== 'en') return matches.length;
+  const after = target.slice(matches[0]!.index);
+  return matches.length + (after.match(/(?<![\p{L}])n?or(?![\p{L}])/giu)?.length ?? 0);
+}
+
 export const negation: PairCheck = {
   id: 'negation-lost',
   family: 'meaning',
@@ -54,7 +85,12 @@ export const negation: PairCheck = {
     const found = sourceNegations(input.source, input.sourceLang);
     if (found.length === 0) return [];
     const target = TARGET_NEGATION[input.targetLang];
-    if (!target || target.test(input.target)) return [];
+    if (!target) return [];
+    // One negation anywhere answers one in the source; two or more ("не продлевает … и не раскрывает") need
+    // as many, so a dropped second one is seen.
+    const wanted = sourceCount(input.source, found, input.sourceLang);
+    if (target.test(input.target) && (wanted < 2 || targetCount(input.target, input.targetLang) >= wanted))
+      return [];
     return [
       {
         messageKey: 'checks.meaning.negationLost',

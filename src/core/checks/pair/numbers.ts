@@ -9,6 +9,7 @@ import {
   type NumberMention,
 } from '../util/numbers.ts';
 import { sortStable } from '../util/sortStable.ts';
+import { codeSpans, codeValues } from '../util/codes.ts';
 
 function once<T>(compute: () => T): () => T {
   let value: T | undefined;
@@ -29,17 +30,30 @@ function both(a: readonly Span[], b: readonly Span[]): readonly Span[] {
 }
 
 /** Numbers of one side; number words and roman numerals are only read when a number is left unmatched. */
-type Side = { readonly numbers: NumberMention[]; readonly spelled: () => Set<string> };
+type Side = {
+  readonly numbers: NumberMention[];
+  readonly spelled: () => Set<string>;
+  /** Telephone, postcode and document numbers, also in `numbers` as one token each. */
+  readonly codes: readonly Span[];
+};
 
 function sides(input: CheckInput): { source: Side; target: Side } {
   return input.memo('numbers', (input) => {
     // Dates are the dates check's: a wrong day is reported once, as a wrong date.
     const side = (text: string, lang: string, dates: readonly Span[], skip: readonly Span[]): Side => {
-      const found = findNumbers(text, both(skip, dates));
+      // A telephone or document number is one token compared digit for digit, not a row of quantities.
+      const codes = codeSpans(text, both(skip, dates)).map((c): NumberMention => ({
+        ...c,
+        text: text.slice(c.start, c.end),
+        values: codeValues(text.slice(c.start, c.end)),
+      }));
+      const found = findNumbers(text, codes.length === 0 ? both(skip, dates) : [...skip, ...dates, ...codes]);
       // "XIX век" is as much a number as "19th century"; roman numerals are rare, so usually nothing is added.
       const roman = romanNumerals(text, skip);
+      const extra = [...codes, ...roman];
       return {
-        numbers: roman.length === 0 ? found : sortStable([...found, ...roman], (a, b) => a.start - b.start),
+        codes,
+        numbers: extra.length === 0 ? found : sortStable([...found, ...extra], (a, b) => a.start - b.start),
         spelled: once(() => new Set([...numberWordValues(text, lang), ...romanValues(text)])),
       };
     };
@@ -140,7 +154,13 @@ export const numberFormat: PairCheck = {
     const t = input.target;
     if (!/\d[ ,.\u00a0\u202f]\d/u.test(t)) return [];
     const out: Finding[] = [];
-    const skip = both(input.targetProtected, datesIn(input, 'target'));
+    const dates = datesIn(input, 'target');
+    // Telephone, postcode and document numbers are copied as they are written, not localised.
+    const { codes } = sides(input).target;
+    const skip =
+      codes.length === 0
+        ? both(input.targetProtected, dates)
+        : [...input.targetProtected, ...dates, ...codes];
     const res = input.targetLang === 'en' ? [SPACE_GROUPED, DECIMAL_COMMA] : [EN_GROUPED];
     for (const re of res) {
       for (const m of t.matchAll(re)) {

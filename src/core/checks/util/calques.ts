@@ -10,6 +10,8 @@
  * is merely formal: false alarms cost reviewers more than a missed awkward phrase.
  */
 export type Calque = {
+  /** Stable across edits of the table: the trigger and a hash of the pattern, so a project can switch it off. */
+  readonly id: string;
   readonly trigger: string;
   readonly pattern: string;
   readonly suggestion?: string;
@@ -202,8 +204,19 @@ export function calqueRegExp(pattern: string): RegExp {
   );
 }
 
+/** A built-in rule's id: "builtin-" + trigger + FNV-1a of the pattern, unchanged when other rows come and go. */
+export function calqueId(trigger: string, pattern: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < pattern.length; i += 1) {
+    h ^= pattern.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return `builtin-${trigger}-${(h >>> 0).toString(36)}`;
+}
+
 function compile(): readonly (Calque & { readonly re: RegExp })[] {
   return ROWS.map(([trigger, pattern, suggestion, kind]) => ({
+    id: calqueId(trigger, pattern),
     trigger,
     pattern,
     ...(suggestion !== null ? { suggestion } : {}),

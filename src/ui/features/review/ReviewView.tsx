@@ -1,6 +1,8 @@
 import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Issue, Severity } from '../../../core/checks/types.ts';
+import type { PhraseRule } from '../../../core/checks/phraseRules.ts';
+import type { SettingsTab } from '../issues/CheckSettingsDialog.tsx';
 import type { Unit } from '../../../core/model/types.ts';
 import { buildTermIndex } from '../../../core/glossary/match.ts';
 import { createTermMarker, termSuggestions } from '../../../core/glossary/termMarks.ts';
@@ -23,6 +25,8 @@ import { BulkActions } from '../bulk/BulkActions.tsx';
 import { MemorySection } from '../memory/MemorySection.tsx';
 import { MemoryMatchesContext } from '../memory/MemoryMatchesContext.ts';
 import { useMemory, useMemoryMatches } from '../memory/useMemory.ts';
+import { phraseChange } from '../../../core/checks/learnFromCorrection.ts';
+import { CorrectionOffer, type Correction } from './CorrectionOffer.tsx';
 
 const NO_ISSUES: readonly Issue[] = [];
 const CheckSettingsDialog = lazy(() =>
@@ -74,7 +78,31 @@ export function ReviewView({
   const notes = useReviewNotes(workbench);
   const { issues } = issuesState;
   const commentRef = useRef<HTMLTextAreaElement>(null);
-  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState<
+    false | { readonly tab: SettingsTab; readonly draftRule?: PhraseRule }
+  >(false);
+
+  const [correction, setCorrection] = useState<Correction>();
+  // The grid's edits go through here: an edit that replaced a phrase (word by word, against the text it replaced,
+  // else the machine translation) is offered for the other units and as a rule.
+  const gridWorkbench = useMemo<Workbench>(
+    () => ({
+      ...workbench,
+      act: async (unit, lang, actions, expect) => {
+        const before = workbench.renderings.get(lang)?.get(unit.id)?.text ?? '';
+        const outcome = await workbench.act(unit, lang, actions, expect);
+        const edit = actions.find((a) => a.type === 'edit');
+        if (outcome.ok && edit && 'text' in edit) {
+          const machine = unit.mt[lang] ?? '';
+          const change =
+            (before !== '' ? phraseChange(before, edit.text) : undefined) ?? phraseChange(machine, edit.text);
+          if (change) setCorrection({ unitId: unit.id, lang, change });
+        }
+        return outcome;
+      },
+    }),
+    [workbench],
+  );
 
   const visible = useMemo(() => {
     const { threads, ...rest } = deferredCriteria;
@@ -319,7 +347,14 @@ export function ReviewView({
         <Suspense fallback={null}>
           <CheckSettingsDialog
             settings={issuesState.settings}
-            onCancel={() => setSettingsOpen(false)}
+            onUpdate={issuesState.updateSettings}
+            langs={project.targetLangs}
+            initialTab={settingsOpen.tab}
+            {...(settingsOpen.draftRule ? { draftRule: settingsOpen.draftRule } : {})}
+            onCancel={() => {
+              setSettingsOpen(false);
+              returnFocus();
+            }}
             onSave={(next) => {
               void issuesState.saveSettings(next);
               setSettingsOpen(false);
@@ -328,12 +363,24 @@ export function ReviewView({
         </Suspense>
       )}
       <BulkActions
-        onOpenCheckSettings={() => setSettingsOpen(true)}
+        onOpenCheckSettings={() => setSettingsOpen({ tab: 'checks' })}
         workbench={workbench}
         lang={criteria.lang ?? active.lang}
         visible={visible}
         issues={issues}
       />
+      {correction && (
+        <CorrectionOffer
+          key={`${correction.unitId}|${correction.lang}|${correction.change.from}|${correction.change.to}`}
+          correction={correction}
+          workbench={workbench}
+          onSaveRule={(rule) => setSettingsOpen({ tab: 'rules', draftRule: rule })}
+          onClose={() => {
+            setCorrection(undefined);
+            returnFocus();
+          }}
+        />
+      )}
       {problem && (
         <p className="review-problem" role="status">
           {problem}
@@ -346,7 +393,7 @@ export function ReviewView({
         <main className="grid-area">
           <MemoryMatchesContext value={memoryTargets}>
             <SegmentGrid
-              workbench={workbench}
+              workbench={gridWorkbench}
               visible={visible}
               issues={issues}
               active={shown}

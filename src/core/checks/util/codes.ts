@@ -1,0 +1,79 @@
+import type { Span } from '../types.ts';
+
+/**
+ * Digits that name something rather than count it: telephone numbers, postcodes, account, document and
+ * application numbers. They are copied, not localised, so "+7 727 123 45 67" in an English sentence is not a
+ * Russian-style "7 727 123" thousand grouping, and they are compared digit for digit, as one token.
+ *
+ * Each pattern below is one way such a run announces itself:
+ */
+const CODE_PATTERNS: readonly RegExp[] = [
+  // An international number: "+" and a country code, then groups split by spaces, hyphens or brackets.
+  /(?<![\p{L}\p{N}])\+\d{1,3}(?:[ \u00a0\u2009-]?\(?\d{1,5}\)?){2,6}(?![\p{N}])/gu,
+  // An area code in brackets, with or without a trunk prefix: "8 (7172) 74-36-89", "(727) 123 45 67".
+  /(?<![\p{L}\p{N}])(?:\d{1,2}[ \u00a0]?)?\(\d{2,5}\)[ \u00a0]?\d{1,4}(?:[ \u00a0\u2009-]\d{1,4}){0,4}(?![\p{N}])/gu,
+  // Digit groups joined by two or more hyphens: "74-36-89", "8-800-080-77-77" (dates are taken out first).
+  /(?<![\p{L}\p{N}.,-])\d{1,4}(?:-\d{1,4}){2,5}(?![\p{N}]|-\d)/gu,
+  // Space-separated groups that no thousands grouping writes: a group after the first that is not three digits
+  // ("8 800 070 12 12", "701 555 33 21"); found by the pattern, judged in codeSpans.
+  /(?<![\p{L}\p{N}.,])\d{1,4}(?:[ \u00a0]\d{2,4}){2,5}(?![\p{N}]|[.,]\d)/gu,
+];
+
+/**
+ * A word that says the digits after it are an identifier: "No.", "№", "tel.", "postcode", "ИИН", "код"… Only
+ * grouped digits need it (a plain run of digits reads the same as a number), so it is tested, anchored at the
+ * end, on the text just before each such run.
+ */
+const LABEL_BEFORE =
+  /(?<![\p{L}])(?:№|no\.|nr\.?|number|num\.|id|ref\.?|code|postcode|post code|zip|phone|tel\.?|telephone|fax|mobile|iin|bin|iban|номер|код|индекс|тел\.?|телефон|факс|счёт|счет|заявк[аи]|иин|бин|нөмір|нөмірі|индексі|телефоны)(?:[ \u00a0]*(?:[:.№#—–]|is|are|was)){0,2}[ \u00a0]*$/iu;
+const GROUPED_RUN = /(?<![\p{L}\p{N}])\d+(?:[ \u00a0\u2009()-]+\d+)+/gu;
+const LOOK_BACK = 24;
+
+/** Whether space-separated groups could be a thousands grouping ("1 500", "48 300", "2 750 000"). */
+function thousandsLike(text: string): boolean {
+  return /^\d{1,3}(?:[ \u00a0]\d{3})+$/u.test(text);
+}
+
+/** Spans of codes in a text, leaving out any that overlap `skip` (its dates). Sorted, not overlapping. */
+export function codeSpans(text: string, skip: readonly Span[] = []): Span[] {
+  if (!/\d\D{1,3}\d/u.test(text)) return [];
+  const found: Span[] = [];
+  const add = (start: number, end: number) => {
+    if (skip.some((s) => start < s.end && s.start < end)) return;
+    found.push({ start, end });
+  };
+  // Each pattern needs its own mark: "+", a bracket, a hyphen, a space between digits.
+  const marks = [text.includes('+'), text.includes('('), text.includes('-'), /\d[ \u00a0]\d/u.test(text)];
+  for (const [i, re] of CODE_PATTERNS.entries()) {
+    if (!marks[i]) continue;
+    for (const m of text.matchAll(re)) {
+      if (i === 3 && thousandsLike(m[0])) continue;
+      add(m.index, m.index + m[0].length);
+    }
+  }
+  for (const m of text.matchAll(GROUPED_RUN)) {
+    if (LABEL_BEFORE.test(text.slice(Math.max(0, m.index - LOOK_BACK), m.index))) {
+      add(m.index, m.index + m[0].replace(/[ \u00a0\u2009()-]+$/u, '').length);
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  for (const s of found) {
+    const last = out.at(-1);
+    if (last && s.start < last.end) {
+      if (s.end > last.end) out[out.length - 1] = { start: last.start, end: s.end };
+    } else out.push(s);
+  }
+  return out;
+}
+
+/**
+ * What a code is compared by: its digits in order, a Kazakh or Russian trunk prefix 8 read as the country code 7
+ * ("8 (7172) …" = "+7 7172 …"), and the digits as a number too, for the side where they were not seen as a code.
+ */
+export function codeValues(text: string): string[] {
+  const digits = text.replace(/\D+/g, '');
+  const trunk = digits.length === 11 && digits.startsWith('8') ? `7${digits.slice(1)}` : digits;
+  const plain = digits.length <= 15 ? String(Number(digits)) : digits;
+  return [...new Set([trunk, digits, plain])];
+}
