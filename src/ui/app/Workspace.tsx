@@ -121,7 +121,7 @@ export function Workspace({ workbench }: { readonly workbench: Workbench }) {
             {t('document.meta', {
               name: workbench.document.name,
               units: workbench.document.unitCount,
-              source: t(`language.${project.sourceLang}`),
+              source: t(`languageInText.${project.sourceLang}`),
             })}
           </p>
           {issuesState.progress !== undefined && (
