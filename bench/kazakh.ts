@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { AffixLexicon } from '../src/core/spelling/AffixLexicon.ts';
 import { kazakhSpeller } from '../src/core/spelling/kazakhSpeller.ts';
 import { evaluateKazakh, loadKazakhEvalSet } from '../tests/core/spelling/kazakhEvaluation.ts';
+import { evaluateKazakhDates, loadKazakhDateSet } from '../tests/core/checks/kazakhDatesEvaluation.ts';
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
 const time = <T>(f: () => T): [T, number] => {
@@ -49,6 +50,15 @@ export async function bench(): Promise<Record<string, number | string>> {
   for (const [check, s] of result.checks) {
     figures[`${check}.precision`] = Number(s.precision.toFixed(3));
     figures[`${check}.recall`] = Number(s.recall.toFixed(3));
+  }
+  // Dates and numbers: the Kazakh rendering against the Russian source and against the English rendering.
+  const dates = evaluateKazakhDates(loadKazakhDateSet()).result;
+  for (const [key, s] of dates) {
+    figures[`dates.${key}.precision`] = Number(s.precision.toFixed(3));
+    if (!key.includes('.')) {
+      figures[`dates.${key}.recall`] = Number(s.recall.toFixed(3));
+      figures[`dates.${key}.cleanFlaggedShare`] = Number((s.cleanFlagged / s.clean).toFixed(3));
+    }
   }
   for (const [kind, recall] of Object.entries(result.recallByError))
     figures[`recall.${kind}`] = Number(recall.toFixed(3));

@@ -107,6 +107,19 @@ async function showEveryView(page: Page, language: 'ru' | 'kk', shots: string[])
 test('every view in Russian and Kazakh fits its boxes', async ({ page }) => {
   test.setTimeout(90_000);
   await openApp(page);
+  // A second document with a long name, so the document selector is on show.
+  await page.locator('#tab-transfer').click();
+  await page.getByLabel(/File to import/).setInputFiles({
+    name: 'Постановление акимата о деятельности местной полицейской службы.ru.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('Местная полицейская служба\n\nОна работает в каждом районе.\n'),
+  });
+  const preview = page.getByRole('region', { name: /^Preview of / });
+  await preview.getByRole('textbox', { name: 'Name of the new document' }).click();
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByText(/^Added “/)).toBeVisible();
+  await page.reload();
+  await expect(page.locator('.document-switcher select')).toBeVisible();
   // Some history and an MQM error recorded from a QA issue, so the side panels have dates and notes to show.
   const first = page.locator('[data-unit="0"]').getByRole('gridcell', { name: 'English 1' });
   await first.click();
