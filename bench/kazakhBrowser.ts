@@ -9,7 +9,10 @@ import { withPreview } from './previewServer.ts';
 import { findChromium } from '../scripts/find-chromium.mjs';
 
 /** In the page: a new worker runs one Kazakh check with spelling; the milliseconds until it answers. */
-async function timeKazakhCheck(workerUrl: string): Promise<{ ms: number; issues: number }> {
+async function timeKazakhCheck([workerUrl, spelling]: readonly [string, boolean]): Promise<{
+  ms: number;
+  issues: number;
+}> {
   const worker = new Worker(workerUrl, { type: 'module' });
   const started = performance.now();
   const output = await new Promise<unknown>((resolve, reject) => {
@@ -26,7 +29,7 @@ async function timeKazakhCheck(workerUrl: string): Promise<{ ms: number; issues:
         sourceLang: 'ru',
         targetLang: 'kk',
         entries: [],
-        spelling: true,
+        spelling,
       },
     });
   });
@@ -58,14 +61,15 @@ export async function bench(): Promise<Record<string, number | string>> {
     try {
       const page = await (await browser.newContext()).newPage();
       // An empty page of the app's origin: the worker and the Cache API without the app's own checks running.
-      await page.goto(`${url}favicon.ico`).catch(() => undefined);
       await page.goto(`${url}assets/${file}`);
       const workerUrl = `${url}assets/${file}`;
-      const first = await page.evaluate(timeKazakhCheck, workerUrl);
+      const first = await page.evaluate(timeKazakhCheck, [workerUrl, true] as const);
       await page.reload();
-      const second = await page.evaluate(timeKazakhCheck, workerUrl);
+      const second = await page.evaluate(timeKazakhCheck, [workerUrl, true] as const);
       await page.reload();
-      const third = await page.evaluate(timeKazakhCheck, workerUrl);
+      const third = await page.evaluate(timeKazakhCheck, [workerUrl, true] as const);
+      await page.reload();
+      const without = await page.evaluate(timeKazakhCheck, [workerUrl, false] as const);
       const read = await page.evaluate(timeCacheRead);
       return {
         cachedDictionaryReadMs: read.ms,
@@ -73,6 +77,9 @@ export async function bench(): Promise<Record<string, number | string>> {
         kkSpellerFirstLoadMs: first.ms,
         kkSpellerSecondLoadMs: second.ms,
         kkSpellerThirdLoadMs: third.ms,
+        // The same check without spelling: the worker's own start and the checks, the part no dictionary costs.
+        checkWithoutSpellingMs: without.ms,
+        kkSpellerSecondLoadBeyondWorkerStartMs: second.ms - without.ms,
         issuesOnTheTestPair: second.issues,
       };
     } finally {
