@@ -20,6 +20,20 @@ describe('StemTable', () => {
     expect(table.size).toBe(3);
   });
 
+  it('answers the same while its hash map is filled slice by slice, and after', () => {
+    const map = new Map(Array.from({ length: 50 }, (_, i) => [`stem${i}`, `F${i}`] as const));
+    const table = StemTable.fromCompiled(StemTable.fromMap(map).compiled())!;
+    const answers = () => [table.get('stem7'), table.get('stem49'), table.has('stem50'), table.get('stem')];
+    const before = answers();
+    expect(before).toEqual(['F7', 'F49', false, undefined]);
+    expect(table.warm(20)).toBe(false);
+    expect(answers()).toEqual(before);
+    expect(table.warm(20)).toBe(false);
+    expect(table.warm(20)).toBe(true);
+    expect(answers()).toEqual(before);
+    expect(table.warm(20)).toBe(true);
+  });
+
   it('refuses a damaged compiled text instead of misreading it', () => {
     expect(StemTable.fromCompiled('қызмет\nполиция')).toBeUndefined();
     expect(StemTable.fromCompiled('қызмет\nполиция\u0000AB')).toBeUndefined();
