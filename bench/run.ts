@@ -13,6 +13,7 @@ const workloads: readonly Workload[] = [
   { name: 'browser', module: './browser.ts' },
   { name: 'review', module: './review.ts' },
   { name: 'kazakh', module: './kazakh.ts' },
+  { name: 'kazakh-browser', module: './kazakhBrowser.ts' },
   { name: 'limits', module: './limits.ts' },
   { name: 'sync', module: './sync.ts' },
   { name: 'tm', module: './memory.ts' },

@@ -65,6 +65,7 @@ export async function addAnnotation(db: AudarmaDb, input: NewAnnotation): Promis
       at: input.at,
       ...(input.note !== undefined && input.note.trim() !== '' ? { note: input.note.trim() } : {}),
       ...(input.fromCheck !== undefined ? { fromCheck: input.fromCheck } : {}),
+      ...(input.message !== undefined ? { message: input.message } : {}),
     };
     await Promise.all([tx.objectStore('annotations').add(annotation), tx.done]);
     return ok(annotation);

@@ -22,6 +22,34 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+/**
+ * Words that stay as they are in every interface language: product and format names, key names. A string equal to
+ * its English one is a translation left undone unless nothing else is in it (placeholders, figures, punctuation).
+ */
+const UNTRANSLATED_WORDS = [
+  'Audarma',
+  'XLIFF',
+  'MQM',
+  'TMX',
+  'TBX',
+  'CSV',
+  'TSV',
+  'JSON',
+  'Word',
+  'docx',
+  'Ctrl',
+  'Alt',
+  'Shift',
+  'Esc',
+  'Enter',
+];
+const needsTranslation = (text: string) =>
+  /\p{L}/u.test(
+    text
+      .replace(/{{\s*\w+\s*}}/g, '')
+      .replace(new RegExp(`\\b(${UNTRANSLATED_WORDS.join('|')})\\b`, 'g'), ''),
+  );
+
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 /** A key without its plural suffix: `x_one` and `x_few` are both forms of `x`. */
 const base = (key: string) => key.replace(PLURAL, '');
@@ -71,5 +99,24 @@ describe('locales', () => {
     );
     expect(used.length).toBeGreaterThan(20);
     expect(used.filter(([, key]) => !english.has(key))).toEqual([]);
+  });
+
+  it.each(locales.filter((l) => l.lang !== 'en').map((l) => [l.lang, l] as const))(
+    '%s has no string left in English (only names of formats and products may stay)',
+    (_lang, locale) => {
+      const english = locales[0]!.keys;
+      const copied = [...locale.keys].filter(
+        ([key, text]) => english.get(key) === text && needsTranslation(text),
+      );
+      expect(copied.map(([key]) => key)).toEqual([]);
+    },
+  );
+
+  it('tells a copied English string from one made of names and placeholders', () => {
+    expect(needsTranslation('Export')).toBe(true);
+    expect(needsTranslation('{{count}} units')).toBe(true);
+    expect(needsTranslation('Word (.docx)')).toBe(false);
+    expect(needsTranslation('XLIFF 2.1')).toBe(false);
+    expect(needsTranslation('{{file}}: {{message}}')).toBe(false);
   });
 });

@@ -41,6 +41,16 @@ const base = (over: Partial<NewAnnotation> = {}): NewAnnotation => ({
 });
 
 describe('annotations', () => {
+  it('keeps the QA message an annotation was promoted from as its key and parameters, not as text', async () => {
+    const db = await demoDb();
+    const message = { key: 'checks.numbers.missing', params: { number: '1 500' } };
+    const added = await addAnnotation(db, base({ fromCheck: 'number-missing', message }));
+    expect(added.ok).toBe(true);
+    const [stored] = await listUnitAnnotations(db, unit(1));
+    expect(stored).toMatchObject({ fromCheck: 'number-missing', message });
+    expect(stored?.note).toBeUndefined();
+  });
+
   it('stores an annotation with the marked text and lists it by unit, by document and language, by document', async () => {
     const db = await demoDb();
     const added = await addAnnotation(db, base({ note: '  calque  ' }));

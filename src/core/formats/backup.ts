@@ -11,7 +11,7 @@ import {
   type Unit,
   type UnitOrigin,
 } from '../model/types.ts';
-import type { Annotation, Comment, MqmSeverity } from '../model/review.ts';
+import type { Annotation, AnnotationMessage, Comment, MqmSeverity } from '../model/review.ts';
 import { TERM_STATUSES, type Term, type TermEntry } from '../model/term.ts';
 import { isImportedMemory, type MemoryEntry } from '../memory/types.ts';
 import {
@@ -144,6 +144,20 @@ function optStr(o: Obj, key: string, path: string): string | undefined {
 }
 function optNum(o: Obj, key: string, path: string): number | undefined {
   return o[key] === undefined ? undefined : num(o, key, path);
+}
+/** A message kept as an i18n key with its parameters (strings and numbers only). */
+function optMessage(o: Obj, key: string, path: string): AnnotationMessage | undefined {
+  if (o[key] === undefined) return undefined;
+  const m = obj(o[key], `${path}.${key}`);
+  const at = `${path}.${key}`;
+  const params = m['params'] === undefined ? undefined : obj(m['params'], `${at}.params`);
+  for (const [name, value] of Object.entries(params ?? {}))
+    if (typeof value !== 'string' && typeof value !== 'number')
+      throw new ShapeProblem(`${at}.params.${name}`, 'expected text or a number');
+  return {
+    key: str(m, 'key', at),
+    ...(params ? { params: params as Record<string, string | number> } : {}),
+  };
 }
 function list(o: Obj, key: string, path: string): readonly unknown[] {
   const v = o[key];
@@ -282,6 +296,7 @@ const SHAPES: { readonly [C in Collection]: (v: unknown, p: string) => ProjectBu
       author: str(o, 'author', p, ''),
       at: num(o, 'at', p, 0),
       ...opt('fromCheck', optStr(o, 'fromCheck', p)),
+      ...opt('message', optMessage(o, 'message', p)),
     };
   },
   terms: (v, p) => {

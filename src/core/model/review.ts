@@ -45,4 +45,14 @@ export type Annotation = {
   readonly at: number;
   /** Check id when the annotation was promoted from a QA issue. */
   readonly fromCheck?: string;
+  /**
+   * The QA issue's message when the annotation was promoted from one: kept as its key and parameters, so each
+   * reader sees it in their own interface language.
+   */
+  readonly message?: AnnotationMessage;
+};
+
+export type AnnotationMessage = {
+  readonly key: string;
+  readonly params?: Readonly<Record<string, string | number>>;
 };

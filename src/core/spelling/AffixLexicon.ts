@@ -9,6 +9,7 @@
  *
  * `supportsAffixFile` says whether an .aff is of that simple kind; anything else belongs to nspell.
  */
+import { StemTable } from './StemTable.ts';
 
 type Rule = {
   readonly flag: string;
@@ -100,18 +101,28 @@ function group<T>(items: Iterable<T>, keyOf: (item: T) => string): Map<string, T
 }
 
 export class AffixLexicon {
-  /** Stem → its flags ('' when it takes no suffix). */
-  readonly #stems = new Map<string, string>();
+  /** Stem → its flags ('' when it takes no suffix): a Map when read from a .dic, a StemTable when compiled. */
+  readonly #stems: Map<string, string> | StemTable;
   /** Suffix as written → the rules that add it. */
   readonly #byAdd: Map<string, Rule[]>;
   readonly #longestAdd: number;
   readonly #rules: readonly Rule[];
   #lookalike: LookalikeIndex | undefined;
 
-  constructor(aff: string, dic: string) {
+  /**
+   * Reads an affix file with its .dic text, or with the compiled stems `compile()` wrote (undefined if they
+   * are damaged: read the .dic then).
+   */
+  constructor(aff: string, dic: string | StemTable) {
     this.#rules = parseRules(aff);
     this.#byAdd = group(this.#rules, (r) => r.add);
     this.#longestAdd = Math.max(0, ...this.#rules.map((r) => r.add.length));
+    if (typeof dic !== 'string') {
+      this.#stems = dic;
+      return;
+    }
+    const stems = new Map<string, string>();
+    this.#stems = stems;
     const text = dic.replace(BOM, '');
     // The first line is the entry count. Entries are "stem" or "stem/FLAGS", optionally followed by
     // morphological fields after white space.
@@ -127,9 +138,14 @@ export class AffixLexicon {
       const slash = line.indexOf('/');
       const stem = slash < 0 ? line : line.slice(0, slash);
       const flags = slash < 0 ? '' : line.slice(slash + 1);
-      const known = this.#stems.get(stem);
-      this.#stems.set(stem, known === undefined ? flags : known + flags);
+      const known = stems.get(stem);
+      stems.set(stem, known === undefined ? flags : known + flags);
     }
+  }
+
+  /** The stems in their compiled form, for a cache: `new AffixLexicon(aff, StemTable.fromCompiled(text))`. */
+  compile(): string {
+    return (this.#stems instanceof StemTable ? this.#stems : StemTable.fromMap(this.#stems)).compiled();
   }
 
   /** Number of stems read from the .dic. */

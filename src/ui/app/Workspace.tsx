@@ -107,6 +107,7 @@ export function Workspace({ workbench }: { readonly workbench: Workbench }) {
               <span>{t('document.open')}</span>
               <select
                 value={workbench.document.id}
+                title={`${project.name} — ${workbench.document.name}`}
                 onChange={(event) => workbench.openDocument(event.target.value)}
               >
                 {workbench.documents.map((choice) => (
@@ -121,7 +122,7 @@ export function Workspace({ workbench }: { readonly workbench: Workbench }) {
             {t('document.meta', {
               name: workbench.document.name,
               units: workbench.document.unitCount,
-              source: t(`language.${project.sourceLang}`),
+              source: t(`languageInText.${project.sourceLang}`),
             })}
           </p>
           {issuesState.progress !== undefined && (

@@ -32,6 +32,8 @@ const entries = [
     ['en', 'Kazakh Republic', 'proposed'],
   ),
   entry('akim', ['ru', 'аким'], ['en', 'akim', 'proposed'], ['en', 'governor', 'proposed']),
+  entry('service', ['ru', 'служба'], ['en', 'service'], ['kk', 'қызмет']),
+  entry('police-kk', ['ru', 'полицейский участок'], ['kk', 'полиция бөлімшесі']),
 ];
 const context = (targetLang: string): CheckContext => ({
   sourceLang: 'ru',
@@ -62,6 +64,36 @@ describe('glossary checks', () => {
 
   it('accepts the Kazakh rendering of an inflected Russian term', () => {
     expect(issues('Решения акиматами приняты.', 'Шешімдерді әкімдіктер қабылдады.', 'kk')).toEqual([]);
+  });
+
+  // Kazakh stacks possessive and case endings on the term ("қызметінің", "бөлімшесіндегі"); the approved term is
+  // there all the same, in Cyrillic or in the 2021 Latin alphabet.
+  it.each([
+    ['Работа службы важна.', 'Қызметінің жұмысы маңызды.'],
+    ['Отчёт службы опубликован.', 'Қызметтің есебі жарияланды.'],
+    ['Сотрудники служб собрались.', 'Қызметтерінің қызметкерлері жиналды.'],
+    ['В полицейском участке тихо.', 'Полиция бөлімшесінде тыныш.'],
+    ['Начальник полицейского участка пришёл.', 'Полиция бөлімшесінің бастығы келді.'],
+    ['Работа службы важна.', 'Qyzmetınıñ jūmysy mañyzdy.'],
+    ['Начальник полицейского участка пришёл.', 'Politsiia bölımşesınıñ bastyğy keldı.'],
+  ])('accepts a Kazakh term with possessive and case endings: %s → %s', (source, target) => {
+    const lang = /[a-zäöüñğışū]/iu.test(target) && !/[а-яәіңғүұқөһ]/iu.test(target) ? 'kk-Latn' : 'kk';
+    expect(issues(source, target, lang).filter(([check]) => check === 'term-missing')).toEqual([]);
+  });
+
+  it.each([
+    ['Работа службы важна.', 'Басқарманың жұмысы маңызды.', 'службы'],
+    [
+      'Начальник полицейского участка пришёл.',
+      'Полиция басқармасының бастығы келді.',
+      'полицейского участка',
+    ],
+    ['Работа службы важна.', 'Basqarmanyñ jūmysy mañyzdy.', 'службы'],
+  ])('reports a Kazakh rendering without the approved term: %s → %s', (source, target, term) => {
+    const lang = /[а-яәіңғүұқөһ]/iu.test(target) ? 'kk' : 'kk-Latn';
+    expect(issues(source, target, lang).filter(([check]) => check === 'term-missing')).toEqual([
+      ['term-missing', term],
+    ]);
   });
 
   it('reports an approved source term whose rendering is missing', () => {

@@ -7,6 +7,12 @@ describe('glossary search by what is typed', () => {
     ['инспектора', 'участковый инспектор полиции', 'ru'],
     ['полициясының', 'Жергілікті полиция қызметі', 'kk'],
     ['politsiiasynyñ', 'Жергілікті полиция қызметі', 'kk'],
+    // Possessive + case chains on the last word of a Kazakh term, in both alphabets.
+    ['қызметінің', 'Жергілікті полиция қызметі', 'kk'],
+    ['qyzmetınıñ', 'Жергілікті полиция қызметі', 'kk'],
+    ['бөлімшесіндегі', 'полиция бөлімшесі', 'kk'],
+    ['bölımşesındegı', 'полиция бөлімшесі', 'kk'],
+    ['әкімдіктерінің', 'әкімдік', 'kk'],
     ['local police services', 'Local police service', 'en'],
     ['МВД', 'МВД', 'ru'],
     ['LPS', 'LPS', 'en'],
@@ -33,6 +39,8 @@ describe('glossary search by what is typed', () => {
     ['маслина', 'маслихат', 'ru'],
     ['policy', 'police', 'en'],
     ['әкімшілік', 'әкім', 'kk'],
+    ['қызметкерлерінің', 'Жергілікті полиция қызметі', 'kk'],
+    ['бөлімдегі', 'полиция бөлімшесі', 'kk'],
   ])('«%s» does not find %s', (query, term, lang) => {
     expect(queryMatchesTerm(query, term, lang)).toBe(false);
   });

@@ -20,7 +20,7 @@ export function loadKazakhEvalSet(): KazakhEvalRow[] {
   const text = readFileSync(new URL('../../fixtures/kazakh/eval.tsv', import.meta.url), 'utf8');
   const table = parseTable(text, '\t');
   if (!table.ok) throw new Error(`eval.tsv line ${table.error.line}: ${table.error.message}`);
-  return table.value.rows.slice(1).map(({ cells }) => ({
+  return table.value.rows.map(({ cells }) => ({
     id: cells[0] as string,
     origin: cells[1] as string,
     source: cells[2] as string,

@@ -35,7 +35,8 @@ const KK_MONTHS = [
   'маусым',
   'шілде',
   'тамыз',
-  'қыркүйек',
+  // The final к voices before a vowel suffix: "қыркүйегінде".
+  'қыркүйе[кг]',
   'қазан',
   'қараша',
   'желтоқсан',
@@ -76,8 +77,14 @@ const WRITTEN: Record<string, readonly RegExp[]> = {
     new RegExp(`${NB}${D}\\s+${RU_M}(?:\\s+${Y})?${NA}`, 'giu'),
     new RegExp(`${NB}${RU_M}\\s+${Y}${NA}`, 'giu'),
   ],
+  // Kazakh: "2015 жылғы 2 қарашада", "2015 ж. 2 қарашада", "2 қарашада", "қараша 2015", and the day after the
+  // month in the genitive with its ordinal ending: "2016 жылғы қаңтардың 5-і", "қаңтардың 5-індегі".
   kk: [
-    new RegExp(`${NB}${Y}\\s+жыл[а-яәғқңөұүһі]*\\s+(?:${D}\\s+)?${KK_M}${NA}`, 'giu'),
+    new RegExp(`${NB}${Y}\\s+(?:жыл[а-яәғқңөұүһі]*|ж\\.)\\s+(?:${D}\\s+)?${KK_M}${NA}`, 'giu'),
+    new RegExp(
+      `${NB}(?:${Y}\\s+(?:жыл[а-яәғқңөұүһі]*|ж\\.)\\s+)?${KK_M}\\s+${D}-[а-яәғқңөұүһі]+${NA}`,
+      'giu',
+    ),
     new RegExp(`${NB}${D}\\s+${KK_M}(?:\\s+${Y})?${NA}`, 'giu'),
     new RegExp(`${NB}${KK_M}\\s+${Y}${NA}`, 'giu'),
   ],
@@ -108,7 +115,7 @@ const KK_STEMS = KK_MONTHS.join('|');
 const EN_STEMS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
 const MONTHISH: Readonly<Record<string, RegExp>> = {
   ru: new RegExp(`\\d\\s+(?:${RU_STEMS})|(?:${RU_STEMS})[а-яё]*\\s+\\d`, 'iu'),
-  kk: new RegExp(`\\d\\s+жыл|\\d\\s+(?:${KK_STEMS})|(?:${KK_STEMS})[а-яёәғқңөұүһі]*\\s+\\d`, 'iu'),
+  kk: new RegExp(`\\d\\s+ж(?:ыл|\\.)|\\d\\s+(?:${KK_STEMS})|(?:${KK_STEMS})[а-яёәғқңөұүһі]*\\s+\\d`, 'iu'),
   en: new RegExp(
     `(?:${EN_STEMS})[a-z]*\\.?,?\\s+\\d|\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${EN_STEMS})`,
     'iu',

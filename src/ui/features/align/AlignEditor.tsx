@@ -71,8 +71,8 @@ export function AlignEditor({
     [rows, workbench.units.length],
   );
   const uncertain = useMemo(() => rows.filter(isUncertain).length, [rows]);
-  const language = t(`language.${session.lang}`);
-  const pivotLanguage = t(`language.${session.pivot.lang}`);
+  const language = t(`languageInText.${session.lang}`);
+  const pivotLanguage = t(`languageInText.${session.pivot.lang}`);
 
   const register = useCallback((index: number, element: HTMLTextAreaElement | null) => {
     if (element) areas.current.set(index, element);

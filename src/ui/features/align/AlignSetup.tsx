@@ -6,6 +6,7 @@ import type { Workbench } from '../../app/useWorkbench.ts';
 import { runJob } from '../../hooks/runJob.ts';
 import { choosePivot, pivotSegments, termPairsFor, type Pivot } from './pivot.ts';
 import { useAlignProblemText } from './useAlignProblemText.ts';
+import { FileInput } from '../../components/FileInput.tsx';
 
 /** An alignment under review: the imported (or stored) texts of one language against the pivot units. */
 export type AlignSession = {
@@ -64,7 +65,7 @@ export function AlignSetup({
     () => storedTexts(workbench, lang).filter((text) => text.trim() !== '').length,
     [workbench, lang],
   );
-  const language = t(`language.${lang}`);
+  const language = t(`languageInText.${lang}`);
   const hasInput = file !== undefined || pasted.trim() !== '';
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -129,10 +130,13 @@ export function AlignSetup({
             ))}
           </select>
         </label>
-        <label>
-          {t('align.file')}
-          <input ref={fileInput} type="file" accept=".txt,text/plain" onChange={(e) => void onFile(e)} />
-        </label>
+        <FileInput
+          label={t('align.file')}
+          accept=".txt,text/plain"
+          inputRef={fileInput}
+          chosen={file?.name ?? null}
+          onChange={(e) => void onFile(e)}
+        />
         {file && (
           <button
             type="button"
@@ -165,7 +169,7 @@ export function AlignSetup({
       {choice.ok ? (
         <p className="align-hint">
           {t(choice.pivot.role === 'source' ? 'align.pivotSource' : 'align.pivotMt', {
-            language: t(`language.${choice.pivot.lang}`),
+            language: t(`languageInText.${choice.pivot.lang}`),
           })}{' '}
           {existing > 0 &&
             t(role === 'source' ? 'align.replacesSources' : 'align.replacesRenderings', {

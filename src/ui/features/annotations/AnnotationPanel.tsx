@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MQM_TYPOLOGY } from '../../../core/review/mqm.ts';
 import { MQM_SEVERITY_WEIGHTS, type Annotation, type MqmSeverity } from '../../../core/model/review.ts';
+import { annotationNote } from './annotationNote.ts';
 
 type Props = {
   readonly languageName: string;
@@ -46,7 +47,7 @@ export function AnnotationPanel(props: Props) {
                 <span className="annotation-author">{a.author}</span>
               </div>
               <q className="annotation-quote">{a.quote}</q>
-              {a.note && <p className="annotation-note">{a.note}</p>}
+              {(a.note || a.message) && <p className="annotation-note">{annotationNote(t, a)}</p>}
               <button type="button" className="link-button" onClick={() => props.onDelete(a.id)}>
                 {t('annotations.delete')}
               </button>

@@ -122,7 +122,7 @@ export function BulkActions({ workbench, lang, visible, issues, onOpenCheckSetti
         disabled={approvable.length === 0}
         onClick={() => setPending({ kind: 'approve', items: approvable })}
       >
-        {t('bulk.approve', { count: approvable.length, language: t(`language.${lang}`) })}
+        {t('bulk.approve', { count: approvable.length, language: t(`languageInText.${lang}`) })}
       </button>
       <button
         type="button"
@@ -211,7 +211,7 @@ export function BulkActions({ workbench, lang, visible, issues, onOpenCheckSetti
         <ConfirmDialog
           title={t(`bulk.confirm.${pending.kind}`, {
             count: pending.items.length,
-            language: t(`language.${lang}`),
+            language: t(`languageInText.${lang}`),
           })}
           confirmLabel={t('bulk.confirm.yes', { count: pending.items.length })}
           onCancel={() => {

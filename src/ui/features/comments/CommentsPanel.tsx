@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Comment } from '../../../core/model/review.ts';
+import { dateFormatter } from '../../../i18n/formatDate.ts';
 
 type Props = {
   readonly unitNumber: number;
@@ -27,7 +28,7 @@ export function CommentsPanel({
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
   const open = comments.some((c) => c.open === 1);
-  const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
+  const time = dateFormatter(i18n.language, 'short');
   const submit = async () => {
     if (draft.trim() === '') return;
     const problem = await onAdd(draft);
@@ -51,7 +52,7 @@ export function CommentsPanel({
               <div className="comment-meta">
                 <strong>{comment.author}</strong>
                 {comment.lang && <span>{t(`language.${comment.lang}`)}</span>}
-                <time dateTime={new Date(comment.at).toISOString()}>{time.format(comment.at)}</time>
+                <time dateTime={new Date(comment.at).toISOString()}>{time(comment.at)}</time>
               </div>
               <p>{comment.text}</p>
               {comment.resolvedBy && (

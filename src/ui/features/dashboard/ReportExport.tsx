@@ -14,6 +14,7 @@ import { listDismissals } from '../../../storage/dismissals.ts';
 import type { Workbench } from '../../app/useWorkbench.ts';
 import { runJob } from '../../hooks/runJob.ts';
 import { downloadText } from '../../components/download.ts';
+import { annotationNote } from '../annotations/annotationNote.ts';
 
 type Format = 'html' | 'csv';
 
@@ -100,7 +101,7 @@ export function ReportExport({
             quote: a.quote,
             author: a.author,
             at: a.at,
-            ...(a.note ? { note: a.note } : {}),
+            ...(a.note || a.message ? { note: annotationNote(t, a) } : {}),
           }))
           .sort((a, b) => a.unit - b.unit || a.at - b.at),
       };

@@ -6,6 +6,7 @@ import { writeGlossary } from '../../../storage/glossary.ts';
 import type { Workbench } from '../../app/useWorkbench.ts';
 import { stepOf, type GlossaryStep } from '../../../core/glossary/revertEntries.ts';
 import { TERM_STATUSES, type TermEntry, type TermStatus } from '../../../core/model/term.ts';
+import { FileInput } from '../../components/FileInput.tsx';
 import {
   choicesFor,
   defaultChoice,
@@ -153,10 +154,12 @@ export function GlossaryImport({
 
   return (
     <div className="glossary-import">
-      <label className="glossary-file">
-        {t('glossary.import.choose')}{' '}
-        <input type="file" accept=".tbx,.xml,.csv,.tsv,.txt" onChange={(e) => void onFile(e)} />
-      </label>
+      <FileInput
+        className="glossary-file"
+        label={t('glossary.import.choose')}
+        accept=".tbx,.xml,.csv,.tsv,.txt"
+        onChange={(e) => void onFile(e)}
+      />
       {error && (
         <p role="alert" className="glossary-error">
           {error}

@@ -272,7 +272,9 @@ export function GlossaryTable(props: Props) {
                     ? t('glossary.table.counting')
                     : t('glossary.table.noOccurrences')}
               </td>
-              <td className="glossary-updated">{props.formatDate(entry.updatedAt)}</td>
+              <td className="glossary-updated" title={props.formatDate(entry.updatedAt)}>
+                {props.formatDay(entry.updatedAt)}
+              </td>
             </tr>,
             props.editing?.id === entry.id ? (
               <tr key={`${entry.id}-editor`} className="glossary-editor-row">

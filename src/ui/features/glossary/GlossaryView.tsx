@@ -29,6 +29,7 @@ import type { Occurrence } from '../../../core/glossary/occurrences.ts';
 
 const NO_OCCURRENCES: ReadonlyMap<string, Occurrence> = new Map();
 import './glossary.css';
+import { dateFormatter } from '../../../i18n/formatDate.ts';
 
 const NEW = '\u0000new';
 
@@ -69,14 +70,8 @@ export function GlossaryView({ workbench }: { readonly workbench: Workbench }) {
   const tableRef = useRef<HTMLTableElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
 
-  const formatDate = useMemo(() => {
-    const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
-    return (at: number) => format.format(at);
-  }, [i18n.language]);
-  const formatDay = useMemo(() => {
-    const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short' });
-    return (at: number) => format.format(at);
-  }, [i18n.language]);
+  const formatDate = useMemo(() => dateFormatter(i18n.language, 'short'), [i18n.language]);
+  const formatDay = useMemo(() => dateFormatter(i18n.language, 'day'), [i18n.language]);
 
   // Typing stays responsive on large glossaries: the search follows the query when React has time.
   const deferredQuery = useDeferredValue(query);

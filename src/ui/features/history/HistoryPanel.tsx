@@ -7,6 +7,7 @@ import { diffText } from '../../../core/review/diff.ts';
 import { DiffView } from '../../components/DiffView.tsx';
 import { StateBadge } from '../../components/StateBadge.tsx';
 import { reportProblem } from '../../app/problems.ts';
+import { dateFormatter } from '../../../i18n/formatDate.ts';
 
 type Props = {
   readonly db: AudarmaDb;
@@ -65,7 +66,7 @@ export function HistoryPanel({
       }))
       .reverse();
   }, [loaded, renderingKey, compareWithMt, machineText]);
-  const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const time = dateFormatter(i18n.language, 'long');
 
   return (
     <section className="panel history-panel" aria-label={t('history.title')} tabIndex={-1}>
@@ -94,7 +95,7 @@ export function HistoryPanel({
               {t('history.dismissed', {
                 check: d.issueKey.split(':')[0],
                 name: d.by,
-                time: time.format(d.at),
+                time: time(d.at),
               })}
             </li>
           ))}
@@ -111,7 +112,7 @@ export function HistoryPanel({
                 <span>{t(`history.action.${revision.action}`)}</span>
                 <StateBadge state={revision.state} />
                 <span className="history-author">{revision.author}</span>
-                <time dateTime={new Date(revision.at).toISOString()}>{time.format(revision.at)}</time>
+                <time dateTime={new Date(revision.at).toISOString()}>{time(revision.at)}</time>
               </div>
               {revision.note && <p className="history-note">{t('history.note', { note: revision.note })}</p>}
               <div className="history-text">

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { MemoryMatch } from '../../../core/memory/MemoryIndex.ts';
 import type { MatchKind, MemoryEntry } from '../../../core/memory/types.ts';
 import { DiffView } from '../../components/DiffView.tsx';
+import { dateFormatter } from '../../../i18n/formatDate.ts';
 
 type Props = {
   readonly kind: MatchKind;
@@ -19,7 +20,7 @@ type Props = {
  */
 export function MemoryPanel({ kind, matches, originOf, onInsert, children }: Props) {
   const { t, i18n } = useTranslation();
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const date = dateFormatter(i18n.language, 'long');
   return (
     <section className="panel memory-panel" aria-label={t('memory.title')}>
       <h2>
@@ -43,7 +44,7 @@ export function MemoryPanel({ kind, matches, originOf, onInsert, children }: Pro
               <p className="memory-meta">
                 {t('memory.approvedBy', {
                   who: match.item.updatedBy,
-                  when: date.format(match.item.updatedAt),
+                  when: date(match.item.updatedAt),
                   where: originOf(match.item),
                 })}
               </p>

@@ -206,11 +206,11 @@ export function ReviewView({
         end: span.end,
         category: issue.category,
         severity: MQM_OF[issue.severity],
-        note: t(issue.messageKey, { ...issue.params, defaultValue: issue.check }),
         fromCheck: issue.check,
+        message: { key: issue.messageKey, ...(issue.params ? { params: issue.params } : {}) },
       });
     },
-    [activeUnit, active.lang, notes, t],
+    [activeUnit, active.lang, notes],
   );
 
   const termIndex = useMemo(() => buildTermIndex(workbench.glossary), [workbench.glossary]);

@@ -8,6 +8,7 @@ import type { ParseImportOutput } from '../../../worker/jobs/parseImport.ts';
 import { BackupRestore } from './BackupRestore.tsx';
 import { ImportPreviewView } from './ImportPreviewView.tsx';
 import type { TransferStatus } from './TransferView.tsx';
+import { FileInput } from '../../components/FileInput.tsx';
 
 const ACCEPT = '.txt,.docx,.xlf,.xliff,.tmx,.csv,.tsv,.json';
 
@@ -88,25 +89,26 @@ export function ImportPanel({
     <section className="transfer-card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('transfer.import.title')}</h2>
       <div className="transfer-form">
-        <label className="transfer-field">
-          <span>
-            {t('transfer.import.file')} <kbd>Ctrl+O</kbd>
-          </span>
-          <input
-            ref={fileRef}
-            type="file"
-            accept={ACCEPT}
-            aria-keyshortcuts="Control+O"
-            onChange={(e) => {
-              const chosen = e.target.files?.[0];
-              if (chosen) {
-                setName(chosen.name);
-                setFile(chosen);
-                start(chosen, lang);
-              }
-            }}
-          />
-        </label>
+        <FileInput
+          className="transfer-field"
+          label={
+            <>
+              {t('transfer.import.file')} <kbd>Ctrl+O</kbd>
+            </>
+          }
+          accept={ACCEPT}
+          inputRef={fileRef}
+          keyShortcuts="Control+O"
+          chosen={read?.file.name ?? null}
+          onChange={(e) => {
+            const chosen = e.target.files?.[0];
+            if (chosen) {
+              setName(chosen.name);
+              setFile(chosen);
+              start(chosen, lang);
+            }
+          }}
+        />
         <label className="transfer-field">
           <span>{t('transfer.import.language')}</span>
           <select
