@@ -59,7 +59,7 @@ export class XmlStream {
   private ended = false;
 
   constructor(
-    private readonly handler: XmlStreamHandler,
+    handler: XmlStreamHandler,
     maxDepth = MAX_XML_DEPTH,
   ) {
     const parser = this.parser;
