@@ -74,6 +74,8 @@ export class XliffStream {
   private targetLang: string | undefined;
   private file: XmlElement | undefined;
   private count = 0;
+  /** The root was not XLIFF (the reading stopped at it). */
+  notXliff = false;
 
   constructor(
     private readonly sink: XliffSink,
@@ -109,11 +111,13 @@ export class XliffStream {
   /** Whether the root is XLIFF, which makes it a container; anything else stops the reading. */
   private openRoot(root: XmlElement): boolean {
     const format = xliffFlavour({ root, prolog: [], epilog: [] });
-    if (format === undefined)
+    if (format === undefined) {
+      this.notXliff = true;
       this.xml.stop({
         message: 'not an XLIFF file (no <xliff> root with version 1.2 or 2.x)',
         line: root.line,
       });
+    }
     this.format = format;
     this.ns = root.uri;
     const v: Validator = format === 'xliff-1.2' ? xliff1Validator() : xliff2Validator();
@@ -195,6 +199,11 @@ export class XliffStream {
     if (first) this.xml.stop(first);
   }
 
+  /** Which XLIFF the root says the file is, once it has been read. */
+  get flavour(): XliffHead['format'] | undefined {
+    return this.format;
+  }
+
   /** Reads the next piece of the file; false once it has failed. */
   write(text: string): boolean {
     return this.xml.write(text);
@@ -204,7 +213,8 @@ export class XliffStream {
   end(): Result<XliffStreamEnd> {
     const end = this.xml.end();
     if (!end.ok) {
-      if (this.options.validate) return ok({ head: this.head, problems: [end.error], units: this.count, wellFormed: false });
+      if (this.options.validate)
+        return ok({ head: this.head, problems: [end.error], units: this.count, wellFormed: false });
       return end;
     }
     if (this.validator) {
