@@ -39,6 +39,7 @@ export function streamDocument(
   outName: string,
   head: DocumentHead,
   options: ConvertOptions = {},
+  batchSize = BATCH,
 ): Result<DocumentStream> {
   if (!canStreamDocument(outName))
     return fail({ message: `${outName}: a document is streamed only into .csv, .tsv, .tmx or .txt` });
@@ -83,7 +84,7 @@ export function streamDocument(
   return ok({
     push(units) {
       batch.push(...units);
-      return batch.length >= BATCH ? flush() : ok('');
+      return batch.length >= batchSize ? flush() : ok('');
     },
     end() {
       const last = flush();

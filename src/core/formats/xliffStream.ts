@@ -123,8 +123,8 @@ export class XliffStream {
     const v: Validator = format === 'xliff-1.2' ? xliff1Validator() : xliff2Validator();
     if (!v.openRoot(root)) {
       this.validator = undefined;
-      if (!this.options.validate) this.check(v.problems);
-      else this.orphan = v.problems;
+      this.orphan = v.problems;
+      this.check(v.problems);
       return true;
     }
     this.validator = v;
@@ -156,7 +156,7 @@ export class XliffStream {
     if (!v) return;
     v.child(el);
     this.check();
-    if (this.options.validate || !this.file || el.uri !== this.ns) return;
+    if (this.options.validate || this.broken || !this.file || el.uri !== this.ns) return;
     const multiFile = this.options.files?.multiFile ?? false;
     let read: Result<readonly InterchangeUnit[]>;
     if (this.format === 'xliff-1.2') {
@@ -177,7 +177,11 @@ export class XliffStream {
         multiFile,
       });
     }
-    if (!read.ok) this.xml.stop(read.error);
+    if (!read.ok) {
+      this.readError = read.error;
+      this.broken = true;
+      return;
+    }
     this.count += read.value.length;
     const sent = this.sink.units?.(read.value, this.currentHead());
     if (sent && !sent.ok) this.xml.stop(sent.error);
@@ -192,12 +196,19 @@ export class XliffStream {
     return this.head;
   }
 
-  /** When reading (not validating), the first problem a validator finds stops the reading. */
+  /**
+   * When reading (not validating), the first problem a validator finds ends the reading of units; the XML is
+   * still read to its end, since a file that is not well-formed is reported as such first, as when read whole.
+   */
   private check(problems = this.validator?.problems): void {
     if (this.options.validate || !problems) return;
-    const first = problems[0];
-    if (first) this.xml.stop(first);
+    if (problems[0]) this.broken = true;
   }
+
+  /** No more units are read: a problem has been found. */
+  private broken = false;
+  /** The first unit that could not be read (reported after any XML error and validation problem). */
+  private readError: Problem | undefined;
 
   /** Which XLIFF the root says the file is, once it has been read. */
   get flavour(): XliffHead['format'] | undefined {
@@ -223,6 +234,7 @@ export class XliffStream {
     }
     const problems = this.validator?.problems ?? this.orphan;
     if (!this.options.validate && problems[0]) return fail(problems[0]);
+    if (this.readError) return fail(this.readError);
     return ok({
       head: this.format ? this.currentHead() : undefined,
       problems,
