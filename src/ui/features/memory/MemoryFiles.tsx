@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fileTooLarge } from '../../hooks/fileTooLarge.ts';
 import { memoryFromTmx, memoryToTmx } from '../../../core/memory/memoryTmx.ts';
 import type { MemoryEntry } from '../../../core/memory/types.ts';
 import type { Project } from '../../../core/model/types.ts';
@@ -30,6 +31,11 @@ export function MemoryFiles({ db, project, lang, author, entries, onChanged }: P
   const own = entries.filter((e) => e.memoryId === project.id && e.targetLang === lang && e.source !== '');
 
   const importFile = async (file: File) => {
+    const tooLarge = fileTooLarge(t, file);
+    if (tooLarge) {
+      setMessage({ text: tooLarge, error: true });
+      return;
+    }
     const read = memoryFromTmx(new Uint8Array(await file.arrayBuffer()), {
       memoryId: `tmx:${file.name}`,
       sourceLang: project.sourceLang,
