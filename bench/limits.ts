@@ -1,5 +1,5 @@
 // Peak memory and time of the command line on big and hostile files, each case in a fresh process:
-// 100k- and 1M-unit XLIFF (validate, convert), a 300 MB text converted to XLIFF (streamed), deep XML,
+// 100k- and 1M-unit XLIFF (validate, and convert into CSV and XLIFF, both streamed a unit at a time), a 300 MB text converted to XLIFF (streamed), deep XML,
 // a zip bomb, and files too large to read (sparse, so they take no disk). LIMITS_TEXT_MB scales the text.
 import { spawnSync } from 'node:child_process';
 import {
@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 
-type Run = { code: number; ms: number; peakMb: number; stderr: string };
+type Run = { code: number; ms: number; cpuMs: number; peakMb: number; stderr: string };
 
 const child = new URL('./limitsChild.ts', import.meta.url).pathname;
 
@@ -30,6 +30,7 @@ function cli(args: string[]): Run {
     return {
       code: r.status ?? -1,
       ms: -1,
+      cpuMs: -1,
       peakMb: -1,
       stderr: `crashed: ${(r.stderr || '').split('\n').slice(-3).join(' ')}`,
     };
@@ -89,6 +90,7 @@ function sparse(path: string, size: number): void {
 const summary = (r: Run) => ({
   code: r.code,
   ms: r.ms,
+  cpuMs: r.cpuMs,
   peakMb: r.peakMb,
   ...(r.code !== 0 ? { message: r.stderr } : {}),
 });

@@ -57,6 +57,7 @@ export function serve(scope: Scope, jobs: Readonly<Record<string, Job>>): void {
   scope.onmessage = (event) => {
     const message = event.data;
     if (message.type === 'cancel') cancelled.add(message.id);
+    else if (message.type === 'ping') post({ id: message.id, type: 'pong' });
     else void run(message);
   };
 }

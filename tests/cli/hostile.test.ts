@@ -210,12 +210,44 @@ const cases: Case[] = [
   {
     name: 'a file over 2 GiB',
     args: convert(() => sparse('huge.xlf', 2 ** 31 + 10)),
-    message: /huge\.xlf: the file is too large \(2\.0 GiB; the limit is 64 MiB\)/,
+    message: /huge\.xlf: the file is too large \(2\.0 GiB; the limit is 1\.0 GiB\)/,
   },
   {
-    name: 'a 1 GB XLIFF',
-    args: convert(() => sparse('big.xlf', 1e9), 'csv'),
-    message: /big\.xlf: the file is too large/,
+    name: 'a 1.5 GB XLIFF',
+    args: convert(() => sparse('big.xlf', 1.5e9), 'csv'),
+    message: /big\.xlf: the file is too large \(1\.4 GiB; the limit is 1\.0 GiB\)/,
+  },
+  {
+    name: 'a 1 GB XLIFF of NUL bytes (streamed, refused at the first piece)',
+    args: convert(() => sparse('nul1g.xlf', 1e9), 'csv'),
+    message: /nul1g\.xlf:1: the file holds nothing but NUL bytes/,
+  },
+  {
+    name: 'a 100 MB TMX (read whole)',
+    args: convert(() => sparse('mid.tmx', 100e6), 'csv'),
+    message: /mid\.tmx: the file is too large \(.*; the limit is 64 MiB\)/,
+  },
+  {
+    name: 'a 100 MB XLIFF into .docx (read whole)',
+    args: convert(() => sparse('mid.xlf', 100e6), 'docx'),
+    message: /mid\.xlf: the file is too large \(.*; the limit is 64 MiB\)/,
+  },
+  {
+    name: 'a deep XLIFF into CSV (streamed)',
+    args: convert(() => file('deep-s.xlf', deep(200_000)), 'csv'),
+    message: /deep-s\.xlf:1: elements are nested more than 1000 levels deep/,
+  },
+  {
+    name: 'a bare & in a streamed XLIFF',
+    args: convert(
+      () =>
+        file(
+          'amp.xlf',
+          `${XLIFF_HEAD}<file id="f">\n<unit id="u"><segment><source>Том & Джерри</source></segment></unit>\n<unit id="v"><segment><source>а;</source></segment></unit></file></xliff>`,
+        ),
+      'csv',
+    ),
+    message: /amp\.xlf:2: a bare "&"/,
   },
   {
     name: 'a 1 GB text',
@@ -246,6 +278,11 @@ const cases: Case[] = [
     name: 'validate: over 2 GiB',
     args: () => ['validate', sparse('huge2.tmx', 2 ** 31 + 1)],
     message: /too large/,
+  },
+  {
+    name: 'validate: a 100 MB file that is not XLIFF',
+    args: () => ['validate', file('big.tmx', `<tmx version="1.4">${' '.repeat(100e6)}`)],
+    message: /big\.tmx: the file is too large \(95 MiB; the limit is 64 MiB\): only XLIFF is read in pieces, up to 1\.0 GiB/,
   },
   {
     name: 'segment: UTF-16 without BOM',

@@ -20,8 +20,9 @@ async function run(argv: string[]) {
 
 describe('an internal error', () => {
   const dir = mkdtempSync(join(tmpdir(), 'audarma-internal-'));
-  const input = join(dir, 'in.xlf');
-  writeFileSync(input, '<xliff/>');
+  // TMX is converted whole, through convertFile (XLIFF into CSV is streamed).
+  const input = join(dir, 'in.tmx');
+  writeFileSync(input, '<tmx/>');
 
   it('exits 3 with one line and no stack trace', async () => {
     const r = await run(['convert', input, join(dir, 'out.csv')]);

@@ -14,6 +14,15 @@ const settle = async (rounds = 20) => {
 };
 
 describe('the worker queue', () => {
+  it('answers a ping at once, even while a job waits', async () => {
+    const { s, posted, send } = scope();
+    serve(s, { slow: () => new Promise((r) => setTimeout(() => r('x'), 50)) });
+    send({ type: 'run', id: 1, name: 'slow', input: null });
+    send({ type: 'ping', id: 7 });
+    expect(posted).toEqual([{ id: 7, type: 'pong' }]);
+    await settle();
+  });
+
   it('announces each job, then answers it; jobs interleave where they await', async () => {
     const { s, posted, send } = scope();
     const order: string[] = [];

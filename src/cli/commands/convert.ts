@@ -4,7 +4,12 @@ import { UsageError } from '../args.ts';
 import { fileSize, langFlag, readBytes, tooLarge } from '../io.ts';
 import { streamTextFile } from '../streamConvert.ts';
 import { canStreamText } from '../../core/formats/streamedText.ts';
-import { MAX_STREAMED_TEXT_BYTES } from '../../core/formats/limits.ts';
+import {
+  MAX_FILE_BYTES,
+  MAX_STREAMED_TEXT_BYTES,
+  MAX_STREAMED_XML_BYTES,
+} from '../../core/formats/limits.ts';
+import { canStreamXliffInto, convertXliffFile } from '../streamXliff.ts';
 import {
   CONVERT_EXTENSIONS,
   anyFileKind,
@@ -22,7 +27,8 @@ const SUMMARY = [
   'Glossaries: .tbx ↔ .csv/.tsv (glossary CSV: a column per language, status, pos, definition, note, id) ↔ .json',
   "  (the backup's terms); .tbx → .tbx normalises to TBX v3 Basic. A .tbx on either side, or --part glossary,",
   '  reads and writes .csv/.tsv/.json as a glossary. A glossary with .txt .xlf .xliff .tmx .docx is refused.',
-  'Text into .xlf .xliff .tmx .csv .tsv is streamed (up to 512 MiB); other files are read whole (up to 64 MiB).',
+  'Text into .xlf .xliff .tmx .csv .tsv is streamed (up to 512 MiB), and XLIFF into .csv .tsv .tmx .txt, or into',
+  '  .xlf/.xliff without --target-lang and --xliff-version (up to 1 GiB); other files are read whole (up to 64 MiB).',
   'OUT is written only when the whole conversion succeeded. Exit 0 done, 2 bad input (file:line: message).',
 ].join('\n      ');
 
@@ -68,6 +74,17 @@ export const convert: Command = {
       const units = streamTextFile(input, output, options.sourceLang ?? 'ru', options);
       io.err(`${input} → ${output}: ${units} units`);
       return 0;
+    }
+    // XLIFF is read a unit at a time when OUT can be written the same way.
+    if (anyFileKind(input) === 'xliff' && part !== 'glossary' && canStreamXliffInto(output, options)) {
+      const size = fileSize(input);
+      if (size > MAX_STREAMED_XML_BYTES) throw new UsageError(tooLarge(input, size, MAX_STREAMED_XML_BYTES));
+      const units = convertXliffFile(input, output, options);
+      if (units !== undefined) {
+        io.err(`${input} → ${output}: ${units} units`);
+        return 0;
+      }
+      if (size > MAX_FILE_BYTES) throw new UsageError(tooLarge(input, size, MAX_FILE_BYTES));
     }
     const result = convertFile(readBytes(input), input, output, options);
     if (!result.ok) {

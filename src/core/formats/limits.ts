@@ -12,6 +12,13 @@ export const MAX_FILE_BYTES = 64 * 1024 * 1024;
  */
 export const MAX_STREAMED_TEXT_BYTES = 512 * 1024 * 1024;
 
+/**
+ * Largest XLIFF file the command line validates or converts a unit at a time (into .csv, .tsv, .tmx, .txt, or
+ * .xlf written back as it came): 1 GiB. Memory stays flat whatever the size (the ids the validator compares
+ * grow with the units, some tens of bytes each); the limit bounds the time, about a minute per GiB.
+ */
+export const MAX_STREAMED_XML_BYTES = 1024 * 1024 * 1024;
+
 /** Most units one document may hold: 1,000,000. */
 export const MAX_UNITS = 1_000_000;
 

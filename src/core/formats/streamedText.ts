@@ -30,7 +30,7 @@ export function canStreamText(outName: string): boolean {
   return kind === 'xliff' || kind === 'tmx' || kind === 'csv' || kind === 'tsv';
 }
 
-type Frame = {
+export type Frame = {
   readonly head: string;
   readonly between: string;
   readonly tail: string;
@@ -39,8 +39,17 @@ type Frame = {
 
 const decoder = new TextDecoder();
 
-/** Head, unit joiner and tail of the output format, read off a written two-unit probe document. */
-function frameOf(outName: string, lang: Lang, options: ConvertOptions): Result<Frame> {
+/**
+ * Head, unit joiner and tail of the output format, read off a written two-unit probe document in the given
+ * languages; `body` cuts the units out of a document written the same way.
+ */
+export function frameOf(
+  outName: string,
+  lang: Lang,
+  options: ConvertOptions,
+  targetLangs: readonly Lang[] = [],
+  format: InterchangeDocument['format'] = 'text',
+): Result<Frame> {
   const kind = fileKind(outName);
   const unit = (id: string, text: string, separator: string): InterchangeUnit => ({
     id,
@@ -51,9 +60,9 @@ function frameOf(outName: string, lang: Lang, options: ConvertOptions): Result<F
   });
   const probe: InterchangeDocument = {
     sourceLang: lang,
-    targetLangs: [],
+    targetLangs,
     units: [unit('u1', 'a', ''), unit('u2', 'b', ' ')],
-    format: 'text',
+    format,
   };
   const written = writeDocument(probe, outName, options);
   if (!written.ok) return written;
@@ -67,6 +76,7 @@ function frameOf(outName: string, lang: Lang, options: ConvertOptions): Result<F
         ? ['<tu ', '</tu>']
         : ['\r\n', '\r\n'];
   const body = (text: string) => {
+    if (kind !== 'csv' && kind !== 'tsv' && !text.includes(open)) return '';
     const start = kind === 'csv' || kind === 'tsv' ? text.indexOf(open) + open.length : text.indexOf(open);
     const end = text.lastIndexOf(close) + close.length;
     return text.slice(start, end);

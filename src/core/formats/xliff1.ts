@@ -20,37 +20,98 @@ export const XLIFF12_NS = 'urn:oasis:names:tc:xliff:document:1.2';
 
 /** Structural rules of XLIFF 1.2 that matter for reading it: required attributes, unique ids, a source per unit. */
 export function validateXliff1(doc: XmlDocument): { message: string; line: number }[] {
+  const v = xliff1Validator();
+  if (!v.openRoot(doc.root)) return v.problems;
+  const stack: { readonly el: XmlElement; index: number; readonly depth: number }[] = [
+    { el: doc.root, index: 0, depth: 0 },
+  ];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1] as { readonly el: XmlElement; index: number; readonly depth: number };
+    const child = top.el.children[top.index];
+    if (child === undefined) {
+      stack.pop();
+      if (top.depth > 0) v.close(top.el);
+      continue;
+    }
+    top.index += 1;
+    if (child.kind !== 'element') continue;
+    if (v.container(child, top.depth + 1)) {
+      v.open(child);
+      stack.push({ el: child, index: 0, depth: top.depth + 1 });
+    } else v.child(child);
+  }
+  return v.end();
+}
+
+/**
+ * validateXliff1 fed an element at a time, as xliff2Validator: `<xliff>`, `<file>`, `<body>` and `<group>` are
+ * containers, a `<trans-unit>` comes whole. Trans-units are found under the file, its body and groups.
+ */
+export function xliff1Validator() {
   const problems: { message: string; line: number }[] = [];
-  const root = doc.root;
-  const ns = root.uri;
-  if (root.local !== 'xliff' || (ns !== XLIFF12_NS && ns !== '')) {
-    return [{ message: `root element is <${root.name}>, expected an XLIFF 1.2 <xliff>`, line: root.line }];
-  }
-  if (attr(root, 'version') !== '1.2')
-    problems.push({ message: `version "${attr(root, 'version') ?? ''}" is not 1.2`, line: root.line });
-  const files = childElements(root, 'file', ns);
-  if (files.length === 0)
-    problems.push({ message: '<xliff> must contain at least one <file>', line: root.line });
-  for (const file of files) {
-    for (const a of ['source-language', 'datatype', 'original']) {
-      if (attr(file, a) === undefined)
-        problems.push({ message: `<file> has no ${a} attribute`, line: file.line });
-    }
-    const bodies = childElements(file, 'body', ns);
-    if (bodies.length !== 1)
-      problems.push({ message: '<file> must have exactly one <body>', line: file.line });
-    const ids = new Set<string>();
-    for (const tu of transUnits(file, ns)) {
-      const id = attr(tu, 'id');
-      if (id === undefined) problems.push({ message: '<trans-unit> has no id', line: tu.line });
+  let ns = '';
+  let root: XmlElement | undefined;
+  let files = 0;
+  let bodies = 0;
+  let ids = new Set<string>();
+  /** Containers open inside the root: a trans-unit counts only inside a file. */
+  let open = 0;
+  return {
+    problems,
+    openRoot(r: XmlElement): boolean {
+      root = r;
+      ns = r.uri;
+      if (r.local !== 'xliff' || (ns !== XLIFF12_NS && ns !== '')) {
+        problems.push({
+          message: `root element is <${r.name}>, expected an XLIFF 1.2 <xliff>`,
+          line: r.line,
+        });
+        return false;
+      }
+      if (attr(r, 'version') !== '1.2')
+        problems.push({ message: `version "${attr(r, 'version') ?? ''}" is not 1.2`, line: r.line });
+      return true;
+    },
+    container(el: XmlElement, depth: number): boolean {
+      if (el.uri !== ns) return false;
+      if (depth === 1) return el.local === 'file';
+      return el.local === 'body' || el.local === 'group';
+    },
+    open(el: XmlElement): void {
+      open += 1;
+      if (el.local === 'body' && open === 2) bodies += 1;
+      if (el.local !== 'file') return;
+      files += 1;
+      bodies = 0;
+      ids = new Set();
+      for (const a of ['source-language', 'datatype', 'original']) {
+        if (attr(el, a) === undefined)
+          problems.push({ message: `<file> has no ${a} attribute`, line: el.line });
+      }
+    },
+    child(el: XmlElement): void {
+      if (el.uri !== ns || open === 0) return;
+      if (el.local === 'body' && open === 1) bodies += 1;
+      if (el.local !== 'trans-unit') return;
+      const id = attr(el, 'id');
+      if (id === undefined) problems.push({ message: '<trans-unit> has no id', line: el.line });
       else if (ids.has(id))
-        problems.push({ message: `trans-unit id "${id}" is not unique in the file`, line: tu.line });
+        problems.push({ message: `trans-unit id "${id}" is not unique in the file`, line: el.line });
       else ids.add(id);
-      if (childElements(tu, 'source', ns).length !== 1)
-        problems.push({ message: '<trans-unit> must have exactly one <source>', line: tu.line });
-    }
-  }
-  return problems;
+      if (childElements(el, 'source', ns).length !== 1)
+        problems.push({ message: '<trans-unit> must have exactly one <source>', line: el.line });
+    },
+    close(el: XmlElement): void {
+      open -= 1;
+      if (el.uri === ns && el.local === 'file' && bodies !== 1)
+        problems.push({ message: '<file> must have exactly one <body>', line: el.line });
+    },
+    end(): { message: string; line: number }[] {
+      if (root && files === 0)
+        problems.push({ message: '<xliff> must contain at least one <file>', line: root.line });
+      return problems;
+    },
+  };
 }
 
 /** Trans-units under `parent`, through bodies and groups, in document order (explicit stack, no recursion). */
@@ -69,6 +130,15 @@ function transUnits(parent: XmlElement, ns: string): XmlElement[] {
   return out;
 }
 
+/** Where a trans-unit is read: its file, and what the whole document says about languages and files. */
+export type Xliff1UnitContext = {
+  readonly ns: string;
+  readonly file: XmlElement;
+  /** The document's target language (the first file's that has one). */
+  readonly targetLang: string | undefined;
+  readonly multiFile: boolean;
+};
+
 /** Reads XLIFF 1.2 (every `<file>`; languages from the first); refuses the whole file on the first problem. */
 export function readXliff1(input: string | Uint8Array | XmlDocument): Result<InterchangeDocument> {
   const parsed = typeof input === 'string' || input instanceof Uint8Array ? parseXml(input) : ok(input);
@@ -82,43 +152,11 @@ export function readXliff1(input: string | Uint8Array | XmlDocument): Result<Int
   const targetLang = files.map((f) => attr(f, 'target-language')).find((l) => l !== undefined);
   const units: InterchangeUnit[] = [];
   for (const file of files) {
-    const fileLang = attr(file, 'target-language') ?? targetLang;
+    const context = { ns, file, targetLang, multiFile: files.length > 1 };
     for (const tu of transUnits(file, ns)) {
-      const source = readInline(childElements(tu, 'source', ns)[0]?.children ?? [], 'xliff1', ns);
-      if (!source.ok) return source;
-      const notes: Note[] = childElements(tu, 'note', ns).map((n) => {
-        const from = attr(n, 'from');
-        const annotates = attr(n, 'annotates');
-        return {
-          text: textContent(n),
-          ...(from !== undefined ? { from } : {}),
-          ...(annotates === 'source' || annotates === 'target' ? { appliesTo: annotates } : {}),
-        };
-      });
-      const targets: Record<Lang, InterchangeTarget> = {};
-      const target = childElements(tu, 'target', ns)[0];
-      if (target && fileLang) {
-        const content = readInline(target.children, 'xliff1', ns);
-        if (!content.ok) return content;
-        targets[fileLang] = {
-          content: content.value,
-          state: fromXliff1State(
-            attr(target, 'state'),
-            attr(target, 'state-qualifier'),
-            content.value.length > 0,
-          ),
-          notes: notes.filter((n) => n.appliesTo === 'target'),
-        };
-      }
-      const separator = attr(tu, 'separator', 'urn:audarma:xliff:1');
-      units.push({
-        id: `${files.length > 1 ? `${attr(file, 'original') ?? ''}/` : ''}${attr(tu, 'id') ?? ''}`,
-        source: source.value,
-        targets,
-        notes: notes.filter((n) => n.appliesTo !== 'target'),
-        ...(separator !== undefined ? { separator } : {}),
-        locator: { file: attr(file, 'original') ?? '', unit: attr(tu, 'id') ?? '', segment: 0 },
-      });
+      const unit = readTransUnit(tu, context);
+      if (!unit.ok) return unit;
+      units.push(unit.value);
     }
   }
   return ok({
@@ -127,6 +165,47 @@ export function readXliff1(input: string | Uint8Array | XmlDocument): Result<Int
     units,
     format: 'xliff-1.2',
     original: parsed.value,
+  });
+}
+
+/** One trans-unit as a unit. */
+export function readTransUnit(tu: XmlElement, context: Xliff1UnitContext): Result<InterchangeUnit> {
+  const { ns, file } = context;
+  const fileLang = attr(file, 'target-language') ?? context.targetLang;
+  const source = readInline(childElements(tu, 'source', ns)[0]?.children ?? [], 'xliff1', ns);
+  if (!source.ok) return source;
+  const notes: Note[] = childElements(tu, 'note', ns).map((n) => {
+    const from = attr(n, 'from');
+    const annotates = attr(n, 'annotates');
+    return {
+      text: textContent(n),
+      ...(from !== undefined ? { from } : {}),
+      ...(annotates === 'source' || annotates === 'target' ? { appliesTo: annotates } : {}),
+    };
+  });
+  const targets: Record<Lang, InterchangeTarget> = {};
+  const target = childElements(tu, 'target', ns)[0];
+  if (target && fileLang) {
+    const content = readInline(target.children, 'xliff1', ns);
+    if (!content.ok) return content;
+    targets[fileLang] = {
+      content: content.value,
+      state: fromXliff1State(
+        attr(target, 'state'),
+        attr(target, 'state-qualifier'),
+        content.value.length > 0,
+      ),
+      notes: notes.filter((n) => n.appliesTo === 'target'),
+    };
+  }
+  const separator = attr(tu, 'separator', 'urn:audarma:xliff:1');
+  return ok({
+    id: `${context.multiFile ? `${attr(file, 'original') ?? ''}/` : ''}${attr(tu, 'id') ?? ''}`,
+    source: source.value,
+    targets,
+    notes: notes.filter((n) => n.appliesTo !== 'target'),
+    ...(separator !== undefined ? { separator } : {}),
+    locator: { file: attr(file, 'original') ?? '', unit: attr(tu, 'id') ?? '', segment: 0 },
   });
 }
 

@@ -43,38 +43,11 @@ export function readXliff2(input: string | Uint8Array | XmlDocument): Result<Int
   const units: InterchangeUnit[] = [];
   const files = childElements(root, 'file', ns);
   for (const file of files) {
-    const fileId = attr(file, 'id') ?? '';
+    const context = { ns, fileId: attr(file, 'id') ?? '', targetLang, multiFile: files.length > 1 };
     for (const unit of unitsOf(file, ns)) {
-      const unitId = attr(unit, 'id') ?? '';
-      const notes = readNotes(unit, ns);
-      const segments = childElements(unit, 'segment', ns);
-      for (const [index, segment] of segments.entries()) {
-        const source = childElements(segment, 'source', ns)[0];
-        const target = childElements(segment, 'target', ns)[0];
-        const src = readInline(source?.children ?? [], 'xliff2', ns);
-        if (!src.ok) return src;
-        const targets: Record<Lang, InterchangeTarget> = {};
-        if (target && targetLang) {
-          const tgt = readInline(target.children, 'xliff2', ns);
-          if (!tgt.ok) return tgt;
-          const hasText = textContent(target) !== '' || tgt.value.length > 0;
-          targets[targetLang] = {
-            content: tgt.value,
-            state: fromXliff2State(attr(segment, 'state'), attr(segment, 'subState'), hasText),
-            notes: notes.filter((n) => n.appliesTo === 'target'),
-          };
-        }
-        const segPart = segments.length > 1 ? `/${attr(segment, 'id') ?? index + 1}` : '';
-        const separator = attr(unit, 'separator', AUDARMA_NS);
-        units.push({
-          id: `${files.length > 1 ? `${fileId}/` : ''}${unitId}${segPart}`,
-          source: src.value,
-          targets,
-          notes: index === 0 ? notes.filter((n) => n.appliesTo !== 'target') : [],
-          locator: { file: fileId, unit: unitId, segment: index },
-          ...(separator !== undefined && index === 0 ? { separator } : {}),
-        });
-      }
+      const read = readXliff2Unit(unit, context);
+      if (!read.ok) return read;
+      units.push(...read.value);
     }
   }
   return ok({
@@ -84,6 +57,51 @@ export function readXliff2(input: string | Uint8Array | XmlDocument): Result<Int
     format: `xliff-${version}`,
     original: tree,
   });
+}
+
+/** Where a unit is read: its file, and what the whole document says. */
+export type Xliff2UnitContext = {
+  readonly ns: string;
+  readonly fileId: string;
+  readonly targetLang: string | undefined;
+  readonly multiFile: boolean;
+};
+
+/** The units (one per segment) of an XLIFF 2 `<unit>`. */
+export function readXliff2Unit(unit: XmlElement, context: Xliff2UnitContext): Result<InterchangeUnit[]> {
+  const { ns, fileId, targetLang } = context;
+  const units: InterchangeUnit[] = [];
+  const unitId = attr(unit, 'id') ?? '';
+  const notes = readNotes(unit, ns);
+  const segments = childElements(unit, 'segment', ns);
+  for (const [index, segment] of segments.entries()) {
+    const source = childElements(segment, 'source', ns)[0];
+    const target = childElements(segment, 'target', ns)[0];
+    const src = readInline(source?.children ?? [], 'xliff2', ns);
+    if (!src.ok) return src;
+    const targets: Record<Lang, InterchangeTarget> = {};
+    if (target && targetLang) {
+      const tgt = readInline(target.children, 'xliff2', ns);
+      if (!tgt.ok) return tgt;
+      const hasText = textContent(target) !== '' || tgt.value.length > 0;
+      targets[targetLang] = {
+        content: tgt.value,
+        state: fromXliff2State(attr(segment, 'state'), attr(segment, 'subState'), hasText),
+        notes: notes.filter((n) => n.appliesTo === 'target'),
+      };
+    }
+    const segPart = segments.length > 1 ? `/${attr(segment, 'id') ?? index + 1}` : '';
+    const separator = attr(unit, 'separator', AUDARMA_NS);
+    units.push({
+      id: `${context.multiFile ? `${fileId}/` : ''}${unitId}${segPart}`,
+      source: src.value,
+      targets,
+      notes: index === 0 ? notes.filter((n) => n.appliesTo !== 'target') : [],
+      locator: { file: fileId, unit: unitId, segment: index },
+      ...(separator !== undefined && index === 0 ? { separator } : {}),
+    });
+  }
+  return ok(units);
 }
 
 function unitsOf(parent: XmlElement, ns: string): XmlElement[] {

@@ -1,6 +1,6 @@
 import type { Problem } from '../result.ts';
 import { isLangCode } from '../model/lang.ts';
-import { XML_NS, attr, childElements, type XmlElement } from './xml/xmlTypes.ts';
+import { XML_NS, attr, childElements, type XmlElement, type XmlNode } from './xml/xmlTypes.ts';
 import { checkFs, validateXliff2Inline } from './xliff2ValidateInline.ts';
 
 const NS20 = 'urn:oasis:names:tc:xliff:document:2.0';
@@ -39,28 +39,68 @@ const YES_NO = new Set(['yes', 'no']);
  * Checks an XLIFF 2.0/2.1/2.2 document against the core specification's processing requirements, not
  * only its schema: required attributes, unique ids, references that must resolve, inline code pairing,
  * state rules, languages, extension points. Returns every problem found, each with a line.
+ * The tree is walked (iteratively) into the same incremental validator that checks a streamed file.
  */
 export function validateXliff2(doc: { readonly root: XmlElement }): Problem[] {
+  const v = xliff2Validator();
+  if (!v.openRoot(doc.root)) return v.problems;
+  const stack: { readonly el: XmlElement; index: number; readonly depth: number }[] = [
+    { el: doc.root, index: 0, depth: 0 },
+  ];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1] as { readonly el: XmlElement; index: number; readonly depth: number };
+    const child = top.el.children[top.index];
+    if (child === undefined) {
+      stack.pop();
+      if (top.depth > 0) v.close(top.el);
+      continue;
+    }
+    top.index += 1;
+    if (child.kind === 'element' && v.container(child, top.depth + 1)) {
+      v.open(child);
+      stack.push({ el: child, index: 0, depth: top.depth + 1 });
+    } else v.child(child);
+  }
+  return v.end();
+}
+
+/**
+ * The rules of validateXliff2, fed an element at a time: containers (`<xliff>`, `<file>`, `<group>`) by their
+ * start and end, everything inside them as complete subtrees (a `<unit>` whole). Memory holds the open
+ * containers, the ids of the file's units and groups, and nothing of the units already checked; references
+ * to units (`subFlows`) are settled when the file ends, so a reference may point to a later unit.
+ */
+export type Xliff2Validator = {
+  readonly problems: Problem[];
+  /** Checks the root; false when it is no XLIFF 2 root, which is then the only problem. */
+  openRoot(root: XmlElement): boolean;
+  /** Whether an element at `depth` (root 0) inside a container is a container itself. */
+  container(el: XmlElement, depth: number): boolean;
+  open(el: XmlElement): void;
+  child(node: XmlNode): void;
+  close(el: XmlElement): void;
+  /** The root has ended: the checks that need all of it. */
+  end(): Problem[];
+};
+
+type Level = {
+  readonly el: XmlElement;
+  readonly rank: (c: XmlElement) => void;
+  /** Children kept for the checks made at the end: notes, skeletons, extension elements. */
+  readonly kept: XmlNode[];
+  content: number;
+  readonly space: string;
+  readonly lang: string | undefined;
+};
+
+export function xliff2Validator(): Xliff2Validator {
   const problems: Problem[] = [];
   const report = (el: XmlElement, message: string) =>
     problems.push({ message, line: el.line, column: el.column });
-  const root = doc.root;
-  if (root.local !== 'xliff' || (root.uri !== NS20 && root.uri !== NS22)) {
-    report(root, `root element is <${root.name}> in namespace "${root.uri}", expected an XLIFF 2 <xliff>`);
-    return problems;
-  }
-  const ns = root.uri;
-  const version = attr(root, 'version');
-  if (version === undefined) report(root, '<xliff> has no version attribute');
-  else if (ns === NS20 ? !['2.0', '2.1'].includes(version) : version !== '2.2') {
-    report(root, `version "${version}" does not match the namespace ${ns}`);
-  }
-  const srcLang = attr(root, 'srcLang');
-  const trgLang = attr(root, 'trgLang');
-  if (srcLang === undefined) report(root, '<xliff> has no srcLang attribute');
-  else if (!isLangCode(srcLang)) report(root, `srcLang "${srcLang}" is not a well-formed language tag`);
-  if (trgLang !== undefined && !isLangCode(trgLang))
-    report(root, `trgLang "${trgLang}" is not a well-formed language tag`);
+  let ns = '';
+  let srcLang: string | undefined;
+  let trgLang: string | undefined;
+  const isCore = (el: XmlElement) => el.uri === ns;
 
   const checkAttrs = (el: XmlElement) => {
     const allowed = ATTRS[el.local] ?? [];
@@ -90,27 +130,30 @@ export function validateXliff2(doc: { readonly root: XmlElement }): Problem[] {
     const id = attr(el, 'id');
     if (id !== undefined && !NMTOKEN.test(id)) report(el, `id "${id}" is not a valid NMTOKEN`);
   };
-  const isCore = (el: XmlElement) => el.uri === ns;
-  const order = (
+  /** Children must follow the content model's order; extension elements only where the model allows them. */
+  const orderOf = (
     el: XmlElement,
     ranks: Readonly<Record<string, number>>,
     extensionRank: number | undefined,
   ) => {
-    // Children must follow the content model's order; extension elements only where the model allows them.
     let at = 0;
-    for (const c of childElements(el)) {
+    return (c: XmlElement) => {
       if (!isCore(c)) {
         if (c.uri === NS20 || c.uri === NS22) report(c, `<${c.local}> is in the wrong XLIFF namespace`);
         else if (extensionRank === undefined || at > extensionRank)
           report(c, `extension element <${c.name}> is not allowed here in <${el.local}>`);
         else at = extensionRank;
-        continue;
+        return;
       }
       const rank = ranks[c.local];
       if (rank === undefined) report(c, `<${c.local}> is not allowed in <${el.local}>`);
       else if (rank < at) report(c, `<${c.local}> is out of order in <${el.local}>`);
       else at = rank;
-    }
+    };
+  };
+  const order = (el: XmlElement, ranks: Readonly<Record<string, number>>, ext: number | undefined) => {
+    const rank = orderOf(el, ranks, ext);
+    for (const c of childElements(el)) rank(c);
   };
   const checkNotes = (parent: XmlElement) => {
     const lists = childElements(parent, 'notes', ns);
@@ -153,161 +196,224 @@ export function validateXliff2(doc: { readonly root: XmlElement }): Problem[] {
       seen.add(`${c.uri} ${id}`);
     }
   };
+  /** The container with its kept children, for the checks that look at them together. */
+  const withKept = (level: Level): XmlElement => ({ ...level.el, children: level.kept });
 
-  checkAttrs(root);
-  const files = childElements(root, 'file', ns);
-  if (files.length === 0) report(root, '<xliff> must contain at least one <file>');
-  if (ns === NS22) order(root, { notes: 0, file: 2 }, 1);
-  else
-    for (const c of childElements(root))
-      if (!isCore(c) || c.local !== 'file') report(c, `<${c.name}> is not allowed in <xliff>`);
-  if (ns === NS22) checkNotes(root);
+  let root: XmlElement | undefined;
+  const levels: Level[] = [];
+  let files = 0;
   const fileIds = new Set<string>();
-  for (const file of files) {
-    checkAttrs(file);
-    const fileId = attr(file, 'id');
-    if (fileId === undefined) report(file, '<file> has no id');
-    else if (fileIds.has(fileId)) report(file, `file id "${fileId}" is not unique`);
-    else fileIds.add(fileId);
-    order(file, { skeleton: 0, notes: 2, unit: 3, group: 3 }, 1);
-    for (const sk of childElements(file, 'skeleton', ns)) {
-      checkAttrs(sk);
-      const hasContent = sk.children.some(
-        (c) => (c.kind === 'text' && c.text.trim() !== '') || c.kind === 'element',
-      );
-      if (attr(sk, 'href') !== undefined && hasContent) report(sk, '<skeleton> has both href and content');
-      if (attr(sk, 'href') === undefined && !hasContent)
-        report(sk, '<skeleton> without href must not be empty');
+  let groupIds = new Set<string>();
+  let unitIds = new Set<string>();
+  let laterRefs: { readonly ref: string; readonly el: XmlElement; readonly message: string }[] = [];
+
+  const checkUnit = (unit: XmlElement, parent: Level) => {
+    const id = attr(unit, 'id');
+    if (id === undefined) report(unit, '<unit> has no id');
+    else if (unitIds.has(id)) report(unit, `unit id "${id}" is not unique in the file`);
+    else unitIds.add(id);
+    const space = attr(unit, 'space', XML_NS) ?? parent.space;
+    const unitLang = attr(unit, 'lang', XML_NS) ?? parent.lang;
+    checkAttrs(unit);
+    extIds(unit);
+    order(unit, { notes: 2, originalData: 3, segment: 4, ignorable: 4 }, 1);
+    const noteIds = checkNotes(unit);
+    const dataIds = new Set<string>();
+    for (const od of childElements(unit, 'originalData', ns)) {
+      const data = childElements(od, 'data', ns);
+      if (data.length === 0) report(od, '<originalData> must contain at least one <data>');
+      for (const c of childElements(od))
+        if (!isCore(c) || c.local !== 'data') report(c, `<${c.name}> is not allowed in <originalData>`);
+      for (const d of data) {
+        checkAttrs(d);
+        const did = attr(d, 'id');
+        if (did === undefined) report(d, '<data> has no id');
+        else if (dataIds.has(did)) report(d, `data id "${did}" is not unique in the unit`);
+        else dataIds.add(did);
+        for (const c of childElements(d))
+          if (!isCore(c) || c.local !== 'cp') report(c, `<${c.name}> is not allowed in <data>`);
+      }
     }
-    checkNotes(file);
-    extIds(file);
-    const content = childElements(file).filter(
-      (c) => isCore(c) && (c.local === 'unit' || c.local === 'group'),
+    const parts = childElements(unit, undefined, ns).filter(
+      (c) => c.local === 'segment' || c.local === 'ignorable',
     );
-    if (content.length === 0) report(file, '<file> must contain at least one <unit> or <group>');
-    const groupIds = new Set<string>();
-    const unitIds = new Set<string>();
-    const units: XmlElement[] = [];
-    const space = new Map<XmlElement, string>();
-    const parentOf = new Map<XmlElement, XmlElement>();
-    space.set(file, attr(file, 'space', XML_NS) ?? attr(root, 'space', XML_NS) ?? 'default');
-    // xml:lang is inherited too: a <source> or <target> without one takes its ancestors'.
-    const langs = new Map<XmlElement, string | undefined>();
-    langs.set(file, attr(file, 'lang', XML_NS) ?? attr(root, 'lang', XML_NS));
-    // Groups nest: an explicit stack of sibling lists walks them in document order without recursion.
-    const stack: XmlElement[][] = [childElements(file, undefined, ns).reverse()];
-    for (let level = stack[0]; level !== undefined; level = stack[stack.length - 1]) {
-      const c = level.pop();
-      if (c === undefined) {
-        stack.pop();
-        continue;
+    if (!parts.some((p) => p.local === 'segment')) report(unit, '<unit> must contain at least one <segment>');
+    const partIds = new Set<string>();
+    const orders = new Set<string>();
+    for (const part of parts) {
+      checkAttrs(part);
+      const pid = attr(part, 'id');
+      if (pid !== undefined) {
+        if (partIds.has(pid)) report(part, `${part.local} id "${pid}" is not unique in the unit`);
+        partIds.add(pid);
       }
-      const parent = parentOf.get(c) ?? file;
-      space.set(c, attr(c, 'space', XML_NS) ?? space.get(parent) ?? 'default');
-      langs.set(c, attr(c, 'lang', XML_NS) ?? langs.get(parent));
-      if (c.local === 'group') {
-        checkAttrs(c);
-        const id = attr(c, 'id');
-        if (id === undefined) report(c, '<group> has no id');
-        else if (groupIds.has(id)) report(c, `group id "${id}" is not unique in the file`);
-        else groupIds.add(id);
-        order(c, { notes: 2, unit: 3, group: 3 }, 1);
-        checkNotes(c);
-        extIds(c);
-        const kids = childElements(c, undefined, ns);
-        for (const k of kids) parentOf.set(k, c);
-        stack.push(kids.reverse());
-      } else if (c.local === 'unit') {
-        const id = attr(c, 'id');
-        if (id === undefined) report(c, '<unit> has no id');
-        else if (unitIds.has(id)) report(c, `unit id "${id}" is not unique in the file`);
-        else unitIds.add(id);
-        units.push(c);
+      order(part, { source: 0, target: 1 }, undefined);
+      const sources = childElements(part, 'source', ns);
+      const targets = childElements(part, 'target', ns);
+      if (sources.length !== 1) report(part, `<${part.local}> must have exactly one <source>`);
+      if (targets.length > 1) report(part, `<${part.local}> has more than one <target>`);
+      for (const src of sources) {
+        checkAttrs(src);
+        const lang = attr(src, 'lang', XML_NS) ?? unitLang;
+        if (lang !== undefined && srcLang !== undefined && lang.toLowerCase() !== srcLang.toLowerCase()) {
+          report(src, `<source> xml:lang "${lang}" differs from srcLang "${srcLang}"`);
+        }
+      }
+      for (const t of targets) {
+        checkAttrs(t);
+        if (trgLang === undefined) report(t, '<target> present but <xliff> has no trgLang');
+        const lang = attr(t, 'lang', XML_NS) ?? unitLang;
+        if (lang !== undefined && trgLang !== undefined && lang.toLowerCase() !== trgLang.toLowerCase()) {
+          report(t, `<target> xml:lang "${lang}" differs from trgLang "${trgLang}"`);
+        }
+        const src = sources[0];
+        if (src && (attr(src, 'space', XML_NS) ?? space) !== (attr(t, 'space', XML_NS) ?? space)) {
+          report(t, '<target> xml:space differs from its <source>');
+        }
+        const ord = attr(t, 'order');
+        if (ord !== undefined && !/^[1-9]\d*$/.test(ord))
+          report(t, `order="${ord}" must be a positive integer`);
+        else if (ord !== undefined && Number(ord) > parts.length)
+          report(t, `order="${ord}" is beyond the unit's ${parts.length} parts`);
+        else if (ord !== undefined && orders.has(ord)) report(t, `order="${ord}" is used twice in the unit`);
+        if (ord !== undefined) orders.add(ord);
+      }
+      if (part.local === 'segment') {
+        const state = attr(part, 'state');
+        const sub = attr(part, 'subState');
+        if (state !== undefined && !['initial', 'translated', 'reviewed', 'final'].includes(state)) {
+          report(part, `state="${state}" must be initial, translated, reviewed or final`);
+        }
+        if (sub !== undefined && state === undefined) report(part, 'subState is used without state');
+        if (sub !== undefined && !/^[^:\s]+:[^\s]+$/.test(sub))
+          report(part, `subState "${sub}" must be prefix:value`);
       }
     }
-    for (const unit of units) {
-      checkAttrs(unit);
-      extIds(unit);
-      order(unit, { notes: 2, originalData: 3, segment: 4, ignorable: 4 }, 1);
-      const noteIds = checkNotes(unit);
-      const dataIds = new Set<string>();
-      for (const od of childElements(unit, 'originalData', ns)) {
-        const data = childElements(od, 'data', ns);
-        if (data.length === 0) report(od, '<originalData> must contain at least one <data>');
-        for (const c of childElements(od))
-          if (!isCore(c) || c.local !== 'data') report(c, `<${c.name}> is not allowed in <originalData>`);
-        for (const d of data) {
-          checkAttrs(d);
-          const id = attr(d, 'id');
-          if (id === undefined) report(d, '<data> has no id');
-          else if (dataIds.has(id)) report(d, `data id "${id}" is not unique in the unit`);
-          else dataIds.add(id);
-          for (const c of childElements(d))
-            if (!isCore(c) || c.local !== 'cp') report(c, `<${c.name}> is not allowed in <data>`);
-        }
+    validateXliff2Inline({
+      unit,
+      ns,
+      parts,
+      dataIds,
+      noteIds,
+      unitIds,
+      report,
+      laterUnitRef: (ref, el, message) => laterRefs.push({ ref, el, message }),
+    });
+  };
+
+  return {
+    problems,
+    openRoot(r) {
+      root = r;
+      if (r.local !== 'xliff' || (r.uri !== NS20 && r.uri !== NS22)) {
+        report(r, `root element is <${r.name}> in namespace "${r.uri}", expected an XLIFF 2 <xliff>`);
+        return false;
       }
-      const parts = childElements(unit, undefined, ns).filter(
-        (c) => c.local === 'segment' || c.local === 'ignorable',
-      );
-      if (!parts.some((p) => p.local === 'segment'))
-        report(unit, '<unit> must contain at least one <segment>');
-      const partIds = new Set<string>();
-      const orders = new Set<string>();
-      for (const part of parts) {
-        checkAttrs(part);
-        const id = attr(part, 'id');
-        if (id !== undefined) {
-          if (partIds.has(id)) report(part, `${part.local} id "${id}" is not unique in the unit`);
-          partIds.add(id);
-        }
-        order(part, { source: 0, target: 1 }, undefined);
-        const sources = childElements(part, 'source', ns);
-        const targets = childElements(part, 'target', ns);
-        if (sources.length !== 1) report(part, `<${part.local}> must have exactly one <source>`);
-        if (targets.length > 1) report(part, `<${part.local}> has more than one <target>`);
-        for (const s of sources) {
-          checkAttrs(s);
-          const lang = attr(s, 'lang', XML_NS) ?? langs.get(unit);
-          if (lang !== undefined && srcLang !== undefined && lang.toLowerCase() !== srcLang.toLowerCase()) {
-            report(s, `<source> xml:lang "${lang}" differs from srcLang "${srcLang}"`);
-          }
-        }
-        for (const t of targets) {
-          checkAttrs(t);
-          if (trgLang === undefined) report(t, '<target> present but <xliff> has no trgLang');
-          const lang = attr(t, 'lang', XML_NS) ?? langs.get(unit);
-          if (lang !== undefined && trgLang !== undefined && lang.toLowerCase() !== trgLang.toLowerCase()) {
-            report(t, `<target> xml:lang "${lang}" differs from trgLang "${trgLang}"`);
-          }
-          const src = sources[0];
-          const inherited = space.get(unit) ?? 'default';
-          if (src && (attr(src, 'space', XML_NS) ?? inherited) !== (attr(t, 'space', XML_NS) ?? inherited)) {
-            report(t, '<target> xml:space differs from its <source>');
-          }
-          const ord = attr(t, 'order');
-          if (ord !== undefined && !/^[1-9]\d*$/.test(ord))
-            report(t, `order="${ord}" must be a positive integer`);
-          else if (ord !== undefined && Number(ord) > parts.length)
-            report(t, `order="${ord}" is beyond the unit's ${parts.length} parts`);
-          else if (ord !== undefined && orders.has(ord))
-            report(t, `order="${ord}" is used twice in the unit`);
-          if (ord !== undefined) orders.add(ord);
-        }
-        if (part.local === 'segment') {
-          const state = attr(part, 'state');
-          const sub = attr(part, 'subState');
-          if (state !== undefined && !['initial', 'translated', 'reviewed', 'final'].includes(state)) {
-            report(part, `state="${state}" must be initial, translated, reviewed or final`);
-          }
-          if (sub !== undefined && state === undefined) report(part, 'subState is used without state');
-          if (sub !== undefined && !/^[^:\s]+:[^\s]+$/.test(sub))
-            report(part, `subState "${sub}" must be prefix:value`);
-        }
+      ns = r.uri;
+      const version = attr(r, 'version');
+      if (version === undefined) report(r, '<xliff> has no version attribute');
+      else if (ns === NS20 ? !['2.0', '2.1'].includes(version) : version !== '2.2') {
+        report(r, `version "${version}" does not match the namespace ${ns}`);
       }
-      validateXliff2Inline({ unit, ns, parts, dataIds, noteIds, unitIds, report });
-    }
-  }
-  return problems;
+      srcLang = attr(r, 'srcLang');
+      trgLang = attr(r, 'trgLang');
+      if (srcLang === undefined) report(r, '<xliff> has no srcLang attribute');
+      else if (!isLangCode(srcLang)) report(r, `srcLang "${srcLang}" is not a well-formed language tag`);
+      if (trgLang !== undefined && !isLangCode(trgLang))
+        report(r, `trgLang "${trgLang}" is not a well-formed language tag`);
+      checkAttrs(r);
+      const only = (c: XmlElement) => {
+        if (!isCore(c) || c.local !== 'file') report(c, `<${c.name}> is not allowed in <xliff>`);
+      };
+      levels.push({
+        el: r,
+        rank: ns === NS22 ? orderOf(r, { notes: 0, file: 2 }, 1) : only,
+        kept: [],
+        content: 0,
+        space: attr(r, 'space', XML_NS) ?? 'default',
+        lang: attr(r, 'lang', XML_NS),
+      });
+      return true;
+    },
+    container(el, depth) {
+      return isCore(el) && (depth === 1 ? el.local === 'file' : depth >= 2 && el.local === 'group');
+    },
+    open(el) {
+      const parent = levels[levels.length - 1];
+      if (!parent) return;
+      parent.rank(el);
+      parent.content += 1;
+      checkAttrs(el);
+      const id = attr(el, 'id');
+      if (el.local === 'file') {
+        files += 1;
+        if (id === undefined) report(el, '<file> has no id');
+        else if (fileIds.has(id)) report(el, `file id "${id}" is not unique`);
+        else fileIds.add(id);
+        groupIds = new Set();
+        unitIds = new Set();
+        laterRefs = [];
+      } else if (id === undefined) report(el, '<group> has no id');
+      else if (groupIds.has(id)) report(el, `group id "${id}" is not unique in the file`);
+      else groupIds.add(id);
+      levels.push({
+        el,
+        rank:
+          el.local === 'file'
+            ? orderOf(el, { skeleton: 0, notes: 2, unit: 3, group: 3 }, 1)
+            : orderOf(el, { notes: 2, unit: 3, group: 3 }, 1),
+        kept: [],
+        content: 0,
+        space: attr(el, 'space', XML_NS) ?? parent.space,
+        lang: attr(el, 'lang', XML_NS) ?? parent.lang,
+      });
+    },
+    child(node) {
+      const level = levels[levels.length - 1];
+      if (!level || node.kind !== 'element') return;
+      level.rank(node);
+      if (level.el === root) {
+        level.kept.push(node);
+        return;
+      }
+      if (isCore(node) && node.local === 'unit') {
+        level.content += 1;
+        checkUnit(node, level);
+        return;
+      }
+      if (isCore(node) && node.local === 'group') level.content += 1;
+      if (isCore(node) && node.local === 'skeleton' && level.el.local === 'file') {
+        checkAttrs(node);
+        const hasContent = node.children.some(
+          (c) => (c.kind === 'text' && c.text.trim() !== '') || c.kind === 'element',
+        );
+        if (attr(node, 'href') !== undefined && hasContent)
+          report(node, '<skeleton> has both href and content');
+        if (attr(node, 'href') === undefined && !hasContent)
+          report(node, '<skeleton> without href must not be empty');
+      }
+      if (!isCore(node) || node.local === 'notes') level.kept.push(node);
+    },
+    close(el) {
+      const level = levels.pop();
+      if (!level || level.el !== el) return;
+      checkNotes(withKept(level));
+      extIds(withKept(level));
+      if (el.local === 'file') {
+        if (level.content === 0) report(el, '<file> must contain at least one <unit> or <group>');
+        for (const r of laterRefs) if (!unitIds.has(r.ref)) report(r.el, r.message);
+        laterRefs = [];
+      }
+    },
+    end() {
+      const level = levels.pop();
+      if (root && level?.el === root) {
+        if (files === 0) report(root, '<xliff> must contain at least one <file>');
+        if (ns === NS22) checkNotes(withKept(level));
+      }
+      return problems;
+    },
+  };
 }
 
 /** Element names of the modules whose vocabulary is closed, so a misspelt module element is caught. */

@@ -9,6 +9,8 @@ type Context = {
   readonly noteIds: ReadonlySet<string>;
   readonly unitIds: ReadonlySet<string>;
   readonly report: (el: XmlElement, message: string) => void;
+  /** A reference to a unit not (yet) among `unitIds`: settled when the file ends, as the unit may come later. */
+  readonly laterUnitRef?: (ref: string, el: XmlElement, message: string) => void;
 };
 
 const INLINE_ATTRS: Readonly<Record<string, readonly string[]>> = {
@@ -293,7 +295,11 @@ function checkInlineAttrs(el: XmlElement, ctx: Context): void {
     if (v === undefined) continue;
     for (const ref of v.trim().split(/\s+/)) {
       if (!NMTOKEN.test(ref)) report(el, `${a}="${v}" is not a list of unit ids`);
-      else if (!ctx.unitIds.has(ref)) report(el, `${a} refers to unit "${ref}", which is not in the file`);
+      else if (!ctx.unitIds.has(ref)) {
+        const message = `${a} refers to unit "${ref}", which is not in the file`;
+        if (ctx.laterUnitRef) ctx.laterUnitRef(ref, el, message);
+        else report(el, message);
+      }
     }
   }
   if (el.local === 'cp') {

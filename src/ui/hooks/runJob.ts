@@ -32,6 +32,15 @@ export type JobOptions = {
   readonly signal?: AbortSignal;
 };
 
+/**
+ * How often the runner pings the worker while jobs wait on it, and how long it waits for any sign of life (a
+ * pong, progress, an answer) before taking the worker for dead: a worker that was terminated or hangs in an
+ * endless loop sends no error event. The budget is generous, as a job that never yields cannot answer a ping
+ * (progress messages count as life).
+ */
+export type Heartbeat = { readonly everyMs: number; readonly budgetMs: number };
+const HEARTBEAT: Heartbeat = { everyMs: 5000, budgetMs: 30_000 };
+
 type Pending = {
   readonly request: Extract<JobRequest, { type: 'run' }>;
   readonly resolve: (output: unknown) => void;
@@ -49,19 +58,55 @@ export type JobRunner = {
  * next job starts a new worker. A cancelled job that the worker is running and that does not stop within
  * `graceMs` (it never yields: a pathological input, say) is stopped by restarting the worker; the other jobs
  * waiting on the old worker are sent again to the new one (jobs are pure: running one twice is harmless).
+ * While jobs are pending the worker is pinged (see Heartbeat); one that gives no sign of life within the budget
+ * is stopped, its jobs fail with a `crashed` JobError that says so, and the next job starts a new worker.
  */
-export function createJobRunner(makeWorker: () => WorkerLike, graceMs = 1500): JobRunner {
+export function createJobRunner(
+  makeWorker: () => WorkerLike,
+  graceMs = 1500,
+  heartbeat: Heartbeat = HEARTBEAT,
+): JobRunner {
   let worker: WorkerLike | undefined;
   let nextId = 1;
   const pending = new Map<number, Pending>();
   /** Jobs the worker has started and not yet answered. */
   const running = new Set<number>();
+  let lastHeard = 0;
+  let pinger: ReturnType<typeof setInterval> | undefined;
+  let nextPing = 1;
+
+  /** Pings while jobs are pending; stops when none is. */
+  const watch = () => {
+    if (pending.size === 0) {
+      if (pinger !== undefined) clearInterval(pinger);
+      pinger = undefined;
+      return;
+    }
+    if (pinger !== undefined) return;
+    lastHeard = Date.now();
+    pinger = setInterval(() => {
+      if (pending.size === 0 || !worker) return watch();
+      const silent = Date.now() - lastHeard;
+      if (silent > heartbeat.budgetMs) {
+        fail(
+          `the worker stopped answering (nothing for ${Math.round(silent / 1000)} s); its jobs were stopped and it starts again for the next one`,
+        );
+        return;
+      }
+      try {
+        worker.postMessage({ type: 'ping', id: nextPing++ });
+      } catch {
+        // A worker that cannot be sent a message will not answer: the budget runs out.
+      }
+    }, heartbeat.everyMs);
+  };
 
   const fail = (message: string) => {
     const jobs = [...pending.values()];
     pending.clear();
     running.clear();
     stop();
+    watch();
     for (const job of jobs) job.reject(new JobError('crashed', message));
   };
 
@@ -79,8 +124,11 @@ export function createJobRunner(makeWorker: () => WorkerLike, graceMs = 1500): J
     if (worker) return worker;
     const created = makeWorker();
     worker = created;
+    lastHeard = Date.now();
     created.onmessage = (event) => {
       const message = event.data;
+      lastHeard = Date.now();
+      if (message.type === 'pong') return;
       if (message.type === 'started') {
         running.add(message.id);
         return;
@@ -91,6 +139,7 @@ export function createJobRunner(makeWorker: () => WorkerLike, graceMs = 1500): J
       if (message.type === 'progress') job.onProgress?.(message.fraction);
       else {
         pending.delete(message.id);
+        watch();
         if (message.type === 'done') job.resolve(message.output);
         else if (message.type === 'cancelled') job.reject(new JobError('cancelled', 'the job was cancelled'));
         else job.reject(new Error(message.message));
@@ -117,6 +166,7 @@ export function createJobRunner(makeWorker: () => WorkerLike, graceMs = 1500): J
     const job = pending.get(id);
     if (!job) return;
     pending.delete(id);
+    watch();
     job.reject(new JobError('cancelled', 'the job was cancelled'));
     worker?.postMessage({ type: 'cancel', id });
     if (!running.has(id)) return;
@@ -139,9 +189,11 @@ export function createJobRunner(makeWorker: () => WorkerLike, graceMs = 1500): J
         } catch (error) {
           // Input the worker cannot receive (it cannot be cloned): this job fails, the worker is fine.
           pending.delete(id);
+          watch();
           reject(error instanceof Error ? error : new Error(String(error)));
           return;
         }
+        watch();
         signal?.addEventListener('abort', () => cancel(id), { once: true });
       });
     },

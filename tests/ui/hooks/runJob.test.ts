@@ -131,3 +131,80 @@ describe('the job runner', () => {
     expect(workers).toHaveLength(0);
   });
 });
+
+describe('the heartbeat', () => {
+  /** A runner pinging every second, giving a silent worker five seconds. */
+  function watched(answersPings: boolean) {
+    const workers: FakeWorker[] = [];
+    const runner = createJobRunner(
+      () => {
+        const w = new FakeWorker();
+        if (answersPings) {
+          const post = w.postMessage.bind(w);
+          w.postMessage = (m: JobRequest) => {
+            post(m);
+            if (m.type === 'ping') w.answer({ id: m.id, type: 'pong' });
+          };
+        }
+        workers.push(w);
+        return w;
+      },
+      1000,
+      { everyMs: 1000, budgetMs: 5000 },
+    );
+    return { runner, workers };
+  }
+  const pings = (w: FakeWorker) => w.sent.filter((m) => m.type === 'ping').length;
+
+  it('fails the pending jobs of a worker that died silently, and the next job gets a new worker', async () => {
+    const { runner, workers } = watched(false);
+    const first = runner.run('checkDocument', {});
+    const second = runner.run('align', {});
+    workers[0]!.answer({ id: 1, type: 'started' });
+    const failed = [
+      expect(first).rejects.toThrow(/the worker stopped answering \(nothing for 6 s\)/),
+      expect(second).rejects.toMatchObject({ reason: 'crashed' }),
+    ];
+    vi.advanceTimersByTime(6000);
+    await Promise.all(failed);
+    expect(pings(workers[0]!)).toBeGreaterThanOrEqual(4);
+    expect(workers[0]!.terminated).toBe(true);
+    const next = runner.run('align', {});
+    expect(workers).toHaveLength(2);
+    workers[1]!.answer({ id: 3, type: 'done', output: 'fresh' });
+    await expect(next).resolves.toBe('fresh');
+  });
+
+  it('keeps a long job on a worker that answers its pings', async () => {
+    const { runner, workers } = watched(true);
+    const job = runner.run('checkDocument', {});
+    workers[0]!.answer({ id: 1, type: 'started' });
+    vi.advanceTimersByTime(60_000);
+    expect(workers[0]!.terminated).toBe(false);
+    expect(pings(workers[0]!)).toBe(60);
+    workers[0]!.answer({ id: 1, type: 'done', output: 'slow but fine' });
+    await expect(job).resolves.toBe('slow but fine');
+  });
+
+  it('takes progress as a sign of life from a worker too busy to answer pings', async () => {
+    const { runner, workers } = watched(false);
+    const job = runner.run('checkDocument', {});
+    for (let s = 1; s <= 20; s += 1) {
+      vi.advanceTimersByTime(1000);
+      workers[0]!.answer({ id: 1, type: 'progress', fraction: s / 20 });
+    }
+    workers[0]!.answer({ id: 1, type: 'done', output: 'done' });
+    await expect(job).resolves.toBe('done');
+    expect(workers[0]!.terminated).toBe(false);
+  });
+
+  it('pings nobody when no job is pending', async () => {
+    const { runner, workers } = watched(false);
+    const job = runner.run('align', {});
+    workers[0]!.answer({ id: 1, type: 'done', output: 1 });
+    await job;
+    vi.advanceTimersByTime(60_000);
+    expect(pings(workers[0]!)).toBe(0);
+    expect(workers[0]!.terminated).toBe(false);
+  });
+});

@@ -97,3 +97,34 @@ describe('import and restore on a full disk', () => {
     expect(within(restore).queryByRole('progressbar')).not.toBeInTheDocument();
   });
 });
+
+/** A file that says it is `size` bytes long and fails the test if anything reads it. */
+function hugeFile(name: string, size: number): { file: File; read: ReturnType<typeof vi.fn> } {
+  const file = new File(['<xliff/>'], name);
+  const read = vi.fn(() => Promise.reject(new Error('the file was read')));
+  Object.defineProperty(file, 'size', { value: size });
+  Object.assign(file, { arrayBuffer: read, text: read, stream: read, slice: read });
+  return { file, read };
+}
+
+describe('a file past the size limit', () => {
+  it('is refused by its size, with its name and the limit, before a byte is read', async () => {
+    const { user } = await renderView();
+    const { file, read } = hugeFile('huge.xlf', 200 * 1024 * 1024);
+    await user.upload(screen.getByLabelText(/File to import/), file);
+    await waitFor(() =>
+      expect(status()).toHaveTextContent(
+        'huge.xlf is too large to open (200 MB; the largest file Audarma reads is 64 MB). Split it into smaller files.',
+      ),
+    );
+    expect(read).not.toHaveBeenCalled();
+    expect(screen.queryByRole('progressbar', { name: /Import/ })).not.toBeInTheDocument();
+  });
+
+  it('a file of exactly the limit is read', async () => {
+    const { user } = await renderView();
+    const { file, read } = hugeFile('edge.xlf', 64 * 1024 * 1024);
+    await user.upload(screen.getByLabelText(/File to import/), file);
+    await waitFor(() => expect(read).toHaveBeenCalled());
+  });
+});

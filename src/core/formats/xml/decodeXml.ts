@@ -56,13 +56,13 @@ function decodeUtf16(bytes: Uint8Array, label: 'utf-16le' | 'utf-16be'): Result<
   }
 }
 
-function asciiHead(bytes: Uint8Array): string {
+export function asciiHead(bytes: Uint8Array): string {
   let s = '';
   for (let i = 0; i < bytes.length && i < 200; i += 1) s += String.fromCharCode(bytes[i] as number);
   return s;
 }
 
-function declaredEncoding(head: string): string | undefined {
+export function declaredEncoding(head: string): string | undefined {
   const decl = /^<\?xml\s[^?]*?encoding\s*=\s*["']([^"']+)["']/.exec(head);
   return decl?.[1];
 }

@@ -40,7 +40,7 @@ const ATTR_ESCAPES: Readonly<Record<string, string>> = {
 
 /** Serialises a document with an XML declaration; whitespace is written exactly as it is in the tree. */
 export function serialiseXml(doc: XmlDocument): string {
-  let out = '<?xml version="1.0" encoding="UTF-8"?>\n';
+  let out = XML_DECLARATION;
   for (const n of doc.prolog) out += serialiseNode(n) + '\n';
   out += serialiseNode(doc.root);
   for (const n of doc.epilog) out += '\n' + serialiseNode(n);
@@ -90,12 +90,21 @@ function writeOpen(node: XmlNode, out: string[]): XmlElement | undefined {
   }
 }
 
-function writeStartTag(el: XmlElement, out: string[]): XmlElement | undefined {
-  out.push('<', el.name);
+/** "<name" with its namespace declarations and attributes, without the ">" or "/>" that ends it. */
+export function openStartTag(el: XmlElement): string {
+  const out = ['<', el.name];
   for (const [prefix, uri] of Object.entries(el.namespaces)) {
     out.push(prefix ? ` xmlns:${prefix}="` : ' xmlns="', escapeXmlAttr(uri), '"');
   }
   for (const a of el.attributes) out.push(' ', a.name, '="', escapeXmlAttr(a.value), '"');
+  return out.join('');
+}
+
+/** The XML declaration every serialised document starts with. */
+export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
+
+function writeStartTag(el: XmlElement, out: string[]): XmlElement | undefined {
+  out.push(openStartTag(el));
   if (el.children.every((c) => c.kind === 'text' && c.text === '')) {
     out.push('/>');
     return undefined;

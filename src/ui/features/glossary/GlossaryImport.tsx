@@ -1,5 +1,6 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fileTooLarge } from '../../hooks/fileTooLarge.ts';
 import type { GlossaryProblem } from '../../../core/glossary/glossaryProblem.ts';
 import { classifyStorageError } from '../../../storage/errors.ts';
 import { writeGlossary } from '../../../storage/glossary.ts';
@@ -86,7 +87,10 @@ export function GlossaryImport({
     input.value = '';
     if (!file) return;
     setPending(undefined);
-    setError(undefined);
+    // Checked on the size alone, before the file is read.
+    const tooLarge = fileTooLarge(t, file);
+    setError(tooLarge);
+    if (tooLarge) return;
     prepare(file.name, await file.text(), 'proposed');
   };
 

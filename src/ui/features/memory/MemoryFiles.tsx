@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { memoryFromTmx } from '../../../core/memory/memoryTmx.ts';
 import { importedMemoryId, memoryName } from '../../../core/memory/types.ts';
+import { fileTooLarge } from '../../hooks/fileTooLarge.ts';
 import type { Project } from '../../../core/model/types.ts';
 import { deleteMemory, importMemory } from '../../../storage/memory.ts';
 import type { AudarmaDb } from '../../../storage/db.ts';
@@ -31,6 +32,11 @@ export function MemoryFiles({ db, project, lang, author, version, onChanged, onE
   const ask = { db: db.name, projectId: project.id, sourceLang: project.sourceLang, lang };
 
   const importFile = async (file: File) => {
+    const tooLarge = fileTooLarge(t, file);
+    if (tooLarge) {
+      setMessage({ text: tooLarge, error: true });
+      return;
+    }
     const read = memoryFromTmx(new Uint8Array(await file.arrayBuffer()), {
       memoryId: importedMemoryId(file.name),
       sourceLang: project.sourceLang,

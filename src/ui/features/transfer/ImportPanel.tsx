@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Workbench } from '../../app/useWorkbench.ts';
 import { runJob } from '../../hooks/runJob.ts';
 import { failureText } from '../../app/failureText.ts';
+import { fileTooLarge } from '../../hooks/fileTooLarge.ts';
 import { importDocumentRows } from '../../../storage/importDocumentRows.ts';
 import type { ParseImportOutput } from '../../../worker/jobs/parseImport.ts';
 import { BackupRestore } from './BackupRestore.tsx';
@@ -39,6 +40,12 @@ export function ImportPanel({
   const start = (chosen: File, language: string) => {
     const ticket = ++reading.current;
     setRead(undefined);
+    const tooLarge = fileTooLarge(t, chosen);
+    if (tooLarge) {
+      setProgress(undefined);
+      onStatus({ kind: 'error', text: tooLarge });
+      return;
+    }
     setProgress(0);
     void (async () => {
       const bytes = new Uint8Array(await chosen.arrayBuffer());
