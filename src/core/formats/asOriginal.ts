@@ -2,6 +2,7 @@ import { fail, ok, type Result } from '../result.ts';
 import type { Lang } from '../model/lang.ts';
 import type { OriginalFile } from '../model/types.ts';
 import {
+  hasCodes,
   plainText,
   type Content,
   type Inline,
@@ -59,7 +60,9 @@ export function asOriginal(stored: InterchangeDocument, original: OriginalFile):
       // A note of the file came in as a comment (its category is ours now): it is known by its text.
       const known = new Set([...(theirs?.notes ?? []), ...fu.notes].map((n) => n.text));
       const added = mine.notes.filter((n) => !known.has(n.text));
-      const placed = placeCodes(reference, text);
+      // A unit stored with its codes (as code characters) brings them back where the reviewer left them; one
+      // stored before codes were kept gets the file's codes placed into its plain text.
+      const placed = hasCodes(su.source) ? mine.content : placeCodes(reference, text);
       targets[trg] = {
         content: file.format === 'xliff-1.2' ? placed : withCharCodes(placed),
         state: mine.state,

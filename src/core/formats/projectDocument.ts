@@ -12,10 +12,10 @@ import type {
   Unit,
   UnitOrigin,
 } from '../model/types.ts';
+import { withoutCodes } from '../text/codeTokens.ts';
+import { contentOf, UnitCodes } from './codeTable.ts';
 import {
   COMMENT_NOTE,
-  hasCodes,
-  plainText,
   REJECTION_NOTE,
   type InterchangeDocument,
   type InterchangeFormat,
@@ -117,7 +117,6 @@ export function documentRows(
   const revisions: Revision[] = [];
   const comments: Comment[] = [];
   const counts: Record<Lang, number> = {};
-  let codes = 0;
   let paragraph = 0;
   const comment = (uid: Unit['id'], n: Note, i: number, lang?: Lang) =>
     comments.push({
@@ -137,13 +136,15 @@ export function documentRows(
     let source = '';
     const mt: Record<Lang, string> = {};
     const contents: { lang: Lang; text: string; state: RenderingState; notes: readonly Note[] }[] = [];
+    // Inline codes become code characters in the texts, numbered in the source (see text/codeTokens).
+    const codes = new UnitCodes();
+    const sourceContent = u.source;
     for (const fileLang of fileLangs) {
       const mapped = projectLang(fileLang, project);
       const isSource = fileLang === doc.sourceLang;
       const content = isSource ? u.source : u.targets[fileLang]?.content;
       if (mapped === undefined || content === undefined) continue;
-      if (hasCodes(content)) codes += 1;
-      const text = plainText(content);
+      const text = isSource ? codes.source(sourceContent) : codes.target(content);
       if (mapped === project.sourceLang) source = text;
       else if (isSource) {
         if (text.trim() === '') continue;
@@ -165,6 +166,7 @@ export function documentRows(
       source,
       mt,
       ...origin(u),
+      ...(codes.empty ? {} : { codes: codes.table }),
     });
     u.notes.forEach((n, i) => comment(uid, n, i));
     for (const c of contents) {
@@ -187,8 +189,6 @@ export function documentRows(
       });
     }
   });
-  // Codes are kept in the original file and put back on export; elsewhere they are left out, which is said.
-  if (codes > 0 && !keepsOriginal) notices.push({ code: 'inlineCodes', params: { count: codes } });
   const document: Document = {
     id,
     projectId: project.id,
@@ -263,6 +263,7 @@ export function interchangeOf(
   const units: InterchangeUnit[] = [...input.units]
     .sort((a, b) => a.index - b.index)
     .map((u) => {
+      const table = u.codes ?? {};
       const targets: Record<Lang, InterchangeTarget> = {};
       for (const lang of project.targetLangs) {
         const r = byUnit.get(u.id)?.get(lang);
@@ -271,18 +272,18 @@ export function interchangeOf(
         const reason = r?.state === 'rejected' ? reasons.get(r.id) : undefined;
         const machine = u.mt[lang];
         targets[fileLang(lang)] = {
-          content: text === '' ? [] : [script(lang, text)],
+          content: contentOf(text, table).content.map((p) => (typeof p === 'string' ? script(lang, p) : p)),
           state: r?.state ?? 'mt',
           notes: [
             ...(reason ? [{ text: reason, category: REJECTION_NOTE }] : []),
             ...(notesOf.get(`${u.id}\u0000${lang}`) ?? []),
           ],
-          ...(machine ? { machine: script(lang, machine) } : {}),
+          ...(machine ? { machine: script(lang, withoutCodes(machine)) } : {}),
         };
       }
       return {
         id: idOf(u),
-        source: u.source === '' ? [] : [u.source],
+        source: contentOf(u.source, table).content,
         targets,
         notes: notesOf.get(`${u.id}\u0000`) ?? [],
         separator: u.separator,
