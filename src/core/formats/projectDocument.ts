@@ -5,6 +5,7 @@ import { importedRendering } from '../model/importedRendering.ts';
 import type { Comment } from '../model/review.ts';
 import type {
   Document,
+  OriginalFile,
   Project,
   Rendering,
   RenderingState,
@@ -24,6 +25,7 @@ import {
   type Note,
 } from './interchange.ts';
 import { serialiseXml } from './xml/serialiseXml.ts';
+import { toBase64 } from './base64.ts';
 
 /**
  * The one mapping between an interchange document and a project's rows, used by the app's import and export
@@ -76,9 +78,18 @@ export function projectLang(fileLang: Lang, project: Project): Lang | undefined 
 }
 
 /** Formats whose original file is kept on the document and written back on an "as the original" export. */
-const KEEPS_ORIGINAL: readonly InterchangeFormat[] = ['xliff-2.0', 'xliff-2.1', 'xliff-2.2', 'xliff-1.2'];
+const KEEPS_XML: readonly InterchangeFormat[] = ['xliff-2.0', 'xliff-2.1', 'xliff-2.2', 'xliff-1.2'];
 /** Formats whose unit ids come from the file and go back into it. */
-const KEEPS_IDS: readonly InterchangeFormat[] = [...KEEPS_ORIGINAL, 'tmx', 'csv', 'tsv'];
+const KEEPS_IDS: readonly InterchangeFormat[] = [...KEEPS_XML, 'tmx', 'csv', 'tsv'];
+
+/** The file to keep on the document: an XLIFF's XML as read, a .docx package as base64. */
+function keptFile(doc: InterchangeDocument, fileName: string): OriginalFile | undefined {
+  if (doc.original !== undefined && KEEPS_XML.includes(doc.format))
+    return { format: doc.format, fileName, text: serialiseXml(doc.original) };
+  if (doc.package !== undefined && doc.format === 'docx')
+    return { format: doc.format, fileName, text: toBase64(doc.package) };
+  return undefined;
+}
 
 export function documentRows(
   doc: InterchangeDocument,
@@ -104,7 +115,8 @@ export function documentRows(
     });
   for (const l of doc.targetLangs)
     if (projectLang(l, project) === undefined) notices.push({ code: 'languageLeftOut', params: { lang: l } });
-  const keepsOriginal = doc.original !== undefined && KEEPS_ORIGINAL.includes(doc.format);
+  const kept = keptFile(doc, input.fileName);
+  const keepsOriginal = kept !== undefined;
   // A unit keeps its place in a kept file, or its id where the file gave it one (TMX tuid, a table's id column).
   const origin = (u: InterchangeUnit): { origin?: UnitOrigin } =>
     keepsOriginal && u.locator
@@ -195,11 +207,7 @@ export function documentRows(
     name: input.documentName,
     createdAt: now,
     unitCount: units.length,
-    ...(keepsOriginal && doc.original
-      ? {
-          original: { format: doc.format, fileName: input.fileName, text: serialiseXml(doc.original) },
-        }
-      : {}),
+    ...(kept ? { original: kept } : {}),
   };
   return ok({ rows: { document, units, renderings, revisions, comments }, renderings: counts, notices });
 }
