@@ -13,6 +13,7 @@ import {
   type InterchangeDocument,
 } from '../../../src/core/formats/interchange.ts';
 import { CODE_CHARS } from '../../../src/core/text/codeTokens.ts';
+import { renderingId } from '../../../src/core/model/ids.ts';
 
 const word = fc.string({
   unit: fc.constantFrom('а', 'қ', 'b', 'Z', '1', '&', '<', '"', '«'),
@@ -179,18 +180,18 @@ describe('documents with inline codes through a project: import → edit targets
             codes.forEach((c, k) => (text += c + (words[k + 1] ?? '')));
             expected.push(text.replace(CODE_CHARS, ''));
             return {
-              id: `${u.id}:en`,
+              id: renderingId(u.id, 'en'),
               unitId: u.id,
               documentId: u.documentId,
               lang: 'en',
               text,
-              state: 'approved',
+              state: 'approved' as const,
               updatedAt: 1,
               updatedBy: 'a',
               revision: 1,
             };
           });
-          const edited = { ...bundle, renderings } as ProjectBundle;
+          const edited: ProjectBundle = { ...bundle, renderings };
           const restored = parseBundle(serialiseBundle(edited));
           if (!restored.ok) throw new Error(restored.error.message);
           const back = documentFromBundle(restored.value);
@@ -245,21 +246,21 @@ describe('documents with inline codes through a project: import → edit targets
             newId: (p) => `${p}${++n}`,
           });
           const renderings = bundle.units.map((u, i) => ({
-            id: `${u.id}:en`,
+            id: renderingId(u.id, 'en'),
             unitId: u.id,
             documentId: u.documentId,
             lang: 'en',
             text: paras[i]![1],
-            state: 'approved',
+            state: 'approved' as const,
             updatedAt: 1,
             updatedBy: 'a',
             revision: 1,
           }));
-          const edited = {
+          const edited: ProjectBundle = {
             ...bundle,
             project: { ...bundle.project, targetLangs: ['en'] },
             renderings,
-          } as ProjectBundle;
+          };
           const restored = parseBundle(serialiseBundle(edited));
           if (!restored.ok) throw new Error(restored.error.message);
           const back = documentFromBundle(restored.value);
