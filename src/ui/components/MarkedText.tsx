@@ -15,7 +15,13 @@ function withCodes(text: string): ReactNode {
     if (m.index > last) out.push(text.slice(last, m.index));
     const token = codeOf(m[0]);
     out.push(
-      <span key={m.index} className="code-chip" data-label={token ? codeLabel(token) : ''}>
+      <span
+        key={m.index}
+        className="code-chip"
+        role="img"
+        aria-label={token ? codeLabel(token) : ''}
+        data-label={token ? codeLabel(token) : ''}
+      >
         {m[0]}
       </span>,
     );
