@@ -1,7 +1,9 @@
 // Measures round-trip fidelity on the valid OASIS XLIFF 2.2 and 2.1 core files in /work/shared/conformance (run by hand:
 // `npx tsx scripts/measure-roundtrip.ts [--verbose]`; needs xmllint). Each file goes the way of
-// `convert FILE.xlf P.json && convert P.json OUT.xlf`, twice: untouched, and with every target of the backup
-// edited (text changed, state approved). A file counts when OUT passes the 2.2 core schema (2.1: our validator, the
+// `convert FILE.xlf P.json && convert P.json OUT.xlf`, three times: untouched; with every target of the backup
+// edited around the inline codes the editor shows (the target's, else the source's; text changed, codes kept as a
+// reviewer keeps the chips, state approved);
+// and edited as plain text without any codes (the file's codes are then placed by position). A file counts when OUT passes the 2.2 core schema (2.1: our validator, the
 // suite has no 2.1 schemas), keeps the version, namespace, file, unit and segment ids and segment sources, and (edited) carries
 // the edited target texts. The suite is never copied into the project.
 import { execFileSync } from 'node:child_process';
@@ -11,6 +13,8 @@ import { join } from 'node:path';
 import { parseBundle, serialiseBundle } from '../src/core/formats/backup.ts';
 import { convertFile } from '../src/core/formats/convertFile.ts';
 import { plainText, type Content } from '../src/core/formats/interchange.ts';
+import { withoutCodes } from '../src/core/text/codeTokens.ts';
+import { measureDocx, measureTmx } from './roundtrip-generated.ts';
 import { readXliff2 } from '../src/core/formats/xliff2.ts';
 import { validateXliff2 } from '../src/core/formats/xliff2Validate.ts';
 import { parseXml } from '../src/core/formats/xml/parseXml.ts';
@@ -70,6 +74,7 @@ function validatorProblem(bytes: Uint8Array): string | undefined {
   return first ? `line ${first.line ?? '?'}: ${first.message}` : undefined;
 }
 const report: Record<string, unknown> = {};
+const MODES = ['untouched', 'edited', 'editedPlain'] as const;
 for (const version of ['xliff-22', 'xliff-21'] as const) {
   const dir = join(SUITE, '..', version, 'test-suite/core/valid');
   const files = readdirSync(dir).filter((f) => f.endsWith('.xlf'));
@@ -77,9 +82,15 @@ for (const version of ['xliff-22', 'xliff-21'] as const) {
     files: files.length,
     untouched: 0,
     edited: 0,
+    editedPlain: 0,
     byteIdenticalUntouched: 0,
+    /** Units whose target has as many codes as the file's target (or source) had, after each kind of edit. */
     codesKept: 0,
     codesUnits: 0,
+    codesKeptPlain: 0,
+    /** Units that have inline codes at all, and how many of them came back with their codes after an edit. */
+    unitsWithCodes: 0,
+    unitsWithCodesKept: 0,
   };
   for (const f of files) {
     const input = new Uint8Array(readFileSync(join(dir, f)));
@@ -95,10 +106,10 @@ for (const version of ['xliff-22', 'xliff-21'] as const) {
       return d.ok ? d.value.units.map((u) => plainText(u.source)) : [`unreadable: ${d.error.message}`];
     };
     const sources = JSON.stringify(sourcesOf(input));
-    for (const mode of ['untouched', 'edited'] as const) {
+    for (const mode of MODES) {
       let json = toJson.value.bytes;
       const expected = new Map<number, string>();
-      if (mode === 'edited') {
+      if (mode !== 'untouched') {
         const b = parseBundle(new TextDecoder().decode(json));
         if (!b.ok) throw new Error(b.error.message);
         const lang = b.value.project.targetLangs[0] ?? 'fr';
@@ -107,9 +118,11 @@ for (const version of ['xliff-22', 'xliff-21'] as const) {
           targetLangs: b.value.project.targetLangs.length ? b.value.project.targetLangs : [lang],
         };
         const renderings = b.value.units.map((u) => {
-          const text = `edited ${u.index}: ${u.source}`;
-          expected.set(u.index, text);
           const old = b.value.renderings.find((r) => r.unitId === u.id && r.lang === lang);
+          // The editor starts from the target (or nothing): a reviewer keeps the codes it shows, else the source's.
+          const start = old && old.text !== '' ? old.text : u.source;
+          const text = `edited ${u.index}: ${mode === 'edited' ? start : withoutCodes(start)}`;
+          expected.set(u.index, withoutCodes(text));
           return {
             ...(old ?? {
               id: `${u.id}:${lang}`,
@@ -151,7 +164,7 @@ for (const version of ['xliff-22', 'xliff-21'] as const) {
             .join(' ')}`,
         );
       if (JSON.stringify(sourcesOf(back.value.bytes)) !== sources) problems.push(`${mode}: sources differ`);
-      if (mode === 'edited') {
+      if (mode !== 'untouched') {
         const d = readXliff2(back.value.bytes);
         if (d.ok) {
           const lang = d.value.targetLangs[0] ?? '';
@@ -159,7 +172,7 @@ for (const version of ['xliff-22', 'xliff-21'] as const) {
             (u, i) => plainText(u.targets[lang]?.content ?? []) !== expected.get(i),
           );
           if (wrong.length > 0)
-            problems.push(`edited: ${wrong.length} targets not as edited (first: ${wrong[0]?.id})`);
+            problems.push(`${mode}: ${wrong.length} targets not as edited (first: ${wrong[0]?.id})`);
           // Every inline code of the original target (or of the source where there was none) is still there.
           const original = readXliff2(input);
           const codes = (c: Content) => c.filter((p) => typeof p !== 'string' && p.element !== 'cp').length;
@@ -170,10 +183,15 @@ for (const version of ['xliff-22', 'xliff-21'] as const) {
               const reference = t && plainText(t.content) !== '' ? t.content : (o?.source ?? []);
               return codes(u.targets[lang]?.content ?? []) !== codes(reference);
             });
-            counts.codesKept += d.value.units.length - lost.length;
-            counts.codesUnits += d.value.units.length;
+            if (mode === 'edited') {
+              counts.codesKept += d.value.units.length - lost.length;
+              counts.codesUnits += d.value.units.length;
+              const coded = original.value.units.filter((u) => codes(u.source) > 0);
+              counts.unitsWithCodes += coded.length;
+              counts.unitsWithCodesKept += coded.filter((u) => !lost.some((l) => l.id === u.id)).length;
+            } else counts.codesKeptPlain += d.value.units.length - lost.length;
             if (lost.length > 0)
-              problems.push(`edited: codes lost in ${lost.length} units (first: ${lost[0]?.id})`);
+              problems.push(`${mode}: codes lost in ${lost.length} units (first: ${lost[0]?.id})`);
           }
         }
       }
@@ -187,4 +205,6 @@ for (const version of ['xliff-22', 'xliff-21'] as const) {
   }
   report[version] = counts;
 }
+report.docx = measureDocx();
+report.tmx = measureTmx();
 console.log(JSON.stringify(report, null, 2));

@@ -66,7 +66,9 @@ test('a broken XLIFF is refused with its line; a text file is previewed, then ad
   // The new document is stored: it is offered for export after a reload.
   await page.reload();
   await page.getByRole('tab', { name: /Import & export/ }).click();
-  await expect(page.getByRole('combobox', { name: 'Document' })).toContainText('Police (ru)');
+  await expect(
+    page.getByRole('region', { name: 'Export a document' }).getByRole('combobox', { name: 'Document' }),
+  ).toContainText('Police (ru)');
 });
 
 test('backs up the project with Ctrl+S and restores it as a copy next to the original', async ({ page }) => {
@@ -125,18 +127,25 @@ test('an XLIFF file with inline codes, edited around its codes, goes back out as
   await page
     .locator('.document-switcher select')
     .selectOption({ label: 'Municipal police in the Republic of Kazakhstan — codes-2.1.xlf' });
+  // The grid shows the codes as chips, each holding its one code character.
   await expect(page.locator('[data-unit="0"]').getByRole('gridcell', { name: 'English 1' })).toContainText(
-    'Order of the Minister of Internal Affairs',
+    'Order of the \uE001Minister\uE801 of Internal Affairs\uF002',
   );
   // The reviewer replaces the words after the bold one, leaving the codes' text alone.
   // A click on the cell opens its editor.
   await page.locator('[data-unit="0"]').getByRole('gridcell', { name: 'English 1' }).click();
   const editor = page.getByRole('textbox', { name: 'English' });
   await expect(editor).toBeFocused();
-  await expect(editor).toHaveValue('Order of the Minister of Internal Affairs');
+  // Codes show as labels: ⟨1⟩…⟨/1⟩ the bold pair, ⟨2/⟩ the line break.
+  await expect(editor).toHaveValue('Order of the ⟨1⟩Minister⟨/1⟩ of Internal Affairs⟨2/⟩');
   await page.keyboard.press('Control+End');
+  // One Backspace takes the line break's code whole; F9 puts it back after the new words.
+  await page.keyboard.press('Backspace');
+  await expect(editor).toHaveValue('Order of the ⟨1⟩Minister⟨/1⟩ of Internal Affairs');
   for (let i = 0; i < 'Internal Affairs'.length; i += 1) await page.keyboard.press('Backspace');
   await page.keyboard.type('the Interior', { delay: 30 });
+  await page.keyboard.press('F9');
+  await expect(editor).toHaveValue('Order of the ⟨1⟩Minister⟨/1⟩ of the Interior⟨2/⟩');
   await page.keyboard.press('Control+Enter');
   await expect(page.locator('[data-unit="0"]').getByRole('gridcell', { name: 'English 1' })).toContainText(
     'Approved',

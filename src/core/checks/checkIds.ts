@@ -23,6 +23,7 @@ export const CHECK_IDS = [
   'placeholder-mismatch',
   'tag-mismatch',
   'markup-malformed',
+  'inline-code-mismatch',
   'term-missing',
   'acronym-mismatch',
   'term-forbidden',

@@ -8,6 +8,7 @@ import { lowercaseI, lowercaseStart, mixedCase } from './pair/casing.ts';
 import { characterSet } from './pair/characterSet.ts';
 import { invisibleCharacters } from './pair/invisibleCharacters.ts';
 import { markupMalformed } from './pair/markup.ts';
+import { inlineCodeMismatch } from './pair/inlineCodes.ts';
 import { sentenceCount } from './pair/sentenceCount.ts';
 import {
   emptyTarget,
@@ -63,6 +64,7 @@ export const pairChecks: readonly PairCheck[] = [
   placeholderMismatch,
   tagMismatch,
   markupMalformed,
+  inlineCodeMismatch,
   termMissing,
   acronymMismatch,
   termForbidden,

@@ -2,6 +2,7 @@ import { fail, ok, type Result } from '../result.ts';
 import type { Lang } from '../model/lang.ts';
 import type { OriginalFile } from '../model/types.ts';
 import {
+  hasCodes,
   plainText,
   type Content,
   type Inline,
@@ -9,6 +10,7 @@ import {
   type InterchangeTarget,
   type InterchangeUnit,
 } from './interchange.ts';
+import { fromBase64 } from './base64.ts';
 import { placeCodes } from './placeCodes.ts';
 import { formatById } from './registry.ts';
 
@@ -23,6 +25,9 @@ const key = (l: Locator) => `${l.file}\u0000${l.unit}\u0000${l.segment}`;
  * Written as XLIFF, the result patches the original tree, so everything else in the file stays as it was.
  */
 export function asOriginal(stored: InterchangeDocument, original: OriginalFile): Result<InterchangeDocument> {
+  // A .docx is patched paragraph by paragraph when written (see docxPatch): it needs its package and the places.
+  if (original.format === 'docx')
+    return ok({ ...stored, format: 'docx', package: fromBase64(original.text) });
   // Only XLIFF files are kept (see projectDocument.ts); anything else is a backup edited by hand.
   const read = original.format.startsWith('xliff-')
     ? formatById('xliff').read?.(new TextEncoder().encode(original.text), original.fileName, {})
@@ -59,7 +64,10 @@ export function asOriginal(stored: InterchangeDocument, original: OriginalFile):
       // A note of the file came in as a comment (its category is ours now): it is known by its text.
       const known = new Set([...(theirs?.notes ?? []), ...fu.notes].map((n) => n.text));
       const added = mine.notes.filter((n) => !known.has(n.text));
-      const placed = placeCodes(reference, text);
+      // A text that has codes (code characters, see text/codeTokens) brings them back where the reviewer left
+      // them. A text with none of them (typed where the file had no target, or stored before codes were kept)
+      // gets the file's codes placed by position, since the system at the other end expects them.
+      const placed = hasCodes(mine.content) ? mine.content : placeCodes(reference, text);
       targets[trg] = {
         content: file.format === 'xliff-1.2' ? placed : withCharCodes(placed),
         state: mine.state,

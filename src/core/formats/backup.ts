@@ -1,5 +1,6 @@
 import { jsonSyntaxError } from './jsonSyntax.ts';
 import type { Content, InlineCode } from './interchange.ts';
+import type { XmlAttribute, XmlNode } from './xml/xmlTypes.ts';
 import { fail, ok, type Problem, type Result } from '../result.ts';
 import {
   RENDERING_STATES,
@@ -199,6 +200,69 @@ function shapeOrigin(v: unknown, p: string): UnitOrigin {
   return { file: str(o, 'file', p), unit: str(o, 'unit', p), segment: int(o, 'segment', p) };
 }
 
+const CODE_KINDS = ['open', 'close', 'standalone'] as const;
+const CODE_FORMATS = ['xliff2', 'xliff1', 'tmx'] as const;
+
+function shapeAttributes(o: Obj, p: string): XmlAttribute[] {
+  return list(o, 'attributes', p).map((v, i) => {
+    const a = obj(v, `${p}.attributes[${i}]`);
+    const q = `${p}.attributes[${i}]`;
+    return {
+      name: str(a, 'name', q),
+      local: str(a, 'local', q),
+      prefix: str(a, 'prefix', q, ''),
+      uri: str(a, 'uri', q, ''),
+      value: str(a, 'value', q),
+    };
+  });
+}
+
+/** Native code data inside a code (`<bpt>&lt;b&gt;</bpt>`): text and elements, as read from the file. */
+function shapeNode(v: unknown, p: string): XmlNode {
+  const o = obj(v, p);
+  const at = { line: int(o, 'line', p, 0), column: int(o, 'column', p, 0) };
+  const kind = oneOf(o, 'kind', ['element', 'text', 'comment', 'pi'] as const, p);
+  if (kind === 'text' || kind === 'comment') return { kind, text: str(o, 'text', p), ...at };
+  if (kind === 'pi') return { kind, target: str(o, 'target', p), body: str(o, 'body', p), ...at };
+  const ns = obj(o.namespaces ?? {}, `${p}.namespaces`);
+  return {
+    kind,
+    name: str(o, 'name', p),
+    local: str(o, 'local', p),
+    prefix: str(o, 'prefix', p, ''),
+    uri: str(o, 'uri', p, ''),
+    attributes: shapeAttributes(o, p),
+    namespaces: Object.fromEntries(Object.keys(ns).map((k) => [k, str(ns, k, `${p}.namespaces`)])),
+    children: list(o, 'children', p).map((c, i) => shapeNode(c, `${p}.children[${i}]`)),
+    ...at,
+  };
+}
+
+function shapeCodes(v: unknown, p: string): Record<string, InlineCode> {
+  const o = obj(v, p);
+  return Object.fromEntries(
+    Object.keys(o).map((key) => {
+      const q = `${p}.${key}`;
+      if (!/^(\/?\d+|\d+\/)$/.test(key)) throw new ShapeProblem(q, 'expected a code key such as 1, /1 or 1/');
+      const c = obj(o[key], q);
+      const code: InlineCode = {
+        kind: oneOf(c, 'kind', CODE_KINDS, q),
+        format: oneOf(c, 'format', CODE_FORMATS, q),
+        element: str(c, 'element', q),
+        attributes: shapeAttributes(c, q),
+        ...opt('id', optStr(c, 'id', q)),
+        ...opt(
+          'inner',
+          c.inner === undefined
+            ? undefined
+            : list(c, 'inner', q).map((n, i) => shapeNode(n, `${q}.inner[${i}]`)),
+        ),
+      };
+      return [key, code];
+    }),
+  );
+}
+
 const SHAPES: { readonly [C in Collection]: (v: unknown, p: string) => ProjectBundle[C][number] } = {
   documents: (v, p) => {
     const o = obj(v, p);
@@ -226,6 +290,7 @@ const SHAPES: { readonly [C in Collection]: (v: unknown, p: string) => ProjectBu
       mt: Object.fromEntries(Object.keys(mt).map((lang) => [lang, str(mt, lang, `${p}.mt`)])),
       ...opt('alignScore', optNum(o, 'alignScore', p)),
       ...opt('origin', o.origin === undefined ? undefined : shapeOrigin(o.origin, `${p}.origin`)),
+      ...opt('codes', o.codes === undefined ? undefined : shapeCodes(o.codes, `${p}.codes`)),
     };
   },
   renderings: (v, p) => {

@@ -6,6 +6,7 @@ import type { UnitKind } from '../model/types.ts';
 import type { InterchangeDocument, InterchangeUnit } from './interchange.ts';
 import { readPlainText, unitText } from './plainText.ts';
 import { GAP_MARK } from './selectText.ts';
+import { DOCUMENT_PART, patchDocx } from './docxPatch.ts';
 import { parseXml } from './xml/parseXml.ts';
 import { escapeXmlText } from './xml/serialiseXml.ts';
 import { childElements, type XmlElement } from './xml/xmlTypes.ts';
@@ -97,6 +98,8 @@ const PARAGRAPH_STYLE: Readonly<Record<UnitKind, string | undefined>> = {
  * language set on the document's defaults and on every run, gap marks in a style of their own.
  */
 export function writeDocx(doc: InterchangeDocument, lang: Lang = doc.sourceLang): Uint8Array {
+  // A document read from a .docx is written into that file, which keeps everything Audarma does not model.
+  if (doc.format === 'docx' && doc.package) return patchDocx(doc.package, doc, lang);
   const l = escapeXmlText(lang);
   const body = paragraphs(doc, lang)
     .map((p) => {
@@ -137,7 +140,7 @@ export function readDocx(bytes: Uint8Array, lang: Lang): Result<InterchangeDocum
   if (!parsed.ok) return fail({ ...parsed.error, message: `word/document.xml: ${parsed.error.message}` });
   const body = childElements(parsed.value.root, 'body', W_NS)[0];
   if (!body) return fail({ message: 'word/document.xml has no <w:body>', line: parsed.value.root.line });
-  const paras: { text: string; kind: UnitKind }[] = [];
+  const paras: { text: string; kind: UnitKind; index: number }[] = [];
   const collect = (el: XmlElement, paras: XmlElement[]) => {
     for (const c of childElements(el)) {
       if (c.uri === W_NS && c.local === 'p') paras.push(c);
@@ -145,7 +148,7 @@ export function readDocx(bytes: Uint8Array, lang: Lang): Result<InterchangeDocum
     }
     return paras;
   };
-  for (const p of collect(body, [])) {
+  for (const [index, p] of collect(body, []).entries()) {
     let text = '';
     const walk = (el: XmlElement) => {
       for (const c of el.children) {
@@ -158,7 +161,7 @@ export function readDocx(bytes: Uint8Array, lang: Lang): Result<InterchangeDocum
       }
     };
     walk(p);
-    if (text.trim() !== '') paras.push({ text, kind: styleKind(p) });
+    if (text.trim() !== '') paras.push({ text, kind: styleKind(p), index });
   }
   // Paragraph by paragraph, so that each unit takes its paragraph's style: headings and list items as Word says.
   const units: InterchangeUnit[] = [];
@@ -170,10 +173,12 @@ export function readDocx(bytes: Uint8Array, lang: Lang): Result<InterchangeDocum
         id: `u${units.length + 1}`,
         kind: p.kind,
         ...(separator !== undefined ? { separator } : {}),
+        // Its paragraph, for writing the file back as it came (see docxPatch).
+        locator: { file: DOCUMENT_PART, unit: String(p.index), segment: j },
       });
     }
   }
-  return ok({ sourceLang: lang, targetLangs: [], units, format: 'docx' });
+  return ok({ sourceLang: lang, targetLangs: [], units, format: 'docx', package: bytes });
 }
 
 /** A paragraph's kind from its style: Word's headings and title, its list styles or numbering; else a sentence. */

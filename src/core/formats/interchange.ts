@@ -54,7 +54,10 @@ export type InterchangeUnit = {
   readonly notes: readonly Note[];
   /** Text before this unit in the original ("" first, " " inside a paragraph, "\n\n" between paragraphs). */
   readonly separator?: string;
-  /** Where the unit came from in an XLIFF 2 original: file id, unit id and segment index within the unit. */
+  /**
+   * Where the unit came from in a kept original: file id, unit id and segment index within the unit (XLIFF), or
+   * word/document.xml, the paragraph's index and the sentence's index within it (Word).
+   */
   readonly locator?: { readonly file: string; readonly unit: string; readonly segment: number };
   /** Heading, list item or sentence, where the format says (plain text, Word). */
   readonly kind?: UnitKind;
@@ -75,6 +78,8 @@ export type InterchangeDocument = {
    * so extensions, modules, unknown attributes and the version survive what Audarma does not model.
    */
   readonly original?: XmlDocument;
+  /** The bytes of a .docx the document was read from: writing it back patches them (see docxPatch). */
+  readonly package?: Uint8Array;
 };
 
 /** Plain text of content: codes dropped, `<cp>` written as the character it stands for. */

@@ -5,6 +5,7 @@ import { importedRendering } from '../model/importedRendering.ts';
 import type { Comment } from '../model/review.ts';
 import type {
   Document,
+  OriginalFile,
   Project,
   Rendering,
   RenderingState,
@@ -12,10 +13,10 @@ import type {
   Unit,
   UnitOrigin,
 } from '../model/types.ts';
+import { withoutCodes } from '../text/codeTokens.ts';
+import { contentOf, UnitCodes } from './codeTable.ts';
 import {
   COMMENT_NOTE,
-  hasCodes,
-  plainText,
   REJECTION_NOTE,
   type InterchangeDocument,
   type InterchangeFormat,
@@ -24,6 +25,7 @@ import {
   type Note,
 } from './interchange.ts';
 import { serialiseXml } from './xml/serialiseXml.ts';
+import { toBase64 } from './base64.ts';
 
 /**
  * The one mapping between an interchange document and a project's rows, used by the app's import and export
@@ -76,9 +78,18 @@ export function projectLang(fileLang: Lang, project: Project): Lang | undefined 
 }
 
 /** Formats whose original file is kept on the document and written back on an "as the original" export. */
-const KEEPS_ORIGINAL: readonly InterchangeFormat[] = ['xliff-2.0', 'xliff-2.1', 'xliff-2.2', 'xliff-1.2'];
+const KEEPS_XML: readonly InterchangeFormat[] = ['xliff-2.0', 'xliff-2.1', 'xliff-2.2', 'xliff-1.2'];
 /** Formats whose unit ids come from the file and go back into it. */
-const KEEPS_IDS: readonly InterchangeFormat[] = [...KEEPS_ORIGINAL, 'tmx', 'csv', 'tsv'];
+const KEEPS_IDS: readonly InterchangeFormat[] = [...KEEPS_XML, 'tmx', 'csv', 'tsv'];
+
+/** The file to keep on the document: an XLIFF's XML as read, a .docx package as base64. */
+function keptFile(doc: InterchangeDocument, fileName: string): OriginalFile | undefined {
+  if (doc.original !== undefined && KEEPS_XML.includes(doc.format))
+    return { format: doc.format, fileName, text: serialiseXml(doc.original) };
+  if (doc.package !== undefined && doc.format === 'docx')
+    return { format: doc.format, fileName, text: toBase64(doc.package) };
+  return undefined;
+}
 
 export function documentRows(
   doc: InterchangeDocument,
@@ -104,7 +115,8 @@ export function documentRows(
     });
   for (const l of doc.targetLangs)
     if (projectLang(l, project) === undefined) notices.push({ code: 'languageLeftOut', params: { lang: l } });
-  const keepsOriginal = doc.original !== undefined && KEEPS_ORIGINAL.includes(doc.format);
+  const kept = keptFile(doc, input.fileName);
+  const keepsOriginal = kept !== undefined;
   // A unit keeps its place in a kept file, or its id where the file gave it one (TMX tuid, a table's id column).
   const origin = (u: InterchangeUnit): { origin?: UnitOrigin } =>
     keepsOriginal && u.locator
@@ -117,7 +129,6 @@ export function documentRows(
   const revisions: Revision[] = [];
   const comments: Comment[] = [];
   const counts: Record<Lang, number> = {};
-  let codes = 0;
   let paragraph = 0;
   const comment = (uid: Unit['id'], n: Note, i: number, lang?: Lang) =>
     comments.push({
@@ -137,13 +148,15 @@ export function documentRows(
     let source = '';
     const mt: Record<Lang, string> = {};
     const contents: { lang: Lang; text: string; state: RenderingState; notes: readonly Note[] }[] = [];
+    // Inline codes become code characters in the texts, numbered in the source (see text/codeTokens).
+    const codes = new UnitCodes();
+    const sourceContent = u.source;
     for (const fileLang of fileLangs) {
       const mapped = projectLang(fileLang, project);
       const isSource = fileLang === doc.sourceLang;
       const content = isSource ? u.source : u.targets[fileLang]?.content;
       if (mapped === undefined || content === undefined) continue;
-      if (hasCodes(content)) codes += 1;
-      const text = plainText(content);
+      const text = isSource ? codes.source(sourceContent) : codes.target(content);
       if (mapped === project.sourceLang) source = text;
       else if (isSource) {
         if (text.trim() === '') continue;
@@ -165,6 +178,7 @@ export function documentRows(
       source,
       mt,
       ...origin(u),
+      ...(codes.empty ? {} : { codes: codes.table }),
     });
     u.notes.forEach((n, i) => comment(uid, n, i));
     for (const c of contents) {
@@ -187,19 +201,13 @@ export function documentRows(
       });
     }
   });
-  // Codes are kept in the original file and put back on export; elsewhere they are left out, which is said.
-  if (codes > 0 && !keepsOriginal) notices.push({ code: 'inlineCodes', params: { count: codes } });
   const document: Document = {
     id,
     projectId: project.id,
     name: input.documentName,
     createdAt: now,
     unitCount: units.length,
-    ...(keepsOriginal && doc.original
-      ? {
-          original: { format: doc.format, fileName: input.fileName, text: serialiseXml(doc.original) },
-        }
-      : {}),
+    ...(kept ? { original: kept } : {}),
   };
   return ok({ rows: { document, units, renderings, revisions, comments }, renderings: counts, notices });
 }
@@ -263,6 +271,7 @@ export function interchangeOf(
   const units: InterchangeUnit[] = [...input.units]
     .sort((a, b) => a.index - b.index)
     .map((u) => {
+      const table = u.codes ?? {};
       const targets: Record<Lang, InterchangeTarget> = {};
       for (const lang of project.targetLangs) {
         const r = byUnit.get(u.id)?.get(lang);
@@ -271,18 +280,18 @@ export function interchangeOf(
         const reason = r?.state === 'rejected' ? reasons.get(r.id) : undefined;
         const machine = u.mt[lang];
         targets[fileLang(lang)] = {
-          content: text === '' ? [] : [script(lang, text)],
+          content: contentOf(text, table).content.map((p) => (typeof p === 'string' ? script(lang, p) : p)),
           state: r?.state ?? 'mt',
           notes: [
             ...(reason ? [{ text: reason, category: REJECTION_NOTE }] : []),
             ...(notesOf.get(`${u.id}\u0000${lang}`) ?? []),
           ],
-          ...(machine ? { machine: script(lang, machine) } : {}),
+          ...(machine ? { machine: script(lang, withoutCodes(machine)) } : {}),
         };
       }
       return {
         id: idOf(u),
-        source: u.source === '' ? [] : [u.source],
+        source: contentOf(u.source, table).content,
         targets,
         notes: notesOf.get(`${u.id}\u0000`) ?? [],
         separator: u.separator,

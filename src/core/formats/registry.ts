@@ -79,7 +79,7 @@ export const FORMATS: readonly FileFormat[] = [
     id: 'docx',
     extensions: ['docx'],
     mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    holds: { document: true, glossary: false, languages: 'one', ...TEXT_ONLY },
+    holds: { document: true, glossary: false, languages: 'one', ...TEXT_ONLY, original: true },
     read: (bytes, _name, o) => readDocx(bytes, o.sourceLang ?? 'ru'),
     write: (doc, lang) => writeDocx(doc, lang ?? doc.sourceLang),
   },

@@ -1,5 +1,6 @@
 import type { DocumentId, ProjectId, RenderingId, RevisionId, UnitId } from './ids.ts';
 import type { Lang } from './lang.ts';
+import type { InlineCode } from '../formats/interchange.ts';
 
 export type Project = {
   readonly id: ProjectId;
@@ -62,6 +63,11 @@ export type Unit = {
   readonly alignScore?: number;
   /** The unit's place in the document's original file, when it has one. */
   readonly origin?: UnitOrigin;
+  /**
+   * What the inline codes in the unit's texts stand for, by code key ("1", "/1", "2/"; see text/codeTokens):
+   * the element as read from the file, written back on export.
+   */
+  readonly codes?: Readonly<Record<string, InlineCode>>;
 };
 
 /**

@@ -1,6 +1,35 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { DiffSpan } from '../../core/review/diff.ts';
 import { markPieces, type Mark } from '../../core/review/markup.ts';
+import { CODE_CHARS, codeLabel, codeOf } from '../../core/text/codeTokens.ts';
+
+/**
+ * Text with its inline codes as chips. A chip holds the code's one character (hidden) and shows its label from
+ * CSS, so offsets counted over text nodes stay those of the stored text.
+ */
+function withCodes(text: string): ReactNode {
+  if (text.search(CODE_CHARS) === -1) return text;
+  const out: ReactNode[] = [];
+  let last = 0;
+  for (const m of text.matchAll(CODE_CHARS)) {
+    if (m.index > last) out.push(text.slice(last, m.index));
+    const token = codeOf(m[0]);
+    out.push(
+      <span
+        key={m.index}
+        className="code-chip"
+        role="img"
+        aria-label={token ? codeLabel(token) : ''}
+        data-label={token ? codeLabel(token) : ''}
+      >
+        {m[0]}
+      </span>,
+    );
+    last = m.index + 1;
+  }
+  if (last < text.length) out.push(text.slice(last));
+  return out;
+}
 
 /**
  * Text with highlighted evidence (QA issues, terms) and, when given, a diff against another text, rendered
@@ -25,14 +54,14 @@ export function MarkedText(props: {
             data-issues={piece.ids.join(' ') || undefined}
             title={piece.titles.join('\n') || undefined}
           >
-            {piece.text}
+            {withCodes(piece.text)}
           </mark>
         ) : (
-          piece.text
+          withCodes(piece.text)
         );
         if (piece.op === 'insert') return <ins key={i}>{body}</ins>;
         if (piece.op === 'delete') return <del key={i}>{body}</del>;
-        return className ? body : <span key={i}>{piece.text}</span>;
+        return className ? body : <span key={i}>{withCodes(piece.text)}</span>;
       })}
     </span>
   );

@@ -68,6 +68,8 @@ export const KEYMAP = [
     keys: ['Alt+Shift+(Digit[1-3])'],
     display: 'Alt+Shift+1 … Alt+Shift+3',
   },
+  // memoQ's key for the next tag of the source.
+  { context: 'editor', command: 'insertCode', keys: ['F9'] },
   { context: 'editor', command: 'cancel', keys: ['Escape'] },
 
   { context: 'align', command: 'alignSplit', keys: ['Enter'] },

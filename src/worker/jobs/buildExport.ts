@@ -113,8 +113,10 @@ export function buildExport(input: BuildExportInput, progress: (fraction: number
     if (!original) throw new Error(`document "${input.document.name}" keeps no original file`);
     const laid = asOriginal(doc, original);
     if (!laid.ok) throw new Error(`${original.fileName}: ${laid.error.message}`);
-    const format = formatById('xliff');
-    const target = laid.value.targetLangs[0];
+    // A Word file is written in the language chosen; an XLIFF in its own target language.
+    const word = original.format === 'docx';
+    const format = formatById(word ? 'docx' : 'xliff');
+    const target = word ? lang : laid.value.targetLangs[0];
     return done({
       fileName: original.fileName.split(/[\\/]/).pop() ?? original.fileName,
       mimeType: format.mimeType,

@@ -128,6 +128,17 @@ export const CASES: readonly Case[] = [
   ['email-mismatch', 'en', 'Пишите на info@police.kz.', 'Write to info@polise.kz.', 'info@polise.kz'],
   ['placeholder-mismatch', 'en', 'Найдено {count} записей.', 'Found {count} records.', null],
   ['placeholder-mismatch', 'en', 'Найдено {count} записей.', 'Found records.', '{count}'],
+  // inline codes of a file, stored as code characters (⟨1⟩ = \uE001, ⟨/1⟩ = \uE801, ⟨2/⟩ = \uF002)
+  ['inline-code-mismatch', 'en', 'Нажмите \uE001Сохранить\uE801.', 'Press \uE001Save\uE801.', null],
+  [
+    'inline-code-mismatch',
+    'en',
+    'Нажмите \uE001Сохранить\uE801 \uF002',
+    'Press \uE001Save\uE801 \uF002',
+    null,
+  ],
+  ['inline-code-mismatch', 'en', 'Нажмите \uE001Сохранить\uE801.', 'Press \uE001Save.', '\uE801'],
+  ['inline-code-mismatch', 'en', 'Нажмите кнопку.', 'Press \uF003 the button.', '\uF003'],
   ['tag-mismatch', 'en', 'Нажмите <b>Сохранить</b>.', 'Press <b>Save</b>.', null],
   ['tag-mismatch', 'en', 'Нажмите <b>Сохранить</b>.', 'Press <b>Save.', '</b>'],
   // completeness and language

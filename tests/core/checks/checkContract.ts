@@ -1,5 +1,6 @@
 import type { CheckId } from '../../../src/core/checks/checkIds.ts';
 import type { CheckPair } from '../../../src/core/checks/types.ts';
+import { fromLabels } from '../../../src/core/text/codeTokens.ts';
 
 /** One pair a check sees; `highlight` is the text its issue must mark (target span, else source span). */
 export type Example = {
@@ -192,6 +193,20 @@ export const CHECK_CONTRACT: { readonly [K in CheckId]: Contract } = {
   'tag-mismatch': {
     fires: { lang: 'en', source: 'Нажмите <b>Сохранить</b>.', target: 'Press <b>Save.', highlight: '</b>' },
     quiet: { lang: 'en', source: 'Нажмите <b>Сохранить</b>.', target: 'Press <b>Save</b>.' },
+  },
+  // Inline codes are private-use characters in the text: ⟨1⟩…⟨/1⟩ written here with their labels.
+  'inline-code-mismatch': {
+    fires: {
+      lang: 'en',
+      source: fromLabels('⟨1⟩Важно⟨/1⟩: читать ⟨2/⟩'),
+      target: fromLabels('Important: read ⟨2/⟩'),
+      highlight: fromLabels('⟨1⟩'),
+    },
+    quiet: {
+      lang: 'en',
+      source: fromLabels('⟨1⟩Важно⟨/1⟩: читать ⟨2/⟩'),
+      target: fromLabels('⟨1⟩Important⟨/1⟩: read ⟨2/⟩'),
+    },
   },
   'markup-malformed': {
     fires: {

@@ -46,6 +46,49 @@ const unitSeed = fc.record({
   mt: fc.dictionary(lang, text, { maxKeys: 2 }),
   alignScore: maybe(fc.double({ min: 0, max: 1, noNaN: true }).map((x) => (Object.is(x, -0) ? 0 : x))),
   origin: maybe(fc.record({ file: text, unit: text, segment: fc.nat(5) })),
+  codes: maybe(
+    fc.dictionary(
+      fc.nat({ max: 30 }).chain((n) => fc.constantFrom(`${n + 1}`, `/${n + 1}`, `${n + 1}/`)),
+      fc.record(
+        {
+          kind: fc.constantFrom('open' as const, 'close' as const, 'standalone' as const),
+          format: fc.constantFrom('xliff2' as const, 'xliff1' as const, 'tmx' as const),
+          element: fc.constantFrom('pc', 'ph', 'bpt', 'g'),
+          id: text,
+          attributes: fc.array(
+            fc.record({
+              name: text,
+              local: text,
+              prefix: fc.constant(''),
+              uri: fc.constant(''),
+              value: text,
+            }),
+            { maxLength: 2 },
+          ),
+          inner: fc.array(
+            fc.oneof(
+              fc.record({ kind: fc.constant('text' as const), text, line: fc.nat(9), column: fc.nat(9) }),
+              fc.record({
+                kind: fc.constant('element' as const),
+                name: text,
+                local: text,
+                prefix: fc.constant(''),
+                uri: text,
+                attributes: fc.constant([]),
+                namespaces: fc.dictionary(text, text, { maxKeys: 1 }),
+                children: fc.constant([]),
+                line: fc.nat(9),
+                column: fc.nat(9),
+              }),
+            ),
+            { maxLength: 2 },
+          ),
+        },
+        { requiredKeys: ['kind', 'format', 'element', 'attributes'] },
+      ),
+      { maxKeys: 3 },
+    ),
+  ),
   renderings: fc.uniqueArray(renderingSeed, { selector: (r) => r.lang, maxLength: 3 }),
 });
 const bundleSeed = fc.record({
@@ -131,6 +174,7 @@ function build(seed: Seed): ProjectBundle {
         mt: u.mt,
         ...opt('alignScore', u.alignScore),
         ...opt('origin', u.origin),
+        ...opt('codes', u.codes),
       });
       for (const r of u.renderings) {
         const rid = renderingId(uid, r.lang);

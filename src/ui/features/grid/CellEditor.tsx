@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { commandFor } from '../../keymap/keymap.ts';
 import { reportProblem } from '../../app/problems.ts';
 import { MemoryMatchesContext } from '../memory/MemoryMatchesContext.ts';
+import { fromLabels, hasCodeChars, toLabels } from '../../../core/text/codeTokens.ts';
+import { insertNextCode, keepCodesWhole, snapSelection, sourceCodes } from './codeEditing.ts';
 
 /** What the editor asks for; `baseRevision` is the stored revision its text started from. */
 export type EditorCommand =
@@ -25,6 +27,8 @@ type Props = {
   readonly checkDraft?: (text: string) => Promise<readonly Issue[]>;
   /** Approved glossary renderings for this unit; Alt+1…9 or a click inserts one at the cursor. */
   readonly suggestions?: readonly TermSuggestion[];
+  /** The unit's source, whose inline codes F9 inserts. */
+  readonly source?: string;
 };
 
 const DRAFT_CHECK_DELAY_MS = 300;
@@ -35,6 +39,8 @@ const MAX_ROWS = 16;
  * The in-place editor of one rendering. Keys follow CAT-tool habits: Ctrl+Enter approves and moves on,
  * Alt+Down / Alt+Up keep the text and move, Escape leaves without saving, Alt+M copies the machine translation.
  * When the stored rendering changes under it, an untouched draft follows; a touched one asks which to keep.
+ * Inline codes show as labels (⟨1⟩, ⟨/1⟩, ⟨2/⟩) that an edit keeps or removes whole and the caret passes as one
+ * unit (see codeEditing); F9 puts in the next code of the source that the text lacks.
  */
 export function CellEditor({
   label,
@@ -45,6 +51,7 @@ export function CellEditor({
   onCommand,
   checkDraft,
   suggestions = [],
+  source = '',
 }: Props) {
   const { t } = useTranslation();
   const memoryMatches = useContext(MemoryMatchesContext);
@@ -61,6 +68,14 @@ export function CellEditor({
   const [reason, setReason] = useState('');
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const hintId = useId();
+  const shown = toLabels(text);
+  // Where the caret goes after an edit this editor made to the text, and where it was last (to snap past labels).
+  const caretAfter = useRef<number | undefined>(undefined);
+  const lastCaret = useRef(0);
+  const setShown = (next: string, caret: number) => {
+    caretAfter.current = caret;
+    setText(fromLabels(next));
+  };
   const [draftIssues, setDraftIssues] = useState<{
     readonly text: string;
     readonly issues: readonly Issue[];
@@ -88,14 +103,28 @@ export function CellEditor({
 
   const insert = (term: string) => {
     const area = textareaRef.current;
-    const start = area?.selectionStart ?? text.length;
-    const end = area?.selectionEnd ?? text.length;
-    setText(text.slice(0, start) + term + text.slice(end));
-    requestAnimationFrame(() => {
-      area?.focus();
-      area?.setSelectionRange(start + term.length, start + term.length);
-    });
+    const start = area?.selectionStart ?? shown.length;
+    const end = area?.selectionEnd ?? shown.length;
+    setShown(shown.slice(0, start) + term + shown.slice(end), start + term.length);
+    area?.focus();
   };
+  const insertCode = () => {
+    const area = textareaRef.current;
+    const start = area?.selectionStart ?? shown.length;
+    const end = area?.selectionEnd ?? shown.length;
+    const next = insertNextCode(source, shown, start, end);
+    if (next) setShown(next.text, next.caret);
+    area?.focus();
+  };
+  const codes = hasCodeChars(source) ? sourceCodes(source, text) : [];
+
+  useLayoutEffect(() => {
+    const caret = caretAfter.current;
+    if (caret === undefined) return;
+    caretAfter.current = undefined;
+    textareaRef.current?.setSelectionRange(caret, caret);
+    lastCaret.current = caret;
+  }, [text]);
 
   // The editor grows with its content, up to a limit past which it scrolls.
   useLayoutEffect(() => {
@@ -132,6 +161,9 @@ export function CellEditor({
         insert(suggestion.text);
         break;
       }
+      case 'insertCode':
+        insertCode();
+        break;
       case 'insertMatch': {
         // A memory match replaces the whole draft, as in CAT tools; the reviewer then edits what differs.
         const match = memoryMatches[Number(event.code.slice(5)) - 1];
@@ -172,17 +204,28 @@ export function CellEditor({
         ref={textareaRef}
         aria-label={label}
         aria-describedby={hintId}
-        value={text}
+        value={shown}
         autoFocus
         rows={2}
-        onChange={(event) => setText(event.target.value)}
+        onChange={(event) => {
+          const next = keepCodesWhole(shown, event.target.value, event.target.selectionStart);
+          setShown(next.text, next.caret);
+        }}
+        onSelect={(event) => {
+          const area = event.currentTarget;
+          const { selectionStart: start, selectionEnd: end } = area;
+          const snapped = snapSelection(area.value, start, end, lastCaret.current);
+          if (snapped.start !== start || snapped.end !== end)
+            area.setSelectionRange(snapped.start, snapped.end);
+          lastCaret.current = snapped.end;
+        }}
         onKeyDown={onKeyDown}
         spellCheck
       />
       {changedUnder !== undefined && (
         <div className="editor-conflict" role="alert">
           <p>{t('editor.changedUnder')}</p>
-          <p className="editor-conflict-text">{changedUnder}</p>
+          <p className="editor-conflict-text">{toLabels(changedUnder)}</p>
           {blocked && <p className="editor-error">{t('editor.resolveFirst')}</p>}
           <div className="editor-actions">
             <button type="button" className="primary" onClick={() => resolve('theirs')}>
@@ -208,6 +251,29 @@ export function CellEditor({
               <kbd>Alt+{i + 1}</kbd> {suggestion.text}
             </button>
           ))}
+        </div>
+      )}
+      {codes.length > 0 && (
+        <div className="code-chips" role="group" aria-label={t('editor.codes')}>
+          <span>{t('editor.codes')}</span>
+          {codes.map((code) =>
+            code.present ? (
+              <span key={code.label} className="code-chip">
+                {code.label}
+              </span>
+            ) : (
+              <button
+                key={code.label}
+                type="button"
+                className="code-chip missing"
+                title={t('editor.codeMissing', { code: code.label })}
+                onClick={insertCode}
+              >
+                {code.label}
+              </button>
+            ),
+          )}
+          <kbd>F9</kbd>
         </div>
       )}
       <p id={hintId} className="editor-hint">

@@ -212,6 +212,7 @@ export const SegmentRow = memo(function SegmentRow(props: Props) {
                 text={rendering?.text ?? ''}
                 revision={rendering?.revision ?? 0}
                 machineText={machine}
+                source={unit.source}
                 error={editorError}
                 onCommand={(command) => props.onCommand(unit, column.lang, command)}
                 {...(props.checkDraft

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Issue } from '../../../core/checks/types.ts';
+import { toLabels } from '../../../core/text/codeTokens.ts';
 
 /** Checks whose fix is best said as what it does to the text, not as a bare replacement. */
 const SPECIFIC: Readonly<Record<string, string>> = {
@@ -17,6 +18,8 @@ export function fixLabel(t: TFunction, issue: Issue, checkedText: string | undef
   const fix = issue.fix;
   if (!fix) return '';
   const old = checkedText?.slice(fix.span.start, fix.span.end) ?? '';
+  if (issue.check === 'inline-code-mismatch')
+    return t('issues.fixLabel.addCodes', { codes: toLabels(fix.replacement) });
   const specific = SPECIFIC[issue.check];
   if (specific) return t(specific, { old: old.trim(), replacement: fix.replacement });
   if (fix.replacement === '')

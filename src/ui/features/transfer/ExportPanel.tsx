@@ -47,8 +47,8 @@ export function ExportPanel({
         : 'xliff-2.1';
   const runningText = format !== 'original' && EXPORT_VARIANTS[format].runningText;
   const needsTarget = format.startsWith('xliff') || format === 'original';
-  // TMX holds every language; the original file has its own target language.
-  const usesLang = format !== 'tmx' && format !== 'original';
+  // TMX holds every language; an original XLIFF has its own target language, an original Word file takes one.
+  const usesLang = format !== 'tmx' && (format !== 'original' || chosenDocument?.original?.format === 'docx');
 
   useEffect(() => {
     let cancelled = false;
