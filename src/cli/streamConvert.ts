@@ -46,7 +46,8 @@ export function streamTextFile(input: string, output: string, lang: Lang, option
       try {
         text = decoder.decode(bytes, { stream: n > 0 });
       } catch {
-        if (decoder.encoding !== 'utf-8') return fail(undefined, `not valid ${decoder.encoding.toUpperCase()}`);
+        if (decoder.encoding !== 'utf-8')
+          return fail(undefined, `not valid ${decoder.encoding.toUpperCase()}`);
         const bad = firstBadUtf8(bytes);
         let line = lines + 1;
         for (let i = 0; i < bad; i += 1) if (bytes[i] === 10) line += 1;
