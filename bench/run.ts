@@ -16,6 +16,7 @@ const workloads: readonly Workload[] = [
   { name: 'limits', module: './limits.ts' },
   { name: 'sync', module: './sync.ts' },
   { name: 'memory', module: './memory.ts' },
+  { name: 'compare', module: './compare.ts' },
 ];
 
 const only = process.argv.slice(2);

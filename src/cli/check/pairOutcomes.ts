@@ -39,7 +39,12 @@ export async function pairOutcomes(
   let finished = 0;
   const workers = Array.from(
     { length: Math.min(threads, slices) },
-    () => new Worker(script, { workerData: job }),
+    () =>
+      new Worker(script, {
+        workerData: job,
+        // A slice leaves only garbage behind: a small heap keeps each thread well under 100 MB.
+        resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 4 },
+      }),
   );
   try {
     await new Promise<void>((resolve, reject) => {
