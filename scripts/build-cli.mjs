@@ -65,6 +65,15 @@ export async function buildCli() {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const started = performance.now();
+  // --optional (the install step): an install without esbuild keeps working; bin/audarma.mjs then runs the sources.
+  if (process.argv.includes('--optional')) {
+    try {
+      await import('esbuild');
+    } catch {
+      console.log('esbuild is not installed: the command line will run from its sources');
+      process.exit(0);
+    }
+  }
   await buildCli();
   console.log(`${relative(root, bundlePath)} built in ${Math.round(performance.now() - started)} ms`);
 }
