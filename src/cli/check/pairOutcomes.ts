@@ -21,8 +21,8 @@ function workerScript(): URL | undefined {
 }
 
 /**
- * The pair checks of a whole document: on this thread, or over `threads` worker threads that take slices as
- * they become free. Outcomes come back in pair order whichever way they were computed.
+ * The pair checks of a whole document: on this thread, or over `threads` threads (this one and worker threads)
+ * that take slices as they become free. Outcomes come back in pair order whichever way they were computed.
  */
 export async function pairOutcomes(
   pairs: readonly CheckPair[],
@@ -37,8 +37,11 @@ export async function pairOutcomes(
   const done: (PairOutcome[] | undefined)[] = new Array<PairOutcome[] | undefined>(slices);
   let next = 0;
   let finished = 0;
+  const take = (): number | undefined => (next < slices ? next++ : undefined);
+  const sliceOf = (slice: number) => pairs.slice(slice * SLICE, (slice + 1) * SLICE);
+  // This thread takes slices too, so N threads cost N - 1 extra heaps (each with its own speller), not N.
   const workers = Array.from(
-    { length: Math.min(threads, slices) },
+    { length: Math.min(threads - 1, slices) },
     () =>
       new Worker(script, {
         workerData: job,
@@ -48,16 +51,24 @@ export async function pairOutcomes(
   );
   try {
     await new Promise<void>((resolve, reject) => {
+      let failed = false;
+      const fail = (error: Error) => {
+        failed = true;
+        reject(error);
+      };
+      const record = (slice: number, outcomes: PairOutcome[]) => {
+        done[slice] = outcomes;
+        finished += 1;
+        if (finished === slices) resolve();
+      };
       const send = (worker: Worker) => {
-        if (next >= slices) return;
-        const slice = next;
-        next += 1;
-        worker.postMessage({ slice, pairs: pairs.slice(slice * SLICE, (slice + 1) * SLICE) });
+        const slice = take();
+        if (slice !== undefined) worker.postMessage({ slice, pairs: sliceOf(slice) });
       };
       for (const worker of workers) {
-        worker.on('error', reject);
+        worker.on('error', fail);
         worker.on('exit', (code) => {
-          if (finished < slices) reject(new Error(`a check thread stopped (exit code ${code})`));
+          if (finished < slices) fail(new Error(`a check thread stopped (exit code ${code})`));
         });
         worker.on('message', (message: 'ready' | { slice: number; outcomes: PairOutcome[] }) => {
           if (message === 'ready') {
@@ -66,12 +77,18 @@ export async function pairOutcomes(
             send(worker);
             return;
           }
-          done[message.slice] = message.outcomes;
-          finished += 1;
-          if (finished === slices) resolve();
-          else send(worker);
+          record(message.slice, message.outcomes);
+          send(worker);
         });
       }
+      void (async () => {
+        const context = documentContext(await baseContext(job), job.stats);
+        for (let slice = take(); slice !== undefined && !failed; slice = take()) {
+          record(slice, checkPairsOfDocument(sliceOf(slice), context));
+          // Lets the other threads' results in and their next slices out between two of this thread's.
+          await new Promise((r) => setImmediate(r));
+        }
+      })().catch(fail);
     });
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
