@@ -1,6 +1,9 @@
 // QA engine workload: every check on 100,000 varied generated ru→en pairs (with a glossary and a speller; see
 // variedPairs.ts), the memory it keeps, how many injected errors are caught, and re-checking one edited unit.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -9,6 +12,8 @@ import { buildTermIndex } from '../src/core/glossary/match.ts';
 import { entryId, projectId } from '../src/core/model/ids.ts';
 import type { TermEntry } from '../src/core/model/term.ts';
 import { describeWorkload, ERROR_CLASSES, variedPairs } from './variedPairs.ts';
+import { toTsv } from './compare.ts';
+import { runProcess } from './processRun.ts';
 
 const SOURCES = [
   'Служба местной полиции начала работу {n} января 2016 года.',
@@ -144,7 +149,35 @@ export async function bench(): Promise<Record<string, number | string>> {
     heapPeakMB: Math.round((heapPeak - heapBefore) / 1e5) / 10,
     recheckOneUnitMs: Math.round(single * 1000) / 1000,
     targetOnly20kMs: Math.round(mono),
+    ...wholeProcess(generated),
   };
+}
+
+/**
+ * `audarma check` on the same pairs as a TSV file, as a user runs it: the whole process (start, reading, checks
+ * on the default threads, the report written to /dev/null), and again on one thread.
+ */
+function wholeProcess(generated: Parameters<typeof toTsv>[0]): Record<string, number> {
+  const bin = new URL('../bin/audarma.mjs', import.meta.url).pathname;
+  spawnSync(process.execPath, [bin, '--help'], { stdio: 'ignore' });
+  const dir = mkdtempSync(join(tmpdir(), 'audarma-checks-'));
+  try {
+    const tsv = join(dir, 'pairs.tsv');
+    writeFileSync(tsv, toTsv(generated));
+    const args = [bin, 'check', tsv, '--source-lang', 'ru', '--target-lang', 'en'];
+    const threads = runProcess(process.execPath, args);
+    const one = runProcess(process.execPath, [...args, '--threads', '1']);
+    return {
+      cliWallMs: threads.wallMs,
+      cliCpuMs: threads.cpuMs,
+      cliPeakMiB: threads.peakMiB,
+      cliOneThreadWallMs: one.wallMs,
+      cliOneThreadCpuMs: one.cpuMs,
+      cliOneThreadPeakMiB: one.peakMiB,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 if (process.argv[1]?.endsWith('checks.ts')) console.log(await bench());

@@ -17,6 +17,7 @@ const workloads: readonly Workload[] = [
   { name: 'limits', module: './limits.ts' },
   { name: 'sync', module: './sync.ts' },
   { name: 'tm', module: './memory.ts' },
+  { name: 'compare', module: './compare.ts' },
 ];
 
 const only = process.argv.slice(2);

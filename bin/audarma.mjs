@@ -13,6 +13,7 @@ function fresh() {
   try {
     const inputs = JSON.parse(readFileSync(join(root, 'build', 'cli', 'inputs.json'), 'utf8'));
     statSync(bundlePath);
+    statSync(join(root, 'build', 'cli', 'checkWorker.mjs'));
     for (const [file, recorded] of Object.entries(inputs)) {
       const s = statSync(join(root, file));
       if (`${s.size}:${s.mtimeMs}` !== recorded) return false;

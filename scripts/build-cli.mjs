@@ -16,27 +16,37 @@ export function signature(file) {
   return `${s.size}:${s.mtimeMs}`;
 }
 
+export const workerPath = join(root, 'build', 'cli', 'checkWorker.mjs');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  // Dependencies stay in node_modules: only the project's own TypeScript needs compiling.
+  packages: 'external',
+  metafile: true,
+  write: false,
+  logLevel: 'silent',
+};
+
 export async function buildCli() {
   const { build } = await import('esbuild');
-  const result = await build({
-    stdin: {
-      contents: "export { main } from './src/cli/main.ts';\nexport { processIo } from './src/cli/io.ts';\n",
-      resolveDir: root,
-      sourcefile: 'cli-entry.ts',
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    // Dependencies stay in node_modules: only the project's own TypeScript needs compiling.
-    packages: 'external',
-    metafile: true,
-    write: false,
-    logLevel: 'silent',
-  });
+  // The command and the worker thread `check` runs its slices on, built side by side.
+  const [result, worker] = await Promise.all([
+    build({
+      ...common,
+      stdin: {
+        contents: "export { main } from './src/cli/main.ts';\nexport { processIo } from './src/cli/io.ts';\n",
+        resolveDir: root,
+        sourcefile: 'cli-entry.ts',
+        loader: 'ts',
+      },
+    }),
+    build({ ...common, entryPoints: [join(root, 'src', 'cli', 'check', 'checkWorker.ts')] }),
+  ]);
   const inputs = {};
-  for (const file of Object.keys(result.metafile.inputs)) {
+  for (const file of [...Object.keys(result.metafile.inputs), ...Object.keys(worker.metafile.inputs)]) {
     if (file === 'cli-entry.ts') continue;
     const rel = relative(root, resolve(root, file));
     inputs[rel] = signature(rel);
@@ -45,7 +55,9 @@ export async function buildCli() {
   // Written beside and renamed, so a run started meanwhile sees the old bundle or the new one, never half of one.
   const suffix = `.${process.pid}.tmp`;
   writeFileSync(bundlePath + suffix, result.outputFiles[0].contents);
+  writeFileSync(workerPath + suffix, worker.outputFiles[0].contents);
   writeFileSync(inputsPath + suffix, JSON.stringify(inputs));
+  renameSync(workerPath + suffix, workerPath);
   renameSync(bundlePath + suffix, bundlePath);
   renameSync(inputsPath + suffix, inputsPath);
   return bundlePath;
@@ -53,6 +65,15 @@ export async function buildCli() {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const started = performance.now();
+  // --optional (the install step): an install without esbuild keeps working; bin/audarma.mjs then runs the sources.
+  if (process.argv.includes('--optional')) {
+    try {
+      await import('esbuild');
+    } catch {
+      console.log('esbuild is not installed: the command line will run from its sources');
+      process.exit(0);
+    }
+  }
   await buildCli();
   console.log(`${relative(root, bundlePath)} built in ${Math.round(performance.now() - started)} ms`);
 }

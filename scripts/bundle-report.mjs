@@ -12,6 +12,9 @@ const html = readFileSync(join(dir, 'index.html'), 'utf8');
 const initial = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]);
 const total = initial.reduce((sum, file) => sum + gzipped(file), 0);
 console.log(`initial JS (entry + ${initial.length - 1} preloads): ${kib(total)} gzip`);
+const first = initial.map((f) => [f.replace(/^assets\//, ''), gzipped(f)]).sort((a, b) => b[1] - a[1]);
+for (const [file, size] of first) console.log(`  ${kib(size).padStart(10)}  ${file}`);
+console.log('loaded later (lazy chunks and the worker), gzip:');
 const rest = readdirSync(join(dir, 'assets'))
   .filter((f) => f.endsWith('.js') && !initial.includes(`assets/${f}`))
   .map((f) => [f, gzipped(join('assets', f))])

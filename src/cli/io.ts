@@ -7,12 +7,43 @@ import { formatBytes, MAX_FILE_BYTES } from '../core/formats/limits.ts';
 export type Io = {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
+  /** Writes part of the output as it is (no line break added), so a long report need not be held whole. */
+  readonly write?: (text: string) => void;
 };
 
 export const processIo: Io = {
   out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
   err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+  write: (text) => process.stdout.write(text),
 };
+
+/**
+ * The output of one command written piece by piece, in writes of ~64 KB; `end` finishes it as `out` would
+ * (one final line break). Without `io.write` the pieces are gathered and handed to `out` at the end.
+ */
+export function outputStream(io: Io): { put(text: string): void; end(): void } {
+  const pieces: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (!io.write || pieces.length === 0) return;
+    io.write(pieces.join(''));
+    pieces.length = 0;
+    size = 0;
+  };
+  return {
+    put(text) {
+      pieces.push(text);
+      size += text.length;
+      if (size >= 65_536) flush();
+    },
+    end() {
+      if (io.write) {
+        pieces.push('\n');
+        flush();
+      } else io.out(pieces.join(''));
+    },
+  };
+}
 
 /**
  * Size of a file that exists and is not a folder; anything else is refused with the path. Nothing is read,

@@ -1,3 +1,4 @@
+import '../core/text/linearRegexEager.ts';
 import { makeCheckJobs, type SpellerSource } from './jobs/checkDocument.ts';
 import { extractCandidatesJob } from './jobs/extractCandidates.ts';
 import { glossaryOccurrencesJob } from './jobs/glossaryOccurrences.ts';

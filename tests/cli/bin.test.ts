@@ -44,6 +44,38 @@ describe('bin/audarma.mjs', () => {
     expect(inputs()['src/cli/main.ts']).toBe(signatureOf('src/cli/main.ts'));
   });
 
+  it('splits a large check over threads and reports exactly what one thread reports', () => {
+    const big = join(dir, 'big.tsv');
+    const rows = ['id\tsource\ttarget'];
+    const subjects = ['Комиссия', 'Больница', 'Поставщик', 'Городской совет'];
+    const renderings = ['The commission', 'The hospital', 'The supplier', 'The city council'];
+    for (let i = 0; i < 4_500; i += 1) {
+      const k = i % 4;
+      const n = (i * 37) % 1000;
+      // Every 97th pair drops its number, every 101st is left in Russian, and one source appears twice with two
+      // renderings far apart, so pair and document checks both have something to find across slices.
+      const target =
+        i % 97 === 0
+          ? `${renderings[k]} reviews applications.`
+          : `${renderings[k]} reviews ${n} applications.`;
+      const source = `${subjects[k]} рассматривает ${n} заявлений.`;
+      rows.push(`u${i}\t${source}\t${i % 101 === 0 ? source : target}`);
+    }
+    rows.push('dup1\tОтчёт опубликован на сайте.\tThe report is published on the website.');
+    rows.push('dup2\tОтчёт опубликован на сайте.\tThe report was put on the site.');
+    writeFileSync(big, `${rows.join('\n')}\n`);
+    const args = [bin, 'check', big, '--source-lang', 'ru', '--target-lang', 'en', '--json'];
+    const split = spawnSync('node', [...args, '--threads', '2'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const one = spawnSync('node', [...args, '--threads', '1'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    expect(split.status).toBe(1);
+    expect(split.stdout).toBe(one.stdout);
+    const checks = new Set(
+      (JSON.parse(split.stdout) as { issues: { check: string }[] }).issues.map((i) => i.check),
+    );
+    for (const id of ['number-missing', 'untranslated', 'inconsistent-translation'])
+      expect(checks).toContain(id);
+  });
+
   it('exits 2 on an unknown command, like the sources', () => {
     const r = spawnSync('node', [bin, 'nonsense'], { encoding: 'utf8' });
     expect(r.status).toBe(2);

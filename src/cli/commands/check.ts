@@ -1,13 +1,30 @@
 import type { Command } from '../command.ts';
-import { langFlag, readText } from '../io.ts';
+import { availableParallelism } from 'node:os';
+import { langFlag, outputStream, readText } from '../io.ts';
 import { UsageError } from '../args.ts';
 import { message } from '../messages.ts';
 import { delimiterFor, parseTable } from '../../core/formats/csv.ts';
 import { parseGlossaryCsv } from '../../core/formats/glossaryCsv.ts';
-import { buildTermIndex } from '../../core/glossary/match.ts';
 import { projectId } from '../../core/model/ids.ts';
 import type { TermEntry } from '../../core/model/term.ts';
-import { checkDocument, type CheckContext, type CheckPair, type Issue } from '../../core/checks/index.ts';
+import {
+  completeDocument,
+  computeDocumentStats,
+  documentContext,
+  type CheckPair,
+  type Issue,
+} from '../../core/checks/index.ts';
+import { baseContext, type CheckJob } from '../check/checkJob.ts';
+import { pairOutcomes } from '../check/pairOutcomes.ts';
+
+/** --threads N (1 = this thread only); by default up to four of the machine's cores. */
+function threadsFlag(value: string | undefined): number {
+  if (value === undefined) return Math.min(availableParallelism(), 4);
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64)
+    throw new UsageError(`--threads: "${value}" is not a whole number from 1 to 64`);
+  return n;
+}
 
 /** Reads FILE (.tsv/.csv with id, source, target columns; other columns ignored) into pairs. */
 function readPairs(path: string | undefined): CheckPair[] {
@@ -40,16 +57,6 @@ function readGlossary(path: string): TermEntry[] {
   return parsed.value;
 }
 
-/** nspell over dictionary-en, loaded only for English targets (the .dic is ~550 KB). */
-async function englishSpeller(): Promise<(word: string) => boolean> {
-  const [{ default: nspell }, { default: dictionary }] = await Promise.all([
-    import('nspell'),
-    import('dictionary-en'),
-  ]);
-  const speller = nspell({ aff: Buffer.from(dictionary.aff), dic: Buffer.from(dictionary.dic) });
-  return (word) => speller.correct(word);
-}
-
 function textOf(issue: Issue, pair: CheckPair): string {
   const t = issue.target?.[0];
   if (t) return pair.target.slice(t.start, t.end);
@@ -59,66 +66,62 @@ function textOf(issue: Issue, pair: CheckPair): string {
 
 export const check: Command = {
   name: 'check',
-  usage: 'check FILE --source-lang ru --target-lang en|kk [--glossary GLOSSARY] [--json]',
+  usage: 'check FILE --source-lang ru --target-lang en|kk [--glossary GLOSSARY] [--json] [--threads N]',
   summary:
     'Run the QA checks over a TSV/CSV of id, source, target (empty source = target only); exit 1 on major issues.',
   async run(args, io) {
     const sourceLang = langFlag(args.flags['source-lang'], 'source-lang');
     const targetLang = langFlag(args.flags['target-lang'], 'target-lang');
+    const threads = threadsFlag(args.flags.threads);
     const pairs = readPairs(args.positional[0]);
     const glossaryPath = args.flags.glossary;
     const entries = glossaryPath ? readGlossary(glossaryPath) : undefined;
-    const context: Omit<CheckContext, 'documentStats'> = {
-      sourceLang,
-      targetLang,
-      ...(entries ? { glossary: buildTermIndex(entries), glossaryEntries: entries } : {}),
-      ...(targetLang.startsWith('en') ? { spell: await englishSpeller() } : {}),
-    };
-    const results = checkDocument(pairs, context);
-    const rows = pairs.flatMap((pair) =>
-      (results.get(pair.id) ?? []).map((issue) => ({
-        pair,
-        issue,
-        text: message(issue.messageKey, issue.params),
-      })),
-    );
-    const failing = rows.some(({ issue }) => issue.severity !== 'minor');
-    if (args.flags.json) {
-      const issues = rows.map(({ pair, issue, text }) => {
-        const span = issue.target?.[0];
-        return {
-          segment: pair.id,
-          check: issue.check,
-          severity: issue.severity,
-          category: issue.category,
-          message: text,
-          span: span ? [span.start, span.end] : null,
-        };
-      });
-      io.out(JSON.stringify({ segments: pairs.length, issues }));
-    } else {
-      const lines: string[] = [];
-      let last: string | undefined;
-      for (const { pair, issue, text } of rows) {
-        if (pair.id !== last) {
-          lines.push(
-            '',
-            `${pair.id}: ${pair.target.length > 100 ? `${pair.target.slice(0, 97)}…` : pair.target}`,
-          );
-          last = pair.id;
+    const job: CheckJob = { sourceLang, targetLang, entries, stats: computeDocumentStats(pairs) };
+    const outcomes = await pairOutcomes(pairs, job, threads);
+    // The document checks read terms and verdicts, not spelling: no speller is needed for them here.
+    const context = documentContext(await baseContext(job, { speller: false }), job.stats);
+    const results = completeDocument(pairs, outcomes, context);
+    outcomes.length = 0;
+    const output = outputStream(io);
+    const counts = { minor: 0, major: 0, critical: 0 };
+    let total = 0;
+    if (args.flags.json) output.put(`{"segments":${pairs.length},"issues":[`);
+    for (const pair of pairs) {
+      const issues = results.get(pair.id) ?? [];
+      let first = true;
+      for (const issue of issues) {
+        const text = message(issue.messageKey, issue.params);
+        if (args.flags.json) {
+          const span = issue.target?.[0];
+          const row = {
+            segment: pair.id,
+            check: issue.check,
+            severity: issue.severity,
+            category: issue.category,
+            message: text,
+            span: span ? [span.start, span.end] : null,
+          };
+          output.put(`${total > 0 ? ',' : ''}${JSON.stringify(row)}`);
+        } else {
+          if (first) {
+            const shown = pair.target.length > 100 ? `${pair.target.slice(0, 97)}…` : pair.target;
+            output.put(`${total > 0 ? '\n\n' : ''}${pair.id}: ${shown}`);
+          }
+          const where = textOf(issue, pair);
+          const fix = issue.fix ? ` → "${issue.fix.replacement}"` : '';
+          output.put(`\n  [${issue.severity}] ${issue.check}: ${text}${where ? `  ("${where}")` : ''}${fix}`);
         }
-        const where = textOf(issue, pair);
-        const fix = issue.fix ? ` → "${issue.fix.replacement}"` : '';
-        lines.push(`  [${issue.severity}] ${issue.check}: ${text}${where ? `  ("${where}")` : ''}${fix}`);
+        first = false;
+        counts[issue.severity] += 1;
+        total += 1;
       }
-      const counts = { minor: 0, major: 0, critical: 0 };
-      for (const { issue } of rows) counts[issue.severity] += 1;
-      lines.push(
-        '',
-        `${pairs.length} segments, ${rows.length} issues (${counts.critical} critical, ${counts.major} major, ${counts.minor} minor)`,
-      );
-      io.out(lines.join('\n').replace(/^\n/, ''));
     }
-    return failing ? 1 : 0;
+    if (args.flags.json) output.put(']}');
+    else
+      output.put(
+        `${total > 0 ? '\n\n' : ''}${pairs.length} segments, ${total} issues (${counts.critical} critical, ${counts.major} major, ${counts.minor} minor)`,
+      );
+    output.end();
+    return counts.major + counts.critical > 0 ? 1 : 0;
   },
 };

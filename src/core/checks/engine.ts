@@ -10,6 +10,7 @@ import type {
   CheckContext,
   CheckPair,
   CheckSettings,
+  DocumentStats,
   Finding,
   Issue,
   PairCheck,
@@ -189,34 +190,63 @@ function rememberSpeller(speller: Speller): Speller {
 
 /** Per-pair verdicts the document checks read again (through `applies`). */
 const SETTLED = ['untranslated'];
+const UNTRANSLATED = 'untranslated';
 
-/** Every check on a whole document: pair checks with the document's own length statistics, then document checks. */
-export function checkDocument(
-  pairs: readonly CheckPair[],
+/**
+ * The context every pair of one document run sees: the document's own length statistics and the speller
+ * verdicts remembered for the run. A run split over threads builds one per thread from the same statistics.
+ */
+export function documentContext(
   context: Omit<CheckContext, 'documentStats'>,
-  settings?: CheckSettings,
-  onProgress?: (done: number, total: number) => void,
-): Map<string, Issue[]> {
-  const full: CheckContext = {
-    ...withProjectSettings(context, settings),
-    documentStats: computeDocumentStats(pairs),
+  documentStats: DocumentStats,
+): CheckContext {
+  return {
+    ...context,
+    documentStats,
     ...(context.spell ? { spell: rememberSpelling(context.spell) } : {}),
     ...(context.speller ? { speller: rememberSpeller(context.speller) } : {}),
     ...(context.sourceSpeller ? { sourceSpeller: rememberSpeller(context.sourceSpeller) } : {}),
   };
-  const inputs = pairs.map((p) => new CheckInput(p, full));
-  const plan = planFor(primaryLang(full.targetLang), settings);
-  const result = new Map<string, Issue[]>();
-  inputs.forEach((input, i) => {
-    result.set(input.id, runPair(input, plan));
-    input.settle(SETTLED);
-    if (onProgress && ((i + 1) % PROGRESS_EVERY === 0 || i + 1 === inputs.length))
-      onProgress(i + 1, inputs.length);
+}
+
+/** One pair's pair-check issues and the untranslated verdict the document checks need (undefined = not asked). */
+export type PairOutcome = { readonly issues: Issue[]; readonly untranslated: boolean | undefined };
+
+/**
+ * The pair checks of a document run on a slice of its pairs, with `context` from documentContext over the
+ * whole document: what checkDocument computes for those pairs before its document checks. The verdict is
+ * taken wherever a document check could ask for it (a bilingual, non-blank pair), so the slices' outcomes
+ * let documentIssues run without redoing the pair checks.
+ */
+export function checkPairsOfDocument(
+  pairs: readonly CheckPair[],
+  context: CheckContext,
+  settings?: CheckSettings,
+): PairOutcome[] {
+  const plan = planFor(primaryLang(context.targetLang), settings);
+  const withSettings = withProjectSettings(context, settings);
+  return pairs.map((pair) => {
+    const input = new CheckInput(pair, withSettings);
+    const issues = runPair(input, plan);
+    const untranslated = input.hasSource && !input.targetBlank ? isUntranslated(input) : undefined;
+    return { issues, untranslated };
   });
+}
+
+/**
+ * Adds the document checks' issues to `result` (pair id → that pair's issues, each list kept in position order).
+ * `inputs` are the document's pairs in order, with their settled per-pair verdicts.
+ */
+function addDocumentIssues(
+  inputs: readonly CheckInput[],
+  targetLang: string,
+  settings: CheckSettings | undefined,
+  result: Map<string, Issue[]>,
+): void {
   const byId = new Map(inputs.map((input) => [input.id, input]));
   for (const check of documentChecks) {
     if (settings?.disabled?.includes(check.id)) continue;
-    if (check.targetLangs && !check.targetLangs.includes(primaryLang(full.targetLang))) continue;
+    if (check.targetLangs && !check.targetLangs.includes(targetLang)) continue;
     const eligible = inputs.filter((input) => applies(check, input, settings));
     const severity = settings?.severity?.[check.id] ?? check.severity;
     for (const [id, findings] of check.runDocument(eligible)) {
@@ -227,6 +257,50 @@ export function checkDocument(
       sortStable(list, byPosition);
     }
   }
+}
+
+/**
+ * The document checks over a whole document whose pair checks ran elsewhere (checkPairsOfDocument, possibly in
+ * slices on other threads): `outcomes[i]` belongs to `pairs[i]`. Returns each pair's full issue list, exactly
+ * as checkDocument would; the outcomes' lists are reused.
+ */
+export function completeDocument(
+  pairs: readonly CheckPair[],
+  outcomes: readonly PairOutcome[],
+  context: CheckContext,
+  settings?: CheckSettings,
+): Map<string, Issue[]> {
+  const result = new Map<string, Issue[]>();
+  const inputs = pairs.map((pair, i) => {
+    const input = new CheckInput(pair, context);
+    const outcome = outcomes[i];
+    const verdict = outcome?.untranslated;
+    if (verdict !== undefined) input.memo(UNTRANSLATED, () => verdict);
+    result.set(input.id, outcome?.issues ?? []);
+    return input;
+  });
+  addDocumentIssues(inputs, primaryLang(context.targetLang), settings, result);
+  return result;
+}
+
+/** Every check on a whole document: pair checks with the document's own length statistics, then document checks. */
+export function checkDocument(
+  pairs: readonly CheckPair[],
+  context: Omit<CheckContext, 'documentStats'>,
+  settings?: CheckSettings,
+  onProgress?: (done: number, total: number) => void,
+): Map<string, Issue[]> {
+  const full = documentContext(withProjectSettings(context, settings), computeDocumentStats(pairs));
+  const inputs = pairs.map((p) => new CheckInput(p, full));
+  const plan = planFor(primaryLang(full.targetLang), settings);
+  const result = new Map<string, Issue[]>();
+  inputs.forEach((input, i) => {
+    result.set(input.id, runPair(input, plan));
+    input.settle(SETTLED);
+    if (onProgress && ((i + 1) % PROGRESS_EVERY === 0 || i + 1 === inputs.length))
+      onProgress(i + 1, inputs.length);
+  });
+  addDocumentIssues(inputs, primaryLang(full.targetLang), settings, result);
   if (onProgress && inputs.length === 0) onProgress(0, 0);
   return result;
 }

@@ -1,5 +1,12 @@
 // The QA engine's public surface: the UI, the worker and the CLI import from here.
-export { checkDocument, checkPair } from './engine.ts';
+export {
+  checkDocument,
+  checkPair,
+  checkPairsOfDocument,
+  completeDocument,
+  documentContext,
+  type PairOutcome,
+} from './engine.ts';
 export { computeDocumentStats } from './documentStats.ts';
 export { allChecks, documentChecks, pairChecks } from './registry.ts';
 export { CHECK_IDS } from './checkIds.ts';

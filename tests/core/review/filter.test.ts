@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLinearRegex } from '../../../src/core/text/linearRegex.ts';
+
+// The regular-expression engine is loaded on first use, as the app does before a regex search.
+beforeAll(() => loadLinearRegex());
 import { filterUnits, textMatcher, type FilterCriteria } from '../../../src/core/review/filter.ts';
 import type { Issue } from '../../../src/core/checks/types.ts';
 import type { Rendering, Unit } from '../../../src/core/model/types.ts';

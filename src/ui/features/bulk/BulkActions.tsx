@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Issue } from '../../../core/checks/types.ts';
 import { diffText } from '../../../core/review/diff.ts';
 import { planReplace } from '../../../core/review/replace.ts';
+import { useLinearRegex } from '../../hooks/useLinearRegex.ts';
 import type { BulkItem, BulkResult } from '../../../storage/renderings.ts';
 import type { Workbench } from '../../app/useWorkbench.ts';
 import { DiffView } from '../../components/DiffView.tsx';
@@ -70,6 +71,7 @@ export function BulkActions({ workbench, lang, visible, issues, onOpenCheckSetti
     [visible, units, perLang, lang, target],
   );
 
+  const regexReady = useLinearRegex(query.regex);
   const replacePlan = useMemo(() => {
     if (!finding || query.find === '') return undefined;
     const texts = visible.flatMap((index) => {
@@ -78,7 +80,9 @@ export function BulkActions({ workbench, lang, visible, issues, onOpenCheckSetti
       return unit && text ? [{ id: String(index), text }] : [];
     });
     return planReplace(texts, query);
-  }, [finding, query, visible, units, perLang]);
+    // regexReady: a pattern typed before the regular-expression engine arrived is planned again once it has.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [finding, query, visible, units, perLang, regexReady]);
 
   const run = async (items: readonly BulkItem[], done: (result: BulkResult) => string) => {
     setPending(undefined);
@@ -177,7 +181,7 @@ export function BulkActions({ workbench, lang, visible, issues, onOpenCheckSetti
             />
             {t('filter.caseSensitive')}
           </label>
-          {replacePlan && !replacePlan.ok && (
+          {replacePlan && !replacePlan.ok && (regexReady || !query.regex) && (
             <span className="filter-error">
               {t('filter.badRegex', { message: replacePlan.error.message })}
             </span>

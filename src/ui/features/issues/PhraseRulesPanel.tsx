@@ -12,6 +12,7 @@ import {
 import type { CheckSettings } from '../../../core/checks/types.ts';
 import { downloadText } from '../../components/download.ts';
 import { PhraseRuleForm } from './PhraseRuleForm.tsx';
+import { useLinearRegex } from '../../hooks/useLinearRegex.ts';
 
 type Props = {
   readonly settings: CheckSettings;
@@ -35,6 +36,8 @@ function upsert(rules: readonly PhraseRule[], rule: PhraseRule): PhraseRule[] {
  * edited, deleted, imported and exported. Every change is one write of the project's settings, then a re-check.
  */
 export function PhraseRulesPanel({ settings, onUpdate, langs, draft }: Props) {
+  // Regular-expression rules are checked here as they are typed: the engine loads when the panel opens.
+  useLinearRegex(true);
   const { t } = useTranslation();
   const own = useMemo(() => settings.phraseRules ?? [], [settings.phraseRules]);
   const off = useMemo(() => new Set(settings.phraseRulesOff ?? []), [settings.phraseRulesOff]);

@@ -8,6 +8,7 @@ import { buildTermIndex } from '../../../core/glossary/match.ts';
 import { createTermMarker, termSuggestions } from '../../../core/glossary/termMarks.ts';
 import type { MqmSeverity } from '../../../core/model/review.ts';
 import { filterUnits, textMatcher, type FilterCriteria } from '../../../core/review/filter.ts';
+import { useLinearRegex } from '../../hooks/useLinearRegex.ts';
 import type { Workbench } from '../../app/useWorkbench.ts';
 import type { IssuesState } from '../../hooks/useIssues.ts';
 import { useReviewNotes } from '../../hooks/useReviewNotes.ts';
@@ -104,13 +105,16 @@ export function ReviewView({
     [workbench],
   );
 
+  const regexReady = useLinearRegex(Boolean(criteria.regex));
   const visible = useMemo(() => {
     const { threads, ...rest } = deferredCriteria;
     return filterUnits(
       { units, langs: project.targetLangs, renderings, issues },
       threads ? { ...rest, unitIds: notes.openThreads } : rest,
     );
-  }, [units, project.targetLangs, renderings, issues, deferredCriteria, notes.openThreads]);
+    // regexReady: a regular-expression filter typed before its engine arrived runs again once it has.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [units, project.targetLangs, renderings, issues, deferredCriteria, notes.openThreads, regexReady]);
   const matcher = textMatcher(criteria);
   const checksFound = useMemo(() => {
     const ids = new Set<string>();
@@ -337,7 +341,7 @@ export function ReviewView({
         checks={checksFound}
         shown={visible.length}
         total={units.length}
-        regexError={matcher.ok ? undefined : matcher.error}
+        regexError={matcher.ok || !(regexReady || !criteria.regex) ? undefined : matcher.error}
         hasAlignment={units.some((unit) => unit.alignScore !== undefined)}
         openThreads={notes.openThreads.size}
         threads={criteria.threads ?? false}
