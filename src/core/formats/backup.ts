@@ -8,6 +8,7 @@ import {
   type Rendering,
   type Revision,
   type Unit,
+  type UnitAlignment,
   type UnitOrigin,
 } from '../model/types.ts';
 import type { Annotation, Comment, MqmSeverity } from '../model/review.ts';
@@ -180,6 +181,25 @@ function shapeOrigin(v: unknown, p: string): UnitOrigin {
   return { file: str(o, 'file', p), unit: str(o, 'unit', p), segment: int(o, 'segment', p) };
 }
 
+const GAPS = ['omitted', 'merged'] as const;
+
+function shapeAlignment(v: unknown, p: string): Record<string, UnitAlignment> {
+  const o = obj(v, p);
+  return Object.fromEntries(
+    Object.keys(o).map((lang) => {
+      const path = `${p}.${lang}`;
+      const a = obj(o[lang], path);
+      const shaped: UnitAlignment = {
+        ...opt('score', optNum(a, 'score', path)),
+        ...opt('gap', a.gap === undefined ? undefined : oneOf(a, 'gap', GAPS, path)),
+        ...opt('into', a.into === undefined ? undefined : int(a, 'into', path)),
+        ...opt('added', a.added === undefined ? undefined : strings(a, 'added', path)),
+      };
+      return [lang, shaped];
+    }),
+  );
+}
+
 const SHAPES: { readonly [C in Collection]: (v: unknown, p: string) => ProjectBundle[C][number] } = {
   documents: (v, p) => {
     const o = obj(v, p);
@@ -206,6 +226,7 @@ const SHAPES: { readonly [C in Collection]: (v: unknown, p: string) => ProjectBu
       source: str(o, 'source', p, ''),
       mt: Object.fromEntries(Object.keys(mt).map((lang) => [lang, str(mt, lang, `${p}.mt`)])),
       ...opt('alignScore', optNum(o, 'alignScore', p)),
+      ...opt('alignment', o.alignment === undefined ? undefined : shapeAlignment(o.alignment, `${p}.alignment`)),
       ...opt('origin', o.origin === undefined ? undefined : shapeOrigin(o.origin, `${p}.origin`)),
     };
   },
