@@ -121,7 +121,7 @@ export type ApplyAlignmentInput = {
 export type ApplyAlignmentResult = {
   /** Units whose source text or alignment score changed. */
   readonly units: number;
-  /** Renderings written for the first time (an `import` revision, state `mt`). */
+  /** Renderings written for the first time (an `import` revision, state `imported`). */
   readonly imported: number;
   /** Renderings that had another text and got an `edit` revision (their history stays). */
   readonly edited: number;
@@ -280,7 +280,9 @@ function renderingWrite(
   if (text.trim() === '') return current && current.text.trim() !== '' ? 'kept' : 'same';
   if (current?.text === text) return 'same';
   const from = current?.state ?? 'new';
-  const action = from === 'new' ? ({ type: 'import', text } as const) : ({ type: 'edit', text } as const);
+  // An aligned version is a translation people made: it is imported as such, never labelled machine output.
+  const action =
+    from === 'new' ? ({ type: 'import', text, human: true } as const) : ({ type: 'edit', text } as const);
   const result = transition(from, current?.text ?? '', action);
   if (!result.ok) return 'same';
   const id = renderingId(unit.id, input.lang);

@@ -118,6 +118,9 @@ test('a version with one sentence dropped and one added: the omission shown firs
   await expect(row(page, 8).locator('mark')).toContainText(['Critics say the project ran two years late']);
   // The units around them are untouched.
   await expect(row(page, 4).getByRole('gridcell', { name: 'English 4' })).toContainText('4,200 people');
+  // A translator's version is labelled as imported, not as machine output.
+  await expect(row(page, 4).getByRole('gridcell', { name: 'English 4' })).toContainText('Imported');
+  await expect(row(page, 4).getByRole('gridcell', { name: 'English 4' })).not.toContainText('Machine');
   await expect(row(page, 6).getByRole('gridcell', { name: 'English 6' })).toContainText('12 minutes');
 
   // Unit 5, which the version dropped, is a QA issue of its own, with the rows around it highlighted.

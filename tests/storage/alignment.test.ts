@@ -133,8 +133,8 @@ describe('applying an alignment', () => {
     expect(first).toEqual({ units: 2, imported: 2, edited: 0, kept: 0 });
     const kk = await listRenderings(db, DEMO_DOCUMENT_ID, 'kk');
     expect(kk.map((r) => [r.text, r.state, r.revision])).toEqual([
-      ['Бірінші.', 'mt', 1],
-      ['Екінші.', 'mt', 1],
+      ['Бірінші.', 'imported', 1],
+      ['Екінші.', 'imported', 1],
     ]);
     const second = await applyAlignment(db, {
       ...base,
@@ -147,7 +147,7 @@ describe('applying an alignment', () => {
     expect(second).toEqual({ units: 2, imported: 0, edited: 1, kept: 1 });
     const history = await listRevisions(db, renderingId(units[0]!.id, 'kk'));
     expect(history.map((r) => [r.action, r.text, r.state, r.note])).toEqual([
-      ['import', 'Бірінші.', 'mt', undefined],
+      ['import', 'Бірінші.', 'imported', undefined],
       ['edit', 'Бірінші. Екінші.', 'edited', ALIGNMENT_NOTE],
     ]);
     // A text is never erased by an alignment: the second unit keeps its rendering.

@@ -82,12 +82,14 @@ export type Unit = {
 
 /**
  * `new` is the state of a rendering that has never had text. It is never stored on a revision
- * except as the state a rendering came from.
+ * except as the state a rendering came from. `mt` is machine translation nobody has confirmed; `imported` is a
+ * translation brought in from a file of people's work (an aligned version), not yet reviewed here.
  */
-export type RenderingState = 'new' | 'mt' | 'edited' | 'reviewed' | 'approved' | 'rejected';
+export type RenderingState = 'new' | 'mt' | 'imported' | 'edited' | 'reviewed' | 'approved' | 'rejected';
 export const RENDERING_STATES: readonly RenderingState[] = [
   'new',
   'mt',
+  'imported',
   'edited',
   'reviewed',
   'approved',
