@@ -68,6 +68,7 @@ function realProse(): Record<string, number | string> {
     out[`prose_${size}_ms`] = figures.ms!;
     out[`prose_${size}_cpu_ms`] = figures.cpuMs!;
     out[`prose_${size}_peak_rss_mb`] = figures.peakRssMb!;
+    if (figures.strictF1 !== undefined) out[`prose_${size}_strict_f1`] = figures.strictF1;
   }
   return out;
 }

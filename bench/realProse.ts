@@ -4,7 +4,7 @@
 // Read from ../shared/conformance/ (beside the project) when present; otherwise the synthetic pair stands in.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { AlignSegment } from '../src/core/align/types.ts';
+import type { AlignSegment, BeadShape } from '../src/core/align/types.ts';
 import { syntheticPair } from './alignSynthetic.ts';
 
 const DOCS = ['dev', 'test0', 'test1', 'test2', 'test3', 'test4', 'test5', 'test6'];
@@ -21,7 +21,12 @@ export function bleualignDir(): string | undefined {
   return undefined;
 }
 
-type Block = { readonly source: readonly string[]; readonly target: readonly string[] };
+/** A passage of both versions, with its gold beads (indices inside the block). */
+type Block = {
+  readonly source: readonly string[];
+  readonly target: readonly string[];
+  readonly gold: readonly BeadShape[];
+};
 
 const lines = (path: string) => readFileSync(path, 'utf8').replace(/\n$/u, '').split('\n');
 
@@ -36,16 +41,22 @@ function blocksOf(dir: string): Block[] {
     });
     let source: string[] = [];
     let target: string[] = [];
+    let gold: BeadShape[] = [];
     for (const b of beads) {
+      gold.push({
+        source: b.s.map((_, k) => source.length + k),
+        target: b.t.map((_, k) => target.length + k),
+      });
       source.push(...b.s.map((i) => de[i]!));
       target.push(...b.t.map((j) => fr[j]!));
       if (source.length >= BLOCK) {
-        out.push({ source, target });
+        out.push({ source, target, gold });
         source = [];
         target = [];
+        gold = [];
       }
     }
-    if (source.length > 0 || target.length > 0) out.push({ source, target });
+    if (source.length > 0 || target.length > 0) out.push({ source, target, gold });
   }
   return out;
 }
@@ -68,6 +79,8 @@ export type ProsePair = {
   readonly sourceLang: string;
   readonly targetLang: string;
   readonly workload: string;
+  /** The gold beads, where the pair is made of gold-aligned blocks. */
+  readonly gold?: readonly BeadShape[];
 };
 
 /** A pair of about `count` source sentences of real prose, or the synthetic one where the gold set is absent. */
@@ -87,6 +100,7 @@ export function prosePair(count: number, seed = 11): ProsePair {
   const r = rng(seed);
   const source: AlignSegment[] = [];
   const target: AlignSegment[] = [];
+  const gold: BeadShape[] = [];
   while (source.length < count) {
     // Each round uses every block once, in a new order: the document repeats its passages, never one passage twice
     // in a row.
@@ -99,6 +113,11 @@ export function prosePair(count: number, seed = 11): ProsePair {
       if (source.length >= count) break;
       const block = blocks[k]!;
       // No paragraph marks: one sentence a line, as aligners are usually fed, so block edges are no free anchors.
+      for (const b of block.gold)
+        gold.push({
+          source: b.source.map((i) => source.length + i),
+          target: b.target.map((j) => target.length + j),
+        });
       for (const text of block.source) source.push({ text });
       for (const text of block.target) target.push({ text });
     }
@@ -108,6 +127,7 @@ export function prosePair(count: number, seed = 11): ProsePair {
     target,
     sourceLang: 'de',
     targetLang: 'fr',
+    gold,
     workload: `Bleualign de–fr prose (${blocks.length} blocks of ~${BLOCK} sentences from 8 documents, repeated and shuffled by block, one sentence a line)`,
   };
 }
