@@ -31,7 +31,7 @@ describe('search band', () => {
 describe('anchors in a document that repeats its passages', () => {
   // Written for this test: three short passages, each with its numbers, repeated in a shuffled order; the translation
   // drops one sentence of the second repeat, so the path leaves the diagonal.
-  const passages = [
+  const passages: readonly (readonly [string, string])[][] = [
     [
       ['В 2019 году открыли 12 школ.', 'In 2019, 12 schools opened.'],
       ['На это выделили 340 млн тенге.', 'They cost 340 million tenge.'],
