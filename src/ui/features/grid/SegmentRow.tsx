@@ -126,6 +126,18 @@ function AlignmentGap({ alignment }: { readonly alignment: UnitAlignment | undef
   return null;
 }
 
+/** This language's alignment confidence, where it is low: another language of the row may be aligned well. */
+function LanguageAlignScore({ alignment }: { readonly alignment: UnitAlignment | undefined }) {
+  const { t } = useTranslation();
+  const score = alignment?.score;
+  if (score === undefined || score >= 0.5) return null;
+  return (
+    <span className="align-warning" title={t('grid.uncertainAlignment', { score: score.toFixed(2) })}>
+      ≈
+    </span>
+  );
+}
+
 export const SegmentRow = memo(function SegmentRow(props: Props) {
   const { unit, columns, renderings, issues, active, activeLang, editingLang, editorError, paragraphStart } =
     props;
@@ -245,6 +257,7 @@ export const SegmentRow = memo(function SegmentRow(props: Props) {
                 </div>
                 <div className="cell-meta">
                   <StateBadge state={rendering?.state ?? 'new'} />
+                  <LanguageAlignScore alignment={unit.alignment?.[column.lang]} />
                   {rendering?.state === 'rejected' && rendering.reason && (
                     <span className="rejection-reason" title={t('grid.rejectionReason')}>
                       {rendering.reason}
