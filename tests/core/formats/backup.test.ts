@@ -46,6 +46,21 @@ const unitSeed = fc.record({
   mt: fc.dictionary(lang, text, { maxKeys: 2 }),
   alignScore: maybe(fc.double({ min: 0, max: 1, noNaN: true }).map((x) => (Object.is(x, -0) ? 0 : x))),
   origin: maybe(fc.record({ file: text, unit: text, segment: fc.nat(5) })),
+  alignment: maybe(
+    fc.dictionary(
+      lang,
+      fc.record(
+        {
+          score: fc.double({ min: 0, max: 1, noNaN: true }).map((x) => (Object.is(x, -0) ? 0 : x)),
+          gap: fc.constantFrom('omitted' as const, 'merged' as const),
+          into: fc.nat(50),
+          added: fc.array(text, { maxLength: 2 }),
+        },
+        { requiredKeys: [] },
+      ),
+      { maxKeys: 2 },
+    ),
+  ),
   renderings: fc.uniqueArray(renderingSeed, { selector: (r) => r.lang, maxLength: 3 }),
 });
 const bundleSeed = fc.record({
@@ -112,6 +127,7 @@ function build(seed: Seed): ProjectBundle {
         mt: u.mt,
         ...opt('alignScore', u.alignScore),
         ...opt('origin', u.origin),
+        ...opt('alignment', u.alignment),
       });
       for (const r of u.renderings) {
         const rid = renderingId(uid, r.lang);
