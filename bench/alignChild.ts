@@ -7,7 +7,10 @@ const count = Number(process.argv[2] ?? 10000);
 const pair = prosePair(count);
 const cpu = process.cpuUsage();
 const start = performance.now();
-const beads = alignSegments(pair.source, pair.target, { sourceLang: pair.sourceLang, targetLang: pair.targetLang });
+const beads = alignSegments(pair.source, pair.target, {
+  sourceLang: pair.sourceLang,
+  targetLang: pair.targetLang,
+});
 const ms = performance.now() - start;
 const used = process.cpuUsage(cpu);
 const scores = pair.gold ? strictPrecisionRecall(pair.gold, beads) : undefined;

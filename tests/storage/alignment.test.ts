@@ -61,7 +61,9 @@ describe('what each unit gets from an alignment', () => {
 
   it('joins sentences before the first unit to that unit, recording them as added', () => {
     const plan = planWrites([row([], ['Заголовок.'], 0.5), row([0], ['А.'], 0.9)], 1);
-    expect(plan.writes).toEqual([{ index: 0, text: 'Заголовок. А.', alignScore: 0.5, added: ['Заголовок.'] }]);
+    expect(plan.writes).toEqual([
+      { index: 0, text: 'Заголовок. А.', alignScore: 0.5, added: ['Заголовок.'] },
+    ]);
   });
 
   it('records which units the version left without a counterpart, which went to a neighbour and what was added', () => {
@@ -157,9 +159,15 @@ describe('applying an alignment', () => {
     ]);
   });
 
-  it('keeps each language\'s alignment on the unit, with the lowest score as the unit\'s', async () => {
+  it("keeps each language's alignment on the unit, with the lowest score as the unit's", async () => {
     const { db, units } = await demoDb();
-    const base = { documentId: DEMO_DOCUMENT_ID, role: 'target' as const, units, author: 'tester', now: 2000 };
+    const base = {
+      documentId: DEMO_DOCUMENT_ID,
+      role: 'target' as const,
+      units,
+      author: 'tester',
+      now: 2000,
+    };
     await applyAlignment(db, {
       ...base,
       lang: 'kk',

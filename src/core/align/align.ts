@@ -254,7 +254,8 @@ function anchorCentre(
   for (let i = 0; i < n; i += 1) {
     for (let p = src.keyStart[i]!; p < src.keyStart[i + 1]!; p += 1) {
       const k = src.keyIds[p]!;
-      if (start[k + 1]! > start[k]! && seen[k]! < dfS[k]!) points.push([i, positions[start[k]! + seen[k]!++]!]);
+      if (start[k + 1]! > start[k]! && seen[k]! < dfS[k]!)
+        points.push([i, positions[start[k]! + seen[k]!++]!]);
     }
   }
   points.sort((a, b) => a[0] - b[0] || a[1] - b[1]);

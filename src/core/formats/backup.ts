@@ -226,7 +226,10 @@ const SHAPES: { readonly [C in Collection]: (v: unknown, p: string) => ProjectBu
       source: str(o, 'source', p, ''),
       mt: Object.fromEntries(Object.keys(mt).map((lang) => [lang, str(mt, lang, `${p}.mt`)])),
       ...opt('alignScore', optNum(o, 'alignScore', p)),
-      ...opt('alignment', o.alignment === undefined ? undefined : shapeAlignment(o.alignment, `${p}.alignment`)),
+      ...opt(
+        'alignment',
+        o.alignment === undefined ? undefined : shapeAlignment(o.alignment, `${p}.alignment`),
+      ),
       ...opt('origin', o.origin === undefined ? undefined : shapeOrigin(o.origin, `${p}.origin`)),
     };
   },

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { CheckPair, CheckSettings, DocumentStats, Issue, PairAlignment } from '../../core/checks/types.ts';
-import type { Unit } from '../../core/model/types.ts';
+import type { CheckSettings, DocumentStats, Issue } from '../../core/checks/types.ts';
+import { checkPairOf } from './checkPairOf.ts';
 import { getSetting, setSetting } from '../../storage/settings.ts';
 import { renderingId } from '../../core/model/ids.ts';
 import { dismissIssue, listDismissals, restoreIssue } from '../../storage/dismissals.ts';
@@ -69,21 +69,6 @@ function changedUnits(
     out.set(lang, ids);
   }
   return out;
-}
-
-/**
- * The pair one unit gives the checks in one language: its rendering, or an empty one where applying an alignment
- * left the unit without a counterpart (so the dropped sentence is reported); none for a unit not yet translated.
- */
-function pairOf(unit: Unit, lang: string, text: string | undefined): CheckPair[] {
-  const aligned = unit.alignment?.[lang];
-  const alignment: PairAlignment = {
-    ...(aligned?.gap === 'omitted' ? { omitted: true } : {}),
-    ...(aligned?.added ? { added: aligned.added } : {}),
-  };
-  const known = alignment.omitted === true || alignment.added !== undefined;
-  if (!text && !alignment.omitted) return [];
-  return [{ id: unit.id, source: unit.source, target: text ?? '', ...(known ? { alignment } : {}) }];
 }
 
 /**
@@ -213,7 +198,7 @@ export function useIssues(workbench: Workbench): IssuesState {
         const perLang = renderings.get(lang);
         const todo = changed?.get(lang);
         const pairs = (todo ? units.filter((unit) => todo.has(unit.id)) : units).flatMap((unit) =>
-          pairOf(unit, lang, perLang?.get(unit.id)?.text),
+          checkPairOf(unit, lang, perLang?.get(unit.id)?.text),
         );
         const input = {
           pairs,

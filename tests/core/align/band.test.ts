@@ -19,10 +19,30 @@ describe('search band', () => {
     const band = Band.around(20, 20, centre, centre, 1);
     const cost = (i0: number, j0: number, a: number, b: number) =>
       a === 1 && b === 1 ? Math.abs(j0 - i0 - 3) : 3;
-    const narrow = viterbi(band, [[1, 1], [1, 0], [0, 1]], cost, null, 0);
+    const narrow = viterbi(
+      band,
+      [
+        [1, 1],
+        [1, 0],
+        [0, 1],
+      ],
+      cost,
+      null,
+      0,
+    );
     expect(narrow.touchesEdge).toBe(true);
     expect(narrow.edgeRows.length).toBeGreaterThan(0);
-    const wide = viterbi(Band.around(20, 20, centre, centre, 6), [[1, 1], [1, 0], [0, 1]], cost, null, 0);
+    const wide = viterbi(
+      Band.around(20, 20, centre, centre, 6),
+      [
+        [1, 1],
+        [1, 0],
+        [0, 1],
+      ],
+      cost,
+      null,
+      0,
+    );
     expect(wide.touchesEdge).toBe(false);
     expect(wide.edgeRows).toEqual([]);
   });

@@ -108,14 +108,16 @@ describe('gaps recorded by applying a document alignment', () => {
 
   it('reports a joined sentence with no source while it is still in the target', () => {
     const target = 'The school opened in May. The contractor was paid twice.';
-    expect(recorded('Школа открылась в мае.', target, { added: ['The contractor was paid twice.'] })).toEqual([
-      ['addition', 'The contractor was paid twice.'],
-    ]);
+    expect(recorded('Школа открылась в мае.', target, { added: ['The contractor was paid twice.'] })).toEqual(
+      [['addition', 'The contractor was paid twice.']],
+    );
   });
 
   it('forgets an added sentence the reviewer removed', () => {
     expect(
-      recorded('Школа открылась в мае.', 'The school opened in May.', { added: ['The contractor was paid twice.'] }),
+      recorded('Школа открылась в мае.', 'The school opened in May.', {
+        added: ['The contractor was paid twice.'],
+      }),
     ).toEqual([]);
   });
 

@@ -101,7 +101,7 @@ describe('rendering state machine', () => {
     }
   });
 
-  it('imports a people\'s translation as imported, not as machine translation', () => {
+  it("imports a people's translation as imported, not as machine translation", () => {
     expect(transition('new', '', { type: 'import', text: 'Made by a translator.', human: true })).toEqual({
       ok: true,
       value: { state: 'imported', text: 'Made by a translator.' },
