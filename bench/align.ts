@@ -1,122 +1,11 @@
 // Aligner workload: synthetic Russian–English documents of 1k, 5k and 10k sentences with merges, splits,
-// omissions and insertions; reports align time and heap growth for each size, to show linear growth.
+// omissions and insertions (time and heap growth for each size, to show linear growth), then real prose (the
+// Bleualign documents repeated and shuffled in blocks, see realProse.ts) of 10k, 50k and 100k sentences, each in a
+// process of its own with its peak resident memory. ALIGN_PROSE_SIZES=10000 picks the real-prose sizes.
 // Run alone: `npm run bench -- align` (or `npx tsx bench/align.ts`).
 import { alignSegments } from '../src/core/align/index.ts';
-import type { AlignSegment } from '../src/core/align/types.ts';
-
-/** Small deterministic PRNG (mulberry32) so that every run aligns the same documents. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const RU_SYLLABLES = [
-  'ка',
-  'ро',
-  'ви',
-  'на',
-  'ст',
-  'ле',
-  'му',
-  'до',
-  'пра',
-  'вле',
-  'ни',
-  'е',
-  'го',
-  'род',
-  'ской',
-  'по',
-  'ли',
-  'ци',
-  'я',
-];
-const EN_SYLLABLES = [
-  'ad',
-  'min',
-  'is',
-  'tra',
-  'tion',
-  'of',
-  'the',
-  'ci',
-  'ty',
-  'po',
-  'lice',
-  'de',
-  'part',
-  'ment',
-  're',
-  'port',
-];
-const NAMES = ['Астана', 'Алматы', 'Шымкент', 'Караганда', 'Актобе', 'Павлодар', 'Костанай', 'Атырау'];
-
-function word(r: () => number, syllables: readonly string[]): string {
-  const count = 1 + Math.floor(r() * 3);
-  let w = '';
-  for (let k = 0; k < count; k += 1) w += syllables[Math.floor(r() * syllables.length)];
-  return w;
-}
-
-function sentence(
-  r: () => number,
-  syllables: readonly string[],
-  words: number,
-  extras: readonly string[],
-): string {
-  const out: string[] = [];
-  for (let k = 0; k < words; k += 1) out.push(word(r, syllables));
-  for (const e of extras) out.splice(Math.floor(r() * out.length), 0, e);
-  const s = out.join(' ');
-  return `${s.charAt(0).toUpperCase()}${s.slice(1)}.`;
-}
-
-/** A source of `count` sentences and a translation with about 5% merges, 5% splits, 1% omissions, 1% insertions. */
-export function syntheticPair(count: number, seed = 7): { source: AlignSegment[]; target: AlignSegment[] } {
-  const r = rng(seed);
-  const source: AlignSegment[] = [];
-  const target: AlignSegment[] = [];
-  let i = 0;
-  while (i < count) {
-    const words = 6 + Math.floor(r() * 20);
-    const extras: string[] = [];
-    if (r() < 0.3) extras.push(String(Math.floor(r() * 100000)));
-    const name = r() < 0.2 ? NAMES[Math.floor(r() * NAMES.length)]! : null;
-    const ru = sentence(r, RU_SYLLABLES, words, name ? [...extras, name] : extras);
-    const enExtras = name ? [...extras, name === 'Алматы' ? 'Almaty' : `${name.slice(0, 1)}x`] : extras;
-    const en = sentence(r, EN_SYLLABLES, Math.max(3, Math.round(words * (0.9 + r() * 0.4))), enExtras);
-    const roll = r();
-    if (roll < 0.05 && i + 1 < count) {
-      // merge: two source sentences, one target sentence
-      const ru2 = sentence(r, RU_SYLLABLES, 5 + Math.floor(r() * 10), []);
-      source.push({ text: ru }, { text: ru2 });
-      target.push({ text: `${en.slice(0, -1)}, ${sentence(r, EN_SYLLABLES, 5 + Math.floor(r() * 10), [])}` });
-      i += 2;
-    } else if (roll < 0.1) {
-      // split: one source sentence, two target sentences
-      source.push({ text: ru });
-      const cut = Math.max(1, Math.floor(en.length / 2));
-      target.push({ text: `${en.slice(0, cut).trim()}.` }, { text: `${en.slice(cut).trim()}` });
-      i += 1;
-    } else if (roll < 0.11) {
-      source.push({ text: ru });
-      i += 1;
-    } else if (roll < 0.12) {
-      target.push({ text: en });
-    } else {
-      source.push({ text: ru });
-      target.push({ text: en });
-      i += 1;
-    }
-  }
-  return { source, target };
-}
+import { spawnSync } from 'node:child_process';
+import { syntheticPair } from './alignSynthetic.ts';
 
 /** JS heap plus typed-array backing stores (the aligner's big arrays live outside the JS heap). */
 function memoryUsed(): number {
@@ -153,6 +42,33 @@ export async function bench(): Promise<Record<string, number | string>> {
     out[`align_${size}_memory_peak_mb`] = Math.round(((peak - before) / 1048576) * 10) / 10;
     out[`align_${size}_beads`] = beads.length;
     out[`align_${size}_sizes`] = `${source.length}x${target.length}`;
+  }
+  Object.assign(out, realProse());
+  return out;
+}
+
+/** Real-prose sizes, each aligned in a fresh process (its peak resident memory is the whole cost). */
+const PROSE_SIZES = (process.env.ALIGN_PROSE_SIZES ?? '10000,50000,100000').split(',').map(Number);
+
+function realProse(): Record<string, number | string> {
+  const out: Record<string, number | string> = {};
+  const child = new URL('./alignChild.ts', import.meta.url).pathname;
+  for (const size of PROSE_SIZES) {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', child, String(size)], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    });
+    if (r.status !== 0) {
+      out[`prose_${size}_error`] = (r.stderr || `exit ${r.status}`).trim().slice(0, 300);
+      continue;
+    }
+    const figures = JSON.parse(r.stdout) as Record<string, number | string>;
+    out.prose_workload = figures.workload!;
+    out[`prose_${size}_sizes`] = figures.sizes!;
+    out[`prose_${size}_ms`] = figures.ms!;
+    out[`prose_${size}_cpu_ms`] = figures.cpuMs!;
+    out[`prose_${size}_peak_rss_mb`] = figures.peakRssMb!;
+    if (figures.strictF1 !== undefined) out[`prose_${size}_strict_f1`] = figures.strictF1;
   }
   return out;
 }

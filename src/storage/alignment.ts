@@ -5,11 +5,22 @@ import { pendingId, underMarker, type PendingRow } from './pending.ts';
 import type { AlignRow } from '../core/align/edit.ts';
 import { renderingId, revisionId, type DocumentId } from '../core/model/ids.ts';
 import type { Lang } from '../core/model/lang.ts';
-import type { Rendering, Revision, Unit } from '../core/model/types.ts';
+import type { Rendering, Revision, Unit, UnitAlignment } from '../core/model/types.ts';
 import { transition } from '../core/review/stateMachine.ts';
 
-/** The text and confidence one unit gets from an alignment. */
-export type UnitWrite = { readonly index: number; readonly text: string; readonly alignScore?: number };
+/**
+ * The text and confidence one unit gets from an alignment, and what the reviewer should know of it: that the
+ * version had nothing for the unit (`omitted`), that the unit's text went to unit `into` (`merged`), or which of
+ * its sentences had no unit of their own (`added`).
+ */
+export type UnitWrite = {
+  readonly index: number;
+  readonly text: string;
+  readonly alignScore?: number;
+  readonly gap?: 'omitted' | 'merged';
+  readonly into?: number;
+  readonly added?: readonly string[];
+};
 
 export type AlignmentPlan = {
   /** One write per unit, in unit order. */
@@ -37,6 +48,8 @@ export function planWrites(rows: readonly AlignRow[], unitCount: number): Alignm
   const texts: string[][] = Array.from({ length: unitCount }, () => []);
   const scores: (number | undefined)[] = new Array<number | undefined>(unitCount).fill(undefined);
   const touched = new Uint8Array(unitCount);
+  const gaps: (Pick<UnitWrite, 'gap' | 'into'> | undefined)[] = new Array(unitCount).fill(undefined);
+  const added: string[][] = Array.from({ length: unitCount }, () => []);
   let attached = 0;
   let merged = 0;
   let pendingBefore: { texts: string[]; score: number | undefined } | undefined;
@@ -48,6 +61,7 @@ export function planWrites(rows: readonly AlignRow[], unitCount: number): Alignm
       attached += 1;
       if (lastUnit >= 0) {
         texts[lastUnit]!.push(...row.imported);
+        added[lastUnit]!.push(...row.imported);
         scores[lastUnit] = lower(scores[lastUnit], scoreOf(row));
       } else {
         pendingBefore = {
@@ -61,10 +75,13 @@ export function planWrites(rows: readonly AlignRow[], unitCount: number): Alignm
     for (const u of row.pivot) {
       touched[u] = 1;
       scores[u] = scoreOf(row);
+      if (row.imported.length === 0) gaps[u] = { gap: 'omitted' };
+      else if (u !== first) gaps[u] = { gap: 'merged', into: first };
     }
     texts[first]!.push(...row.imported);
     if (pendingBefore) {
       texts[first]!.unshift(...pendingBefore.texts);
+      added[first]!.unshift(...pendingBefore.texts);
       scores[first] = lower(scores[first], pendingBefore.score);
       pendingBefore = undefined;
     }
@@ -75,7 +92,13 @@ export function planWrites(rows: readonly AlignRow[], unitCount: number): Alignm
     const text = parts.join(' ');
     if (text === '') empty += 1;
     const score = touched[index] ? scores[index] : undefined;
-    return score === undefined ? { index, text } : { index, text, alignScore: score };
+    return {
+      index,
+      text,
+      ...(score === undefined ? {} : { alignScore: score }),
+      ...gaps[index],
+      ...(added[index]!.length > 0 ? { added: added[index] } : {}),
+    };
   });
   return { writes, empty, attached, merged };
 }
@@ -98,7 +121,7 @@ export type ApplyAlignmentInput = {
 export type ApplyAlignmentResult = {
   /** Units whose source text or alignment score changed. */
   readonly units: number;
-  /** Renderings written for the first time (an `import` revision, state `mt`). */
+  /** Renderings written for the first time (an `import` revision, state `imported`). */
   readonly imported: number;
   /** Renderings that had another text and got an `edit` revision (their history stays). */
   readonly edited: number;
@@ -194,11 +217,24 @@ async function applySlice(
   targets.forEach(({ write }, k) => {
     const unit = stored[k];
     if (!unit) return;
-    const alignScore = write.alignScore ?? unit.alignScore;
+    const alignment = alignmentAfter(unit, input.lang, write);
+    const alignScore = lowestScore(alignment) ?? unit.alignScore;
     const source = input.role === 'source' ? write.text : unit.source;
-    if (source !== unit.source || alignScore !== unit.alignScore) {
+    if (
+      source !== unit.source ||
+      alignScore !== unit.alignScore ||
+      JSON.stringify(alignment) !== JSON.stringify(unit.alignment ?? {})
+    ) {
       counts.units += 1;
-      puts.push(unitStore.put({ ...unit, source, ...(alignScore !== undefined ? { alignScore } : {}) }));
+      const { alignment: _old, ...rest } = unit;
+      puts.push(
+        unitStore.put({
+          ...rest,
+          source,
+          ...(alignScore !== undefined ? { alignScore } : {}),
+          ...(Object.keys(alignment).length > 0 ? { alignment } : {}),
+        }),
+      );
     }
     if (input.role !== 'target') return;
     const current = renderings[k];
@@ -212,6 +248,28 @@ async function applySlice(
   await Promise.all(puts);
 }
 
+/** The unit's alignments with this language's replaced by what the write says (nothing said: none kept). */
+function alignmentAfter(unit: Unit, lang: Lang, write: UnitWrite): Record<Lang, UnitAlignment> {
+  const out: Record<Lang, UnitAlignment> = { ...unit.alignment };
+  const own: UnitAlignment = {
+    ...(write.alignScore !== undefined ? { score: write.alignScore } : {}),
+    ...(write.gap ? { gap: write.gap } : {}),
+    ...(write.into !== undefined ? { into: write.into } : {}),
+    ...(write.added ? { added: write.added } : {}),
+  };
+  if (Object.keys(own).length > 0) out[lang] = own;
+  else delete out[lang];
+  return out;
+}
+
+/** The least sure of a unit's languages: a row is as uncertain as its worst alignment. */
+function lowestScore(alignment: Readonly<Record<Lang, UnitAlignment>>): number | undefined {
+  let low: number | undefined;
+  for (const a of Object.values(alignment))
+    if (a.score !== undefined && (low === undefined || a.score < low)) low = a.score;
+  return low;
+}
+
 /** The rendering and revision one unit's new text makes, 'same' when nothing changes, 'kept' when it cannot. */
 function renderingWrite(
   unit: Unit,
@@ -222,7 +280,9 @@ function renderingWrite(
   if (text.trim() === '') return current && current.text.trim() !== '' ? 'kept' : 'same';
   if (current?.text === text) return 'same';
   const from = current?.state ?? 'new';
-  const action = from === 'new' ? ({ type: 'import', text } as const) : ({ type: 'edit', text } as const);
+  // An aligned version is a translation people made: it is imported as such, never labelled machine output.
+  const action =
+    from === 'new' ? ({ type: 'import', text, human: true } as const) : ({ type: 'edit', text } as const);
   const result = transition(from, current?.text ?? '', action);
   if (!result.ok) return 'same';
   const id = renderingId(unit.id, input.lang);

@@ -81,7 +81,7 @@ async function seedRussian(page: Page) {
 const row = (page: Page, unit: number) =>
   page.getByRole('grid', { name: 'Document units' }).locator(`[data-unit="${unit - 1}"]`);
 
-test('a version with one sentence dropped and one added: the omission shown first in the Align view, the addition flagged in the review grid', async ({
+test('a version with one sentence dropped and one added: the omission shown first in the Align view, both flagged in the review grid', async ({
   page,
 }) => {
   await open(page);
@@ -118,5 +118,31 @@ test('a version with one sentence dropped and one added: the omission shown firs
   await expect(row(page, 8).locator('mark')).toContainText(['Critics say the project ran two years late']);
   // The units around them are untouched.
   await expect(row(page, 4).getByRole('gridcell', { name: 'English 4' })).toContainText('4,200 people');
+  // A translator's version is labelled as imported, not as machine output.
+  await expect(row(page, 4).getByRole('gridcell', { name: 'English 4' })).toContainText('Imported');
+  await expect(row(page, 4).getByRole('gridcell', { name: 'English 4' })).not.toContainText('Machine');
   await expect(row(page, 6).getByRole('gridcell', { name: 'English 6' })).toContainText('12 minutes');
+
+  // Unit 5, which the version dropped, is a QA issue of its own, with the rows around it highlighted.
+  for (let k = 0; k < 3; k += 1) await page.keyboard.press('ArrowUp');
+  const cell5 = row(page, 5).getByRole('gridcell', { name: 'English 5' });
+  await expect(cell5).toContainText('The aligned version has nothing for this sentence.');
+  await expect(row(page, 5)).toHaveClass(/active/);
+  await expect(issues).toContainText('This sentence of the source has no translation.');
+  await expect(row(page, 4)).toHaveClass(/gap-neighbour/);
+  await expect(row(page, 6)).toHaveClass(/gap-neighbour/);
+  await expect(row(page, 5).locator('mark')).toContainText(['Больше всего заявлений касалось']);
+
+  // The reviewer translates the dropped sentence; the omission goes once it is saved.
+  await page.keyboard.press('Enter');
+  const editor = row(page, 5).getByRole('textbox');
+  await expect(editor).toBeFocused();
+  await page.keyboard.type('Most applications concerned property registration.', { delay: 30 });
+  await page.keyboard.press('Alt+ArrowDown');
+  await page.keyboard.press('Escape');
+  await expect(cell5).toContainText('Most applications concerned property registration.');
+  await page.keyboard.press('ArrowUp');
+  await expect(row(page, 5)).toHaveClass(/active/);
+  await expect(issues).not.toContainText('This sentence of the source has no translation.');
+  await expect(row(page, 4)).not.toHaveClass(/gap-neighbour/);
 });

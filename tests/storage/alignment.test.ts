@@ -59,9 +59,24 @@ describe('what each unit gets from an alignment', () => {
     expect(plan.attached).toBe(1);
   });
 
-  it('joins sentences before the first unit to that unit', () => {
+  it('joins sentences before the first unit to that unit, recording them as added', () => {
     const plan = planWrites([row([], ['Заголовок.'], 0.5), row([0], ['А.'], 0.9)], 1);
-    expect(plan.writes).toEqual([{ index: 0, text: 'Заголовок. А.', alignScore: 0.5 }]);
+    expect(plan.writes).toEqual([
+      { index: 0, text: 'Заголовок. А.', alignScore: 0.5, added: ['Заголовок.'] },
+    ]);
+  });
+
+  it('records which units the version left without a counterpart, which went to a neighbour and what was added', () => {
+    const plan = planWrites(
+      [row([0, 1], ['АБ.'], 0.7), row([2], [], 0.6), row([3], ['Г.'], 0.9), row([], ['Лишнее.'], 0.8)],
+      4,
+    );
+    expect(plan.writes.map((w) => [w.text, w.gap, w.into, w.added])).toEqual([
+      ['АБ.', undefined, undefined, undefined],
+      ['', 'merged', 0, undefined],
+      ['', 'omitted', undefined, undefined],
+      ['Г. Лишнее.', undefined, undefined, ['Лишнее.']],
+    ]);
   });
 
   it('counts rows fixed by hand as certain', () => {
@@ -120,8 +135,8 @@ describe('applying an alignment', () => {
     expect(first).toEqual({ units: 2, imported: 2, edited: 0, kept: 0 });
     const kk = await listRenderings(db, DEMO_DOCUMENT_ID, 'kk');
     expect(kk.map((r) => [r.text, r.state, r.revision])).toEqual([
-      ['Бірінші.', 'mt', 1],
-      ['Екінші.', 'mt', 1],
+      ['Бірінші.', 'imported', 1],
+      ['Екінші.', 'imported', 1],
     ]);
     const second = await applyAlignment(db, {
       ...base,
@@ -134,7 +149,7 @@ describe('applying an alignment', () => {
     expect(second).toEqual({ units: 2, imported: 0, edited: 1, kept: 1 });
     const history = await listRevisions(db, renderingId(units[0]!.id, 'kk'));
     expect(history.map((r) => [r.action, r.text, r.state, r.note])).toEqual([
-      ['import', 'Бірінші.', 'mt', undefined],
+      ['import', 'Бірінші.', 'imported', undefined],
       ['edit', 'Бірінші. Екінші.', 'edited', ALIGNMENT_NOTE],
     ]);
     // A text is never erased by an alignment: the second unit keeps its rendering.
@@ -142,6 +157,48 @@ describe('applying an alignment', () => {
       'Бірінші. Екінші.',
       'Екінші.',
     ]);
+  });
+
+  it("keeps each language's alignment on the unit, with the lowest score as the unit's", async () => {
+    const { db, units } = await demoDb();
+    const base = {
+      documentId: DEMO_DOCUMENT_ID,
+      role: 'target' as const,
+      units,
+      author: 'tester',
+      now: 2000,
+    };
+    await applyAlignment(db, {
+      ...base,
+      lang: 'kk',
+      writes: [
+        { index: 0, text: 'Бірінші. Артық.', alignScore: 0.9, added: ['Артық.'] },
+        { index: 1, text: '', alignScore: 0.7, gap: 'omitted' },
+      ],
+    });
+    await applyAlignment(db, {
+      ...base,
+      lang: 'ru',
+      role: 'source',
+      writes: [{ index: 0, text: 'Первое.', alignScore: 0.8 }],
+    });
+    const [first, second] = await listUnits(db, DEMO_DOCUMENT_ID);
+    expect(first!.alignment).toEqual({ kk: { score: 0.9, added: ['Артық.'] }, ru: { score: 0.8 } });
+    expect(first!.alignScore).toBe(0.8);
+    expect(second!.alignment).toEqual({ kk: { score: 0.7, gap: 'omitted' } });
+    // Aligning Kazakh again replaces its record: the gap and the added sentence are gone.
+    await applyAlignment(db, {
+      ...base,
+      lang: 'kk',
+      writes: [
+        { index: 0, text: 'Бірінші.', alignScore: 1 },
+        { index: 1, text: 'Екінші.', alignScore: 1 },
+      ],
+    });
+    const [again, next] = await listUnits(db, DEMO_DOCUMENT_ID);
+    expect(again!.alignment).toEqual({ kk: { score: 1 }, ru: { score: 0.8 } });
+    expect(next!.alignment).toEqual({ kk: { score: 1 } });
+    expect(next!.alignScore).toBe(1);
   });
 
   it('puts every earlier chunk back when a later chunk fails', async () => {

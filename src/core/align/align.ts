@@ -10,8 +10,9 @@
  * and word pairs learned from the document by competitive linking after the first pass. Paragraph ends that both
  * sides have are anchors: beads may not cross them cheaply and the path should pass through their corners.
  *
- * Search. A first Viterbi pass in a band around a line through anchor points (keys found once on each side, longest
- * increasing chain), widened if the best path runs along the band edge; then a refining pass in a narrow band around
+ * Search. A first Viterbi pass in a band around a line through anchor points (keys found as many times on each side,
+ * paired occurrence by occurrence; longest increasing chain), widened only around the rows where the best path runs
+ * along the band edge; then a refining pass in a narrow band around
  * the first path with the re-estimated model. Time and memory are proportional to (n + m) × band width.
  *
  * Scores. Each bead's score is its posterior probability among all paths near the final one (forward–backward with a
@@ -211,7 +212,19 @@ export function keyWeights(
   return { src: filterKeys(src, keep), tgt: filterKeys(tgt, keep), weight, dfS, dfT };
 }
 
-/** Linear interpolation of the band centre through anchor points (segment pairs that share a key found once per side). */
+/**
+ * Most occurrences a key may have on each side and still anchor (16, or one per thousand segments in longer
+ * documents): its k-th occurrence in the source is paired with its k-th in the target. A document that repeats its
+ * passages (a report quoting itself, boilerplate) has few keys found once, but many found the same number of times
+ * on both sides, in the same order.
+ */
+const rankAnchorMax = (n: number) => Math.max(16, Math.ceil(n / 1000));
+
+/**
+ * Linear interpolation of the band centre through anchor points: segment pairs that share a key found as many times
+ * on each side (see rankAnchorMax), occurrence by occurrence, kept where they form one increasing chain. Found
+ * once, in time linear in the number of key occurrences.
+ */
 function anchorCentre(
   src: SideFeatures,
   tgt: SideFeatures,
@@ -221,18 +234,28 @@ function anchorCentre(
 ): Float64Array {
   const n = src.count;
   const m = tgt.count;
-  const where = new Int32Array(vocab.size).fill(-1);
+  // Where each usable key's occurrences start in `positions`, and how many of them have been seen so far.
+  const start = new Int32Array(vocab.size + 1);
+  const most = rankAnchorMax(Math.max(n, m));
+  for (let k = 0; k < vocab.size; k += 1) {
+    const usable = dfS[k]! > 0 && dfS[k] === dfT[k] && dfS[k]! <= most;
+    start[k + 1] = start[k]! + (usable && vocab.classes[k] !== KeyClass.Punct ? dfS[k]! : 0);
+  }
+  const positions = new Int32Array(start[vocab.size]!);
+  const seen = new Int32Array(vocab.size);
   for (let j = 0; j < m; j += 1) {
     for (let p = tgt.keyStart[j]!; p < tgt.keyStart[j + 1]!; p += 1) {
       const k = tgt.keyIds[p]!;
-      if (dfT[k] === 1 && dfS[k] === 1 && vocab.classes[k] !== KeyClass.Punct) where[k] = j;
+      if (start[k + 1]! > start[k]! && seen[k]! < dfT[k]!) positions[start[k]! + seen[k]!++] = j;
     }
   }
+  seen.fill(0);
   const points: [number, number][] = [];
   for (let i = 0; i < n; i += 1) {
     for (let p = src.keyStart[i]!; p < src.keyStart[i + 1]!; p += 1) {
-      const j = where[src.keyIds[p]!]!;
-      if (j >= 0) points.push([i, j]);
+      const k = src.keyIds[p]!;
+      if (start[k + 1]! > start[k]! && seen[k]! < dfS[k]!)
+        points.push([i, positions[start[k]! + seen[k]!++]!]);
     }
   }
   points.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
@@ -288,6 +311,27 @@ function longestIncreasingChain(points: readonly [number, number][]): [number, n
     p = parent[p]!;
   }
   return out.reverse();
+}
+
+/**
+ * Doubles the band's half-width in the rows around each row where the path touched the edge (as far on each side
+ * as four times that width). False when no row could be widened further.
+ */
+function widenAround(widths: Float64Array, rows: readonly number[], widest: number): boolean {
+  const before = widths.slice();
+  let changed = false;
+  for (const r of rows) {
+    const w = before[r]!;
+    if (w >= widest) continue;
+    const reach = Math.ceil(4 * w);
+    const to = Math.min(widths.length - 1, r + reach);
+    for (let x = Math.max(0, r - reach); x <= to; x += 1)
+      if (widths[x]! < 2 * w) {
+        widths[x] = 2 * w;
+        changed = true;
+      }
+  }
+  return changed;
 }
 
 /** Band rows spanned by a path, for refining around it. */
@@ -600,17 +644,19 @@ export function alignWithEvidence(
   // segments are enough to find the way; the refining passes have them all.
   const centre = anchorCentre(first.src, first.tgt, vocab, first.dfS, first.dfT);
   const firstKinds = kinds.filter(([a, b]) => a + b <= 4);
-  let width = params.firstWidth;
+  // Widened only around the rows where the path ran along its edge: one passage that drifts from the anchor line
+  // must not double the work for the whole document.
+  const widths = new Float64Array(n + 1).fill(params.firstWidth);
+  const widest = 4 * Math.max(n, m);
   let result: ViterbiResult;
   for (;;) {
-    const band = Band.around(n, m, centre, centre, width);
+    const band = Band.around(n, m, centre, centre, widths);
     const { cost, node } = makeCosts(model, band);
     result = viterbi(band, firstKinds, cost, node, params.gapOpen, (i) =>
       progress(0.1 + (share * i) / (n + 1)),
     );
     const covers = band.size >= (n + 1) * (m + 1);
-    if (!result.touchesEdge || covers || width > 4 * Math.max(n, m)) break;
-    width *= 2;
+    if (!result.touchesEdge || covers || !widenAround(widths, result.edgeRows, widest)) break;
   }
 
   // Refining passes: the length model re-estimated and word pairs learned from the previous path, then a narrow

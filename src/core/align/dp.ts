@@ -50,13 +50,23 @@ export class Band {
     return this.offset[i]! + j - lo;
   }
 
-  /** A band of half-width `width` around a centre column for every row (rows 0..n). */
-  static around(n: number, m: number, centreLo: Float64Array, centreHi: Float64Array, width: number): Band {
+  /**
+   * A band of half-width `width` around a centre column for every row (rows 0..n); `width` may be one number or one
+   * per row (a band widened only where the path needed more room).
+   */
+  static around(
+    n: number,
+    m: number,
+    centreLo: Float64Array,
+    centreHi: Float64Array,
+    width: number | Float64Array,
+  ): Band {
     const lo = new Int32Array(n + 1);
     const hi = new Int32Array(n + 1);
     for (let i = 0; i <= n; i += 1) {
-      lo[i] = Math.floor(centreLo[i]! - width);
-      hi[i] = Math.ceil(centreHi[i]! + width);
+      const w = typeof width === 'number' ? width : width[i]!;
+      lo[i] = Math.floor(centreLo[i]! - w);
+      hi[i] = Math.ceil(centreHi[i]! + w);
     }
     return new Band(n, m, lo, hi);
   }
@@ -74,6 +84,8 @@ export type ViterbiResult = {
   readonly cost: number;
   /** Whether the path runs along the edge of the band somewhere it could have gone further. */
   readonly touchesEdge: boolean;
+  /** The rows where it does, in descending order (the band needs widening there, not everywhere). */
+  readonly edgeRows: readonly number[];
 };
 
 /**
@@ -171,10 +183,10 @@ export function viterbi(
   for (let s = 1; s < STATES; s += 1)
     if (best[s * size + endCell]! < best[state * size + endCell]!) state = s;
   const total = best[state * size + endCell]!;
-  let touchesEdge = false;
+  const edgeRows: number[] = [];
   while (i > 0 || j > 0) {
     const cell = offset[i]! + j - lo[i]!;
-    if ((j === lo[i]! && j > 0 && i < n) || (j === hi[i]! && j < m && i > 0)) touchesEdge = true;
+    if ((j === lo[i]! && j > 0 && i < n) || (j === hi[i]! && j < m && i > 0)) edgeRows.push(i);
     const code = back[state * size + cell]!;
     const k = Math.floor(code / STATES);
     const a = ka[k]!;
@@ -185,7 +197,7 @@ export function viterbi(
     j -= b;
   }
   path.reverse();
-  return { path, cost: total, touchesEdge };
+  return { path, cost: total, touchesEdge: edgeRows.length > 0, edgeRows };
 }
 
 function logSumExp(terms: Float64Array, count: number): number {

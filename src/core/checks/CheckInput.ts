@@ -53,6 +53,10 @@ export class CheckInput {
   readonly englishSpelling: 'en-GB' | 'en-US' | undefined;
   /** The target is empty or white space only. */
   readonly targetBlank: boolean;
+  /** The aligned version had no counterpart for this source (a 1-0 bead). */
+  readonly alignedOmitted: boolean;
+  /** Sentences of the aligned version with no source, joined to this target (0-1 beads). */
+  readonly alignedAdded: readonly string[];
   #targetWords?: Word[];
   #sourceWords?: Word[];
   #targetTerms?: TermHit[];
@@ -80,6 +84,8 @@ export class CheckInput {
     this.phraseRulesOff = context.phraseRulesOff ? offSet(context.phraseRulesOff) : undefined;
     this.englishSpelling = context.englishSpelling;
     this.targetBlank = pair.target.trim() === '';
+    this.alignedOmitted = pair.alignment?.omitted === true;
+    this.alignedAdded = pair.alignment?.added ?? [];
   }
 
   #memo: Map<string, unknown> | undefined;

@@ -104,6 +104,9 @@ function enabled(check: Check, targetLang: string, settings: CheckSettings | und
   return !check.targetLangs || check.targetLangs.includes(targetLang);
 }
 
+/** The checks that look at a blank target. */
+const BLANK_CHECKS: ReadonlySet<string> = new Set(['empty-target', 'omission']);
+
 function applies(check: Check, input: CheckInput, settings: CheckSettings | undefined): boolean {
   return enabled(check, input.targetLang, settings) && appliesToPair(check, input);
 }
@@ -111,8 +114,9 @@ function applies(check: Check, input: CheckInput, settings: CheckSettings | unde
 /** The per-pair part of `applies`, for checks already known to be enabled. */
 function appliesToPair(check: Check, input: CheckInput): boolean {
   if (check.needsSource && !input.hasSource) return false;
-  // An empty target is one finding (empty-target), not a cascade of every missing number and term.
-  if (input.targetBlank && check.id !== 'empty-target') return false;
+  // An empty target is one finding (empty-target, or omission where an alignment dropped the sentence), not a
+  // cascade of every missing number and term.
+  if (input.targetBlank && !BLANK_CHECKS.has(check.id)) return false;
   // Likewise a target left in the source language is one finding, not a missing number, date and term each.
   if (check.needsSource && check.id !== 'untranslated' && input.hasSource && isUntranslated(input))
     return false;
@@ -146,7 +150,7 @@ function runPair(input: CheckInput, plan: Plan): Issue[] {
   let untranslatedPair: boolean | undefined;
   for (const { check, severity } of plan) {
     if (check.needsSource && !bilingual) continue;
-    if (blank && check.id !== 'empty-target') continue;
+    if (blank && !BLANK_CHECKS.has(check.id)) continue;
     if (check.needsSource && check.id !== 'untranslated' && (untranslatedPair ??= isUntranslated(input)))
       continue;
     const findings = check.run(input);

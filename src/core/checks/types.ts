@@ -115,7 +115,19 @@ export type Speller = {
   restore?(word: string): readonly string[];
 };
 
-export type CheckPair = { readonly id: string; readonly source: string; readonly target: string };
+export type CheckPair = {
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+  /** What aligning an imported version left this pair with, where it was aligned (see `UnitAlignment`). */
+  readonly alignment?: PairAlignment;
+};
+
+/**
+ * `omitted`: the imported version had no counterpart for the source, so a blank target is a dropped sentence.
+ * `added`: sentences of the version with no source, joined to this target; reported while they are still in it.
+ */
+export type PairAlignment = { readonly omitted?: boolean; readonly added?: readonly string[] };
 
 export type CheckFamily =
   | 'completeness'

@@ -10,6 +10,7 @@ import {
   type Rendering,
   type Revision,
   type Unit,
+  type UnitAlignment,
   type UnitOrigin,
 } from '../model/types.ts';
 import type { Annotation, AnnotationMessage, Comment, MqmSeverity } from '../model/review.ts';
@@ -263,6 +264,25 @@ function shapeCodes(v: unknown, p: string): Record<string, InlineCode> {
   );
 }
 
+const GAPS = ['omitted', 'merged'] as const;
+
+function shapeAlignment(v: unknown, p: string): Record<string, UnitAlignment> {
+  const o = obj(v, p);
+  return Object.fromEntries(
+    Object.keys(o).map((lang) => {
+      const path = `${p}.${lang}`;
+      const a = obj(o[lang], path);
+      const shaped: UnitAlignment = {
+        ...opt('score', optNum(a, 'score', path)),
+        ...opt('gap', a.gap === undefined ? undefined : oneOf(a, 'gap', GAPS, path)),
+        ...opt('into', a.into === undefined ? undefined : int(a, 'into', path)),
+        ...opt('added', a.added === undefined ? undefined : strings(a, 'added', path)),
+      };
+      return [lang, shaped];
+    }),
+  );
+}
+
 const SHAPES: { readonly [C in Collection]: (v: unknown, p: string) => ProjectBundle[C][number] } = {
   documents: (v, p) => {
     const o = obj(v, p);
@@ -289,6 +309,10 @@ const SHAPES: { readonly [C in Collection]: (v: unknown, p: string) => ProjectBu
       source: str(o, 'source', p, ''),
       mt: Object.fromEntries(Object.keys(mt).map((lang) => [lang, str(mt, lang, `${p}.mt`)])),
       ...opt('alignScore', optNum(o, 'alignScore', p)),
+      ...opt(
+        'alignment',
+        o.alignment === undefined ? undefined : shapeAlignment(o.alignment, `${p}.alignment`),
+      ),
       ...opt('origin', o.origin === undefined ? undefined : shapeOrigin(o.origin, `${p}.origin`)),
       ...opt('codes', o.codes === undefined ? undefined : shapeCodes(o.codes, `${p}.codes`)),
     };

@@ -7,7 +7,9 @@ export type Xliff2State = 'initial' | 'translated' | 'reviewed' | 'final';
  * (with `subState` `audarma:<ours>` keeping the finer one), one XLIFF 1.2 `state` (+ `state-qualifier`) and a TMX
  * property `x-audarma-state`. A rejected rendering needs translating again: XLIFF 2 `initial`, XLIFF 1.2
  * `needs-translation`, so a system that knows nothing of ours still sends it back to a translator. Machine
- * translation nobody has confirmed is `initial` / `needs-review-translation` qualified `leveraged-mt`.
+ * translation nobody has confirmed is `initial` / `needs-review-translation` qualified `leveraged-mt`; a people's
+ * translation imported from a file is `translated`, in XLIFF 1.2 qualified `leveraged-repository` (taken from
+ * elsewhere, not made here).
  */
 export const STATE_TABLE: {
   readonly [S in RenderingState]: {
@@ -18,6 +20,7 @@ export const STATE_TABLE: {
 } = {
   new: { xliff2: 'initial', xliff1: 'new' },
   mt: { xliff2: 'initial', xliff1: 'needs-review-translation', xliff1Qualifier: 'leveraged-mt' },
+  imported: { xliff2: 'translated', xliff1: 'translated', xliff1Qualifier: 'leveraged-repository' },
   edited: { xliff2: 'translated', xliff1: 'translated' },
   reviewed: { xliff2: 'reviewed', xliff1: 'signed-off' },
   approved: { xliff2: 'final', xliff1: 'final' },
@@ -76,6 +79,8 @@ export function fromXliff1State(
       return 'rejected';
     case 'needs-review-translation':
       return qualifier === 'leveraged-mt' || qualifier === 'mt-suggestion' ? 'mt' : 'edited';
+    case 'translated':
+      return qualifier === 'leveraged-repository' ? 'imported' : 'edited';
     case 'signed-off':
       return 'reviewed';
     case 'final':

@@ -41,6 +41,20 @@ export type UnitOrigin = { readonly file: string; readonly unit: string; readonl
 /** How a unit came out of segmentation: headings and list items are units of their own. */
 export type UnitKind = 'sentence' | 'heading' | 'listItem';
 
+/**
+ * One language's alignment of one unit. `omitted`: the aligned version had no counterpart for the unit (a 1-0
+ * bead), so an empty text is a dropped sentence, not one still to translate. `merged`: the version rendered this
+ * unit together with another one, whose text is in unit `into` (an n:1 row).
+ */
+export type UnitAlignment = {
+  readonly score?: number;
+  readonly gap?: 'omitted' | 'merged';
+  /** Index of the unit that holds the merged text. */
+  readonly into?: number;
+  /** Sentences of the version with no unit of their own (0-1 beads), joined to this unit's text. */
+  readonly added?: readonly string[];
+};
+
 /** One aligned row of a document. */
 export type Unit = {
   readonly id: UnitId;
@@ -59,8 +73,10 @@ export type Unit = {
   readonly source: string;
   /** Machine translation per language, read-only once imported. */
   readonly mt: Readonly<Record<Lang, string>>;
-  /** Alignment confidence in [0, 1] where the row came from the aligner. */
+  /** Alignment confidence in [0, 1] where the row came from the aligner: the lowest of its languages'. */
   readonly alignScore?: number;
+  /** What the last alignment of each language left this unit with (its confidence, a gap, added sentences). */
+  readonly alignment?: Readonly<Record<Lang, UnitAlignment>>;
   /** The unit's place in the document's original file, when it has one. */
   readonly origin?: UnitOrigin;
   /**
@@ -72,12 +88,14 @@ export type Unit = {
 
 /**
  * `new` is the state of a rendering that has never had text. It is never stored on a revision
- * except as the state a rendering came from.
+ * except as the state a rendering came from. `mt` is machine translation nobody has confirmed; `imported` is a
+ * translation brought in from a file of people's work (an aligned version), not yet reviewed here.
  */
-export type RenderingState = 'new' | 'mt' | 'edited' | 'reviewed' | 'approved' | 'rejected';
+export type RenderingState = 'new' | 'mt' | 'imported' | 'edited' | 'reviewed' | 'approved' | 'rejected';
 export const RENDERING_STATES: readonly RenderingState[] = [
   'new',
   'mt',
+  'imported',
   'edited',
   'reviewed',
   'approved',

@@ -11,6 +11,7 @@ export function progressOf(total: number, states: Iterable<RenderingState>): Pro
   const byState: Record<RenderingState, number> = {
     new: 0,
     mt: 0,
+    imported: 0,
     edited: 0,
     reviewed: 0,
     approved: 0,

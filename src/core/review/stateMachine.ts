@@ -3,7 +3,8 @@ import type { RenderingState, RevisionAction } from '../model/types.ts';
 
 /** What a reviewer (or an import) does to a rendering. Every accepted action becomes one revision. */
 export type RenderingAction =
-  | { readonly type: 'import'; readonly text: string }
+  /** `human`: a translation people made (an aligned version), state `imported`; otherwise machine output, `mt`. */
+  | { readonly type: 'import'; readonly text: string; readonly human?: boolean }
   | { readonly type: 'edit'; readonly text: string }
   | { readonly type: 'review' }
   | { readonly type: 'approve' }
@@ -46,13 +47,13 @@ export type Transition = { readonly state: RenderingState; readonly text: string
  */
 const ALLOWED_FROM: Readonly<Record<RevisionAction, readonly RenderingState[]>> = {
   import: ['new'],
-  edit: ['new', 'mt', 'edited', 'reviewed', 'approved', 'rejected'],
-  review: ['mt', 'edited'],
-  approve: ['mt', 'edited', 'reviewed'],
-  reject: ['mt', 'edited', 'reviewed', 'approved'],
+  edit: ['new', 'mt', 'imported', 'edited', 'reviewed', 'approved', 'rejected'],
+  review: ['mt', 'imported', 'edited'],
+  approve: ['mt', 'imported', 'edited', 'reviewed'],
+  reject: ['mt', 'imported', 'edited', 'reviewed', 'approved'],
   reopen: ['approved', 'rejected'],
-  restore: ['mt', 'edited', 'reviewed', 'approved', 'rejected'],
-  revert: ['mt', 'edited', 'reviewed', 'approved', 'rejected'],
+  restore: ['mt', 'imported', 'edited', 'reviewed', 'approved', 'rejected'],
+  revert: ['mt', 'imported', 'edited', 'reviewed', 'approved', 'rejected'],
 };
 
 export function canApply(from: RenderingState, action: RevisionAction): boolean {
@@ -69,7 +70,9 @@ export function transition(
   if (!canApply(from, action.type)) return refuse('invalidTransition');
   switch (action.type) {
     case 'import':
-      return action.text.trim() === '' ? refuse('emptyText') : ok({ state: 'mt', text: action.text });
+      return action.text.trim() === ''
+        ? refuse('emptyText')
+        : ok({ state: action.human ? 'imported' : 'mt', text: action.text });
     case 'edit':
       if (action.text === currentText) return refuse('unchanged');
       if (action.text.trim() === '') return refuse('emptyText');

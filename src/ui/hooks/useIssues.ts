@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CheckSettings, DocumentStats, Issue } from '../../core/checks/types.ts';
+import { checkPairOf } from './checkPairOf.ts';
 import { getSetting, setSetting } from '../../storage/settings.ts';
 import { updateCheckSettings } from '../../storage/checkSettings.ts';
 import { renderingId } from '../../core/model/ids.ts';
@@ -207,10 +208,9 @@ export function useIssues(workbench: Workbench): IssuesState {
       for (const [i, lang] of langs.entries()) {
         const perLang = renderings.get(lang);
         const todo = changed?.get(lang);
-        const pairs = (todo ? units.filter((unit) => todo.has(unit.id)) : units).flatMap((unit) => {
-          const text = perLang?.get(unit.id)?.text;
-          return text ? [{ id: unit.id as string, source: unit.source, target: text }] : [];
-        });
+        const pairs = (todo ? units.filter((unit) => todo.has(unit.id)) : units).flatMap((unit) =>
+          checkPairOf(unit, lang, perLang?.get(unit.id)?.text),
+        );
         const input = {
           pairs,
           sourceLang: project.sourceLang,

@@ -73,3 +73,59 @@ describe('omission and addition inside a unit', () => {
     expect(found(source, target, lang)).toEqual([]);
   });
 });
+
+/** All issues of one pair that carries what applying an alignment recorded, as [checkId, highlighted text]. */
+function recorded(
+  source: string,
+  target: string,
+  alignment: { omitted?: boolean; added?: string[] },
+): [string, string][] {
+  return checkPair({ id: 'u1', source, target, alignment }, { sourceLang: 'ru', targetLang: 'en' }).map(
+    (i: Issue) => {
+      const t = i.target?.[0];
+      const s = i.source?.[0];
+      return [i.check, t ? target.slice(t.start, t.end) : s ? source.slice(s.start, s.end) : ''];
+    },
+  );
+}
+
+describe('gaps recorded by applying a document alignment', () => {
+  it('reports a unit the version had nothing for as an omission, not as an empty translation', () => {
+    expect(recorded(' Движение закрыли на два дня. ', '', { omitted: true })).toEqual([
+      ['omission', 'Движение закрыли на два дня.'],
+    ]);
+  });
+
+  it('reports an untranslated unit with no alignment record as empty, not as an omission', () => {
+    expect(recorded('Движение закрыли на два дня.', '', {})).toEqual([
+      ['empty-target', 'Движение закрыли на два дня.'],
+    ]);
+  });
+
+  it('stops reporting the omission once the unit has a translation', () => {
+    expect(recorded('Движение закрыли.', 'Traffic was closed.', { omitted: true })).toEqual([]);
+  });
+
+  it('reports a joined sentence with no source while it is still in the target', () => {
+    const target = 'The school opened in May. The contractor was paid twice.';
+    expect(recorded('Школа открылась в мае.', target, { added: ['The contractor was paid twice.'] })).toEqual(
+      [['addition', 'The contractor was paid twice.']],
+    );
+  });
+
+  it('forgets an added sentence the reviewer removed', () => {
+    expect(
+      recorded('Школа открылась в мае.', 'The school opened in May.', {
+        added: ['The contractor was paid twice.'],
+      }),
+    ).toEqual([]);
+  });
+
+  it('reports both where the unit holds only a sentence with no source', () => {
+    const target = 'The contractor was paid twice.';
+    expect(recorded('Школа открылась в мае.', target, { omitted: true, added: [target] })).toEqual([
+      ['addition', 'The contractor was paid twice.'],
+      ['omission', 'Школа открылась в мае.'],
+    ]);
+  });
+});

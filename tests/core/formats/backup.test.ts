@@ -89,6 +89,21 @@ const unitSeed = fc.record({
       { maxKeys: 3 },
     ),
   ),
+  alignment: maybe(
+    fc.dictionary(
+      lang,
+      fc.record(
+        {
+          score: fc.double({ min: 0, max: 1, noNaN: true }).map((x) => (Object.is(x, -0) ? 0 : x)),
+          gap: fc.constantFrom('omitted' as const, 'merged' as const),
+          into: fc.nat(50),
+          added: fc.array(text, { maxLength: 2 }),
+        },
+        { requiredKeys: [] },
+      ),
+      { maxKeys: 2 },
+    ),
+  ),
   renderings: fc.uniqueArray(renderingSeed, { selector: (r) => r.lang, maxLength: 3 }),
 });
 const bundleSeed = fc.record({
@@ -175,6 +190,7 @@ function build(seed: Seed): ProjectBundle {
         ...opt('alignScore', u.alignScore),
         ...opt('origin', u.origin),
         ...opt('codes', u.codes),
+        ...opt('alignment', u.alignment),
       });
       for (const r of u.renderings) {
         const rid = renderingId(uid, r.lang);

@@ -25,7 +25,7 @@ describe('one state table for every format', () => {
   it('a rejected rendering asks for a new translation in both XLIFF versions', () => {
     expect(STATE_TABLE.rejected).toEqual({ xliff2: 'initial', xliff1: 'needs-translation' });
     expect(writeXliff2(doc)).toContain('<segment state="initial" subState="audarma:rejected">');
-    expect(writeXliff1(doc)).toContain('<target state="needs-translation">Target 4</target>');
+    expect(writeXliff1(doc)).toContain('<target state="needs-translation">Target 5</target>');
   });
 
   it.each([

@@ -35,6 +35,16 @@ const table: Record<RenderingState, Record<string, RenderingState | null>> = {
     restore: 'edited',
     revert: 'mt',
   },
+  imported: {
+    import: null,
+    edit: 'edited',
+    review: 'reviewed',
+    approve: 'approved',
+    reject: 'rejected',
+    reopen: null,
+    restore: 'edited',
+    revert: 'mt',
+  },
   edited: {
     import: null,
     edit: 'edited',
@@ -89,6 +99,16 @@ describe('rendering state machine', () => {
     } else {
       expect(result).toMatchObject({ ok: true, value: { state: to } });
     }
+  });
+
+  it("imports a people's translation as imported, not as machine translation", () => {
+    expect(transition('new', '', { type: 'import', text: 'Made by a translator.', human: true })).toEqual({
+      ok: true,
+      value: { state: 'imported', text: 'Made by a translator.' },
+    });
+    expect(transition('new', '', { type: 'import', text: 'Machine output.' })).toMatchObject({
+      value: { state: 'mt' },
+    });
   });
 
   it('reverts a rendering that did not exist to no text at all', () => {

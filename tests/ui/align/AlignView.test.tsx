@@ -160,7 +160,10 @@ describe('Align view', () => {
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('renderings imported 6'));
     const units = await listUnits(db, DEMO_DOCUMENT_ID);
     const kk = await listRenderings(db, DEMO_DOCUMENT_ID, 'kk');
-    expect(kk.map((r) => [r.text, r.state])[1]).toEqual(['Тәжірибе 2016 жылғы қаңтарда басталды.', 'mt']);
+    expect(kk.map((r) => [r.text, r.state])[1]).toEqual([
+      'Тәжірибе 2016 жылғы қаңтарда басталды.',
+      'imported',
+    ]);
 
     // The stored alignment: move the first sentence of unit 3 up into unit 2.
     await user.click(await screen.findByRole('button', { name: 'Fix the stored Kazakh alignment' }));
@@ -178,7 +181,7 @@ describe('Align view', () => {
     );
     const history = await listRevisions(db, renderingId(units[1]!.id, 'kk'));
     expect(history.map((r) => [r.action, r.state])).toEqual([
-      ['import', 'mt'],
+      ['import', 'imported'],
       ['edit', 'edited'],
     ]);
   });

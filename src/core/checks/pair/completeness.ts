@@ -15,8 +15,9 @@ export const emptyTarget: PairCheck = {
   needsSource: true,
   severity: 'critical',
   category: 'accuracy/omission',
+  // A sentence the aligned version dropped is `omission`'s: the text was never there to translate from.
   run: (input) =>
-    input.target.trim() === ''
+    input.target.trim() === '' && !input.alignedOmitted
       ? [{ messageKey: 'checks.completeness.empty', source: [whole(input.source)] }]
       : [],
 };

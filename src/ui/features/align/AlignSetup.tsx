@@ -107,7 +107,7 @@ export function AlignSetup({
     if (!choice.ok) return;
     const rows = rowsFromUnits(
       storedTexts(workbench, lang),
-      units.map((u) => u.alignScore),
+      units.map((u) => u.alignment?.[lang]?.score ?? u.alignScore),
       lang,
     );
     onReady({ lang, role, pivot: choice.pivot, rows, origin: { kind: 'stored' } });

@@ -50,7 +50,7 @@ export function BulkActions({ workbench, lang, visible, issues, onOpenCheckSetti
         const unit = units[index];
         const rendering = unit && perLang?.get(unit.id);
         if (!unit || !rendering || rendering.text.trim() === '') return [];
-        if (!['mt', 'edited', 'reviewed'].includes(rendering.state)) return [];
+        if (!['mt', 'imported', 'edited', 'reviewed'].includes(rendering.state)) return [];
         if ((issues.get(lang)?.get(unit.id)?.length ?? 0) > 0) return [];
         return [{ target: target(index)!, actions: [{ type: 'approve' }] }];
       }),

@@ -12,6 +12,7 @@ import {
 } from '../../../core/formats/qaReport.ts';
 import { listDismissals } from '../../../storage/dismissals.ts';
 import type { Workbench } from '../../app/useWorkbench.ts';
+import { checkPairOf } from '../../hooks/checkPairOf.ts';
 import { runJob } from '../../hooks/runJob.ts';
 import { downloadText } from '../../components/download.ts';
 import { annotationNote } from '../annotations/annotationNote.ts';
@@ -26,10 +27,8 @@ async function openIssues(
 ): Promise<QaReportIssue[]> {
   const { units, renderings, project, glossary, db, document } = workbench;
   const perLang = renderings.get(lang);
-  const pairs = units.flatMap((unit) => {
-    const text = perLang?.get(unit.id)?.text;
-    return text ? [{ id: unit.id as string, source: unit.source, target: text }] : [];
-  });
+  // The same pairs as the review grid's, units an alignment left empty included.
+  const pairs = units.flatMap((unit) => checkPairOf(unit, lang, perLang?.get(unit.id)?.text));
   const [output, dismissals] = await Promise.all([
     runJob(
       'checkDocument',

@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Issue } from '../../../core/checks/types.ts';
-import type { Rendering, Unit } from '../../../core/model/types.ts';
+import type { Rendering, Unit, UnitAlignment } from '../../../core/model/types.ts';
 import { diffText } from '../../../core/review/diff.ts';
 import type { Mark } from '../../../core/review/markup.ts';
 import type { TermSuggestion } from '../../../core/glossary/termMarks.ts';
@@ -117,6 +117,27 @@ function sameRow(prev: Props, next: Props): boolean {
 }
 
 /** One unit: its number, the source, the machine translation and one cell per target language. */
+/** Why an aligned unit has no text in a language: the version dropped it, or rendered it in another row. */
+function AlignmentGap({ alignment }: { readonly alignment: UnitAlignment | undefined }) {
+  const { t } = useTranslation();
+  if (alignment?.gap === 'omitted') return <span className="placeholder">{t('grid.alignedOmitted')}</span>;
+  if (alignment?.gap === 'merged' && alignment.into !== undefined)
+    return <span className="placeholder">{t('grid.alignedMerged', { n: alignment.into + 1 })}</span>;
+  return null;
+}
+
+/** This language's alignment confidence, where it is low: another language of the row may be aligned well. */
+function LanguageAlignScore({ alignment }: { readonly alignment: UnitAlignment | undefined }) {
+  const { t } = useTranslation();
+  const score = alignment?.score;
+  if (score === undefined || score >= 0.5) return null;
+  return (
+    <span className="align-warning" title={t('grid.uncertainAlignment', { score: score.toFixed(2) })}>
+      ≈
+    </span>
+  );
+}
+
 export const SegmentRow = memo(function SegmentRow(props: Props) {
   const { unit, columns, renderings, issues, active, activeLang, editingLang, editorError, paragraphStart } =
     props;
@@ -223,7 +244,7 @@ export const SegmentRow = memo(function SegmentRow(props: Props) {
             ) : (
               <>
                 <div className="cell-text">
-                  {rendering && rendering.text !== '' && (
+                  {rendering && rendering.text !== '' ? (
                     <TargetText
                       text={rendering.text}
                       machine={machine}
@@ -231,10 +252,13 @@ export const SegmentRow = memo(function SegmentRow(props: Props) {
                       terms={props.termMarks?.(rendering.text, column.lang) ?? NO_MARKS}
                       marked={focused ? props.marked : undefined}
                     />
+                  ) : (
+                    <AlignmentGap alignment={unit.alignment?.[column.lang]} />
                   )}
                 </div>
                 <div className="cell-meta">
                   <StateBadge state={rendering?.state ?? 'new'} />
+                  <LanguageAlignScore alignment={unit.alignment?.[column.lang]} />
                   {rendering?.state === 'rejected' && rendering.reason && (
                     <span className="rejection-reason" title={t('grid.rejectionReason')}>
                       {rendering.reason}
