@@ -1,4 +1,5 @@
 import type { AudarmaDb, TermHistoryRow, TermRow } from './db.ts';
+import { announceStored } from './changeFeed.ts';
 import type { EntryChange, EntryField } from '../core/glossary/entryChange.ts';
 import { planRevert, type GlossaryStep } from '../core/glossary/revertEntries.ts';
 import type { GlossaryProblem } from '../core/glossary/glossaryProblem.ts';
@@ -123,6 +124,7 @@ export async function writeGlossary(db: AudarmaDb, write: GlossaryWrite): Promis
     for (const id of write.remove ?? []) requests.push(terms.delete(id));
     for (const row of history) requests.push(log.add(row));
     await Promise.all([...requests, tx.done]);
+    announceStored({ origin: 'local', unitIds: [], glossary: true });
   } catch (error) {
     // A request that throws at once (a row without a key, a value that cannot be cloned) does not abort the
     // transaction by itself: abort it so the requests already queued are rolled back too.
@@ -265,6 +267,7 @@ export async function setStatusBulk(
     ...write.history.map((change) => log.add(toStored(change))),
     tx.done,
   ]);
+  announceStored({ origin: 'local', unitIds: [], glossary: true });
   return outcome;
 }
 
@@ -302,6 +305,7 @@ export async function revertStep(
     ...plan.value.history.map((change) => log.add(toStored(change))),
     tx.done,
   ]);
+  announceStored({ origin: 'local', unitIds: [], glossary: true });
   return { ok: true, value: { entries: plan.value.put } };
 }
 
