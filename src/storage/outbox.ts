@@ -2,11 +2,14 @@ import type { IDBPTransaction, StoreNames } from 'idb';
 import type { AudarmaDb, AudarmaSchema } from './db.ts';
 import type { OutboxRow, ShareRow } from './outboxRows.ts';
 import type { Revision } from '../core/model/types.ts';
+import { TERM_STATUSES, type TermStatus } from '../core/model/term.ts';
 import type { QueuedChange } from '../sync/protocol.ts';
 import type { OutboxEdit, SyncState } from '../sync/syncState.ts';
 
 /** Stores a write reads to find out whether its project is shared, and writes its outbox rows to. */
 export const OUTBOX_STORES = ['documents', 'shares', 'outbox'] as const;
+/** The same for a glossary write, whose entries name their project. */
+export const TERM_OUTBOX_STORES = ['shares', 'outbox'] as const;
 
 type OutboxTx = IDBPTransaction<AudarmaSchema, StoreNames<AudarmaSchema>[], 'readwrite'>;
 
@@ -111,4 +114,48 @@ export async function saveSyncState(
   for (const change of edit.queued ?? [])
     writes.push(tx.objectStore('outbox').add({ projectId, change } satisfies OutboxRow));
   await Promise.all([...writes, tx.done]);
+}
+
+type TermStatusRecord = {
+  readonly entryId: string;
+  readonly field: string;
+  readonly lang?: string;
+  readonly term?: string;
+  readonly after: string | null;
+};
+
+/**
+ * The other mapping to the team server's changes: each change of a term's status in a shared project becomes one
+ * term change, queued in the glossary write's transaction. Other glossary edits stay local.
+ */
+export async function queueTermStatuses(
+  tx: OutboxTx,
+  entries: readonly { readonly id: string; readonly projectId: string }[],
+  history: readonly TermStatusRecord[],
+): Promise<Promise<unknown>[]> {
+  const statuses = history.filter(
+    (h) =>
+      h.field === 'status' &&
+      h.lang &&
+      h.term &&
+      (TERM_STATUSES as readonly string[]).includes(h.after ?? ''),
+  );
+  if (statuses.length === 0) return [];
+  const projectOf = new Map(entries.map((e) => [e.id as string, e.projectId as string]));
+  const shared = new Map<string, boolean>();
+  for (const projectId of new Set(projectOf.values()))
+    shared.set(projectId, (await tx.objectStore('shares').getKey(projectId)) !== undefined);
+  return statuses.flatMap((h) => {
+    const projectId = projectOf.get(h.entryId);
+    if (!projectId || !shared.get(projectId)) return [];
+    const change: QueuedChange = {
+      id: crypto.randomUUID(),
+      kind: 'term',
+      entryId: h.entryId,
+      lang: h.lang as string,
+      text: h.term as string,
+      status: h.after as TermStatus,
+    };
+    return [tx.objectStore('outbox').add({ projectId, change })];
+  });
 }

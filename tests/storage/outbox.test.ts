@@ -7,6 +7,8 @@ import { listUnits } from '../../src/storage/documents.ts';
 import { applyActions, applyBulk, listRevisions, listUnitRenderings } from '../../src/storage/renderings.ts';
 import { loadSyncState, saveSyncState, shareLocally } from '../../src/storage/outbox.ts';
 import { applyPulled } from '../../src/storage/pulled.ts';
+import { setStatusBulk } from '../../src/storage/glossary.ts';
+import { listEntries } from '../../src/storage/terms.ts';
 import { DEMO_DOCUMENT_ID, DEMO_PROJECT_ID } from '../../src/core/demo/project.ts';
 import { renderingId } from '../../src/core/model/ids.ts';
 import type { QueuedChange, RenderingChange, ServerChange } from '../../src/sync/protocol.ts';
@@ -142,5 +144,55 @@ describe('changes pulled from the team server', () => {
         [],
       ),
     ).toEqual([]);
+  });
+});
+
+describe('term statuses of a shared project', () => {
+  it('queue one term change per status changed, in the glossary write, and none when not shared', async () => {
+    const { db: alone } = await demoDb(false);
+    const [entry] = await listEntries(alone, DEMO_PROJECT_ID);
+    await setStatusBulk(alone, [entry!.id], 'forbidden', 'dana', 5, { lang: 'en' });
+    expect(await alone.count('outbox')).toBe(0);
+    const { db } = await demoDb(true);
+    await setStatusBulk(db, [entry!.id], 'forbidden', 'dana', 5, { lang: 'en', reason: 'calque' });
+    const { outbox } = await loadSyncState(db, DEMO_PROJECT_ID);
+    const english = entry!.terms.filter((t) => t.lang === 'en' && t.status !== 'forbidden');
+    expect(outbox.map((c) => (c.kind === 'term' ? [c.entryId, c.lang, c.text, c.status] : c.kind))).toEqual(
+      english.map((t) => [entry!.id, 'en', t.text, 'forbidden']),
+    );
+  });
+
+  it('pulled from another reviewer set the term, with a history record by that reviewer', async () => {
+    const { db } = await demoDb(true);
+    const [entry] = await listEntries(db, DEMO_PROJECT_ID);
+    const term = entry!.terms.find((t) => t.lang === 'en')!;
+    const change = {
+      id: 'other-9',
+      kind: 'term',
+      base: null,
+      entryId: entry!.id,
+      lang: 'en',
+      text: term.text,
+      status: 'forbidden',
+      seq: 9,
+      author: 'dana',
+      at: 7000,
+      supersedes: null,
+    } as ServerChange;
+    await applyPulled(db, [change], []);
+    const [after] = (await listEntries(db, DEMO_PROJECT_ID)).filter((e) => e.id === entry!.id);
+    expect(after!.terms.find((t) => t.lang === 'en' && t.text === term.text)).toMatchObject({
+      status: 'forbidden',
+      setBy: 'dana',
+      setAt: 7000,
+    });
+    const history = await db.getAllFromIndex('termHistory', 'byEntry', entry!.id);
+    expect(history.at(-1)).toMatchObject({
+      by: 'dana',
+      change: 'status',
+      after: 'forbidden',
+      term: term.text,
+    });
+    expect(await db.count('outbox')).toBe(0);
   });
 });

@@ -32,6 +32,11 @@ export function ConflictDialog(props: {
         <ul className="conflict-list">
           {props.conflicts.map((conflict) => {
             const { mine, theirs } = conflict;
+            // A term conflict is about its status; a rendering conflict about its text.
+            const said = (change: typeof mine | typeof theirs) =>
+              change.kind === 'term'
+                ? `${change.text} — ${t(`glossary.status.${change.status}`)}`
+                : change.text;
             const label =
               mine.kind === 'rendering'
                 ? t('team.conflict.unit', {
@@ -44,9 +49,9 @@ export function ConflictDialog(props: {
                 <h3>{label}</h3>
                 <dl>
                   <dt>{t('team.conflict.mine')}</dt>
-                  <dd className="conflict-mine">{mine.text}</dd>
+                  <dd className="conflict-mine">{said(mine)}</dd>
                   <dt>{t('team.conflict.theirs', { author: theirs.author })}</dt>
-                  <dd className="conflict-theirs">{theirs.text}</dd>
+                  <dd className="conflict-theirs">{said(theirs)}</dd>
                 </dl>
                 <button type="button" onClick={() => props.onTakeTheirs(conflict)}>
                   {t('team.conflict.takeTheirs')}
