@@ -15,7 +15,7 @@ const workloads: readonly Workload[] = [
   { name: 'kazakh', module: './kazakh.ts' },
   { name: 'limits', module: './limits.ts' },
   { name: 'sync', module: './sync.ts' },
-  { name: 'memory', module: './memory.ts' },
+  { name: 'tm', module: './memory.ts' },
 ];
 
 const only = process.argv.slice(2);

@@ -14,6 +14,8 @@ import {
 import type { Document, Rendering, Revision, Unit } from '../core/model/types.ts';
 import type { Annotation, Comment } from '../core/model/review.ts';
 import type { TermEntry } from '../core/model/term.ts';
+import { importedMemoryId } from '../core/memory/types.ts';
+import { logMemoryChanges, MEMORY_LOG_KEY } from './memory.ts';
 
 export { deleteDocumentCompletely } from './removeRows.ts';
 
@@ -62,11 +64,15 @@ export async function readProjectBundle(
   const rows = (await Promise.all(documents.map((d) => readDocumentRows(db, d.id)))).filter(
     (r): r is DocumentRows => r !== undefined,
   );
-  const tx = db.transaction(['terms', 'termHistory', 'settings'], 'readonly');
+  const tx = db.transaction(['terms', 'termHistory', 'settings', 'memory'], 'readonly');
   const termRows = await tx.objectStore('terms').index('byProject').getAll(projectId);
-  const [history, settings] = await Promise.all([
+  const byMemory = tx.objectStore('memory').index('byMemory');
+  const [history, settings, own, imported] = await Promise.all([
     Promise.all(termRows.map((t) => tx.objectStore('termHistory').index('byEntry').getAll(t.id))),
     tx.objectStore('settings').getAll(),
+    byMemory.getAll(projectId),
+    // Imported memories serve every project: a backup carries them so that a restore elsewhere has them too.
+    byMemory.getAll(IDBKeyRange.bound(importedMemoryId(''), `${importedMemoryId('')}\uffff`)),
   ]);
   await tx.done;
   const terms: TermEntry[] = termRows.map(({ keys: _keys, ...entry }) => entry);
@@ -84,7 +90,9 @@ export async function readProjectBundle(
     terms,
     termHistory: history.flat().sort((a, b) => (a.id ?? 0) - (b.id ?? 0)),
     dismissals: rows.flatMap((r) => r.dismissals),
-    settings: settings.map((s) => ({ key: s.key, value: s.value })),
+    // The memory's change log describes this database, not the project.
+    settings: settings.filter((s) => s.key !== MEMORY_LOG_KEY).map((s) => ({ key: s.key, value: s.value })),
+    memory: [...own, ...imported],
   };
 }
 
@@ -132,6 +140,7 @@ function rekeyKeepingProject(b: ProjectBundle): ProjectBundle {
     project: b.project,
     documents: fresh.documents.map((d) => ({ ...d, projectId: project })),
     terms: fresh.terms.map((t) => ({ ...t, projectId: project })),
+    memory: fresh.memory.map((m) => (m.memoryId === fresh.project.id ? { ...m, memoryId: project } : m)),
   };
 }
 
@@ -161,14 +170,19 @@ async function writeBundle(
   await writeHistory(db, b.termHistory, new Set(b.terms.map((t) => t.id)));
   onProgress?.(total - 1, total);
   // Everything that lists the restore is written here, together: until then nothing of it is shown anywhere.
-  const last = db.transaction(['projects', 'documents', 'terms', 'settings', 'pending'], 'readwrite');
+  const last = db.transaction(
+    ['projects', 'documents', 'terms', 'settings', 'pending', 'memory'],
+    'readwrite',
+  );
+  const memory = last.objectStore('memory');
   const settings = last.objectStore('settings');
   const documents = last.objectStore('documents');
   const terms = last.objectStore('terms');
-  const [keep, oldDocuments, oldEntries] = await Promise.all([
+  const [keep, oldDocuments, oldEntries, oldMemory] = await Promise.all([
     replace ? Promise.resolve(new Set<string>()) : settings.getAllKeys().then((k) => new Set(k)),
     replace ? documents.index('byProject').getAllKeys(b.project.id) : Promise.resolve([]),
     replace ? terms.index('byProject').getAllKeys(b.project.id) : Promise.resolve([]),
+    replace ? memory.index('byMemory').getAllKeys(b.project.id) : Promise.resolve([]),
   ]);
   const discard: PendingRow | undefined =
     oldDocuments.length + oldEntries.length > 0
@@ -184,9 +198,15 @@ async function writeBundle(
   await Promise.all([
     ...oldDocuments.map((id) => documents.delete(id)),
     ...oldEntries.map((id) => terms.delete(id)),
-    ...b.settings.filter((s) => !keep.has(s.key)).map((s) => settings.put({ key: s.key, value: s.value })),
+    ...b.settings
+      .filter((s) => !keep.has(s.key) && s.key !== MEMORY_LOG_KEY)
+      .map((s) => settings.put({ key: s.key, value: s.value })),
     ...b.documents.map((d) => documents.put(d)),
     ...b.terms.map((t) => terms.put(toRow(t))),
+    // The memory is listed by its entries alone, so they are written here with the rest of the listing.
+    ...oldMemory.map((id) => memory.delete(id)),
+    ...b.memory.map((m) => memory.put(m)),
+    logMemoryChanges(settings, [...oldMemory, ...b.memory.map((m) => m.id)]),
     last.objectStore('projects').put(b.project),
     last.objectStore('pending').delete(marker.id),
     ...(discard ? [last.objectStore('pending').put(discard)] : []),

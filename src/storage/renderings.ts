@@ -1,7 +1,7 @@
 import type { AudarmaDb } from './db.ts';
 import { guarded } from './errors.ts';
 import { pendingId, underMarker } from './pending.ts';
-import { MEMORY_STORES, recordInMemory } from './memory.ts';
+import { logMemoryChanges, MEMORY_STORES, recordInMemory } from './memory.ts';
 import { OUTBOX_STORES, queueRevisions, sharedProjectOf } from './outbox.ts';
 import { announceStored } from './changeFeed.ts';
 import { renderingId, revisionId, type UnitId } from '../core/model/ids.ts';
@@ -112,7 +112,9 @@ export async function applyActions(
     await Promise.all([
       tx.objectStore('renderings').put(planned.rendering),
       ...planned.revisions.map((r) => tx.objectStore('revisions').add(r)),
-      recordInMemory(tx, current, planned.rendering, actions.at(-1)?.type),
+      recordInMemory(tx, current, planned.rendering, actions.at(-1)?.type).then((id) =>
+        logMemoryChanges(tx.objectStore('settings'), id === undefined ? [] : [id]),
+      ),
       ...(shared ? queueRevisions(tx, shared, planned.revisions) : []),
       tx.done,
     ]);
@@ -172,6 +174,7 @@ export async function applyBulk(
       done.catch(() => undefined);
       const renderings = tx.objectStore('renderings');
       const shares = new Map<string, string | null>();
+      const remembered: string[] = [];
       try {
         for (let i = 0; i < items.length; i += slice) {
           const chunk = items.slice(i, i + slice);
@@ -190,7 +193,9 @@ export async function applyBulk(
             writes.push(
               renderings.put(planned.rendering),
               ...planned.revisions.map((r) => tx.objectStore('revisions').add(r)),
-              recordInMemory(tx, currents[k], planned.rendering, item.actions.at(-1)?.type),
+              recordInMemory(tx, currents[k], planned.rendering, item.actions.at(-1)?.type).then((id) => {
+                if (id !== undefined) remembered.push(id);
+              }),
             );
             const shared = shares.get(item.target.documentId);
             if (shared) writes.push(...queueRevisions(tx, shared, planned.revisions));
@@ -199,6 +204,7 @@ export async function applyBulk(
           await Promise.all(writes);
           onProgress?.(Math.min(items.length, i + slice), items.length);
         }
+        await logMemoryChanges(tx.objectStore('settings'), remembered);
         await tx.objectStore('pending').delete(marker.id);
       } catch (error) {
         try {

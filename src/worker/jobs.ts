@@ -5,7 +5,13 @@ import { reviewStatsJob } from './jobs/reviewStats.ts';
 import { alignJob } from './jobs/align.ts';
 import { parseImport } from './jobs/parseImport.ts';
 import { buildExport } from './jobs/buildExport.ts';
-import { memoryMatchesJob } from './jobs/memoryMatches.ts';
+import {
+  memoryConcordanceJob,
+  memoryExportJob,
+  memoryMatchesJob,
+  memorySearchJob,
+  memorySummaryJob,
+} from './jobs/memoryMatches.ts';
 import { checkCatalogJob } from './jobs/checkCatalog.ts';
 
 /**
@@ -24,6 +30,10 @@ export function createJobs(spellers: SpellerSource) {
     parseImport,
     buildExport,
     memoryMatches: memoryMatchesJob,
+    memoryConcordance: memoryConcordanceJob,
+    memorySearch: memorySearchJob,
+    memorySummary: memorySummaryJob,
+    memoryExport: memoryExportJob,
     checkCatalog: checkCatalogJob,
   } as const;
 }

@@ -93,3 +93,48 @@ test('an approval in one document is a match in another, inserted by keyboard; c
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });
+
+test('a memory entry corrected in the memory editor is what the next similar sentence is offered, after a reload', async ({
+  page,
+}) => {
+  await openApp(page);
+  await importRussian(page, 'rules.ru.txt', 'Заявление рассматривается в течение десяти дней.\n', 'Rules');
+  await importRussian(page, 'later.ru.txt', 'Заявление рассматривается в течение пяти дней.\n', 'Later');
+  await openDocument(page, 'Rules');
+  await english(page, 1).click();
+  const editor = page.getByRole('textbox', { name: 'English' });
+  await expect(editor).toBeFocused();
+  await page.keyboard.type('The application are considered within ten days.', { delay: TYPING_DELAY });
+  await page.keyboard.press('Control+Enter');
+  await expect(english(page, 1)).toContainText('Approved');
+
+  // The approved text had a slip; the reviewer corrects the stored entry, not the document.
+  await memoryPanel(page).getByRole('button', { name: 'Edit the memory…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Translation memory' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.type('рассматривается', { delay: TYPING_DELAY });
+  await expect(dialog.getByRole('status')).toHaveText('1 approved segment');
+  await expect(dialog.locator('mark')).toHaveText('рассматривается');
+  await dialog.getByRole('button', { name: 'edit' }).click();
+  const stored = dialog.getByRole('textbox', { name: 'Stored rendering' });
+  await expect(stored).toBeFocused();
+  await page.keyboard.press('Control+End');
+  for (let i = 0; i < 'application are considered within ten days.'.length; i += 1)
+    await page.keyboard.press('Backspace');
+  await page.keyboard.type('application is considered within ten days.', { delay: TYPING_DELAY });
+  await page.keyboard.press('Control+Enter');
+  await expect(dialog.getByRole('status')).toHaveText('Entry saved.');
+  await expect(dialog).toContainText('The application is considered within ten days.');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  await page.reload();
+  await openDocument(page, 'Later');
+  await english(page, 1).click();
+  await expect(editor).toBeFocused();
+  const match = memoryPanel(page).getByRole('listitem').first();
+  await expect(match).toContainText('The application is considered within ten days.');
+  await expect(match.locator('del')).toHaveText('десяти');
+  await page.keyboard.press('Alt+Shift+Digit1');
+  await expect(editor).toHaveValue('The application is considered within ten days.');
+});

@@ -83,6 +83,19 @@ async function busyDb(): Promise<AudarmaDb> {
     after: 'approved',
   });
   await db.put('settings', { key: 'checks.numbers', value: { on: true, severity: 'major' } });
+  await db.put('memory', {
+    id: 'tmx:shared.tmx:1',
+    memoryId: 'tmx:shared.tmx',
+    sourceLang: 'ru',
+    targetLang: 'en',
+    source: 'Статья 10',
+    target: 'Article 10',
+    sourceContent: ['Статья ', { kind: 'standalone', format: 'tmx', element: 'ph', attributes: [] }, '10'],
+    createdBy: 'ann',
+    createdAt: 2700,
+    updatedBy: 'bob',
+    updatedAt: 2800,
+  });
   return db;
 }
 
@@ -95,6 +108,8 @@ describe('project backup in storage', () => {
     expect(bundle.dismissals).toHaveLength(1);
     expect(bundle.termHistory).toHaveLength(1);
     expect(bundle.revisions.filter((r) => r.action !== 'import')).toHaveLength(4);
+    // The approval's own entry and the imported memory's.
+    expect(bundle.memory.map((m) => m.memoryId).sort()).toEqual([DEMO_PROJECT_ID, 'tmx:shared.tmx']);
     const parsed = parseBundle(serialiseBundle(bundle));
     if (!parsed.ok) throw new Error(parsed.error.message);
     const empty = await freshDb();
@@ -138,6 +153,8 @@ describe('project backup in storage', () => {
     expect(await db.count('comments')).toBe(1);
     expect(await db.count('termHistory')).toBe(1);
     expect(await db.getAll('pending')).toEqual([]);
+    // The project's memory is the backup's again: one approval, one imported entry, nothing of the old ids.
+    expect(await db.count('memory')).toBe(2);
   });
 
   it('keep both: a rekeyed copy lands next to the original, which stays as it was', async () => {
@@ -154,6 +171,11 @@ describe('project backup in storage', () => {
     expect(restored.units.map((u) => u.source)).toEqual(bundle.units.map((u) => u.source));
     expect(restored.renderings).toHaveLength(bundle.renderings.length);
     expect(restored.termHistory).toHaveLength(1);
+    // The copy has the approval's memory entry under its own ids; the imported memory is one, shared.
+    const own = restored.memory.filter((m) => m.memoryId === copy.project.id);
+    expect(own.map((m) => m.target)).toEqual(['Edited.']);
+    expect(own[0]?.unitId).toBe(restored.units[0]?.id);
+    expect(await db.count('memory')).toBe(3);
     // Both histories are there: the copy's row got a key of its own.
     expect(await db.count('termHistory')).toBe(2);
   });

@@ -9,6 +9,8 @@ import {
   importMemory,
   listMemory,
   listMemoryIds,
+  memoryChangesSince,
+  readMemoryLog,
 } from '../../src/storage/memory.ts';
 import { buildDocument } from '../../src/core/model/document.ts';
 import { projectId, renderingId } from '../../src/core/model/ids.ts';
@@ -124,6 +126,29 @@ describe('memory kept by approvals', () => {
       8,
     );
     expect((await listMemory(db, ['p1'])).map((e) => e.target).sort()).toEqual(['Text 0.', 'Text 1.']);
+    // Every entry of the bulk is in the change log once, however its writes interleaved.
+    const log = await readMemoryLog(db);
+    expect(log.recent.map((c) => c.id).sort()).toEqual(units.map((u) => renderingId(u.id, 'en')).sort());
+    expect(log.n).toBe(2);
+  });
+
+  it('tells a reader what changed since it last read: nothing, the changes, or everything', async () => {
+    const { db, units } = await setUp();
+    const [u1, u2] = units;
+    if (!u1 || !u2) throw new Error('two units expected');
+    const first = await memoryChangesSince(db, undefined);
+    expect(first).toEqual({ kind: 'all', n: 0, entries: [] });
+    await applyActions(db, target(u1), [{ type: 'edit', text: 'Closed.' }, { type: 'approve' }], 'ann', 2);
+    await applyActions(db, target(u2), [{ type: 'edit', text: 'Open.' }, { type: 'approve' }], 'ann', 3);
+    const some = await memoryChangesSince(db, 0);
+    expect(some.kind === 'some' && some.changed.map((e) => e.target)).toEqual(['Closed.', 'Open.']);
+    expect(await memoryChangesSince(db, 2)).toEqual({ kind: 'none', n: 2 });
+    // Undoing an approval removes its entry: the reader is told the id is gone.
+    await applyActions(db, target(u2), [{ type: 'revert', text: 'Open.', state: 'edited' }], 'ann', 4);
+    const removed = await memoryChangesSince(db, 2);
+    expect(removed).toMatchObject({ kind: 'some', n: 3, changed: [], removed: [renderingId(u2.id, 'en')] });
+    // A counter from another database (ahead of this log) is answered with everything.
+    expect((await memoryChangesSince(db, 99)).kind).toBe('all');
   });
 });
 

@@ -14,6 +14,7 @@ const STORES = [
   'dismissals',
   'comments',
   'annotations',
+  'memory',
 ] as const;
 
 const byJson = <T>(rows: readonly T[]): T[] =>
@@ -47,6 +48,7 @@ export function canonicalBundle(b: ProjectBundle): ProjectBundle {
     dismissals: byJson(fresh.dismissals),
     termHistory: byJson(fresh.termHistory),
     settings: byJson(fresh.settings),
+    memory: byJson(fresh.memory),
   };
 }
 

@@ -1,4 +1,5 @@
 import { jsonSyntaxError } from './jsonSyntax.ts';
+import type { Content, InlineCode } from './interchange.ts';
 import { fail, ok, type Problem, type Result } from '../result.ts';
 import {
   RENDERING_STATES,
@@ -12,6 +13,7 @@ import {
 } from '../model/types.ts';
 import type { Annotation, Comment, MqmSeverity } from '../model/review.ts';
 import { TERM_STATUSES, type Term, type TermEntry } from '../model/term.ts';
+import { isImportedMemory, type MemoryEntry } from '../memory/types.ts';
 import {
   documentId,
   entryId,
@@ -69,6 +71,8 @@ export type ProjectBundle = {
   readonly termHistory: readonly BackupTermHistory[];
   readonly dismissals: readonly BackupDismissal[];
   readonly settings: readonly BackupSetting[];
+  /** The project's own memory and the memories imported beside it (absent in backups made before memories). */
+  readonly memory: readonly MemoryEntry[];
 };
 
 /** The record collections of a bundle, in the order they are written. */
@@ -83,6 +87,7 @@ export const BUNDLE_COLLECTIONS = [
   'termHistory',
   'dismissals',
   'settings',
+  'memory',
 ] as const;
 type Collection = (typeof BUNDLE_COLLECTIONS)[number];
 
@@ -334,7 +339,48 @@ const SHAPES: { readonly [C in Collection]: (v: unknown, p: string) => ProjectBu
     const o = obj(v, p);
     return { key: str(o, 'key', p), value: o.value ?? null };
   },
+  memory: (v, p) => {
+    const o = obj(v, p);
+    const createdAt = num(o, 'createdAt', p, 0);
+    const createdBy = str(o, 'createdBy', p, '');
+    return {
+      id: str(o, 'id', p),
+      memoryId: str(o, 'memoryId', p),
+      sourceLang: str(o, 'sourceLang', p),
+      targetLang: str(o, 'targetLang', p),
+      source: str(o, 'source', p, ''),
+      target: str(o, 'target', p),
+      ...opt('mt', optStr(o, 'mt', p)),
+      ...opt('sourceContent', optContent(o, 'sourceContent', p)),
+      ...opt('targetContent', optContent(o, 'targetContent', p)),
+      ...opt('documentId', optStr(o, 'documentId', p)),
+      ...opt('unitId', optStr(o, 'unitId', p)),
+      ...opt('context', optStr(o, 'context', p)),
+      createdBy,
+      createdAt,
+      updatedBy: str(o, 'updatedBy', p, createdBy),
+      updatedAt: num(o, 'updatedAt', p, createdAt),
+    };
+  },
 };
+
+/**
+ * Segment content with inline codes, as the TMX reader gives it: text runs and code objects. Codes are checked
+ * for the fields every writer relies on; the rest of a code (attributes, inner XML) is kept as it was.
+ */
+function optContent(o: Obj, key: string, path: string): Content | undefined {
+  if (o[key] === undefined) return undefined;
+  return list(o, key, path).map((v, i) => {
+    const q = `${path}.${key}[${i}]`;
+    if (typeof v === 'string') return v;
+    const c = obj(v, q);
+    oneOf(c, 'kind', ['open', 'close', 'standalone'], q);
+    oneOf(c, 'format', ['xliff2', 'xliff1', 'tmx'], q);
+    str(c, 'element', q);
+    if (!Array.isArray(c.attributes)) throw new ShapeProblem(`${q}.attributes`, 'expected a list');
+    return c as unknown as InlineCode;
+  });
+}
 
 /** Rebuilds a bundle field by field (defaults filled, unknown fields dropped); throws ShapeProblem on bad input. */
 function shapeBundle(raw: Obj): ProjectBundle {
@@ -431,6 +477,10 @@ export function checkBundle(
     unique(
       'settings',
       b.settings.map((s) => s.key),
+    ) ??
+    unique(
+      'memory',
+      b.memory.map((m) => m.id),
     );
   if (dup) return dup;
   const project = b.project.id;
@@ -482,6 +532,12 @@ export function checkBundle(
     ) ??
     first('dismissals', b.dismissals, (d) =>
       docs.has(d.documentId) ? undefined : `document "${d.documentId}" is not in the backup`,
+    ) ??
+    // Entries outlive the documents they were approved in, so only their memory is held to the project.
+    first('memory', b.memory, (m) =>
+      m.memoryId === project || isImportedMemory(m.memoryId)
+        ? undefined
+        : `belongs to memory "${m.memoryId}", neither this project's nor an imported one`,
     )
   );
 }
@@ -626,6 +682,18 @@ export function rekeyBundle(b: ProjectBundle, options: RekeyOptions = {}): Proje
     dismissals: b.dismissals.map((d) => {
       const rid = rend.get(d.renderingId) ?? d.renderingId;
       return { ...d, id: `${rid}|${d.issueKey}`, renderingId: rid, documentId: doc(d.documentId) };
+    }),
+    // Imported memories are shared by every project and keep their ids; the project's own entries follow it.
+    memory: b.memory.map((m) => {
+      if (m.memoryId !== b.project.id) return m;
+      const rid = rend.get(m.id);
+      return {
+        ...m,
+        id: rid ?? fresh('mem'),
+        memoryId: project,
+        ...(m.documentId !== undefined ? { documentId: doc(m.documentId) } : {}),
+        ...(m.unitId !== undefined ? { unitId: unit(m.unitId) } : {}),
+      };
     }),
   };
 }

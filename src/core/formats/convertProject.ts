@@ -41,6 +41,7 @@ function emptyBundle(project: Project, now: number): ProjectBundle {
     termHistory: [],
     dismissals: [],
     settings: [],
+    memory: [],
   };
 }
 

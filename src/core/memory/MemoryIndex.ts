@@ -40,7 +40,15 @@ const CANDIDATES = 40;
 /** A word in more than this share of keys is skipped when the query has rarer ones. */
 const COMMON_SHARE = 0.05;
 
-export function buildMemoryIndex<T>(items: readonly T[], keyOf: (item: T) => string): MemoryIndex<T> {
+/**
+ * Builds the index. `known` gives normalised forms already computed (a persisted index, an earlier build): the
+ * tokenising is most of the cost of a build, so a reload that has them skips it for every key it finds there.
+ */
+export function buildMemoryIndex<T>(
+  items: readonly T[],
+  keyOf: (item: T) => string,
+  known?: ReadonlyMap<string, Normalised>,
+): MemoryIndex<T> {
   const keep: T[] = [];
   const keys: string[] = [];
   const normalised: Normalised[] = [];
@@ -48,7 +56,7 @@ export function buildMemoryIndex<T>(items: readonly T[], keyOf: (item: T) => str
   for (const item of items) {
     const key = keyOf(item);
     if (key.trim() === '') continue;
-    const n = normalise(key);
+    const n = known?.get(key) ?? normalise(key);
     const id = keep.length;
     keep.push(item);
     keys.push(key);

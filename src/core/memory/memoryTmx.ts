@@ -1,10 +1,19 @@
 import { fail, ok, type Result } from '../result.ts';
 import type { Lang } from '../model/lang.ts';
-import { plainText, type InterchangeDocument, type InterchangeUnit } from '../formats/interchange.ts';
+import {
+  hasCodes,
+  plainText,
+  type Content,
+  type InterchangeDocument,
+  type InterchangeUnit,
+} from '../formats/interchange.ts';
 import { readTmx, writeTmx } from '../formats/tmx.ts';
 import type { MemoryEntry } from './types.ts';
 
-/** Entries of an imported TMX memory: one per unit with text in both languages; codes are kept out of the text. */
+/**
+ * Entries of an imported TMX memory: one per unit with text in both languages. Matching works on the plain text;
+ * inline codes are kept beside it, so that an export gives them back.
+ */
 export function memoryFromTmx(
   input: string | Uint8Array,
   options: {
@@ -29,8 +38,10 @@ export function memoryFromTmx(
   const entries: MemoryEntry[] = [];
   let previous = '';
   for (const unit of doc.units) {
-    const source = plainText(unit.source).trim();
-    const target = plainText(unit.targets[targetLang]?.content ?? []).trim();
+    const sourceContent = unit.source;
+    const targetContent = unit.targets[targetLang]?.content ?? [];
+    const source = plainText(sourceContent).trim();
+    const target = plainText(targetContent).trim();
     if (source !== '' && target !== '')
       entries.push({
         id: `${options.memoryId}:${unit.id}`,
@@ -39,6 +50,8 @@ export function memoryFromTmx(
         targetLang: options.targetLang,
         source,
         target,
+        ...(hasCodes(sourceContent) ? { sourceContent } : {}),
+        ...(hasCodes(targetContent) ? { targetContent } : {}),
         ...(previous ? { context: previous } : {}),
         createdBy: options.by,
         createdAt: options.at,
@@ -56,10 +69,17 @@ export function memoryToTmx(entries: readonly MemoryEntry[], sourceLang: Lang, t
     .filter((e) => e.source !== '' && e.sourceLang === sourceLang && e.targetLang === targetLang)
     .map((e, i) => ({
       id: String(i + 1),
-      source: [e.source],
-      targets: { [targetLang]: { content: [e.target], state: 'approved', notes: [] } },
+      source: contentOf(e.sourceContent, e.source),
+      targets: {
+        [targetLang]: { content: contentOf(e.targetContent, e.target), state: 'approved', notes: [] },
+      },
       notes: [],
     }));
   const doc: InterchangeDocument = { sourceLang, targetLangs: [targetLang], units, format: 'tmx' };
   return writeTmx(doc);
+}
+
+/** The coded content where it still reads as the entry's text; an edited text has lost its codes' places. */
+function contentOf(content: Content | undefined, text: string): Content {
+  return content !== undefined && plainText(content).trim() === text ? content : [text];
 }

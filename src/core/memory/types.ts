@@ -1,3 +1,4 @@
+import type { Content } from '../formats/interchange.ts';
 import type { Lang } from '../model/lang.ts';
 
 /**
@@ -14,6 +15,9 @@ export type MemoryEntry = {
   readonly source: string;
   readonly target: string;
   readonly mt?: string;
+  /** Source and target with their inline codes, where the entry came from a file that had codes (TMX). */
+  readonly sourceContent?: Content;
+  readonly targetContent?: Content;
   /** Where an approval came from; absent for imported entries. */
   readonly documentId?: string;
   readonly unitId?: string;
@@ -31,4 +35,20 @@ export type MatchKind = 'source' | 'mt';
 /** The text an entry is looked up by, for a kind of match ("" when it has none). */
 export function entryKey(entry: MemoryEntry, kind: MatchKind): string {
   return kind === 'source' ? entry.source : (entry.mt ?? '');
+}
+
+const IMPORTED = 'tmx:';
+
+/** Id of a memory imported from a file: shared by every project, named after the file. */
+export function importedMemoryId(fileName: string): string {
+  return `${IMPORTED}${fileName}`;
+}
+
+export function isImportedMemory(memoryId: string): boolean {
+  return memoryId.startsWith(IMPORTED);
+}
+
+/** What a reviewer calls a memory: its file name for an imported one. */
+export function memoryName(memoryId: string): string {
+  return isImportedMemory(memoryId) ? memoryId.slice(IMPORTED.length) : memoryId;
 }

@@ -3,17 +3,32 @@ import { entryKey, type MatchKind, type MemoryEntry } from './types.ts';
 import { renderingId } from '../model/ids.ts';
 import type { Unit } from '../model/types.ts';
 import type { MemoryMatch } from './MemoryIndex.ts';
+import type { Normalised } from './normalise.ts';
 
 export type UnitMatches = {
   readonly kind: MatchKind;
   readonly matches: readonly MemoryMatch<MemoryEntry>[];
 };
 
+export type MatcherOptions = {
+  /** Entries to leave out of every look-up (removed or changed since the index was built). */
+  readonly skip?: (entry: MemoryEntry) => boolean;
+  /** Normalised forms computed before, by key text (see buildMemoryIndex). */
+  readonly known?: ReadonlyMap<string, Normalised>;
+};
+
+export type Matcher = {
+  (unit: Unit | undefined, lang: string, previous?: Unit): UnitMatches;
+  /** The indexes built so far, by `lang|kind`: what a persisted index keeps. */
+  readonly built: () => ReadonlyMap<string, MemoryIndex<MemoryEntry>>;
+};
+
 /** Look-ups over a set of entries; indexes are built on first use per language and kind of match. */
 export function createMatcher(
   entries: readonly MemoryEntry[],
   sourceLang: string,
-): (unit: Unit | undefined, lang: string, previous?: Unit) => UnitMatches {
+  options: MatcherOptions = {},
+): Matcher {
   // Built on first use per language and kind; a new read of the memory starts a new cache.
   const indexes = new Map<string, MemoryIndex<MemoryEntry>>();
   const indexFor = (lang: string, kind: MatchKind) => {
@@ -23,13 +38,14 @@ export function createMatcher(
       index = buildMemoryIndex(
         entries.filter((e) => e.targetLang === lang && (kind === 'mt' || e.sourceLang === sourceLang)),
         (e) => entryKey(e, kind),
+        options.known,
       );
       indexes.set(key, index);
     }
     return index;
   };
   // `previous` is the unit before, whose text makes an identical match an in-context (101 %) one.
-  return (unit: Unit | undefined, lang: string, previous?: Unit): UnitMatches => {
+  const match = (unit: Unit | undefined, lang: string, previous?: Unit): UnitMatches => {
     if (!unit) return { kind: 'source', matches: [] };
     const kind: MatchKind = unit.source.trim() !== '' ? 'source' : 'mt';
     const query = kind === 'source' ? unit.source : (unit.mt[lang] ?? '');
@@ -38,10 +54,11 @@ export function createMatcher(
     return {
       kind,
       matches: lookupMemory(indexFor(lang, kind), query, {
-        skip: (e) => e.id === own,
+        skip: (e) => e.id === own || options.skip?.(e) === true,
         ...(previous ? { context: kind === 'source' ? previous.source : (previous.mt[lang] ?? '') } : {}),
         contextOf: (e) => e.context,
       }),
     };
   };
+  return Object.assign(match, { built: () => indexes });
 }

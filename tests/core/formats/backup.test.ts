@@ -84,6 +84,25 @@ const bundleSeed = fc.record({
     selector: (s) => s.key,
     maxLength: 3,
   }),
+  /** Memory entries: approvals of this project's renderings (every optional field) and imported ones with codes. */
+  memory: fc.array(
+    fc.record(
+      {
+        imported: fc.boolean(),
+        source: text,
+        target: text,
+        mt: text,
+        context: text,
+        coded: fc.boolean(),
+        by: text,
+        at: time,
+        editedBy: text,
+        editedAt: time,
+      },
+      { requiredKeys: ['imported', 'source', 'target', 'coded', 'by', 'at', 'editedBy', 'editedAt'] },
+    ),
+    { maxLength: 4 },
+  ),
 });
 
 type Seed = typeof bundleSeed extends fc.Arbitrary<infer T> ? T : never;
@@ -223,6 +242,27 @@ function build(seed: Seed): ProjectBundle {
     termHistory,
     dismissals,
     settings: seed.settings,
+    memory: seed.memory.map((m, i) => {
+      const from = renderings[i];
+      const own = !m.imported && from !== undefined;
+      const code = { kind: 'standalone' as const, format: 'tmx' as const, element: 'ph', attributes: [] };
+      return {
+        id: own ? from.id : `tmx:m${i}.tmx:${i}`,
+        memoryId: own ? pid : `tmx:m${i}.tmx`,
+        sourceLang: 'ru',
+        targetLang: own ? from.lang : 'en',
+        source: m.source,
+        target: m.target,
+        ...opt('mt', m.mt),
+        ...(m.coded ? { sourceContent: [m.source, code], targetContent: [code, m.target] } : {}),
+        ...(own ? { documentId: from.documentId, unitId: from.unitId } : {}),
+        ...opt('context', m.context),
+        createdBy: m.by,
+        createdAt: m.at,
+        updatedBy: m.editedBy,
+        updatedAt: m.editedAt,
+      };
+    }),
   };
 }
 
@@ -332,6 +372,22 @@ describe('project backup format', () => {
     });
   });
 
+  it('refuses a memory entry of another project, and a code without its kind, saying where', () => {
+    const b = sampleBundle((x) => x.memory.length > 0);
+    const other = { ...b, memory: b.memory.map((m, i) => (i === 0 ? { ...m, memoryId: 'prj-other' } : m)) };
+    expect(parseBundle(serialiseBundle(other))).toMatchObject({
+      ok: false,
+      error: { message: 'memory[0]: belongs to memory "prj-other", neither this project\'s nor an imported one' },
+    });
+    const text = serialiseBundle({ ...b, memory: [{ ...b.memory[0]!, sourceContent: ['a'] }] }).replace(
+      '"sourceContent":["a"]',
+      '"sourceContent":["a",{"format":"tmx","element":"ph","attributes":[]}]',
+    );
+    const result = parseBundle(text);
+    expect(result).toMatchObject({ ok: false, error: { message: 'memory[0].sourceContent[1].kind: expected a string' } });
+    expect(result.ok ? 0 : result.error.line).toBe(text.split('\n').findIndex((l) => l.includes('"sourceContent"')) + 1);
+  });
+
   it('migration refuses a missing version and passes the current one through', () => {
     expect(migrateBundle({ format: 'audarma-backup' })).toMatchObject({ ok: false });
     expect(migrateBundle({ format: 'audarma-backup', version: 1, x: 1 })).toEqual({
@@ -359,6 +415,17 @@ describe('project backup format', () => {
         expect(copy.project.name).toBe('Copy');
         expect(copy.units.map((u) => u.source)).toEqual(bundle.units.map((u) => u.source));
         expect(copy.termHistory.every((h) => h.id === undefined)).toBe(true);
+        // The project's own memory follows the copy; imported memories are shared and keep their ids.
+        const units = new Set(copy.units.map((u) => u.id as string));
+        for (const m of copy.memory) {
+          if (m.memoryId.startsWith('tmx:')) expect(bundle.memory.map((e) => e.id)).toContain(m.id);
+          else {
+            expect(m.memoryId).toBe(copy.project.id);
+            expect(before.has(m.id as never)).toBe(false);
+            if (m.unitId !== undefined) expect(units.has(m.unitId)).toBe(true);
+          }
+        }
+        expect(copy.memory.map((m) => m.target)).toEqual(bundle.memory.map((m) => m.target));
       }),
       { numRuns: 100 },
     );

@@ -45,6 +45,23 @@ describe('memory TMX', () => {
     expect(read.ok && read.value.map((e) => [e.source, e.target])).toEqual([['Нажмите ОК.', 'Press OK.']]);
   });
 
+  it('gives the inline codes back on export, and drops them only from a target edited since', () => {
+    const tmx = `<?xml version="1.0"?><tmx version="1.4"><header srclang="ru" segtype="sentence" datatype="plaintext" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/><body>
+<tu><tuv xml:lang="ru"><seg>Нажмите <bpt i="1">&lt;b&gt;</bpt>ОК<ept i="1">&lt;/b&gt;</ept><ph x="2">{0}</ph>.</seg></tuv><tuv xml:lang="en"><seg>Press <bpt i="1">&lt;b&gt;</bpt>OK<ept i="1">&lt;/b&gt;</ept><ph x="2">{0}</ph>.</seg></tuv></tu>
+</body></tmx>`;
+    const read = memoryFromTmx(tmx, options);
+    if (!read.ok) throw new Error(read.error.message);
+    const out = memoryToTmx(read.value, 'ru', 'en');
+    for (const code of ['<bpt i="1">&lt;b&gt;</bpt>', '<ept i="1">&lt;/b&gt;</ept>', '<ph x="2">{0}</ph>'])
+      expect(out.split(code)).toHaveLength(3);
+    const again = memoryFromTmx(out, options);
+    expect(again.ok && memoryToTmx(again.value, 'ru', 'en')).toBe(out);
+    // A target edited in the memory no longer matches its codes' places: it goes out as plain text.
+    const edited = memoryToTmx([{ ...read.value[0]!, target: 'Click OK.' }], 'ru', 'en');
+    expect(edited).toContain('<seg>Click OK.</seg>');
+    expect(edited.split('<bpt')).toHaveLength(2);
+  });
+
   it('says which language is missing', () => {
     const tmx = memoryToTmx([entry('Офис закрыт.', 'The office is closed.')], 'ru', 'en');
     const read = memoryFromTmx(tmx, { ...options, targetLang: 'kk' });

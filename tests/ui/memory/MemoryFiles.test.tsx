@@ -29,10 +29,21 @@ describe('MemoryFiles', () => {
     const i18n = await createI18nFor('en');
     const { rerender } = render(
       <I18nextProvider i18n={i18n}>
-        <MemoryFiles db={db} project={project} lang="en" author="ann" entries={[]} onChanged={onChanged} />
+        <MemoryFiles
+          db={db}
+          project={project}
+          lang="en"
+          author="ann"
+          version="1"
+          onChanged={onChanged}
+          onEdit={() => undefined}
+        />
       </I18nextProvider>,
     );
-    expect(screen.getByRole('button', { name: 'Export 0 entries as TMX' })).toBeDisabled();
+    // The summary comes from the worker's jobs (run in-process here), loaded on first use.
+    expect(
+      await screen.findByRole('button', { name: 'Export 0 entries as TMX' }, { timeout: 15_000 }),
+    ).toBeDisabled();
     await userEvent.upload(
       screen.getByLabelText('Import a TMX memory…'),
       new File([tmx], 'offices.tmx', { type: 'text/xml' }),
@@ -48,12 +59,16 @@ describe('MemoryFiles', () => {
           project={project}
           lang="en"
           author="ann"
-          entries={stored}
+          version="2"
           onChanged={onChanged}
+          onEdit={() => undefined}
         />
       </I18nextProvider>,
     );
-    expect(screen.getByText(/offices\.tmx: 3 entries/)).toBeInTheDocument();
+    expect(await screen.findByText(/offices\.tmx: 3 entries/, {}, { timeout: 10_000 })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'remove' }));
+    await vi.waitFor(async () => expect(await listMemory(db, ['tmx:offices.tmx'])).toEqual([]));
+    expect(onChanged).toHaveBeenCalledTimes(2);
 
     await userEvent.upload(
       screen.getByLabelText('Import a TMX memory…'),

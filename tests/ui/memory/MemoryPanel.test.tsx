@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -11,6 +12,8 @@ import { CellEditor } from '../../../src/ui/features/grid/CellEditor.tsx';
 import { MemoryMatchesContext } from '../../../src/ui/features/memory/MemoryMatchesContext.ts';
 import { buildMemoryIndex, lookupMemory } from '../../../src/core/memory/MemoryIndex.ts';
 import type { MemoryEntry } from '../../../src/core/memory/types.ts';
+import { openAudarmaDb } from '../../../src/storage/db.ts';
+import { importMemory } from '../../../src/storage/memory.ts';
 
 const entry = (id: string, source: string, target: string, at = 1_700_000_000_000): MemoryEntry => ({
   id,
@@ -94,10 +97,13 @@ describe('RepeatsOffer', () => {
 });
 
 describe('ConcordanceDialog', () => {
-  it('finds a phrase typed in either language and marks it', async () => {
-    await wrap(<ConcordanceDialog entries={entries} originOf={() => 'law.txt'} onClose={() => undefined} />);
+  it('finds a phrase typed in either language and marks it, searching the stored memory', async () => {
+    const db = await openAudarmaDb(`concordance-${Date.now()}`);
+    await importMemory(db, entries);
+    await wrap(<ConcordanceDialog db={db.name} originOf={() => 'law.txt'} onClose={() => undefined} />);
     await userEvent.type(screen.getByRole('searchbox', { name: 'Phrase (any language)' }), 'закрыт');
-    expect(await screen.findByText('1 approved segment')).toBeInTheDocument();
+    // The first search loads the worker's jobs (run in-process here), which takes a moment.
+    expect(await screen.findByText('1 approved segment', {}, { timeout: 15_000 })).toBeInTheDocument();
     expect(screen.getByRole('table').querySelector('mark')).toHaveTextContent('закрыт');
     await userEvent.clear(screen.getByRole('searchbox'));
     await userEvent.type(screen.getByRole('searchbox'), 'APPLIES');

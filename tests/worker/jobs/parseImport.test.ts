@@ -131,6 +131,7 @@ describe('import parsing', () => {
       termHistory: [],
       dismissals: [],
       settings: [],
+      memory: [],
     });
     expect(read('backup.json', text)).toMatchObject({
       kind: 'backup',

@@ -95,6 +95,7 @@ function throughBackup(rows: PlannedDocument): PlannedDocument {
     termHistory: [],
     dismissals: [],
     settings: [],
+    memory: [],
   };
   const back = parseBundle(serialiseBundle(bundle));
   if (!back.ok) throw new Error(back.error.message);

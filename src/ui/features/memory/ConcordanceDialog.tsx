@@ -1,9 +1,11 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { concordance, type Span } from '../../../core/memory/concordance.ts';
+import type { ConcordanceHit, Span } from '../../../core/memory/concordance.ts';
 import type { MemoryEntry } from '../../../core/memory/types.ts';
+import { reportProblem } from '../../app/problems.ts';
+import { runJob } from '../../hooks/runJob.ts';
 
-function Highlighted({
+export function Highlighted({
   text,
   spans,
   lang,
@@ -23,18 +25,19 @@ function Highlighted({
 }
 
 type Props = {
-  readonly entries: readonly MemoryEntry[];
+  /** The database whose memory the worker searches. */
+  readonly db: string;
   readonly originOf: (entry: MemoryEntry) => string;
   readonly onClose: () => void;
 };
 
 /** Concordance search: a phrase in any language, every approved segment containing it, the phrase marked. */
-export function ConcordanceDialog({ entries, originOf, onClose }: Props) {
+export function ConcordanceDialog({ db, originOf, onClose }: Props) {
   const { t } = useTranslation();
   const titleId = useId();
   const [phrase, setPhrase] = useState('');
   const deferred = useDeferredValue(phrase);
-  const hits = useMemo(() => concordance(entries, deferred), [entries, deferred]);
+  const hits = useConcordance(db, deferred);
   return (
     <div className="modal-backdrop">
       <div
@@ -93,4 +96,28 @@ export function ConcordanceDialog({ entries, originOf, onClose }: Props) {
       </div>
     </div>
   );
+}
+
+/** Concordance hits for a phrase, searched in the worker; the last answer stays until the next arrives. */
+function useConcordance(db: string, phrase: string): readonly ConcordanceHit[] {
+  const [found, setFound] = useState<{ readonly phrase: string; readonly hits: readonly ConcordanceHit[] }>({
+    phrase: '',
+    hits: [],
+  });
+  const wanted = phrase.trim().length < 2 ? '' : phrase;
+  useEffect(() => {
+    if (wanted === '') return;
+    let cancelled = false;
+    runJob('memoryConcordance', { db, phrase: wanted })
+      .then((hits) => {
+        if (!cancelled) setFound({ phrase: wanted, hits });
+      })
+      .catch((error: unknown) => {
+        if (!cancelled) reportProblem(error);
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [db, wanted]);
+  return wanted === '' ? [] : found.hits;
 }

@@ -1,37 +1,38 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { memoryFromTmx, memoryToTmx } from '../../../core/memory/memoryTmx.ts';
-import type { MemoryEntry } from '../../../core/memory/types.ts';
+import { memoryFromTmx } from '../../../core/memory/memoryTmx.ts';
+import { importedMemoryId, memoryName } from '../../../core/memory/types.ts';
 import type { Project } from '../../../core/model/types.ts';
-import { deleteMemoryEntries, importMemory } from '../../../storage/memory.ts';
+import { deleteMemory, importMemory } from '../../../storage/memory.ts';
 import type { AudarmaDb } from '../../../storage/db.ts';
+import type { MemorySummary } from '../../../worker/jobs/memoryMatches.ts';
+import { reportProblem } from '../../app/problems.ts';
 import { downloadText } from '../../components/download.ts';
+import { runJob } from '../../hooks/runJob.ts';
 
 type Props = {
   readonly db: AudarmaDb;
   readonly project: Project;
   readonly lang: string;
   readonly author: string;
-  readonly entries: readonly MemoryEntry[];
+  /** Names the memory's current state; the summary is asked for again when it changes. */
+  readonly version: string;
   readonly onChanged: () => void;
+  /** Opens the memory editor, with the imported memories there are. */
+  readonly onEdit: (imported: readonly string[]) => void;
 };
 
-/** TMX in and out: import a shared memory, export the project's own, and remove an imported one. */
-export function MemoryFiles({ db, project, lang, author, entries, onChanged }: Props) {
+/** TMX in and out: import a shared memory, export the project's own, remove an imported one, open the editor. */
+export function MemoryFiles({ db, project, lang, author, version, onChanged, onEdit }: Props) {
   const { t } = useTranslation();
   const inputId = useId();
   const [message, setMessage] = useState<{ readonly text: string; readonly error: boolean }>();
-  const imported = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const e of entries)
-      if (e.memoryId !== project.id) counts.set(e.memoryId, (counts.get(e.memoryId) ?? 0) + 1);
-    return [...counts];
-  }, [entries, project.id]);
-  const own = entries.filter((e) => e.memoryId === project.id && e.targetLang === lang && e.source !== '');
+  const summary = useSummary(db.name, project, lang, version);
+  const ask = { db: db.name, projectId: project.id, sourceLang: project.sourceLang, lang };
 
   const importFile = async (file: File) => {
     const read = memoryFromTmx(new Uint8Array(await file.arrayBuffer()), {
-      memoryId: `tmx:${file.name}`,
+      memoryId: importedMemoryId(file.name),
       sourceLang: project.sourceLang,
       targetLang: lang,
       by: author,
@@ -53,6 +54,7 @@ export function MemoryFiles({ db, project, lang, author, entries, onChanged }: P
     onChanged();
   };
 
+  const own = summary?.own ?? 0;
   return (
     <div className="memory-files" role="group" aria-label={t('memory.files.label')}>
       <label htmlFor={inputId} className="link-button">
@@ -66,35 +68,40 @@ export function MemoryFiles({ db, project, lang, author, entries, onChanged }: P
         onChange={(event) => {
           const file = event.target.files?.[0];
           event.target.value = '';
-          if (file) void importFile(file);
+          if (file) void importFile(file).catch(reportProblem);
         }}
       />{' '}
       <button
         type="button"
         className="link-button"
-        disabled={own.length === 0}
-        onClick={() =>
-          downloadText(
-            `${project.name}.${project.sourceLang}-${lang}.tmx`,
-            'application/x-tmx+xml',
-            memoryToTmx(own, project.sourceLang, lang),
-          )
-        }
+        disabled={own === 0}
+        onClick={() => {
+          runJob('memoryExport', ask)
+            .then((tmx) =>
+              downloadText(`${project.name}.${project.sourceLang}-${lang}.tmx`, 'application/x-tmx+xml', tmx),
+            )
+            .catch(reportProblem);
+        }}
       >
-        {t('memory.files.export', { count: own.length })}
+        {t('memory.files.export', { count: own })}
+      </button>{' '}
+      <button
+        type="button"
+        className="link-button"
+        disabled={(summary?.total ?? 0) === 0}
+        onClick={() => onEdit(summary?.imported.map((m) => m.id) ?? [])}
+      >
+        {t('memory.editor.open')}
       </button>
-      {imported.length > 0 && (
+      {summary && summary.imported.length > 0 && (
         <ul className="memory-imported">
-          {imported.map(([id, count]) => (
+          {summary.imported.map(({ id, count }) => (
             <li key={id}>
-              {t('memory.files.entry', { name: id.replace(/^tmx:/, ''), count })}{' '}
+              {t('memory.files.entry', { name: memoryName(id), count })}{' '}
               <button
                 type="button"
                 className="link-button"
-                onClick={() => {
-                  const ids = entries.filter((e) => e.memoryId === id).map((e) => e.id);
-                  void deleteMemoryEntries(db, ids).then(onChanged);
-                }}
+                onClick={() => void deleteMemory(db, id).then(onChanged, reportProblem)}
               >
                 {t('memory.files.remove')}
               </button>
@@ -109,4 +116,22 @@ export function MemoryFiles({ db, project, lang, author, entries, onChanged }: P
       )}
     </div>
   );
+}
+
+function useSummary(db: string, project: Project, lang: string, version: string): MemorySummary | undefined {
+  const [summary, setSummary] = useState<MemorySummary>();
+  useEffect(() => {
+    let cancelled = false;
+    runJob('memorySummary', { db, projectId: project.id, sourceLang: project.sourceLang, lang })
+      .then((value) => {
+        if (!cancelled) setSummary(value);
+      })
+      .catch((error: unknown) => {
+        if (!cancelled) reportProblem(error);
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [db, project.id, project.sourceLang, lang, version]);
+  return summary;
 }

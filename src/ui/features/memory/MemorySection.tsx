@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MemoryEntry } from '../../../core/memory/types.ts';
+import { memoryName, type MemoryEntry } from '../../../core/memory/types.ts';
 import { repeatsOf } from '../../../core/memory/repeats.ts';
 import type { RenderingAction } from '../../../core/review/stateMachine.ts';
 import type { Unit } from '../../../core/model/types.ts';
@@ -8,6 +8,7 @@ import type { Workbench } from '../../app/useWorkbench.ts';
 import { commandFor } from '../../keymap/keymap.ts';
 import { returnFocus } from '../../keymap/focusModel.ts';
 import { ConcordanceDialog } from './ConcordanceDialog.tsx';
+import { MemoryEditor } from './MemoryEditor.tsx';
 import { MemoryFiles } from './MemoryFiles.tsx';
 import { MemoryPanel } from './MemoryPanel.tsx';
 import { RepeatsOffer, type PendingRepeat } from './RepeatsOffer.tsx';
@@ -28,6 +29,7 @@ export function MemorySection({ workbench, memory, unit, lang, found, onProblem 
   const { t } = useTranslation();
   const { units, renderings, documents } = workbench;
   const [searching, setSearching] = useState(false);
+  const [editing, setEditing] = useState<readonly string[]>();
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -43,7 +45,7 @@ export function MemorySection({ workbench, memory, unit, lang, found, onProblem 
   const originOf = useCallback(
     (entry: MemoryEntry) =>
       documents.find((choice) => choice.document.id === entry.documentId)?.document.name ??
-      entry.memoryId.replace(/^tmx:/, ''),
+      memoryName(entry.memoryId),
     [documents],
   );
 
@@ -111,16 +113,31 @@ export function MemorySection({ workbench, memory, unit, lang, found, onProblem 
           project={workbench.project}
           lang={lang}
           author={workbench.author}
-          entries={memory.entries}
+          version={memory.version}
           onChanged={memory.reload}
+          onEdit={setEditing}
         />
       </MemoryPanel>
       {searching && (
         <ConcordanceDialog
-          entries={memory.entries}
+          db={memory.db}
           originOf={originOf}
           onClose={() => {
             setSearching(false);
+            returnFocus();
+          }}
+        />
+      )}
+      {editing && (
+        <MemoryEditor
+          db={workbench.db}
+          projectId={workbench.project.id}
+          imported={editing}
+          author={workbench.author}
+          originOf={originOf}
+          onChanged={memory.reload}
+          onClose={() => {
+            setEditing(undefined);
             returnFocus();
           }}
         />

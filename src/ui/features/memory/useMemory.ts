@@ -1,51 +1,44 @@
-import { useEffect, useState } from 'react';
-import type { MemoryEntry } from '../../../core/memory/types.ts';
+import { useCallback, useEffect, useState } from 'react';
 import type { UnitMatches } from '../../../core/memory/unitMatcher.ts';
 import type { Unit } from '../../../core/model/types.ts';
-import { listMemory, listMemoryIds } from '../../../storage/memory.ts';
 import type { Workbench } from '../../app/useWorkbench.ts';
 import { reportProblem } from '../../app/problems.ts';
 import { runJob } from '../../hooks/runJob.ts';
 
 export type MemoryState = {
-  /** Every entry of every stored memory (approvals of all documents and imported memories). */
-  readonly entries: readonly MemoryEntry[];
-  /** Names this read of the memory, so the worker indexes each read once. */
-  readonly key: string;
+  /** The database the worker reads the memory from. */
+  readonly db: string;
+  /** Changes whenever the memory may have changed (an approval, an import, an edit), so that views ask again. */
+  readonly version: string;
+  /** Says that the memory changed outside the workbench's renderings (an import, an edit in the memory editor). */
   readonly reload: () => void;
 };
 
-let reads = 0;
-
-/** The memory, read again whenever renderings change (an approval writes its entry in the same transaction). */
+/**
+ * The memory as the review view sees it: only a name for its current state. The entries stay in the worker,
+ * which reads them from IndexedDB and follows the memory's change log, so the main thread never holds them.
+ */
 export function useMemory(workbench: Workbench): MemoryState {
   const { db, renderings } = workbench;
-  const [read, setRead] = useState<{ readonly entries: readonly MemoryEntry[]; readonly key: string }>({
-    entries: [],
-    key: 'none',
-  });
   const [generation, setGeneration] = useState(0);
-  useEffect(() => {
-    let cancelled = false;
-    listMemoryIds(db)
-      .then((ids) => listMemory(db, [...ids.keys()]))
-      .then((entries) => {
-        reads += 1;
-        if (!cancelled) setRead({ entries, key: `read-${reads}` });
-      })
-      // A read cut short by leaving (the database closes with the view) is no problem to report.
-      .catch((error: unknown) => {
-        if (!cancelled) reportProblem(error);
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [db, renderings, generation]);
-  return { ...read, reload: () => setGeneration((g) => g + 1) };
+  const reload = useCallback(() => setGeneration((g) => g + 1), []);
+  // An approval writes its memory entry in the same transaction as the rendering: a new rendering map is a
+  // possibly new memory.
+  return { db: db.name, version: `${versionOf(renderings)}.${generation}`, reload };
 }
 
-/** Which read of the memory the worker holds; a look-up for another one sends the entries along. */
-let sentKey: string | undefined;
+const versions = new WeakMap<object, number>();
+let lastVersion = 0;
+
+/** A number per object, the same for the same object: names a state of the renderings. */
+function versionOf(value: object): number {
+  let version = versions.get(value);
+  if (version === undefined) {
+    version = ++lastVersion;
+    versions.set(value, version);
+  }
+  return version;
+}
 
 /** Matches of the active unit, looked up in the worker; empty until the answer arrives. */
 export function useMemoryMatches(
@@ -56,27 +49,13 @@ export function useMemoryMatches(
   previous: Unit | undefined,
 ): UnitMatches {
   const [found, setFound] = useState<{ readonly id: string; readonly value: UnitMatches }>();
-  const id = `${memory.key}|${sourceLang}|${unit?.id ?? ''}|${lang}`;
+  const id = `${memory.version}|${sourceLang}|${unit?.id ?? ''}|${lang}`;
   useEffect(() => {
-    if (!unit || memory.entries.length === 0) return;
+    if (!unit) return;
     let cancelled = false;
-    const ask = async (withEntries: boolean): Promise<UnitMatches | undefined> => {
-      const key = `${memory.key}|${sourceLang}`;
-      if (withEntries) sentKey = key;
-      const out = await runJob('memoryMatches', {
-        key,
-        sourceLang,
-        unit,
-        lang,
-        ...(previous ? { previous } : {}),
-        ...(withEntries ? { entries: memory.entries } : {}),
-      });
-      if ('stale' in out) return withEntries ? undefined : ask(true);
-      return out;
-    };
-    ask(sentKey !== `${memory.key}|${sourceLang}`)
+    runJob('memoryMatches', { db: memory.db, sourceLang, unit, lang, ...(previous ? { previous } : {}) })
       .then((value) => {
-        if (!cancelled && value) setFound({ id, value });
+        if (!cancelled) setFound({ id, value });
       })
       .catch((error: unknown) => {
         if (!cancelled) reportProblem(error);
@@ -84,7 +63,9 @@ export function useMemoryMatches(
     return () => {
       cancelled = true;
     };
-  }, [id, memory.key, memory.entries, sourceLang, unit, lang, previous]);
-  if (found?.id === id) return found.value;
+  }, [id, memory.db, sourceLang, unit, lang, previous]);
+  // While a new answer is on its way, the last one for the same unit stays (a re-read after an approval).
+  const sameUnit = found?.id.split('|').slice(1).join('|') === id.split('|').slice(1).join('|');
+  if (found && (found.id === id || sameUnit)) return found.value;
   return { kind: unit && unit.source.trim() === '' ? 'mt' : 'source', matches: [] };
 }
