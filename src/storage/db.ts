@@ -4,6 +4,7 @@ import type { TermEntry } from '../core/model/term.ts';
 import type { Annotation, Comment } from '../core/model/review.ts';
 import type { PendingRow } from './pendingRow.ts';
 import type { MemoryEntry } from '../core/memory/types.ts';
+import type { OutboxRow, ShareRow } from './outboxRows.ts';
 
 /** A term entry as stored: `keys` holds its lower-cased term texts for the multi-entry lookup index. */
 export type TermRow = TermEntry & { readonly keys: readonly string[] };
@@ -62,15 +63,21 @@ export interface AudarmaSchema extends DBSchema {
   pending: { key: string; value: PendingRow };
   /** Translation memory: approved renderings (keyed by rendering id) and imported TMX entries. */
   memory: { key: string; value: MemoryEntry; indexes: { byMemory: string; byLangs: [string, string] } };
+  /** Local changes of shared projects not yet accepted by the team server, oldest first. */
+  outbox: { key: number; value: OutboxRow; indexes: { byProject: string } };
+  /** Projects shared through a team server, with the sync bookkeeping (cursor, heads, conflicts). */
+  shares: { key: string; value: ShareRow };
 }
 
 export type AudarmaDb = IDBPDatabase<AudarmaSchema>;
 
 /** Changing the name loses every user's data; changing the version needs an upgrade step below. */
 export const DB_NAME = 'audarma';
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 /** The version whose step adds the translation memory (after the pending markers of version 4). */
 const MEMORY_VERSION = 5;
+/** The version whose step adds the team sync outbox and shares. */
+const SYNC_VERSION = 6;
 
 export type DbEvents = {
   /** Another tab holds an older version open and our upgrade waits for it. */
@@ -124,6 +131,13 @@ export function upgrade(
     db.createObjectStore('pending', { keyPath: 'id' });
   }
   if (oldVersion < MEMORY_VERSION && newVersion >= MEMORY_VERSION) addMemoryStore(db);
+  if (oldVersion < SYNC_VERSION && newVersion >= SYNC_VERSION) {
+    db.createObjectStore('outbox', { keyPath: 'seq', autoIncrement: true }).createIndex(
+      'byProject',
+      'projectId',
+    );
+    db.createObjectStore('shares', { keyPath: 'projectId' });
+  }
 }
 
 function addMemoryStore(db: IDBPDatabase<AudarmaSchema>): void {

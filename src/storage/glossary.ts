@@ -1,4 +1,6 @@
 import type { AudarmaDb, TermHistoryRow, TermRow } from './db.ts';
+import { announceStored } from './changeFeed.ts';
+import { TERM_OUTBOX_STORES, queueTermStatuses } from './outbox.ts';
 import type { EntryChange, EntryField } from '../core/glossary/entryChange.ts';
 import { planRevert, type GlossaryStep } from '../core/glossary/revertEntries.ts';
 import type { GlossaryProblem } from '../core/glossary/glossaryProblem.ts';
@@ -114,7 +116,7 @@ export type GlossaryWrite = {
 export async function writeGlossary(db: AudarmaDb, write: GlossaryWrite): Promise<void> {
   const rows = (write.put ?? []).map(toRow);
   const history = write.history.map(toStored);
-  const tx = db.transaction(['terms', 'termHistory'], 'readwrite');
+  const tx = db.transaction(['terms', 'termHistory', ...TERM_OUTBOX_STORES], 'readwrite');
   const requests: Promise<unknown>[] = [];
   try {
     const terms = tx.objectStore('terms');
@@ -122,7 +124,9 @@ export async function writeGlossary(db: AudarmaDb, write: GlossaryWrite): Promis
     for (const row of rows) requests.push(terms.put(row));
     for (const id of write.remove ?? []) requests.push(terms.delete(id));
     for (const row of history) requests.push(log.add(row));
+    requests.push(...(await queueTermStatuses(tx, write.put ?? [], write.history)));
     await Promise.all([...requests, tx.done]);
+    announceStored({ origin: 'local', unitIds: [], glossary: true });
   } catch (error) {
     // A request that throws at once (a row without a key, a value that cannot be cloned) does not abort the
     // transaction by itself: abort it so the requests already queued are rolled back too.
@@ -254,7 +258,7 @@ export async function setStatusBulk(
   at: number,
   scope: BulkStatusScope = {},
 ): Promise<BulkStatusOutcome> {
-  const tx = db.transaction(['terms', 'termHistory'], 'readwrite');
+  const tx = db.transaction(['terms', 'termHistory', ...TERM_OUTBOX_STORES], 'readwrite');
   const terms = tx.objectStore('terms');
   const rows = await Promise.all(ids.map((id) => terms.get(id)));
   const entries = rows.filter((row): row is TermRow => row !== undefined).map(fromTermRow);
@@ -263,8 +267,10 @@ export async function setStatusBulk(
   await Promise.all([
     ...(write.put ?? []).map((entry) => terms.put(toRow(entry))),
     ...write.history.map((change) => log.add(toStored(change))),
+    ...(await queueTermStatuses(tx, write.put ?? [], write.history)),
     tx.done,
   ]);
+  announceStored({ origin: 'local', unitIds: [], glossary: true });
   return outcome;
 }
 
@@ -280,7 +286,7 @@ export async function revertStep(
   at: number,
 ): Promise<Result<{ readonly entries: readonly TermEntry[] }, GlossaryProblem>> {
   const [expected, target] = direction === 'undo' ? [step.after, step.before] : [step.before, step.after];
-  const tx = db.transaction(['terms', 'termHistory'], 'readwrite');
+  const tx = db.transaction(['terms', 'termHistory', ...TERM_OUTBOX_STORES], 'readwrite');
   const terms = tx.objectStore('terms');
   const ids = [...target.keys()];
   const rows = await Promise.all(ids.map((id) => terms.get(id)));
@@ -300,8 +306,10 @@ export async function revertStep(
     ...plan.value.put.map((entry) => terms.put(toRow(entry))),
     ...plan.value.remove.map((id) => terms.delete(id)),
     ...plan.value.history.map((change) => log.add(toStored(change))),
+    ...(await queueTermStatuses(tx, plan.value.put, plan.value.history)),
     tx.done,
   ]);
+  announceStored({ origin: 'local', unitIds: [], glossary: true });
   return { ok: true, value: { entries: plan.value.put } };
 }
 

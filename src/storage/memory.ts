@@ -1,4 +1,4 @@
-import type { IDBPTransaction } from 'idb';
+import type { IDBPTransaction, StoreNames } from 'idb';
 import type { AudarmaDb, AudarmaSchema } from './db.ts';
 import { guarded } from './errors.ts';
 import type { MemoryEntry } from '../core/memory/types.ts';
@@ -77,11 +77,8 @@ export async function memoryChangesSince(db: AudarmaDb, since: number | undefine
   };
 }
 
-type MemoryTx = IDBPTransaction<
-  AudarmaSchema,
-  ('renderings' | 'revisions' | 'pending' | (typeof MEMORY_STORES)[number])[],
-  'readwrite'
->;
+// Any read-write transaction that includes the memory's stores (the caller's write may span more).
+type MemoryTx = IDBPTransaction<AudarmaSchema, StoreNames<AudarmaSchema>[], 'readwrite'>;
 
 /**
  * Keeps the project memory in step with one rendering write, inside the writer's transaction: an approval (or a

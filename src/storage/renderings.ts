@@ -2,6 +2,8 @@ import type { AudarmaDb } from './db.ts';
 import { guarded } from './errors.ts';
 import { pendingId, underMarker } from './pending.ts';
 import { logMemoryChanges, MEMORY_STORES, recordInMemory } from './memory.ts';
+import { OUTBOX_STORES, queueRevisions, sharedProjectOf } from './outbox.ts';
+import { announceStored } from './changeFeed.ts';
 import { renderingId, revisionId, type UnitId } from '../core/model/ids.ts';
 import type { Lang } from '../core/model/lang.ts';
 import type { Rendering, Revision } from '../core/model/types.ts';
@@ -95,8 +97,11 @@ export async function applyActions(
   expect?: Expectation,
 ): Promise<ActionOutcome> {
   return guarded(async () => {
-    const tx = db.transaction(['renderings', 'revisions', ...MEMORY_STORES], 'readwrite');
-    const current = await tx.objectStore('renderings').get(renderingId(target.unitId, target.lang));
+    const tx = db.transaction(['renderings', 'revisions', ...MEMORY_STORES, ...OUTBOX_STORES], 'readwrite');
+    const [current, shared] = await Promise.all([
+      tx.objectStore('renderings').get(renderingId(target.unitId, target.lang)),
+      sharedProjectOf(tx, target.documentId),
+    ]);
     const planned = plan(current, target, actions, author, now, expect);
     if (!planned.ok) {
       tx.abort();
@@ -110,8 +115,10 @@ export async function applyActions(
       recordInMemory(tx, current, planned.rendering, actions.at(-1)?.type).then((id) =>
         logMemoryChanges(tx.objectStore('settings'), id === undefined ? [] : [id]),
       ),
+      ...(shared ? queueRevisions(tx, shared, planned.revisions) : []),
       tx.done,
     ]);
+    announceStored({ origin: 'local', unitIds: [target.unitId] });
     return { ok: true, rendering: planned.rendering, revision: planned.revisions.at(-1) as Revision };
   });
 }
@@ -159,14 +166,20 @@ export async function applyBulk(
   };
   await guarded(() =>
     underMarker(db, marker, async () => {
-      const tx = db.transaction(['renderings', 'revisions', 'pending', ...MEMORY_STORES], 'readwrite');
+      const tx = db.transaction(
+        ['renderings', 'revisions', 'pending', ...MEMORY_STORES, ...OUTBOX_STORES],
+        'readwrite',
+      );
       const done = tx.done;
       done.catch(() => undefined);
       const renderings = tx.objectStore('renderings');
+      const shares = new Map<string, string | null>();
       const remembered: string[] = [];
       try {
         for (let i = 0; i < items.length; i += slice) {
           const chunk = items.slice(i, i + slice);
+          for (const documentId of new Set(chunk.map((item) => item.target.documentId)))
+            if (!shares.has(documentId)) shares.set(documentId, await sharedProjectOf(tx, documentId));
           const currents = await Promise.all(
             chunk.map((item) => renderings.get(renderingId(item.target.unitId, item.target.lang))),
           );
@@ -184,6 +197,8 @@ export async function applyBulk(
                 if (id !== undefined) remembered.push(id);
               }),
             );
+            const shared = shares.get(item.target.documentId);
+            if (shared) writes.push(...queueRevisions(tx, shared, planned.revisions));
             changed.push({ before: currents[k], after: planned.rendering });
           });
           await Promise.all(writes);
@@ -202,6 +217,7 @@ export async function applyBulk(
       await done;
     }),
   );
+  announceStored({ origin: 'local', unitIds: changed.map((c) => c.after.unitId) });
   return { changed, refused };
 }
 

@@ -21,8 +21,11 @@ export type SyncOptions = {
   readonly projectId: string;
   readonly user: string;
   readonly store: SyncStore;
-  /** Applies changes from others to the local working copy (IndexedDB), in server order. */
-  readonly apply: (changes: readonly ServerChange[]) => Promise<void>;
+  /**
+   * Applies changes from others to the local working copy (IndexedDB), in server order. `past` are changes from
+   * others that lost to a later one here: they belong in the history only, so nothing anyone wrote is lost.
+   */
+  readonly apply: (changes: readonly ServerChange[], past: readonly ServerChange[]) => Promise<void>;
   /** A bearer token for Node clients; browsers leave it out and use the HttpOnly session cookie. */
   readonly token?: string;
   readonly fetch?: typeof fetch;
@@ -63,11 +66,10 @@ export class SyncClient {
       const state = await this.options.store.load();
       const target = changeTarget(change);
       const full = { ...change, id: this.newId(), base: state.heads[target] ?? null } as Change;
-      await this.options.store.save({
-        ...state,
-        outbox: [...state.outbox, full],
-        heads: { ...state.heads, [target]: full.id },
-      });
+      await this.options.store.save(
+        { ...state, heads: { ...state.heads, [target]: full.id } },
+        { queued: [full] },
+      );
       return full;
     });
   }
@@ -110,12 +112,10 @@ export class SyncClient {
       }
       const { id: _id, base: _base, seq: _seq, ...mine } = conflict.mine;
       const again = { ...mine, id: this.newId(), base: conflict.theirs.id } as Change;
-      await this.options.store.save({
-        ...state,
-        conflicts: rest,
-        outbox: [...state.outbox, again],
-        heads: { ...state.heads, [target]: again.id },
-      });
+      await this.options.store.save(
+        { ...state, conflicts: rest, heads: { ...state.heads, [target]: again.id } },
+        { queued: [again] },
+      );
     });
   }
 
@@ -139,7 +139,15 @@ export class SyncClient {
   private async pushAll(): Promise<void> {
     for (;;) {
       const state = await this.options.store.load();
-      const batch = state.outbox.slice(0, PUSH_BATCH);
+      // A change queued by the workbench gets its base now: the last change seen or made for its target. Pulls
+      // leave targets with waiting changes alone, so this is the head the reviewer saw when making it.
+      const heads = { ...state.heads };
+      const batch = state.outbox.slice(0, PUSH_BATCH).map((queued) => {
+        const target = changeTarget(queued);
+        const change = { ...queued, base: queued.base !== undefined ? queued.base : (heads[target] ?? null) };
+        heads[target] = change.id;
+        return change as Change;
+      });
       if (batch.length === 0) return;
       const { results } = await this.request<{ results: PushResult[] }>('POST', 'changes', {
         changes: batch,
@@ -147,15 +155,16 @@ export class SyncClient {
       const now = await this.options.store.load();
       const accepted = new Map(results.map((r) => [r.id, r]));
       const mine = { ...now.mine };
+      const sent = { ...now.sent };
       for (const change of batch) {
         const result = accepted.get(change.id);
-        if (result) mine[changeTarget(change)] = { ...change, seq: result.seq };
+        if (!result) continue;
+        mine[changeTarget(change)] = { ...change, seq: result.seq };
+        sent[change.id] = result.seq;
       }
-      await this.options.store.save({
-        ...now,
-        outbox: now.outbox.filter((c) => !accepted.has(c.id)),
-        mine,
-      });
+      const settled = { ...now.heads };
+      for (const change of batch) if (accepted.has(change.id)) settled[changeTarget(change)] = change.id;
+      await this.options.store.save({ ...now, heads: settled, mine, sent }, { sent: [...accepted.keys()] });
     }
   }
 
@@ -167,16 +176,23 @@ export class SyncClient {
         `changes?since=${state.cursor}&limit=${PULL_PAGE}`,
       );
       const now = await this.options.store.load();
-      const ownIds = new Set([...now.outbox.map((c) => c.id), ...Object.values(now.mine).map((c) => c.id)]);
+      const ownIds = new Set([
+        ...now.outbox.map((c) => c.id),
+        ...Object.values(now.mine).map((c) => c.id),
+        ...Object.keys(now.sent),
+      ]);
       const pending = new Set(now.outbox.map(changeTarget));
       // Every client ends with the change that arrived last at the server for each target. So a change older
       // than my own accepted one is history, not news, and a target with a local change still waiting keeps
       // it: that change will arrive later and win.
-      const fresh = page.changes.filter((c) => {
+      const others = page.changes.filter((c) => !ownIds.has(c.id));
+      const isFresh = (c: ServerChange) => {
         const target = changeTarget(c);
-        return !ownIds.has(c.id) && !pending.has(target) && (now.mine[target]?.seq ?? 0) < c.seq;
-      });
-      if (fresh.length > 0) await this.options.apply(fresh);
+        return !pending.has(target) && (now.mine[target]?.seq ?? 0) < c.seq;
+      };
+      const fresh = others.filter(isFresh);
+      const past = others.filter((c) => !isFresh(c));
+      if (fresh.length > 0 || past.length > 0) await this.options.apply(fresh, past);
       const heads = { ...now.heads };
       let conflicts = [...now.conflicts];
       for (const change of fresh) {
@@ -187,7 +203,8 @@ export class SyncClient {
         }
         heads[target] = change.id;
       }
-      await this.options.store.save({ ...now, cursor: page.cursor, heads, conflicts });
+      const sent = Object.fromEntries(Object.entries(now.sent).filter(([, seq]) => seq > page.cursor));
+      await this.options.store.save({ ...now, cursor: page.cursor, heads, conflicts, sent });
       if (!page.more) return;
     }
   }

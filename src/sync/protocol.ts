@@ -30,6 +30,9 @@ export type Change = RenderingChange | TermChange;
 /** What the workbench records: id and base are the sync module's business. */
 export type LocalChange = Omit<RenderingChange, 'id' | 'base'> | Omit<TermChange, 'id' | 'base'>;
 
+/** A local change waiting in the outbox: its id is made once; its base is settled when it is first pushed. */
+export type QueuedChange = LocalChange & { readonly id: string; readonly base?: string | null };
+
 /** A change as the server keeps it: author and time are the server's record, never the client's claim. */
 export type ServerChange = Change & {
   readonly seq: number;

@@ -57,7 +57,7 @@ describe('glossary storage', () => {
     if (!edit.ok) throw new Error(edit.error.message);
     const spy = vi.spyOn(db, 'transaction');
     await saveEntry(db, edit.value.entry, [edit.value.change]);
-    expect(spy.mock.calls.map((c) => c[0])).toEqual([['terms', 'termHistory']]);
+    expect(spy.mock.calls.map((c) => c[0])).toEqual([['terms', 'termHistory', 'shares', 'outbox']]);
     spy.mockRestore();
     expect(statusOf(await listEntries(db, PROJECT), 'akim', 'Akim')).toBe('approved');
     const history = await listEntryHistory(db, 'akim');

@@ -286,13 +286,14 @@ describe('deleting a document', () => {
 });
 
 describe('schema upgrade', () => {
-  it.each([1, 2, 3, 4])(
+  it.each([1, 2, 3, 4, 5])(
     `opens a version-%i database as version ${DB_VERSION} with its data intact and the new stores usable`,
     async (version) => {
       const name = `upgrade-${version}-${Date.now()}`;
       const old = await openDB(name, version, { upgrade: (db, from) => upgrade(db as never, from, version) });
       expect([...old.objectStoreNames]).toContain('revisions');
-      expect([...old.objectStoreNames]).not.toContain('memory');
+      if (version < 5) expect([...old.objectStoreNames]).not.toContain('memory');
+      expect([...old.objectStoreNames]).not.toContain('outbox');
       if (version < 4) expect([...old.objectStoreNames]).not.toContain('pending');
       await old.put('projects', {
         id: 'p-old',
@@ -328,6 +329,8 @@ describe('schema upgrade', () => {
           'annotations',
           'pending',
           'memory',
+          'outbox',
+          'shares',
         ]),
       );
       await db.put('pending', {

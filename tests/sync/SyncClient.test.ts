@@ -209,4 +209,77 @@ describe('SyncClient', () => {
     expect(await outsider.sync.sync()).toEqual({ kind: 'refused', code: 'not-found' });
     expect(outsider.applied).toEqual([]);
   });
+
+  it('gives changes queued by the workbench their base at push, chained per target, and each id once', async () => {
+    const project = await sharedProject();
+    const store = memorySyncStore();
+    const past: ServerChange[] = [];
+    const fresh: ServerChange[] = [];
+    const anna = new SyncClient({
+      server: server.base,
+      projectId: project,
+      user: 'anna',
+      token: tokens.anna!,
+      store,
+      apply: async (changes, lost) => {
+        fresh.push(...changes);
+        past.push(...lost);
+      },
+    });
+    const queued = (id: string, text: string) =>
+      ({
+        id,
+        kind: 'rendering',
+        documentId: 'doc',
+        unitId: 'u1',
+        lang: 'kk',
+        action: 'edit',
+        text,
+        state: 'edited',
+      }) as const;
+    // Written the way the workbench writes: straight into the outbox, without a base.
+    await store.save(await store.load(), { queued: [queued('a-1', 'бір'), queued('a-2', 'екі')] });
+    expect(await anna.sync()).toEqual({ kind: 'synced' });
+    const { rows } = await server.pool.query(
+      'select id, base_id from changes where project_id = $1 order by seq',
+      [project],
+    );
+    expect(rows).toEqual([
+      { id: 'a-1', base_id: null },
+      { id: 'a-2', base_id: 'a-1' },
+    ]);
+    // Neither of Anna's own changes came back to her as someone else's, not even the one a later one replaced.
+    expect([...fresh, ...past]).toEqual([]);
+    expect((await store.load()).sent).toEqual({});
+  });
+
+  it('hands a change that lost to a later local one to the history, not to the working copy', async () => {
+    const project = await sharedProject();
+    const anna = peer('anna', project);
+    const past: ServerChange[] = [];
+    const bolat = new SyncClient({
+      server: server.base,
+      projectId: project,
+      user: 'bolat',
+      token: tokens.bolat!,
+      store: memorySyncStore(),
+      apply: async (changes, lost) => {
+        expect(changes).toEqual([]);
+        past.push(...lost);
+      },
+    });
+    await edit(anna, 'u1', 'Аннаның мәтіні');
+    await bolat.record({
+      kind: 'rendering',
+      documentId: 'doc',
+      unitId: 'u1',
+      lang: 'kk',
+      action: 'edit',
+      text: 'Болаттың мәтіні',
+      state: 'edited',
+    });
+    await anna.sync.sync();
+    await bolat.sync();
+    expect(past).toEqual([expect.objectContaining({ author: 'anna', text: 'Аннаның мәтіні' })]);
+  });
 });

@@ -13,6 +13,9 @@ import { useProfile } from './useProfile.ts';
 import { ProfileDialog } from '../features/profile/ProfileDialog.tsx';
 import { HelpOverlay } from '../features/help/HelpOverlay.tsx';
 import { TeamPanel } from '../features/team/TeamPanel.tsx';
+import { TeamStatus } from '../features/team/TeamStatus.tsx';
+import { useTeamSync } from '../features/team/useTeamSync.ts';
+import { useTabChannel } from './useTabChannel.ts';
 import { switchLanguage, type UiLanguage } from '../../i18n/i18n.ts';
 import { commandFor } from '../keymap/keymap.ts';
 import { inDialog, isTextEntry } from '../keymap/focusModel.ts';
@@ -41,6 +44,8 @@ function Shell({ dbName, demoText, update }: Omit<Props, 'i18n'>) {
   const [editingProfile, setEditingProfile] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
   const [teamOpen, setTeamOpen] = useState(false);
+  const team = useTeamSync(db, workbench.status === 'ready' ? workbench.project.id : undefined, author);
+  useTabChannel(dbName);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -120,6 +125,17 @@ function Shell({ dbName, demoText, update }: Omit<Props, 'i18n'>) {
               {profile.profile.name}
             </button>
           )}
+          {workbench.status === 'ready' && team.view && (
+            <TeamStatus
+              view={team.view}
+              unitNumber={(unitId) => {
+                const index = workbench.units.findIndex((unit) => unit.id === unitId);
+                return index < 0 ? undefined : index + 1;
+              }}
+              onTakeTheirs={(conflict) => void team.takeTheirs(conflict).catch(reportProblem)}
+              onKeepMine={(conflict) => void team.keepMine(conflict).catch(reportProblem)}
+            />
+          )}
           {workbench.status === 'ready' && (
             <button type="button" className="header-button" onClick={() => setTeamOpen(true)}>
               {t('team.open')}
@@ -157,6 +173,7 @@ function Shell({ dbName, demoText, update }: Omit<Props, 'i18n'>) {
         <TeamPanel
           project={{ id: workbench.project.id, name: workbench.project.name }}
           onClose={() => setTeamOpen(false)}
+          onSynced={team.enable}
         />
       )}
     </div>

@@ -13,6 +13,7 @@ import {
   type BulkResult,
 } from '../../storage/renderings.ts';
 import { listEntries } from '../../storage/terms.ts';
+import { onStored } from '../../storage/changeFeed.ts';
 import type { Document, Project, Rendering, Unit } from '../../core/model/types.ts';
 import type { TermEntry } from '../../core/model/term.ts';
 import type { Expectation, RenderingAction } from '../../core/review/stateMachine.ts';
@@ -204,6 +205,35 @@ export function useWorkbench(db: AudarmaDb | undefined, author: string): Workben
       cancelled = true;
     };
   }, [db, generation, chosen]);
+
+  // Renderings written elsewhere (another tab, another reviewer through the team server) are read again here;
+  // this page's own writes are in state already.
+  useEffect(() => {
+    if (!db) return;
+    return onStored((change) => {
+      if (change.origin === 'local') return;
+      if (change.glossary) reload();
+      if (change.unitIds.length === 0) return;
+      listUnitRenderings(db, change.unitIds)
+        .then((fresh) =>
+          setLoaded((current) => {
+            if (!current) return current;
+            const renderings = new Map(current.renderings);
+            const copied = new Set<string>();
+            for (const rendering of fresh) {
+              if (rendering.documentId !== current.document.id || !renderings.has(rendering.lang)) continue;
+              if (!copied.has(rendering.lang)) {
+                renderings.set(rendering.lang, new Map(renderings.get(rendering.lang)));
+                copied.add(rendering.lang);
+              }
+              (renderings.get(rendering.lang) as Map<string, Rendering>).set(rendering.unitId, rendering);
+            }
+            return { ...current, renderings };
+          }),
+        )
+        .catch((failure: unknown) => setError(failure));
+    });
+  }, [db, reload]);
 
   const openDocument = useCallback(
     (documentId: string) => {

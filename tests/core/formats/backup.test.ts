@@ -437,15 +437,22 @@ describe('project backup format', () => {
     const other = { ...b, memory: b.memory.map((m, i) => (i === 0 ? { ...m, memoryId: 'prj-other' } : m)) };
     expect(parseBundle(serialiseBundle(other))).toMatchObject({
       ok: false,
-      error: { message: 'memory[0]: belongs to memory "prj-other", neither this project\'s nor an imported one' },
+      error: {
+        message: 'memory[0]: belongs to memory "prj-other", neither this project\'s nor an imported one',
+      },
     });
     const text = serialiseBundle({ ...b, memory: [{ ...b.memory[0]!, sourceContent: ['a'] }] }).replace(
       '"sourceContent":["a"]',
       '"sourceContent":["a",{"format":"tmx","element":"ph","attributes":[]}]',
     );
     const result = parseBundle(text);
-    expect(result).toMatchObject({ ok: false, error: { message: 'memory[0].sourceContent[1].kind: expected a string' } });
-    expect(result.ok ? 0 : result.error.line).toBe(text.split('\n').findIndex((l) => l.includes('"sourceContent"')) + 1);
+    expect(result).toMatchObject({
+      ok: false,
+      error: { message: 'memory[0].sourceContent[1].kind: expected a string' },
+    });
+    expect(result.ok ? 0 : result.error.line).toBe(
+      text.split('\n').findIndex((l) => l.includes('"sourceContent"')) + 1,
+    );
   });
 
   it('migration refuses a missing version and passes the current one through', () => {

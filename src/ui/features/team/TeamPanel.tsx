@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { signInToServer } from '../../../sync/session.ts';
-import { addMember, shareProject, type Member, type TeamRole } from '../../../sync/teamApi.ts';
+import { addMember, listMembers, shareProject, type Member, type TeamRole } from '../../../sync/teamApi.ts';
 
 const ROLES: readonly TeamRole[] = ['lead', 'reviewer', 'terminologist', 'viewer'];
 const LANGS = ['en', 'kk', 'ru'] as const;
@@ -12,6 +12,8 @@ type Session = { readonly server: string; readonly user: string; readonly token:
 export function TeamPanel(props: {
   readonly project: { readonly id: string; readonly name: string };
   readonly onClose: () => void;
+  /** Called once the project is on the server with this user a member: its changes are synced from then on. */
+  readonly onSynced?: (server: string, user: string) => void | Promise<void>;
 }) {
   const { t } = useTranslation();
   const titleId = useId();
@@ -25,6 +27,7 @@ export function TeamPanel(props: {
   const [langs, setLangs] = useState<readonly string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [notMember, setNotMember] = useState(false);
 
   const signIn = async (event: FormEvent) => {
     event.preventDefault();
@@ -36,6 +39,13 @@ export function TeamPanel(props: {
     if (!answer.ok) return setError(t(`team.error.${answer.reason}`));
     setError(null);
     setSession({ server: address, user: answer.user, token: answer.token });
+    // Someone may have shared this project already: a member starts syncing at once.
+    const found = await listMembers(address, answer.token, props.project.id);
+    setNotMember(!found.ok);
+    if (found.ok) {
+      setMembers(found.value);
+      await props.onSynced?.(address, answer.user);
+    }
   };
 
   const share = async () => {
@@ -43,7 +53,9 @@ export function TeamPanel(props: {
     const answer = await shareProject(session.server, session.token, props.project);
     if (!answer.ok) return setError(t('team.error.refused', { code: answer.reason }));
     setError(null);
+    setNotMember(false);
     setMembers(answer.value);
+    await props.onSynced?.(session.server, session.user);
   };
 
   const add = async (event: FormEvent) => {
@@ -109,6 +121,8 @@ export function TeamPanel(props: {
         ) : (
           <>
             <p>{t('team.signedInAs', { user: session.user, server: session.server })}</p>
+            {notMember && <p className="notice">{t('team.notMember')}</p>}
+            {members && <p>{t('team.syncing')}</p>}
             <button type="button" onClick={() => void share()}>
               {t('team.share')}
             </button>

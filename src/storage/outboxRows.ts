@@ -1,0 +1,20 @@
+import type { Change, QueuedChange } from '../sync/protocol.ts';
+import type { Conflict } from '../sync/syncState.ts';
+
+export type OutboxRow = {
+  readonly seq?: number;
+  readonly projectId: string;
+  readonly change: QueuedChange;
+};
+
+/** A project shared through a team server: where, as whom, and how far this browser has pulled. */
+export type ShareRow = {
+  readonly projectId: string;
+  readonly server: string;
+  readonly user: string;
+  readonly cursor: number;
+  readonly heads: Readonly<Record<string, string>>;
+  readonly mine: Readonly<Record<string, Change & { readonly seq: number }>>;
+  readonly conflicts: readonly Conflict[];
+  readonly sent: Readonly<Record<string, number>>;
+};

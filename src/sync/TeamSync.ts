@@ -1,0 +1,153 @@
+import type { AudarmaDb } from '../storage/db.ts';
+import { onStored } from '../storage/changeFeed.ts';
+import { loadSyncState, saveSyncState } from '../storage/outbox.ts';
+import type { ShareRow } from '../storage/outboxRows.ts';
+import { applyPulled } from '../storage/pulled.ts';
+import { applyActions } from '../storage/renderings.ts';
+import { SyncClient, type SyncStatus } from './SyncClient.ts';
+import type { Conflict } from './syncState.ts';
+
+/** How often to pull when the server's event stream is not connected (and to retry while offline). */
+export const POLL_MS = 2000;
+/** With the event stream connected a pull still runs now and then, in case an event was missed. */
+const LIVE_POLL_MS = 30_000;
+/** A burst of local writes (typing, a bulk approval) goes out as one push. */
+const PUSH_DELAY_MS = 200;
+/** An event stream the server closed for good (an older server without it) is tried again after this. */
+const RELISTEN_MS = 15_000;
+
+export type TeamSyncView = { readonly status: SyncStatus; readonly conflicts: readonly Conflict[] };
+
+/**
+ * Keeps one shared project of this browser in step with the team server: pushes the outbox soon after each local
+ * write, pulls when the server announces new changes (server-sent events) or, without them, every few seconds.
+ * Tabs of one browser take turns through a Web Lock, so they never push the same outbox at once.
+ */
+export class TeamSync {
+  private readonly client: SyncClient;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private source: EventSource | undefined;
+  private live = false;
+  private running = false;
+  private again = false;
+  private stopped = false;
+  private readonly cleanups: (() => void)[] = [];
+
+  constructor(
+    private readonly db: AudarmaDb,
+    private readonly share: ShareRow,
+    private readonly onView: (view: TeamSyncView) => void,
+  ) {
+    this.client = new SyncClient({
+      server: share.server,
+      projectId: share.projectId,
+      user: share.user,
+      store: {
+        load: () => loadSyncState(db, share.projectId),
+        save: (state, edit) => saveSyncState(db, share.projectId, state, edit),
+      },
+      apply: async (fresh, past) => {
+        await applyPulled(db, fresh, past);
+      },
+    });
+  }
+
+  start(): void {
+    this.cleanups.push(
+      onStored((change) => {
+        if (change.origin !== 'pulled') this.soon(PUSH_DELAY_MS);
+      }),
+    );
+    const online = () => this.soon(0);
+    globalThis.addEventListener?.('online', online);
+    this.cleanups.push(() => globalThis.removeEventListener?.('online', online));
+    this.listen();
+    this.soon(0);
+  }
+
+  stop(): void {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    this.source?.close();
+    for (const cleanup of this.cleanups) cleanup();
+  }
+
+  /** Accepts the change that won (it is already the rendering's text): the conflict is settled. */
+  async takeTheirs(conflict: Conflict): Promise<void> {
+    await this.client.resolve(conflict.target, 'theirs');
+    await this.report();
+  }
+
+  /** Writes my text again, on top of theirs, so it wins knowingly; their revision stays in the history. */
+  async keepMine(conflict: Conflict, author: string): Promise<void> {
+    const mine = conflict.mine;
+    if (mine.kind === 'rendering') {
+      await applyActions(
+        this.db,
+        { unitId: mine.unitId as never, documentId: mine.documentId, lang: mine.lang },
+        [{ type: 'revert', text: mine.text, state: mine.state }],
+        author,
+        Date.now(),
+      );
+    }
+    await this.client.resolve(conflict.target, 'theirs');
+    await this.report();
+  }
+
+  private async report(): Promise<void> {
+    this.onView({ status: await this.client.status(), conflicts: await this.client.conflicts() });
+  }
+
+  private soon(delay: number): void {
+    if (this.stopped) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.run(), delay);
+  }
+
+  private async run(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = true;
+    let status: SyncStatus;
+    try {
+      status = await withLock(`audarma-sync:${this.share.projectId}`, () => this.client.sync());
+      if (!this.stopped) this.onView({ status, conflicts: await this.client.conflicts() });
+    } finally {
+      this.running = false;
+    }
+    if (this.again) {
+      this.again = false;
+      this.soon(0);
+      return;
+    }
+    this.soon(this.live && status.kind !== 'offline' ? LIVE_POLL_MS : POLL_MS);
+  }
+
+  private listen(): void {
+    if (this.stopped || typeof EventSource === 'undefined') return;
+    const url = `${this.share.server}/api/projects/${encodeURIComponent(this.share.projectId)}/events`;
+    const source = new EventSource(url, { withCredentials: true });
+    this.source = source;
+    source.addEventListener('open', () => {
+      this.live = true;
+      this.soon(0);
+    });
+    source.addEventListener('changes', () => this.soon(0));
+    source.addEventListener('error', () => {
+      this.live = false;
+      // The browser reconnects by itself after a dropped stream; a refused one (no such endpoint) stays closed.
+      if (source.readyState === EventSource.CLOSED) {
+        const retry = setTimeout(() => this.listen(), RELISTEN_MS);
+        this.cleanups.push(() => clearTimeout(retry));
+      }
+    });
+  }
+}
+
+/** Runs `work` holding a Web Lock where the browser has them (two tabs never sync one project at once). */
+function withLock<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  return locks ? (locks.request(name, work) as Promise<T>) : work();
+}

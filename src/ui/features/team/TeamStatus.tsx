@@ -1,0 +1,37 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TeamSyncView } from '../../../sync/TeamSync.ts';
+import type { Conflict } from '../../../sync/syncState.ts';
+import { ConflictDialog } from './ConflictDialog.tsx';
+import { SyncStatusBadge } from './SyncStatusBadge.tsx';
+
+/** The header's sync status, with a way into the conflicts when there are any. */
+export function TeamStatus(props: {
+  readonly view: TeamSyncView;
+  readonly unitNumber: (unitId: string) => number | undefined;
+  readonly onTakeTheirs: (conflict: Conflict) => void;
+  readonly onKeepMine: (conflict: Conflict) => void;
+}) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const { view } = props;
+  return (
+    <>
+      <SyncStatusBadge status={view.status} />
+      {view.conflicts.length > 0 && (
+        <button type="button" className="header-button" onClick={() => setOpen(true)}>
+          {t('team.conflict.open')}
+        </button>
+      )}
+      {open && (
+        <ConflictDialog
+          conflicts={view.conflicts}
+          unitNumber={props.unitNumber}
+          onTakeTheirs={props.onTakeTheirs}
+          onKeepMine={props.onKeepMine}
+          onClose={() => setOpen(false)}
+        />
+      )}
+    </>
+  );
+}

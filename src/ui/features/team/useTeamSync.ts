@@ -1,0 +1,67 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AudarmaDb } from '../../../storage/db.ts';
+import { getShare, shareLocally } from '../../../storage/outbox.ts';
+import { TeamSync, type TeamSyncView } from '../../../sync/TeamSync.ts';
+import type { Conflict } from '../../../sync/syncState.ts';
+import { reportProblem } from '../../app/problems.ts';
+
+export type TeamSyncState = {
+  /** Null while the project is not shared through a team server from this browser. */
+  readonly view: TeamSyncView | null;
+  /** Turns sync on for the project (after sharing it, or on finding oneself a member). */
+  readonly enable: (server: string, user: string) => Promise<void>;
+  readonly takeTheirs: (conflict: Conflict) => Promise<void>;
+  readonly keepMine: (conflict: Conflict) => Promise<void>;
+};
+
+/** Runs team sync for the open project while it is shared; the header shows what it reports. */
+export function useTeamSync(
+  db: AudarmaDb | undefined,
+  projectId: string | undefined,
+  author: string,
+): TeamSyncState {
+  const [view, setView] = useState<TeamSyncView | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const sync = useRef<TeamSync | null>(null);
+
+  useEffect(() => {
+    if (!db || !projectId) return;
+    let running: TeamSync | null = null;
+    let cancelled = false;
+    getShare(db, projectId)
+      .then((share) => {
+        if (cancelled || !share) return;
+        running = new TeamSync(db, share, (next) => {
+          if (!cancelled) setView(next);
+        });
+        sync.current = running;
+        running.start();
+      })
+      .catch(reportProblem);
+    return () => {
+      cancelled = true;
+      running?.stop();
+      sync.current = null;
+      setView(null);
+    };
+  }, [db, projectId, generation]);
+
+  const enable = useCallback(
+    async (server: string, user: string) => {
+      if (!db || !projectId) return;
+      await shareLocally(db, projectId, server, user);
+      setGeneration((n) => n + 1);
+    },
+    [db, projectId],
+  );
+  const takeTheirs = useCallback(async (conflict: Conflict) => {
+    await sync.current?.takeTheirs(conflict);
+  }, []);
+  const keepMine = useCallback(
+    async (conflict: Conflict) => {
+      await sync.current?.keepMine(conflict, author);
+    },
+    [author],
+  );
+  return { view, enable, takeTheirs, keepMine };
+}
