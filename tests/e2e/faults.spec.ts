@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 
 /**
  * Fault injection: long writes (import, restore in place and as a copy, alignment apply, bulk approve) are cut
- * short by a reload or by leaving the page at many moments; after the next start the database must be exactly as before
- * the write or exactly as after it — never a mix, no orphan rows — and an interrupted write must be reported.
+ * short by a reload, by leaving the page or by closing its tab at many moments; after the next start the database
+ * must be exactly as before the write or exactly as after it — never a mix, no orphan rows — and an interrupted write must be reported.
  *
  * "Exactly" is checked on a fingerprint of every store: each row without its ids and times (a restore or an
  * import gives rows fresh ids, and stamps them with the time of the write), sorted, plus the row count of each
@@ -152,8 +152,9 @@ type Trial = {
 
 /**
  * Runs one write to its end to learn the after-state, then `TRIALS` times from the same before-state: start it,
- * wait a varying delay, reload (even trials) or leave the page for another and come back (odd trials); at the next start
- * the database must be the before- or the after-state, and an interrupted write must be reported.
+ * wait a varying delay, then reload, leave the page for another and come back, or close the tab and open the app in
+ * a new one (in turn); at the next start the database must be the before- or the after-state, and an interrupted
+ * write must be reported.
  */
 async function cutShortRepeatedly(
   browser: Browser,
@@ -208,14 +209,19 @@ async function cutShortRepeatedly(
     await click();
     await page.waitForTimeout(delay);
     const begun = trial.progress ? (await progressOf(page, trial.progress)) > 0 : false;
-    if (i % 2 === 0) {
+    if (i % 3 === 0) {
       // The page reloads itself, as F5 would: Playwright's own reload waits on the page going away.
       const loaded = page.waitForEvent('load', { timeout: 20_000 });
       await page.evaluate(() => setTimeout(() => location.reload(), 0));
       await loaded;
-    } else {
-      // The page is left (as when its tab is closed), then the app is opened again.
+    } else if (i % 3 === 1) {
+      // The page is left for another, then the app is opened again.
       await page.goto('about:blank', { timeout: 20_000 });
+      await page.goto('/', { waitUntil: 'commit', timeout: 20_000 });
+    } else {
+      // The tab is closed mid-write (no unload handlers run), then the app is opened in a new tab.
+      await page.close({ runBeforeUnload: false });
+      page = await context.newPage();
       await page.goto('/', { waitUntil: 'commit', timeout: 20_000 });
     }
     await expect(grid(page)).toBeVisible({ timeout: 30_000 });
