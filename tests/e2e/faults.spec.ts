@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 /**
  * Fault injection: long writes (import, restore in place and as a copy, alignment apply, bulk approve) are cut
  * short by a reload, by leaving the page or by closing its tab at many moments; after the next start the database
- * must be exactly as before the write or exactly as after it — never a mix, no orphan rows — and an interrupted write must be reported.
+ * must be exactly as before the write or exactly as after it — never a mix, no orphan rows — and an interrupted
+ * write must be reported.
  *
  * "Exactly" is checked on a fingerprint of every store: each row without its ids and times (a restore or an
  * import gives rows fresh ids, and stamps them with the time of the write), sorted, plus the row count of each
