@@ -15,32 +15,13 @@ import {
   type XmlElement,
   type XmlNode,
 } from './xml/xmlTypes.ts';
+import { walkIntoValidator } from './xml/walkValidator.ts';
 
 export const XLIFF12_NS = 'urn:oasis:names:tc:xliff:document:1.2';
 
 /** Structural rules of XLIFF 1.2 that matter for reading it: required attributes, unique ids, a source per unit. */
 export function validateXliff1(doc: XmlDocument): { message: string; line: number }[] {
-  const v = xliff1Validator();
-  if (!v.openRoot(doc.root)) return v.problems;
-  const stack: { readonly el: XmlElement; index: number; readonly depth: number }[] = [
-    { el: doc.root, index: 0, depth: 0 },
-  ];
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1] as { readonly el: XmlElement; index: number; readonly depth: number };
-    const child = top.el.children[top.index];
-    if (child === undefined) {
-      stack.pop();
-      if (top.depth > 0) v.close(top.el);
-      continue;
-    }
-    top.index += 1;
-    if (child.kind !== 'element') continue;
-    if (v.container(child, top.depth + 1)) {
-      v.open(child);
-      stack.push({ el: child, index: 0, depth: top.depth + 1 });
-    } else v.child(child);
-  }
-  return v.end();
+  return walkIntoValidator(xliff1Validator(), doc.root, false);
 }
 
 /**

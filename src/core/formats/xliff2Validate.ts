@@ -2,6 +2,7 @@ import type { Problem } from '../result.ts';
 import { isLangCode } from '../model/lang.ts';
 import { XML_NS, attr, childElements, type XmlElement, type XmlNode } from './xml/xmlTypes.ts';
 import { checkFs, validateXliff2Inline } from './xliff2ValidateInline.ts';
+import { walkIntoValidator } from './xml/walkValidator.ts';
 
 const NS20 = 'urn:oasis:names:tc:xliff:document:2.0';
 const NS22 = 'urn:oasis:names:tc:xliff:document:2.2';
@@ -42,26 +43,7 @@ const YES_NO = new Set(['yes', 'no']);
  * The tree is walked (iteratively) into the same incremental validator that checks a streamed file.
  */
 export function validateXliff2(doc: { readonly root: XmlElement }): Problem[] {
-  const v = xliff2Validator();
-  if (!v.openRoot(doc.root)) return v.problems;
-  const stack: { readonly el: XmlElement; index: number; readonly depth: number }[] = [
-    { el: doc.root, index: 0, depth: 0 },
-  ];
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1] as { readonly el: XmlElement; index: number; readonly depth: number };
-    const child = top.el.children[top.index];
-    if (child === undefined) {
-      stack.pop();
-      if (top.depth > 0) v.close(top.el);
-      continue;
-    }
-    top.index += 1;
-    if (child.kind === 'element' && v.container(child, top.depth + 1)) {
-      v.open(child);
-      stack.push({ el: child, index: 0, depth: top.depth + 1 });
-    } else v.child(child);
-  }
-  return v.end();
+  return walkIntoValidator(xliff2Validator(), doc.root, true);
 }
 
 /**
