@@ -1,9 +1,10 @@
-import { useDeferredValue, useEffect, useId, useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConcordanceHit, Span } from '../../../core/memory/concordance.ts';
 import type { MemoryEntry } from '../../../core/memory/types.ts';
 import { reportProblem } from '../../app/problems.ts';
 import { runJob } from '../../hooks/runJob.ts';
+import { Modal } from '../../components/Modal.tsx';
 
 export function Highlighted({
   text,
@@ -34,67 +35,52 @@ type Props = {
 /** Concordance search: a phrase in any language, every approved segment containing it, the phrase marked. */
 export function ConcordanceDialog({ db, originOf, onClose }: Props) {
   const { t } = useTranslation();
-  const titleId = useId();
   const [phrase, setPhrase] = useState('');
   const deferred = useDeferredValue(phrase);
   const hits = useConcordance(db, deferred);
   return (
-    <div className="modal-backdrop">
-      <div
-        className="modal concordance"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            event.preventDefault();
-            onClose();
-          }
-        }}
-      >
-        <h2 id={titleId}>{t('memory.concordance.title')}</h2>
-        <label className="concordance-field">
-          <span>{t('memory.concordance.phrase')}</span>
-          <input type="search" autoFocus value={phrase} onChange={(event) => setPhrase(event.target.value)} />
-        </label>
-        <p role="status" className="panel-sub">
-          {deferred.trim().length < 2
-            ? t('memory.concordance.hint')
-            : t('memory.concordance.count', { count: hits.length })}
-        </p>
-        <table className="concordance-results">
-          <thead>
-            <tr>
-              <th scope="col">{t('memory.concordance.source')}</th>
-              <th scope="col">{t('memory.concordance.target')}</th>
-              <th scope="col">{t('memory.concordance.origin')}</th>
+    <Modal title={t('memory.concordance.title')} className="concordance" onEscape={onClose}>
+      <label className="concordance-field">
+        <span>{t('memory.concordance.phrase')}</span>
+        <input type="search" autoFocus value={phrase} onChange={(event) => setPhrase(event.target.value)} />
+      </label>
+      <p role="status" className="panel-sub">
+        {deferred.trim().length < 2
+          ? t('memory.concordance.hint')
+          : t('memory.concordance.count', { count: hits.length })}
+      </p>
+      <table className="concordance-results">
+        <thead>
+          <tr>
+            <th scope="col">{t('memory.concordance.source')}</th>
+            <th scope="col">{t('memory.concordance.target')}</th>
+            <th scope="col">{t('memory.concordance.origin')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {hits.map((hit) => (
+            <tr key={hit.entry.id}>
+              <td>
+                {hit.entry.source !== '' ? (
+                  <Highlighted text={hit.entry.source} spans={hit.source} lang={hit.entry.sourceLang} />
+                ) : (
+                  <Highlighted text={hit.entry.mt ?? ''} spans={hit.mt} lang={hit.entry.targetLang} />
+                )}
+              </td>
+              <td>
+                <Highlighted text={hit.entry.target} spans={hit.target} lang={hit.entry.targetLang} />
+              </td>
+              <td className="panel-sub">{originOf(hit.entry)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {hits.map((hit) => (
-              <tr key={hit.entry.id}>
-                <td>
-                  {hit.entry.source !== '' ? (
-                    <Highlighted text={hit.entry.source} spans={hit.source} lang={hit.entry.sourceLang} />
-                  ) : (
-                    <Highlighted text={hit.entry.mt ?? ''} spans={hit.mt} lang={hit.entry.targetLang} />
-                  )}
-                </td>
-                <td>
-                  <Highlighted text={hit.entry.target} spans={hit.target} lang={hit.entry.targetLang} />
-                </td>
-                <td className="panel-sub">{originOf(hit.entry)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <div className="editor-actions">
-          <button type="button" onClick={onClose}>
-            {t('memory.concordance.close')}
-          </button>
-        </div>
+          ))}
+        </tbody>
+      </table>
+      <div className="editor-actions">
+        <button type="button" onClick={onClose}>
+          {t('memory.concordance.close')}
+        </button>
       </div>
-    </div>
+    </Modal>
   );
 }
 

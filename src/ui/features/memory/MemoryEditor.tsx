@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useId, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConcordanceHit } from '../../../core/memory/concordance.ts';
 import { memoryName, type MemoryEntry } from '../../../core/memory/types.ts';
@@ -7,6 +7,7 @@ import type { AudarmaDb } from '../../../storage/db.ts';
 import { reportProblem } from '../../app/problems.ts';
 import { runJob } from '../../hooks/runJob.ts';
 import { Highlighted } from './ConcordanceDialog.tsx';
+import { Modal } from '../../components/Modal.tsx';
 
 type Props = {
   readonly db: AudarmaDb;
@@ -29,7 +30,6 @@ const now = () => Date.now();
  */
 export function MemoryEditor({ db, projectId, imported, author, originOf, onChanged, onClose }: Props) {
   const { t, i18n } = useTranslation();
-  const titleId = useId();
   const [phrase, setPhrase] = useState('');
   const [memoryId, setMemoryId] = useState(ALL);
   const [generation, setGeneration] = useState(0);
@@ -82,166 +82,157 @@ export function MemoryEditor({ db, projectId, imported, author, originOf, onChan
       .catch(reportProblem);
 
   return (
-    <div className="modal-backdrop">
-      <div
-        className="modal memory-editor"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape' && !editing) {
-            event.preventDefault();
-            onClose();
-          }
-        }}
-      >
-        <h2 id={titleId}>{t('memory.editor.title')}</h2>
-        <div className="memory-editor-filters">
-          <label className="concordance-field">
-            <span>{t('memory.editor.phrase')}</span>
-            <input
-              ref={search}
-              type="search"
-              autoFocus
-              value={phrase}
-              onChange={(event) => {
-                setPhrase(event.target.value);
-                setStatus(undefined);
-                setConfirming(false);
-              }}
-            />
-          </label>
-          <label>
-            <span>{t('memory.editor.memory')}</span>{' '}
-            <select
-              value={memoryId}
-              onChange={(event) => {
-                setMemoryId(event.target.value);
-                setStatus(undefined);
-                setConfirming(false);
-              }}
-            >
-              <option value={ALL}>{t('memory.editor.all')}</option>
-              <option value={projectId}>{t('memory.editor.own')}</option>
-              {imported.map((id) => (
-                <option key={id} value={id}>
-                  {memoryName(id)}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
-        <p role="status" className="panel-sub">
-          {status ??
-            (deferred.trim().length < 2
-              ? t('memory.editor.latest', { count: hits.length })
-              : t('memory.concordance.count', { count: hits.length }))}
-        </p>
-        <table className="concordance-results">
-          <thead>
-            <tr>
-              <th scope="col">{t('memory.concordance.source')}</th>
-              <th scope="col">{t('memory.concordance.target')}</th>
-              <th scope="col">{t('memory.editor.changed')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('memory.editor.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {hits.map((hit) => {
-              const { entry } = hit;
-              const open = editing?.id === entry.id;
-              return (
-                <tr key={entry.id}>
-                  <td>
-                    {entry.source !== '' ? (
-                      <Highlighted text={entry.source} spans={hit.source} lang={entry.sourceLang} />
-                    ) : (
-                      <Highlighted text={entry.mt ?? ''} spans={hit.mt} lang={entry.targetLang} />
-                    )}
-                  </td>
-                  <td>
-                    {open ? (
-                      <textarea
-                        aria-label={t('memory.editor.target')}
-                        lang={entry.targetLang}
-                        autoFocus
-                        value={editing.text}
-                        onChange={(event) => setEditing({ id: entry.id, text: event.target.value })}
-                        onKeyDown={(event) => {
-                          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-                            event.preventDefault();
-                            save(entry, editing.text);
-                          } else if (event.key === 'Escape') {
-                            event.preventDefault();
-                            event.stopPropagation();
-                            stopEditing();
-                          }
-                        }}
-                      />
-                    ) : (
-                      <Highlighted text={entry.target} spans={hit.target} lang={entry.targetLang} />
-                    )}
-                  </td>
-                  <td className="panel-sub">
-                    {t('memory.editor.by', {
-                      who: entry.updatedBy || t('memory.editor.unknown'),
-                      when: date.format(entry.updatedAt),
-                    })}
-                    <br />
-                    {originOf(entry)}
-                  </td>
-                  <td className="memory-editor-actions">
-                    {open ? (
-                      <>
-                        <button type="button" onClick={() => save(entry, editing.text)}>
-                          {t('memory.editor.save')}
-                        </button>{' '}
-                        <button type="button" className="link-button" onClick={stopEditing}>
-                          {t('memory.editor.cancel')}
-                        </button>
-                      </>
-                    ) : (
-                      <>
-                        <button
-                          type="button"
-                          className="link-button"
-                          onClick={() => {
-                            setStatus(undefined);
-                            setEditing({ id: entry.id, text: entry.target });
-                          }}
-                        >
-                          {t('memory.editor.edit')}
-                        </button>{' '}
-                        <button type="button" className="link-button" onClick={() => void remove(entry)}>
-                          {t('memory.editor.remove')}
-                        </button>
-                      </>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-        <div className="editor-actions">
-          <button
-            type="button"
-            className="link-button"
-            disabled={hits.length === 0 || deferred.trim().length < 2}
-            onClick={() => (confirming ? void removeShown() : setConfirming(true))}
+    // While an entry is being edited, Escape belongs to its field (it cancels the edit), never to the dialog.
+    <Modal
+      title={t('memory.editor.title')}
+      className="memory-editor"
+      onEscape={editing ? undefined : onClose}
+    >
+      <div className="memory-editor-filters">
+        <label className="concordance-field">
+          <span>{t('memory.editor.phrase')}</span>
+          <input
+            ref={search}
+            type="search"
+            autoFocus
+            value={phrase}
+            onChange={(event) => {
+              setPhrase(event.target.value);
+              setStatus(undefined);
+              setConfirming(false);
+            }}
+          />
+        </label>
+        <label>
+          <span>{t('memory.editor.memory')}</span>{' '}
+          <select
+            value={memoryId}
+            onChange={(event) => {
+              setMemoryId(event.target.value);
+              setStatus(undefined);
+              setConfirming(false);
+            }}
           >
-            {t(confirming ? 'memory.editor.confirmRemove' : 'memory.editor.removeShown', {
-              count: hits.length,
-            })}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('memory.concordance.close')}
-          </button>
-        </div>
+            <option value={ALL}>{t('memory.editor.all')}</option>
+            <option value={projectId}>{t('memory.editor.own')}</option>
+            {imported.map((id) => (
+              <option key={id} value={id}>
+                {memoryName(id)}
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
-    </div>
+      <p role="status" className="panel-sub">
+        {status ??
+          (deferred.trim().length < 2
+            ? t('memory.editor.latest', { count: hits.length })
+            : t('memory.concordance.count', { count: hits.length }))}
+      </p>
+      <table className="concordance-results">
+        <thead>
+          <tr>
+            <th scope="col">{t('memory.concordance.source')}</th>
+            <th scope="col">{t('memory.concordance.target')}</th>
+            <th scope="col">{t('memory.editor.changed')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('memory.editor.actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {hits.map((hit) => {
+            const { entry } = hit;
+            const open = editing?.id === entry.id;
+            return (
+              <tr key={entry.id}>
+                <td>
+                  {entry.source !== '' ? (
+                    <Highlighted text={entry.source} spans={hit.source} lang={entry.sourceLang} />
+                  ) : (
+                    <Highlighted text={entry.mt ?? ''} spans={hit.mt} lang={entry.targetLang} />
+                  )}
+                </td>
+                <td>
+                  {open ? (
+                    <textarea
+                      aria-label={t('memory.editor.target')}
+                      lang={entry.targetLang}
+                      autoFocus
+                      value={editing.text}
+                      onChange={(event) => setEditing({ id: entry.id, text: event.target.value })}
+                      onKeyDown={(event) => {
+                        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+                          event.preventDefault();
+                          save(entry, editing.text);
+                        } else if (event.key === 'Escape') {
+                          event.preventDefault();
+                          event.stopPropagation();
+                          stopEditing();
+                        }
+                      }}
+                    />
+                  ) : (
+                    <Highlighted text={entry.target} spans={hit.target} lang={entry.targetLang} />
+                  )}
+                </td>
+                <td className="panel-sub">
+                  {t('memory.editor.by', {
+                    who: entry.updatedBy || t('memory.editor.unknown'),
+                    when: date.format(entry.updatedAt),
+                  })}
+                  <br />
+                  {originOf(entry)}
+                </td>
+                <td className="memory-editor-actions">
+                  {open ? (
+                    <>
+                      <button type="button" onClick={() => save(entry, editing.text)}>
+                        {t('memory.editor.save')}
+                      </button>{' '}
+                      <button type="button" className="link-button" onClick={stopEditing}>
+                        {t('memory.editor.cancel')}
+                      </button>
+                    </>
+                  ) : (
+                    <>
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => {
+                          setStatus(undefined);
+                          setEditing({ id: entry.id, text: entry.target });
+                        }}
+                      >
+                        {t('memory.editor.edit')}
+                      </button>{' '}
+                      <button type="button" className="link-button" onClick={() => void remove(entry)}>
+                        {t('memory.editor.remove')}
+                      </button>
+                    </>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <div className="editor-actions">
+        <button
+          type="button"
+          className="link-button"
+          disabled={hits.length === 0 || deferred.trim().length < 2}
+          onClick={() => (confirming ? void removeShown() : setConfirming(true))}
+        >
+          {t(confirming ? 'memory.editor.confirmRemove' : 'memory.editor.removeShown', {
+            count: hits.length,
+          })}
+        </button>
+        <button type="button" onClick={onClose}>
+          {t('memory.concordance.close')}
+        </button>
+      </div>
+    </Modal>
   );
 }
 

@@ -1,5 +1,5 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Modal } from '../../components/Modal.tsx';
 import type { Conflict } from '../../../sync/syncState.ts';
 
 /**
@@ -14,59 +14,47 @@ export function ConflictDialog(props: {
   readonly onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const titleId = useId();
   return (
-    <div className="modal-backdrop">
-      <section
-        className="modal conflict-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') props.onClose();
-        }}
-      >
-        <h2 id={titleId}>{t('team.conflict.title')}</h2>
-        <p>{t('team.conflict.intro')}</p>
-        {props.conflicts.length === 0 && <p>{t('team.conflict.none')}</p>}
-        <ul className="conflict-list">
-          {props.conflicts.map((conflict) => {
-            const { mine, theirs } = conflict;
-            // A term conflict is about its status; a rendering conflict about its text.
-            const said = (change: typeof mine | typeof theirs) =>
-              change.kind === 'term'
-                ? `${change.text} — ${t(`glossary.status.${change.status}`)}`
-                : change.text;
-            const label =
-              mine.kind === 'rendering'
-                ? t('team.conflict.unit', {
-                    number: props.unitNumber(mine.unitId) ?? '?',
-                    lang: t(`language.${mine.lang}`),
-                  })
-                : t('team.conflict.term', { lang: t(`language.${mine.lang}`) });
-            return (
-              <li key={conflict.target} aria-label={label}>
-                <h3>{label}</h3>
-                <dl>
-                  <dt>{t('team.conflict.mine')}</dt>
-                  <dd className="conflict-mine">{said(mine)}</dd>
-                  <dt>{t('team.conflict.theirs', { author: theirs.author })}</dt>
-                  <dd className="conflict-theirs">{said(theirs)}</dd>
-                </dl>
-                <button type="button" onClick={() => props.onTakeTheirs(conflict)}>
-                  {t('team.conflict.takeTheirs')}
-                </button>
-                <button type="button" onClick={() => props.onKeepMine(conflict)}>
-                  {t('team.conflict.keepMine')}
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-        <button type="button" onClick={props.onClose}>
-          {t('team.close')}
-        </button>
-      </section>
-    </div>
+    <Modal title={t('team.conflict.title')} className="conflict-dialog" onEscape={props.onClose}>
+      <p>{t('team.conflict.intro')}</p>
+      {props.conflicts.length === 0 && <p>{t('team.conflict.none')}</p>}
+      <ul className="conflict-list">
+        {props.conflicts.map((conflict) => {
+          const { mine, theirs } = conflict;
+          // A term conflict is about its status; a rendering conflict about its text.
+          const said = (change: typeof mine | typeof theirs) =>
+            change.kind === 'term'
+              ? `${change.text} — ${t(`glossary.status.${change.status}`)}`
+              : change.text;
+          const label =
+            mine.kind === 'rendering'
+              ? t('team.conflict.unit', {
+                  number: props.unitNumber(mine.unitId) ?? '?',
+                  lang: t(`language.${mine.lang}`),
+                })
+              : t('team.conflict.term', { lang: t(`language.${mine.lang}`) });
+          return (
+            <li key={conflict.target} aria-label={label}>
+              <h3>{label}</h3>
+              <dl>
+                <dt>{t('team.conflict.mine')}</dt>
+                <dd className="conflict-mine">{said(mine)}</dd>
+                <dt>{t('team.conflict.theirs', { author: theirs.author })}</dt>
+                <dd className="conflict-theirs">{said(theirs)}</dd>
+              </dl>
+              <button type="button" onClick={() => props.onTakeTheirs(conflict)}>
+                {t('team.conflict.takeTheirs')}
+              </button>
+              <button type="button" onClick={() => props.onKeepMine(conflict)}>
+                {t('team.conflict.keepMine')}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <button type="button" onClick={props.onClose}>
+        {t('team.close')}
+      </button>
+    </Modal>
   );
 }
