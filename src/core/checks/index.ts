@@ -27,13 +27,16 @@ export type {
 export { SEVERITIES } from './types.ts';
 export {
   BUILT_IN_PHRASE_RULES,
+  builtInPhraseRule,
   compilePhraseRules,
+  isEditedBuiltIn,
   parsePhraseRulesCsv,
   parsePhraseRulesJson,
   phraseRulesToCsv,
   phraseRulesToJson,
   type PhraseRule,
 } from './phraseRules.ts';
+export { resolvePhraseRules } from './projectSettings.ts';
 export {
   applyPhraseChange,
   phraseChange,

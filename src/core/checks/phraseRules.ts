@@ -52,6 +52,47 @@ export const BUILT_IN_PHRASE_RULES: readonly PhraseRule[] = CALQUE_ROWS.map(
   }),
 );
 
+type BuiltInSource = { readonly rule: PhraseRule; readonly trigger: string };
+
+/** The built-in rules by id, with the trigger word that gates each one. */
+const BUILT_IN_BY_ID: ReadonlyMap<string, BuiltInSource> = new Map(
+  CALQUE_ROWS.map(([trigger], i) => {
+    const rule = BUILT_IN_PHRASE_RULES[i]!;
+    return [rule.id, { rule, trigger }] as const;
+  }),
+);
+
+/** The built-in rule with this id as it ships, or undefined for a project's own rule. */
+export function builtInPhraseRule(id: string): PhraseRule | undefined {
+  return BUILT_IN_BY_ID.get(id)?.rule;
+}
+
+/**
+ * The suffix a project's edit of a built-in rule carries while it is checked: the built-in id itself stays
+ * switched off then, and switching it off must not silence the edit it stands for.
+ */
+export const EDITED_SUFFIX = '~edited';
+
+/** Whether a project rule is an edit of a built-in one (its id is the built-in's) that changes anything. */
+export function isEditedBuiltIn(rule: PhraseRule): boolean {
+  const base = builtInPhraseRule(rule.id);
+  return base !== undefined && !samePhraseRule(base, rule);
+}
+
+export function samePhraseRule(a: PhraseRule, b: PhraseRule): boolean {
+  return (
+    a.id === b.id &&
+    a.match === b.match &&
+    a.regex === b.regex &&
+    a.lang === b.lang &&
+    (a.suggestion ?? '') === (b.suggestion ?? '') &&
+    a.severity === b.severity &&
+    a.category === b.category &&
+    a.kind === b.kind &&
+    (a.note ?? '') === (b.note ?? '')
+  );
+}
+
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The pattern a rule matches with: a phrase becomes words separated by any white space. */
@@ -91,6 +132,15 @@ const NEVER = /(?!)/gu;
 export function compilePhraseRules(rules: readonly PhraseRule[]): Result<CompiledRule[]> {
   const out: CompiledRule[] = [];
   for (const rule of rules) {
+    // An edited built-in rule that kept its expression runs as the built-in one does: the table's own
+    // expressions are reviewed code (some use look-aheads RE2 refuses), gated by their trigger word.
+    const base = BUILT_IN_BY_ID.get(
+      rule.id.endsWith(EDITED_SUFFIX) ? rule.id.slice(0, -EDITED_SUFFIX.length) : rule.id,
+    );
+    if (base && rule.regex && rule.match === base.rule.match) {
+      out.push({ ...rule, re: calqueRegExp(rule.match), linear: undefined, gate: base.trigger });
+      continue;
+    }
     if (rule.regex) {
       const linear = compileLinear(rule.match, false);
       if (!linear.ok) return fail({ message: `rule ${rule.id}: ${linear.error.message}` });

@@ -118,6 +118,66 @@ describe('project check settings', { timeout: 60_000 }, () => {
     expect(stored.current.phraseRules).toMatchObject([{ id: 'j1', regex: true }]);
   });
 
+  it('edits a built-in rule, shows it as edited, and restores its default', async () => {
+    const user = userEvent.setup();
+    const { dialog, stored } = await open();
+    const builtIn = BUILT_IN_PHRASE_RULES.find((r) => r.match === 'in whole')!;
+    await user.type(within(dialog).getByRole('searchbox', { name: 'Find a rule' }), 'in whole');
+    await user.click(within(dialog).getByRole('button', { name: 'Edit the rule “in whole”' }));
+    const form = within(dialog).getByRole('form', { name: 'Phrase rule' });
+    const better = within(form).getByRole('textbox', { name: 'Better wording' });
+    expect(better).toHaveValue('as a whole');
+    await user.clear(better);
+    await user.type(better, 'overall');
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'Severity' }), 'major');
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'MQM category' }), 'terminology');
+    await user.type(within(form).getByRole('textbox', { name: 'Note' }), 'в целом');
+    await user.click(within(form).getByRole('button', { name: 'Save the rule' }));
+    expect(stored.writes).toBe(1);
+    expect(stored.current.phraseRules).toEqual([
+      { ...builtIn, suggestion: 'overall', severity: 'major', category: 'terminology', note: 'в целом' },
+    ]);
+    const table = within(dialog).getByRole('table', { name: 'Phrase rules' });
+    const row = within(table).getByRole('checkbox', { name: 'Rule “in whole” on' }).closest('tr')!;
+    expect(row).toHaveTextContent('overall');
+    expect(row).toHaveTextContent('edited');
+    // Still one row for the rule: the edit stands in the built-in rule's place, not beside it.
+    expect(within(table).getAllByRole('checkbox', { name: 'Rule “in whole” on' })).toHaveLength(1);
+    expect(within(row).queryByRole('button', { name: 'Delete the rule “in whole”' })).toBeNull();
+
+    await user.click(within(row).getByRole('button', { name: 'Restore the default of the rule “in whole”' }));
+    expect(stored.current.phraseRules).toEqual([]);
+    expect(stored.writes).toBe(2);
+    const restored = within(table).getByRole('checkbox', { name: 'Rule “in whole” on' }).closest('tr')!;
+    expect(restored).toHaveTextContent('as a whole');
+    expect(restored).not.toHaveTextContent('edited');
+    expect(within(restored).queryByRole('button', { name: /Restore the default/ })).toBeNull();
+  });
+
+  it('imports an edit of a built-in rule from a file, and saving the default back removes the edit', async () => {
+    const user = userEvent.setup();
+    const builtIn = BUILT_IN_PHRASE_RULES.find((r) => r.match === 'in whole')!;
+    const { dialog, stored } = await open();
+    const file = new File(
+      [`id,match,regex,suggestion,severity\n${builtIn.id},in whole,true,overall,major\n`],
+      'edits.csv',
+      { type: 'text/csv' },
+    );
+    await user.upload(within(dialog).getByLabelText('File of phrase rules'), file);
+    expect(await within(dialog).findByRole('status')).toHaveTextContent('1 rule imported from edits.csv');
+    expect(stored.current.phraseRules).toMatchObject([{ id: builtIn.id, suggestion: 'overall' }]);
+    expect(within(dialog).getByText(/1 built-in rule is edited/)).toBeInTheDocument();
+    await user.type(within(dialog).getByRole('searchbox', { name: 'Find a rule' }), 'in whole');
+    await user.click(within(dialog).getByRole('button', { name: 'Edit the rule “in whole”' }));
+    const form = within(dialog).getByRole('form', { name: 'Phrase rule' });
+    const better = within(form).getByRole('textbox', { name: 'Better wording' });
+    await user.clear(better);
+    await user.type(better, builtIn.suggestion!);
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'Severity' }), builtIn.severity);
+    await user.click(within(form).getByRole('button', { name: 'Save the rule' }));
+    expect(stored.current.phraseRules).toEqual([]);
+  });
+
   it('chooses the English spelling and the Kazakh letters', async () => {
     const user = userEvent.setup();
     const { dialog, stored } = await open({ englishSpelling: 'en-US' });

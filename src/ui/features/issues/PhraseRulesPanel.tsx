@@ -2,7 +2,9 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   BUILT_IN_PHRASE_RULES,
+  builtInPhraseRule,
   compilePhraseRules,
+  samePhraseRule,
   parsePhraseRulesCsv,
   parsePhraseRulesJson,
   phraseRulesToCsv,
@@ -31,15 +33,28 @@ function upsert(rules: readonly PhraseRule[], rule: PhraseRule): PhraseRule[] {
     : [...rules, rule];
 }
 
+/** The stored table with `rule` in it; an edit that gives a built-in rule back its defaults is removed. */
+function store(rules: readonly PhraseRule[], rule: PhraseRule): PhraseRule[] {
+  const base = builtInPhraseRule(rule.id);
+  return base && samePhraseRule(base, rule) ? rules.filter((r) => r.id !== rule.id) : upsert(rules, rule);
+}
+
 /**
- * The project's phrase rules beside the built-in ones: each can be switched off; the project's own are added,
- * edited, deleted, imported and exported. Every change is one write of the project's settings, then a re-check.
+ * The project's phrase rules beside the built-in ones: each can be switched off and edited; the project's own
+ * are added and deleted, a built-in one edited is kept under its id (marked "edited", its default a click
+ * away). Own rules and edits are imported and exported together. Every change is one write of the project's
+ * settings, then a re-check.
  */
 export function PhraseRulesPanel({ settings, onUpdate, langs, draft }: Props) {
   // Regular-expression rules are checked here as they are typed: the engine loads when the panel opens.
   useLinearRegex(true);
   const { t } = useTranslation();
-  const own = useMemo(() => settings.phraseRules ?? [], [settings.phraseRules]);
+  const stored = useMemo(() => settings.phraseRules ?? [], [settings.phraseRules]);
+  const own = useMemo(() => stored.filter((r) => !builtInPhraseRule(r.id)), [stored]);
+  const edits = useMemo(
+    () => new Map(stored.filter((r) => builtInPhraseRule(r.id)).map((r) => [r.id, r])),
+    [stored],
+  );
   const off = useMemo(() => new Set(settings.phraseRulesOff ?? []), [settings.phraseRulesOff]);
   const [editing, setEditing] = useState<PhraseRule | undefined>(draft);
   const [query, setQuery] = useState('');
@@ -50,8 +65,15 @@ export function PhraseRulesPanel({ settings, onUpdate, langs, draft }: Props) {
   const rows = useMemo(() => {
     const q = query.trim().toLowerCase();
     const all = [
-      ...own.map((rule) => ({ rule, builtIn: false })),
-      ...BUILT_IN_PHRASE_RULES.map((rule) => ({ rule, builtIn: true })),
+      ...own.map((rule) => ({ rule, builtIn: false, edited: false })),
+      ...BUILT_IN_PHRASE_RULES.map((base) => {
+        const edit = edits.get(base.id);
+        return {
+          rule: edit ?? base,
+          builtIn: true,
+          edited: edit !== undefined && !samePhraseRule(base, edit),
+        };
+      }),
     ];
     return q === ''
       ? all
@@ -59,7 +81,7 @@ export function PhraseRulesPanel({ settings, onUpdate, langs, draft }: Props) {
           ({ rule }) =>
             rule.match.toLowerCase().includes(q) || (rule.suggestion ?? '').toLowerCase().includes(q),
         );
-  }, [own, query]);
+  }, [own, edits, query]);
 
   const write = async (change: (current: CheckSettings) => CheckSettings, done: string) => {
     setProblem(undefined);
@@ -86,11 +108,20 @@ export function PhraseRulesPanel({ settings, onUpdate, langs, draft }: Props) {
 
   const save = async (rule: PhraseRule) => {
     await write(
-      (current) => ({ ...current, phraseRules: upsert(current.phraseRules ?? [], rule) }),
+      (current) => ({ ...current, phraseRules: store(current.phraseRules ?? [], rule) }),
       t('phraseRules.saved', { rule: rule.match }),
     );
     setEditing(undefined);
   };
+
+  const restore = (rule: PhraseRule) =>
+    write(
+      (current) => ({
+        ...current,
+        phraseRules: (current.phraseRules ?? []).filter((r) => r.id !== rule.id),
+      }),
+      t('phraseRules.restored', { rule: builtInPhraseRule(rule.id)?.match ?? rule.match }),
+    );
 
   const remove = (rule: PhraseRule) =>
     write(
@@ -116,7 +147,7 @@ export function PhraseRulesPanel({ settings, onUpdate, langs, draft }: Props) {
     await write(
       (current) => ({
         ...current,
-        phraseRules: parsed.value.reduce(upsert, [...(current.phraseRules ?? [])]),
+        phraseRules: parsed.value.reduce(store, [...(current.phraseRules ?? [])]),
       }),
       t('phraseRules.imported', { count: parsed.value.length, file: file.name }),
     );
@@ -136,6 +167,7 @@ export function PhraseRulesPanel({ settings, onUpdate, langs, draft }: Props) {
     <div className="phrase-rules">
       <p className="modal-lead">
         {t('phraseRules.lead', { own: own.length, builtIn: BUILT_IN_PHRASE_RULES.length })}
+        {edits.size > 0 && ` ${t('phraseRules.editedCount', { count: edits.size })}`}
       </p>
       <div className="phrase-rules-bar">
         <button type="button" onClick={() => setEditing(newRule())}>
@@ -158,15 +190,15 @@ export function PhraseRulesPanel({ settings, onUpdate, langs, draft }: Props) {
         />
         <button
           type="button"
-          disabled={own.length === 0}
-          onClick={() => downloadText('phrase-rules.csv', 'text/csv', phraseRulesToCsv(own))}
+          disabled={stored.length === 0}
+          onClick={() => downloadText('phrase-rules.csv', 'text/csv', phraseRulesToCsv(stored))}
         >
           {t('phraseRules.exportCsv')}
         </button>
         <button
           type="button"
-          disabled={own.length === 0}
-          onClick={() => downloadText('phrase-rules.json', 'application/json', phraseRulesToJson(own))}
+          disabled={stored.length === 0}
+          onClick={() => downloadText('phrase-rules.json', 'application/json', phraseRulesToJson(stored))}
         >
           {t('phraseRules.exportJson')}
         </button>
@@ -191,6 +223,7 @@ export function PhraseRulesPanel({ settings, onUpdate, langs, draft }: Props) {
       )}
       {editing && (
         <PhraseRuleForm
+          key={editing.id}
           rule={editing}
           langs={langs}
           validate={(rule) => {
@@ -214,7 +247,7 @@ export function PhraseRulesPanel({ settings, onUpdate, langs, draft }: Props) {
           </tr>
         </thead>
         <tbody>
-          {rows.slice(0, SHOWN).map(({ rule, builtIn }) => (
+          {rows.slice(0, SHOWN).map(({ rule, builtIn, edited }) => (
             <tr key={rule.id} className={off.has(rule.id) ? 'rule-off' : undefined}>
               <td>
                 <input
@@ -232,27 +265,38 @@ export function PhraseRulesPanel({ settings, onUpdate, langs, draft }: Props) {
               <td>{rule.suggestion ?? ''}</td>
               <td>{rule.lang}</td>
               <td>{t(`severity.${rule.severity}`)}</td>
-              <td>{t(builtIn ? 'phraseRules.builtIn' : 'phraseRules.own')}</td>
               <td>
+                {t(builtIn ? 'phraseRules.builtIn' : 'phraseRules.own')}
+                {edited && <span className="rule-tag">{t('phraseRules.editedTag')}</span>}
+              </td>
+              <td>
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={t('phraseRules.editRule', { rule: rule.match })}
+                  onClick={() => setEditing(rule)}
+                >
+                  {t('phraseRules.edit')}
+                </button>{' '}
+                {edited && (
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={t('phraseRules.restoreRule', { rule: rule.match })}
+                    onClick={() => void restore(rule)}
+                  >
+                    {t('phraseRules.restore')}
+                  </button>
+                )}
                 {!builtIn && (
-                  <>
-                    <button
-                      type="button"
-                      className="link-button"
-                      aria-label={t('phraseRules.editRule', { rule: rule.match })}
-                      onClick={() => setEditing(rule)}
-                    >
-                      {t('phraseRules.edit')}
-                    </button>{' '}
-                    <button
-                      type="button"
-                      className="link-button"
-                      aria-label={t('phraseRules.deleteRule', { rule: rule.match })}
-                      onClick={() => void remove(rule)}
-                    >
-                      {t('phraseRules.delete')}
-                    </button>
-                  </>
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={t('phraseRules.deleteRule', { rule: rule.match })}
+                    onClick={() => void remove(rule)}
+                  >
+                    {t('phraseRules.delete')}
+                  </button>
                 )}
               </td>
             </tr>
