@@ -96,3 +96,54 @@ test('a correction typed once is applied to the other units, undone, saved as a 
     { timeout: 30_000 },
   );
 });
+
+/** Opens the English editor of `unit`, puts the caret after `anchor` and types over the `erase` letters before it. */
+async function retype(page: Page, unit: number, anchor: string, erase: number, text: string) {
+  await english(page, unit).click();
+  const editor = page.getByRole('textbox', { name: 'English' });
+  await expect(editor).toBeFocused();
+  const before = await editor.inputValue();
+  const at = before.indexOf(anchor);
+  expect(at).toBeGreaterThanOrEqual(0);
+  await page.keyboard.press('Control+Home');
+  for (let i = 0; i < at + anchor.length; i += 1) await page.keyboard.press('ArrowRight');
+  for (let i = 0; i < erase; i += 1) await page.keyboard.press('Backspace');
+  await page.keyboard.type(text, { delay: TYPING_DELAY });
+  await page.keyboard.press('Alt+ArrowDown');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('textbox', { name: 'English' })).toHaveCount(0);
+}
+
+test('a changed preposition is learnt with the word it belongs to, and a changed article offers nothing', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openApp(page);
+  // The units that hold the widened phrase, counted before the change.
+  await search(page, 'structure of');
+  await expect.poll(() => rows(page).count()).toBeGreaterThanOrEqual(1);
+  const holding = await unitNumbers(page);
+  await search(page, 'structure of the Ministry');
+  await expect.poll(() => rows(page).count()).toBeGreaterThanOrEqual(1);
+  const [unit] = await unitNumbers(page);
+
+  await retype(page, unit!, 'structure of', 'of'.length, 'within');
+  const offer = page.getByRole('region', { name: 'Learn from the correction' });
+  await expect(offer).toContainText('You replaced “structure of” with “structure within”.');
+  // Counted by the widened phrase: a bare "of" would be in nearly every unit.
+  await expect(
+    offer.getByRole('button', {
+      name: new RegExp(`^Apply the same change to the ${holding.length - 1} other units?`),
+    }),
+  ).toBeVisible();
+  await offer.getByRole('button', { name: 'Not now' }).click();
+  await expect(offer).toHaveCount(0);
+
+  // "the fact" → "a fact": an article is no systematic error; nothing is offered.
+  await search(page, 'spite of the fact');
+  await expect.poll(() => rows(page).count()).toBeGreaterThanOrEqual(1);
+  const [other] = await unitNumbers(page);
+  await retype(page, other!, 'spite of the', 'the'.length, 'a');
+  await expect(english(page, other!).locator('ins').first()).toHaveText('a');
+  await expect(page.getByRole('region', { name: 'Learn from the correction' })).toHaveCount(0);
+});
