@@ -7,9 +7,10 @@ describe('Kazakh dates and numbers on the held-out set', () => {
   const rows = loadKazakhDateSet();
   const { result, mistakes } = evaluateKazakhDates(rows);
 
-  it('has every pair of the file, half of them clean', () => {
-    expect(rows).toHaveLength(60);
-    expect(rows.filter((r) => r.error === '')).toHaveLength(30);
+  it('has every pair of the file, half of them clean, each with where it came from', () => {
+    expect(rows).toHaveLength(150);
+    expect(rows.filter((r) => r.error === '')).toHaveLength(75);
+    expect(rows.filter((r) => r.origin.trim() === '')).toEqual([]);
   });
 
   it.each(['ru', 'en'])(

@@ -10,6 +10,8 @@ export type KazakhDateRow = {
   readonly target: string;
   readonly error: '' | 'date' | 'number';
   readonly word: string;
+  /** Where the pair came from (see the set's README). */
+  readonly origin: string;
 };
 
 export function loadKazakhDateSet(): KazakhDateRow[] {
@@ -23,6 +25,7 @@ export function loadKazakhDateSet(): KazakhDateRow[] {
     target: cells[3] as string,
     error: cells[4] as KazakhDateRow['error'],
     word: cells[5] as string,
+    origin: cells[6] ?? '',
   }));
 }
 
