@@ -122,6 +122,33 @@ const MONTHISH: Readonly<Record<string, RegExp>> = {
   ),
 };
 
+/**
+ * The first day of a day range, just before a written date whose month (and year) it shares: "с 1 по 15 июня",
+ * "1–15 June", "from 1 to 15 June", "1 мен 15 маусым", "10-нан 20 сәуірге дейін". Without it the first day reads as a bare number, and a
+ * rendering that writes the range as two dates ("1 маусымнан 15 маусымға") seems to add one.
+ */
+const RANGE_START =
+  /(?<![\p{L}\p{N}.,])(?<d>[0-3]?\d)(?:-?(?:го|е|й|st|nd|rd|th))?(?:\s*[-–—]\s*|\s+(?:по|до|и|to|till|until|through|and|мен|және)\s+|-(?:нан|нен|дан|ден|тан|тен)\s+)$/u;
+
+function rangeStarts(text: string, found: DateMention[]): void {
+  for (const d of found.slice()) {
+    if (d.numeric || d.day === undefined || !/^\d/.test(text.slice(d.start, d.start + 1))) continue;
+    const before = text.slice(Math.max(0, d.start - 16), d.start);
+    const m = RANGE_START.exec(before);
+    const day = Number(m?.groups?.d);
+    if (!m || day < 1 || day > 31 || day >= d.day) continue;
+    const start = d.start - before.length + m.index;
+    found.push({
+      start,
+      end: start + (m.groups?.d ?? '').length,
+      day,
+      month: d.month,
+      numeric: false,
+      ...(d.year !== undefined ? { year: d.year } : {}),
+    });
+  }
+}
+
 const byStartLongestFirst = (x: Span, y: Span): number => x.start - y.start || y.end - x.end;
 
 /** Every date in a text, numeric and written, with spans; overlapping matches keep the longest. */
@@ -171,6 +198,7 @@ export function findDates(text: string, lang: string): DateMention[] {
       found.push(date);
     }
   }
+  if (written.length > 0) rangeStarts(text, found);
   sortStable(found, byStartLongestFirst);
   const out: DateMention[] = [];
   for (const d of found) {
