@@ -31,6 +31,7 @@ export {
   compilePhraseRules,
   isEditedBuiltIn,
   parsePhraseRulesCsv,
+  parsePhraseRulesFile,
   parsePhraseRulesJson,
   phraseRulesToCsv,
   phraseRulesToJson,

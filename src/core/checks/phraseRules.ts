@@ -257,3 +257,14 @@ export function parsePhraseRulesJson(text: string): Result<PhraseRule[]> {
 export function phraseRulesToJson(rules: readonly PhraseRule[]): string {
   return `${JSON.stringify(rules, null, 2)}\n`;
 }
+
+/**
+ * A file of rules as the check settings and the command line read it: JSON by its name or its first character,
+ * else CSV (tab-separated for .tsv). A byte-order mark is dropped. Rows whose id is a built-in rule's are edits
+ * of that rule (see resolvePhraseRules).
+ */
+export function parsePhraseRulesFile(fileName: string, text: string): Result<PhraseRule[]> {
+  const body = text.replace(/^\uFEFF/, '');
+  if (/\.json$/i.test(fileName) || body.trimStart().startsWith('[')) return parsePhraseRulesJson(body);
+  return parsePhraseRulesCsv(body, /\.tsv$/i.test(fileName) ? '\t' : ',');
+}

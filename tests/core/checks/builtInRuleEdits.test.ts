@@ -5,6 +5,7 @@ import {
   checkPair,
   isEditedBuiltIn,
   parsePhraseRulesCsv,
+  parsePhraseRulesFile,
   parsePhraseRulesJson,
   phraseRulesToCsv,
   phraseRulesToJson,
@@ -118,5 +119,22 @@ describe('a project’s edit of a built-in rule', () => {
     expect(
       short.ok && findings('Work goes on in the frames of the plan.', { phraseRules: short.value }),
     ).toEqual([['calque', 'major', 'style', 'in the frames of', 'under']]);
+  });
+
+  it('is read from a file by its name or its first character, CSV, TSV or JSON, a byte-order mark dropped', () => {
+    const edit: PhraseRule = { ...frames, suggestion: 'under' };
+    for (const [name, text] of [
+      ['rules.csv', `\uFEFF${phraseRulesToCsv([edit])}`],
+      ['rules.tsv', phraseRulesToCsv([edit]).replace(/,/g, '\t')],
+      ['rules.json', phraseRulesToJson([edit])],
+      ['rules.txt', phraseRulesToJson([edit])],
+    ] as const) {
+      const parsed = parsePhraseRulesFile(name, text);
+      expect(parsed.ok && parsed.value, name).toEqual([edit]);
+    }
+    expect(parsePhraseRulesFile('rules.csv', 'match,severity\nsocial nets,huge\n')).toMatchObject({
+      ok: false,
+      error: { line: 2 },
+    });
   });
 });

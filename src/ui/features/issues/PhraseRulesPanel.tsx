@@ -5,8 +5,7 @@ import {
   builtInPhraseRule,
   compilePhraseRules,
   samePhraseRule,
-  parsePhraseRulesCsv,
-  parsePhraseRulesJson,
+  parsePhraseRulesFile,
   phraseRulesToCsv,
   phraseRulesToJson,
   type PhraseRule,
@@ -134,11 +133,7 @@ export function PhraseRulesPanel({ settings, onUpdate, langs, draft }: Props) {
     );
 
   const importFile = async (file: File) => {
-    const text = (await file.text()).replace(/^\uFEFF/, '');
-    const json = /\.json$/i.test(file.name) || text.trimStart().startsWith('[');
-    const parsed = json
-      ? parsePhraseRulesJson(text)
-      : parsePhraseRulesCsv(text, /\.tsv$/i.test(file.name) ? '\t' : ',');
+    const parsed = parsePhraseRulesFile(file.name, await file.text());
     if (!parsed.ok) {
       setStatus(undefined);
       setProblem(t('phraseRules.badFile', { file: file.name, message: parsed.error.message }));
