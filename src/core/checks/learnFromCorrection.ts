@@ -21,7 +21,7 @@ const GRAMMATICAL = new Set(
     'i you he she it we they me him her us them my your his its our their',
     'be is are was were been being am has have had do does did will would shall should can could may might must',
     'and or but nor so',
-    'және мен бен пен да де та те не немесе әрі бұл осы сол ол олар мұл сондай',
+    'және мен бен пен да де та те не немесе әрі бұл осы сол ол олар сондай',
   ]
     .join(' ')
     .split(' '),
