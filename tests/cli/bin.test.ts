@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -74,6 +74,32 @@ describe('bin/audarma.mjs', () => {
     );
     for (const id of ['number-missing', 'untranslated', 'inconsistent-translation'])
       expect(checks).toContain(id);
+  });
+
+  it('loads no format reader, check, aligner or dictionary to list the commands', () => {
+    execFileSync('node', [bin, '--help']);
+    // The modules the entry imports up front, followed through the chunks it imports statically.
+    const seen = new Set<string>();
+    const packages = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const code = readFileSync(join(root, 'build', 'cli', file), 'utf8');
+      for (const m of code.matchAll(/^import\s+(?:[^'"]*?from\s*)?["']([^"']+)["']/gm)) {
+        const spec = m[1]!;
+        if (spec.startsWith('./')) visit(spec.slice(2));
+        else packages.add(spec);
+      }
+    };
+    visit('audarma.mjs');
+    expect([...packages].filter((p) => !p.startsWith('node:'))).toEqual([]);
+    // The checks are in the bundle, only not on the path --help takes.
+    const all = readdirSync(join(root, 'build', 'cli')).filter((f) => f.endsWith('.mjs'));
+    expect(
+      all.some((f) => readFileSync(join(root, 'build', 'cli', f), 'utf8').includes('"wrong-language"')),
+    ).toBe(true);
+    for (const file of seen)
+      expect(readFileSync(join(root, 'build', 'cli', file), 'utf8')).not.toContain('"wrong-language"');
   });
 
   it('exits 2 on an unknown command, like the sources', () => {

@@ -1,4 +1,4 @@
-import type { Command } from '../command.ts';
+import type { Run } from '../command.ts';
 import { availableParallelism } from 'node:os';
 import { langFlag, outputStream, readText } from '../io.ts';
 import { UsageError } from '../args.ts';
@@ -64,11 +64,7 @@ function textOf(issue: Issue, pair: CheckPair): string {
   return s ? pair.source.slice(s.start, s.end) : '';
 }
 
-export const check: Command = {
-  name: 'check',
-  usage: 'check FILE --source-lang ru --target-lang en|kk [--glossary GLOSSARY] [--json] [--threads N]',
-  summary:
-    'Run the QA checks over a TSV/CSV of id, source, target (empty source = target only); exit 1 on major issues.',
+export const check: Run = {
   async run(args, io) {
     const sourceLang = langFlag(args.flags['source-lang'], 'source-lang');
     const targetLang = langFlag(args.flags['target-lang'], 'target-lang');
