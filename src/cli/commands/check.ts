@@ -1,9 +1,10 @@
 import type { Run } from '../command.ts';
 import { availableParallelism } from 'node:os';
-import { langFlag, outputStream, readText } from '../io.ts';
+import { fileSize, langFlag, outputStream, readText, tooLarge } from '../io.ts';
+import { MAX_STREAMED_TEXT_BYTES } from '../../core/formats/limits.ts';
+import { readTableFile, rowProblem } from '../readTable.ts';
 import { UsageError } from '../args.ts';
 import { message } from '../messages.ts';
-import { delimiterFor, parseTable } from '../../core/formats/csv.ts';
 import { parseGlossaryCsv } from '../../core/formats/glossaryCsv.ts';
 import { projectId } from '../../core/model/ids.ts';
 import type { TermEntry } from '../../core/model/term.ts';
@@ -26,29 +27,40 @@ function threadsFlag(value: string | undefined): number {
   return n;
 }
 
-/** Reads FILE (.tsv/.csv with id, source, target columns; other columns ignored) into pairs. */
+/**
+ * Reads FILE (.tsv/.csv with id, source, target columns; other columns ignored) into pairs, a piece at a time:
+ * memory holds the pairs, not the file.
+ */
 function readPairs(path: string | undefined): CheckPair[] {
-  const text = readText(path);
-  const table = parseTable(text, delimiterFor(path ?? '', text));
-  if (!table.ok) throw new UsageError(`${path}: line ${table.error.line ?? 1}: ${table.error.message}`);
-  const header = table.value.header.map((h) => h.toLowerCase());
-  const col = (name: string) => {
-    const i = header.indexOf(name);
-    if (i < 0)
-      throw new UsageError(
-        `${path}: line 1: the header needs an "${name}" column (found: ${table.value.header.join(', ')})`,
-      );
-    return i;
-  };
-  const [id, source, target] = [col('id'), col('source'), col('target')];
+  const size = fileSize(path);
+  const file = path ?? '';
+  if (size > MAX_STREAMED_TEXT_BYTES) throw new UsageError(tooLarge(file, size, MAX_STREAMED_TEXT_BYTES));
+  const pairs: CheckPair[] = [];
   const seen = new Set<string>();
-  return table.value.rows.map((row) => {
-    const pairId = (row.cells[id] ?? '').trim();
-    if (!pairId) throw new UsageError(`${path}: line ${row.line}: empty id`);
-    if (seen.has(pairId)) throw new UsageError(`${path}: line ${row.line}: id "${pairId}" is used twice`);
-    seen.add(pairId);
-    return { id: pairId, source: row.cells[source] ?? '', target: row.cells[target] ?? '' };
+  let columns: [number, number, number] | undefined;
+  readTableFile(file, {
+    header(header) {
+      const lower = header.map((h) => h.toLowerCase());
+      const col = (name: string) => {
+        const i = lower.indexOf(name);
+        if (i < 0)
+          throw new UsageError(
+            `${file}:1: the header needs an "${name}" column (found: ${header.join(', ')})`,
+          );
+        return i;
+      };
+      columns = [col('id'), col('source'), col('target')];
+    },
+    row(row) {
+      const [id, source, target] = columns ?? [0, 1, 2];
+      const pairId = (row.cells[id] ?? '').trim();
+      if (!pairId) throw rowProblem(file, { message: 'empty id' }, row);
+      if (seen.has(pairId)) throw rowProblem(file, { message: `id "${pairId}" is used twice` }, row);
+      seen.add(pairId);
+      pairs.push({ id: pairId, source: row.cells[source] ?? '', target: row.cells[target] ?? '' });
+    },
   });
+  return pairs;
 }
 
 function readGlossary(path: string): TermEntry[] {

@@ -3,6 +3,7 @@ import type { Run } from '../command.ts';
 import { UsageError } from '../args.ts';
 import { fileSize, langFlag, readBytes, tooLarge } from '../io.ts';
 import { streamTextFile } from '../streamConvert.ts';
+import { canStreamTableInto, streamTableFile } from '../streamTable.ts';
 import { canStreamText } from '../../core/formats/streamedText.ts';
 import {
   MAX_FILE_BYTES,
@@ -54,6 +55,16 @@ export const convert: Run = {
       if (size > MAX_STREAMED_TEXT_BYTES)
         throw new UsageError(tooLarge(input, size, MAX_STREAMED_TEXT_BYTES));
       const units = streamTextFile(input, output, options.sourceLang ?? 'ru', options);
+      io.err(`${input} → ${output}: ${units} units`);
+      return 0;
+    }
+    // A table (a column per language) is converted a row at a time when OUT can be written the same way.
+    const inKind = anyFileKind(input);
+    if ((inKind === 'csv' || inKind === 'tsv') && part !== 'glossary' && canStreamTableInto(output)) {
+      const size = fileSize(input);
+      if (size > MAX_STREAMED_TEXT_BYTES)
+        throw new UsageError(tooLarge(input, size, MAX_STREAMED_TEXT_BYTES));
+      const units = streamTableFile(input, output, options);
       io.err(`${input} → ${output}: ${units} units`);
       return 0;
     }
