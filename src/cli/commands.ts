@@ -12,8 +12,9 @@ const CONVERT_SUMMARY = [
   'Glossaries: .tbx ↔ .csv/.tsv (glossary CSV: a column per language, status, pos, definition, note, id) ↔ .json',
   "  (the backup's terms); .tbx → .tbx normalises to TBX v3 Basic. A .tbx on either side, or --part glossary,",
   '  reads and writes .csv/.tsv/.json as a glossary. A glossary with .txt .xlf .xliff .tmx .docx is refused.',
-  'Text into .xlf .xliff .tmx .csv .tsv is streamed (up to 512 MiB), and XLIFF into .csv .tsv .tmx .txt, or into',
-  '  .xlf/.xliff without --target-lang and --xliff-version (up to 1 GiB); other files are read whole (up to 64 MiB).',
+  'Text into .xlf .xliff .tmx .csv .tsv, and .csv/.tsv into .xlf .xliff .tmx .csv .tsv .txt, are streamed (up to',
+  '  512 MiB), and XLIFF into .csv .tsv .tmx .txt, or into .xlf/.xliff without --target-lang and --xliff-version',
+  '  (up to 1 GiB); other files are read whole (up to 64 MiB).',
   'OUT is written only when the whole conversion succeeded. Exit 0 done, 2 bad input (file:line: message).',
 ].join('\n      ');
 
@@ -43,9 +44,14 @@ export const commands: readonly Command[] = [
   },
   {
     name: 'check',
-    usage: 'check FILE --source-lang ru --target-lang en|kk [--glossary GLOSSARY] [--json] [--threads N]',
-    summary:
+    usage:
+      'check FILE --source-lang ru --target-lang en|kk [--glossary GLOSSARY] [--rules RULES] [--project BACKUP.json] [--json] [--threads N]',
+    summary: [
       'Run the QA checks over a TSV/CSV of id, source, target (empty source = target only); exit 1 on major issues.',
+      '  --rules: phrase rules as the app exports them (.csv/.tsv/.json), added to the built-in ones.',
+      '  --project: a project backup (.json): its check settings (checks off, severities, phrase rules, spelling,',
+      '  letters), its glossary (unless --glossary) and its languages (unless given). FILE is read a piece at a time.',
+    ].join('\n      '),
     load: async () => (await import('./commands/check.ts')).check,
   },
   {

@@ -64,7 +64,24 @@ describe('bin/audarma.mjs', () => {
     rows.push('dup1\tОтчёт опубликован на сайте.\tThe report is published on the website.');
     rows.push('dup2\tОтчёт опубликован на сайте.\tThe report was put on the site.');
     writeFileSync(big, `${rows.join('\n')}\n`);
-    const args = [bin, 'check', big, '--source-lang', 'ru', '--target-lang', 'en', '--json'];
+    // A project rule that is a regular expression: each thread must load the engine that runs it.
+    const rules = join(dir, 'rules.csv');
+    writeFileSync(
+      rules,
+      'id,match,regex,suggestion,severity\nreviews,reviews (\\d+),true,considers $1,minor\n',
+    );
+    const args = [
+      bin,
+      'check',
+      big,
+      '--source-lang',
+      'ru',
+      '--target-lang',
+      'en',
+      '--json',
+      '--rules',
+      rules,
+    ];
     const split = spawnSync('node', [...args, '--threads', '2'], { encoding: 'utf8', maxBuffer: 1 << 26 });
     const one = spawnSync('node', [...args, '--threads', '1'], { encoding: 'utf8', maxBuffer: 1 << 26 });
     expect(split.status).toBe(1);
@@ -72,6 +89,10 @@ describe('bin/audarma.mjs', () => {
     const checks = new Set(
       (JSON.parse(split.stdout) as { issues: { check: string }[] }).issues.map((i) => i.check),
     );
+    const calques = (
+      JSON.parse(split.stdout) as { issues: { check: string; message: string }[] }
+    ).issues.filter((i) => i.check === 'calque' && i.message.includes('considers'));
+    expect(calques.length).toBeGreaterThan(4_000);
     for (const id of ['number-missing', 'untranslated', 'inconsistent-translation'])
       expect(checks).toContain(id);
   });

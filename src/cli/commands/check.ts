@@ -17,6 +17,8 @@ import {
 } from '../../core/checks/index.ts';
 import { baseContext, type CheckJob } from '../check/checkJob.ts';
 import { pairOutcomes } from '../check/pairOutcomes.ts';
+import { readProjectFile, readRulesFile, withRules } from '../check/projectFiles.ts';
+import { withProjectSettings } from '../../core/checks/projectSettings.ts';
 
 /** --threads N (1 = this thread only); by default up to four of the machine's cores. */
 function threadsFlag(value: string | undefined): number {
@@ -69,6 +71,16 @@ function readGlossary(path: string): TermEntry[] {
   return parsed.value;
 }
 
+/** A project's target language when it has just one: --target-lang may then be left out. */
+function onlyTarget(langs: readonly string[] | undefined): string | undefined {
+  if (!langs || langs.length !== 1) {
+    if (langs && langs.length > 1)
+      throw new UsageError(`missing --target-lang (the project has ${langs.join(', ')})`);
+    return undefined;
+  }
+  return langs[0];
+}
+
 function textOf(issue: Issue, pair: CheckPair): string {
   const t = issue.target?.[0];
   if (t) return pair.target.slice(t.start, t.end);
@@ -78,17 +90,30 @@ function textOf(issue: Issue, pair: CheckPair): string {
 
 export const check: Run = {
   async run(args, io) {
-    const sourceLang = langFlag(args.flags['source-lang'], 'source-lang');
-    const targetLang = langFlag(args.flags['target-lang'], 'target-lang');
+    const project = args.flags.project ? await readProjectFile(args.flags.project) : undefined;
+    const sourceLang = langFlag(args.flags['source-lang'] ?? project?.project.sourceLang, 'source-lang');
+    const targetLang = langFlag(
+      args.flags['target-lang'] ?? onlyTarget(project?.project.targetLangs),
+      'target-lang',
+    );
     const threads = threadsFlag(args.flags.threads);
+    let settings = project?.settings;
+    if (args.flags.rules) settings = withRules(settings ?? {}, await readRulesFile(args.flags.rules));
     const pairs = readPairs(args.positional[0]);
     const glossaryPath = args.flags.glossary;
-    const entries = glossaryPath ? readGlossary(glossaryPath) : undefined;
-    const job: CheckJob = { sourceLang, targetLang, entries, stats: computeDocumentStats(pairs) };
+    const projectTerms = project && project.terms.length > 0 ? project.terms : undefined;
+    const entries = glossaryPath ? readGlossary(glossaryPath) : projectTerms;
+    const job: CheckJob = {
+      sourceLang,
+      targetLang,
+      entries,
+      stats: computeDocumentStats(pairs),
+      ...(settings ? { settings } : {}),
+    };
     const outcomes = await pairOutcomes(pairs, job, threads);
     // The document checks read terms and verdicts, not spelling: no speller is needed for them here.
-    const context = documentContext(await baseContext(job, { speller: false }), job.stats);
-    const results = completeDocument(pairs, outcomes, context);
+    const base = withProjectSettings(await baseContext(job, { speller: false }), settings);
+    const results = completeDocument(pairs, outcomes, documentContext(base, job.stats), settings);
     outcomes.length = 0;
     const output = outputStream(io);
     const counts = { minor: 0, major: 0, critical: 0 };
