@@ -2,7 +2,8 @@
 // warm-up, and the median wall, CPU (user + system) and peak RSS printed as JSON. CPU and RSS come from the
 // child's rusage, so they hold on a busy machine where wall time does not. Cases are interleaved run by run,
 // so a change in the machine's load touches every case alike.
-//   node scripts/measure-cli.mjs [--runs 10] [--bin bin/audarma.mjs] [--big FILE]
+//   node scripts/measure-cli.mjs [--runs 10] [--bin bin/audarma.mjs] [--before OTHER/bin/audarma.mjs] [--big FILE]
+// --before times a second checkout (say, main's) in the same runs, each case alternating between the two.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,28 +14,37 @@ const flag = (name, fallback) => {
   return i > 0 ? process.argv[i + 1] : fallback;
 };
 const runs = Number(flag('runs', '10'));
-const bin = resolve(flag('bin', 'bin/audarma.mjs'));
+const bins = [resolve(flag('bin', 'bin/audarma.mjs'))];
+if (flag('before', undefined)) bins.unshift(resolve(flag('before', undefined)));
 const big = flag('big', undefined);
 
 const dir = mkdtempSync(join(tmpdir(), 'audarma-measure-'));
 const one = join(dir, 'one.tsv');
 writeFileSync(one, 'id\tsource\ttarget\n1\tПривет, мир.\tHello, world.\n');
 
-const cases = [
+const commands = [
   { name: '--help', args: ['--help'] },
   { name: 'check, one pair (en)', args: ['check', one, '--source-lang', 'ru', '--target-lang', 'en'] },
   { name: 'check, one pair (kk)', args: ['check', one, '--source-lang', 'ru', '--target-lang', 'kk'] },
 ];
 if (big) {
-  cases.push({
+  commands.push({
     name: `check ${big}`,
     args: ['check', big, '--source-lang', 'ru', '--target-lang', 'en', '--json'],
   });
-  cases.push({ name: `convert ${big} → .xlf`, args: ['convert', big, join(dir, 'out.xlf')] });
+  commands.push({ name: `convert ${big} → .xlf`, args: ['convert', big, join(dir, 'out.xlf')] });
 }
 
+const cases = commands.flatMap((c) =>
+  bins.map((bin, k) => ({
+    ...c,
+    bin,
+    name: bins.length > 1 ? `${c.name} [${k === 0 ? 'before' : 'after'}]` : c.name,
+  })),
+);
+
 /** One run under /usr/bin/time, which reports the child's own CPU and peak RSS. */
-function once(args) {
+function once(bin, args) {
   const started = process.hrtime.bigint();
   const r = spawnSync('/usr/bin/time', ['-f', '%U %S %M', process.execPath, bin, ...args], {
     encoding: 'utf8',
@@ -54,8 +64,8 @@ const median = (xs) => {
 };
 
 const samples = cases.map(() => []);
-for (const c of cases) once(c.args);
-for (let i = 0; i < runs; i += 1) cases.forEach((c, k) => samples[k].push(once(c.args)));
+for (const c of cases) once(c.bin, c.args);
+for (let i = 0; i < runs; i += 1) cases.forEach((c, k) => samples[k].push(once(c.bin, c.args)));
 rmSync(dir, { recursive: true, force: true });
 const round = (x, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
 console.log(
