@@ -4,7 +4,7 @@
 // or older than one of its sources; `npm run build:cli` does it ahead of time. The files sit two folders below
 // the root, like src/cli/*.ts, so paths such as '../../locales/…' resolved from import.meta.url point at the
 // same files.
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -73,19 +73,29 @@ export async function buildCli() {
     inputs[rel] = signature(rel);
   }
   mkdirSync(outDir, { recursive: true });
-  // Chunks are named by their content, so writing one never changes a file a running command is reading. The
-  // entries and the signature are written beside and renamed, last: a run started meanwhile sees the old build or
-  // the new one, never half of one.
+  // Chunks are named by their content, so writing one never changes a file a running command is reading. Every
+  // file is written beside and renamed, the entries and the signatures last: a run started meanwhile sees the old
+  // build or the new one, never half of one.
   const suffix = `.${process.pid}.tmp`;
   const entries = [];
   const written = new Set();
   for (const file of result.outputFiles) {
-    written.add(basename(file.path));
-    if (basename(file.path).startsWith('chunk-')) writeFileSync(file.path, file.contents);
-    else {
+    const name = basename(file.path);
+    written.add(name);
+    if (name.startsWith('chunk-')) {
+      // Already there whole (same name, same size): left as it is, so its time still matches older records.
+      if (!existsSync(file.path) || statSync(file.path).size !== file.contents.length) {
+        writeFileSync(file.path + suffix, file.contents);
+        renameSync(file.path + suffix, file.path);
+      }
+    } else {
       writeFileSync(file.path + suffix, file.contents);
       entries.push(file.path);
     }
+    // What was written is recorded beside the sources (a rename keeps size and time): a chunk removed or
+    // changed since makes bin/audarma.mjs build again rather than fail when a command asks for it.
+    const s = statSync(name.startsWith('chunk-') ? file.path : file.path + suffix);
+    inputs[relative(root, file.path)] = `${s.size}:${s.mtimeMs}`;
   }
   writeFileSync(inputsPath + suffix, JSON.stringify(inputs));
   for (const path of entries.sort((a, b) => (a === bundlePath) - (b === bundlePath)))

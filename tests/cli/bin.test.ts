@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +44,7 @@ describe('bin/audarma.mjs', () => {
     expect(inputs()['src/cli/main.ts']).toBe(signatureOf('src/cli/main.ts'));
   });
 
+  // Two whole processes over 4,500 pairs each: slow on a machine the other test files keep busy.
   it('splits a large check over threads and reports exactly what one thread reports', () => {
     const big = join(dir, 'big.tsv');
     const rows = ['id\tsource\ttarget'];
@@ -95,7 +96,7 @@ describe('bin/audarma.mjs', () => {
     expect(calques.length).toBeGreaterThan(4_000);
     for (const id of ['number-missing', 'untranslated', 'inconsistent-translation'])
       expect(checks).toContain(id);
-  });
+  }, 120_000);
 
   it('loads no format reader, check, aligner or dictionary to list the commands', () => {
     execFileSync('node', [bin, '--help']);
@@ -121,6 +122,20 @@ describe('bin/audarma.mjs', () => {
     ).toBe(true);
     for (const file of seen)
       expect(readFileSync(join(root, 'build', 'cli', file), 'utf8')).not.toContain('"wrong-language"');
+  });
+
+  it('builds again when a chunk of the bundle has gone, instead of failing when a command asks for it', () => {
+    execFileSync('node', [bin, '--help']);
+    const chunks = Object.keys(inputs()).filter((f) => f.startsWith('build/cli/chunk-'));
+    expect(chunks.length).toBeGreaterThan(3);
+    for (const chunk of chunks) rmSync(join(root, chunk));
+    const r = spawnSync('node', [bin, 'check', file, '--source-lang', 'ru', '--target-lang', 'kk'], {
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('date-mismatch');
+    for (const chunk of Object.keys(inputs()).filter((f) => f.startsWith('build/cli/chunk-')))
+      expect(inputs()[chunk]).toBe(signatureOf(chunk));
   });
 
   it('exits 2 on an unknown command, like the sources', () => {
