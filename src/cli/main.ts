@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 import { parseArgs, UsageError } from './args.ts';
 import { commands } from './commands.ts';
-import { processIo, type Io } from './io.ts';
+import type { Io } from './io.ts';
+
+export { processIo } from './io.ts';
 
 function help(): string {
   const lines = ['Usage: audarma <command> [options]', '', 'Commands:'];
@@ -58,7 +60,8 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
       io.out(`Usage: audarma ${command.usage}\n${command.summary}`);
       return 0;
     }
-    return await command.run(args, io);
+    const loaded = await command.load();
+    return await loaded.run(args, io);
   } catch (error) {
     if (error instanceof UsageError) throw new UsageError(`audarma ${name}: ${error.message}`);
     throw error;
@@ -67,7 +70,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
 
 const invokedDirectly = process.argv[1] !== undefined && /main\.ts$/.test(process.argv[1]);
 if (invokedDirectly) {
-  void main(process.argv.slice(2), processIo).then((code) => {
+  void main(process.argv.slice(2), (await import('./io.ts')).processIo).then((code) => {
     process.exitCode = code;
   });
 }

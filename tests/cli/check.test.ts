@@ -73,8 +73,8 @@ describe('audarma check', () => {
 
   it.each([
     [['missing.tsv'], /no such file/],
-    [['NOHEADER'], /line 1: the header needs an "source" column/],
-    [['BROKEN'], /line 3: row has 2 cells but the header has 3/],
+    [['NOHEADER'], /nohead\.tsv:1: the header needs an "source" column/],
+    [['BROKEN'], /broken\.tsv:3: row has 2 cells but the header has 3/],
   ])('refuses bad input with exit 2 and the file and line: %s', async (args, message) => {
     const path =
       args[0] === 'NOHEADER'

@@ -11,7 +11,10 @@ if (port) {
   const job = workerData as CheckJob;
   const context = documentContext(await baseContext(job), job.stats);
   port.on('message', (request: SliceRequest) => {
-    port.postMessage({ slice: request.slice, outcomes: checkPairsOfDocument(request.pairs, context) });
+    port.postMessage({
+      slice: request.slice,
+      outcomes: checkPairsOfDocument(request.pairs, context, job.settings),
+    });
   });
   port.postMessage('ready');
 }

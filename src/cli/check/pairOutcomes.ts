@@ -31,7 +31,7 @@ export async function pairOutcomes(
 ): Promise<PairOutcome[]> {
   const script = workerScript();
   if (threads < 2 || pairs.length < MIN_PAIRS_FOR_THREADS || !script) {
-    return checkPairsOfDocument(pairs, documentContext(await baseContext(job), job.stats));
+    return checkPairsOfDocument(pairs, documentContext(await baseContext(job), job.stats), job.settings);
   }
   const slices = Math.ceil(pairs.length / SLICE);
   const done: (PairOutcome[] | undefined)[] = new Array<PairOutcome[] | undefined>(slices);
@@ -84,7 +84,7 @@ export async function pairOutcomes(
       void (async () => {
         const context = documentContext(await baseContext(job), job.stats);
         for (let slice = take(); slice !== undefined && !failed; slice = take()) {
-          record(slice, checkPairsOfDocument(sliceOf(slice), context));
+          record(slice, checkPairsOfDocument(sliceOf(slice), context, job.settings));
           // Lets the other threads' results in and their next slices out between two of this thread's.
           await new Promise((r) => setImmediate(r));
         }

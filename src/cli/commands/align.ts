@@ -1,4 +1,4 @@
-import type { Command } from '../command.ts';
+import type { Run } from '../command.ts';
 import type { Io } from '../io.ts';
 import { readText } from '../io.ts';
 import { UsageError } from '../args.ts';
@@ -13,8 +13,6 @@ import {
   presegmentedLines,
   scriptProblem,
 } from '../../core/align/input.ts';
-
-const USAGE = 'align SRC TGT --source-lang ru --target-lang en [--presegmented] [--terms FILE] [--json]';
 
 function langOf(value: string | undefined, flag: string): string {
   if (!value) throw new UsageError(`missing --${flag} (${ALIGN_LANGS.join(', ')})`);
@@ -120,12 +118,7 @@ function printListing(
   io.out(lines.join('\n'));
 }
 
-export const align: Command = {
-  name: 'align',
-  usage: USAGE,
-  summary:
-    'Align two versions of a document segment by segment (--presegmented: one segment per line, blank lines are ' +
-    `paragraph breaks). Segments over ${MAX_SEGMENT_CHARS} characters are refused. --terms: TSV of approved term pairs.`,
+export const align: Run = {
   run(args, io) {
     const [srcPath, tgtPath, extra] = args.positional;
     if (!srcPath) throw new UsageError('missing SRC file');

@@ -1,9 +1,10 @@
-import type { Command } from '../command.ts';
+import type { Run } from '../command.ts';
 import { availableParallelism } from 'node:os';
-import { langFlag, outputStream, readText } from '../io.ts';
+import { fileSize, langFlag, outputStream, readText, tooLarge } from '../io.ts';
+import { MAX_STREAMED_TEXT_BYTES } from '../../core/formats/limits.ts';
+import { readTableFile, rowProblem } from '../readTable.ts';
 import { UsageError } from '../args.ts';
 import { message } from '../messages.ts';
-import { delimiterFor, parseTable } from '../../core/formats/csv.ts';
 import { parseGlossaryCsv } from '../../core/formats/glossaryCsv.ts';
 import { projectId } from '../../core/model/ids.ts';
 import type { TermEntry } from '../../core/model/term.ts';
@@ -16,6 +17,8 @@ import {
 } from '../../core/checks/index.ts';
 import { baseContext, type CheckJob } from '../check/checkJob.ts';
 import { pairOutcomes } from '../check/pairOutcomes.ts';
+import { readProjectFile, readRulesFile, withRules } from '../check/projectFiles.ts';
+import { withProjectSettings } from '../../core/checks/projectSettings.ts';
 
 /** --threads N (1 = this thread only); by default up to four of the machine's cores. */
 function threadsFlag(value: string | undefined): number {
@@ -26,35 +29,56 @@ function threadsFlag(value: string | undefined): number {
   return n;
 }
 
-/** Reads FILE (.tsv/.csv with id, source, target columns; other columns ignored) into pairs. */
+/**
+ * Reads FILE (.tsv/.csv with id, source, target columns; other columns ignored) into pairs, a piece at a time:
+ * memory holds the pairs, not the file.
+ */
 function readPairs(path: string | undefined): CheckPair[] {
-  const text = readText(path);
-  const table = parseTable(text, delimiterFor(path ?? '', text));
-  if (!table.ok) throw new UsageError(`${path}: line ${table.error.line ?? 1}: ${table.error.message}`);
-  const header = table.value.header.map((h) => h.toLowerCase());
-  const col = (name: string) => {
-    const i = header.indexOf(name);
-    if (i < 0)
-      throw new UsageError(
-        `${path}: line 1: the header needs an "${name}" column (found: ${table.value.header.join(', ')})`,
-      );
-    return i;
-  };
-  const [id, source, target] = [col('id'), col('source'), col('target')];
+  const size = fileSize(path);
+  const file = path ?? '';
+  if (size > MAX_STREAMED_TEXT_BYTES) throw new UsageError(tooLarge(file, size, MAX_STREAMED_TEXT_BYTES));
+  const pairs: CheckPair[] = [];
   const seen = new Set<string>();
-  return table.value.rows.map((row) => {
-    const pairId = (row.cells[id] ?? '').trim();
-    if (!pairId) throw new UsageError(`${path}: line ${row.line}: empty id`);
-    if (seen.has(pairId)) throw new UsageError(`${path}: line ${row.line}: id "${pairId}" is used twice`);
-    seen.add(pairId);
-    return { id: pairId, source: row.cells[source] ?? '', target: row.cells[target] ?? '' };
+  let columns: [number, number, number] | undefined;
+  readTableFile(file, {
+    header(header) {
+      const lower = header.map((h) => h.toLowerCase());
+      const col = (name: string) => {
+        const i = lower.indexOf(name);
+        if (i < 0)
+          throw new UsageError(
+            `${file}:1: the header needs an "${name}" column (found: ${header.join(', ')})`,
+          );
+        return i;
+      };
+      columns = [col('id'), col('source'), col('target')];
+    },
+    row(row) {
+      const [id, source, target] = columns ?? [0, 1, 2];
+      const pairId = (row.cells[id] ?? '').trim();
+      if (!pairId) throw rowProblem(file, { message: 'empty id' }, row);
+      if (seen.has(pairId)) throw rowProblem(file, { message: `id "${pairId}" is used twice` }, row);
+      seen.add(pairId);
+      pairs.push({ id: pairId, source: row.cells[source] ?? '', target: row.cells[target] ?? '' });
+    },
   });
+  return pairs;
 }
 
 function readGlossary(path: string): TermEntry[] {
   const parsed = parseGlossaryCsv(readText(path, 'GLOSSARY'), projectId('cli'), Date.now());
   if (!parsed.ok) throw new UsageError(`${path}: line ${parsed.error.line ?? 1}: ${parsed.error.message}`);
   return parsed.value;
+}
+
+/** A project's target language when it has just one: --target-lang may then be left out. */
+function onlyTarget(langs: readonly string[] | undefined): string | undefined {
+  if (!langs || langs.length !== 1) {
+    if (langs && langs.length > 1)
+      throw new UsageError(`missing --target-lang (the project has ${langs.join(', ')})`);
+    return undefined;
+  }
+  return langs[0];
 }
 
 function textOf(issue: Issue, pair: CheckPair): string {
@@ -64,23 +88,32 @@ function textOf(issue: Issue, pair: CheckPair): string {
   return s ? pair.source.slice(s.start, s.end) : '';
 }
 
-export const check: Command = {
-  name: 'check',
-  usage: 'check FILE --source-lang ru --target-lang en|kk [--glossary GLOSSARY] [--json] [--threads N]',
-  summary:
-    'Run the QA checks over a TSV/CSV of id, source, target (empty source = target only); exit 1 on major issues.',
+export const check: Run = {
   async run(args, io) {
-    const sourceLang = langFlag(args.flags['source-lang'], 'source-lang');
-    const targetLang = langFlag(args.flags['target-lang'], 'target-lang');
+    const project = args.flags.project ? await readProjectFile(args.flags.project) : undefined;
+    const sourceLang = langFlag(args.flags['source-lang'] ?? project?.project.sourceLang, 'source-lang');
+    const targetLang = langFlag(
+      args.flags['target-lang'] ?? onlyTarget(project?.project.targetLangs),
+      'target-lang',
+    );
     const threads = threadsFlag(args.flags.threads);
+    let settings = project?.settings;
+    if (args.flags.rules) settings = withRules(settings ?? {}, await readRulesFile(args.flags.rules));
     const pairs = readPairs(args.positional[0]);
     const glossaryPath = args.flags.glossary;
-    const entries = glossaryPath ? readGlossary(glossaryPath) : undefined;
-    const job: CheckJob = { sourceLang, targetLang, entries, stats: computeDocumentStats(pairs) };
+    const projectTerms = project && project.terms.length > 0 ? project.terms : undefined;
+    const entries = glossaryPath ? readGlossary(glossaryPath) : projectTerms;
+    const job: CheckJob = {
+      sourceLang,
+      targetLang,
+      entries,
+      stats: computeDocumentStats(pairs),
+      ...(settings ? { settings } : {}),
+    };
     const outcomes = await pairOutcomes(pairs, job, threads);
     // The document checks read terms and verdicts, not spelling: no speller is needed for them here.
-    const context = documentContext(await baseContext(job, { speller: false }), job.stats);
-    const results = completeDocument(pairs, outcomes, context);
+    const base = withProjectSettings(await baseContext(job, { speller: false }), settings);
+    const results = completeDocument(pairs, outcomes, documentContext(base, job.stats), settings);
     outcomes.length = 0;
     const output = outputStream(io);
     const counts = { minor: 0, major: 0, critical: 0 };

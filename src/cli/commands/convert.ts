@@ -1,8 +1,9 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import type { Command } from '../command.ts';
+import type { Run } from '../command.ts';
 import { UsageError } from '../args.ts';
 import { fileSize, langFlag, readBytes, tooLarge } from '../io.ts';
 import { streamTextFile } from '../streamConvert.ts';
+import { canStreamTableInto, streamTableFile } from '../streamTable.ts';
 import { canStreamText } from '../../core/formats/streamedText.ts';
 import {
   MAX_FILE_BYTES,
@@ -18,25 +19,7 @@ import {
 } from '../../core/formats/convertFile.ts';
 import type { ConvertOptions } from '../../core/formats/convertDocument.ts';
 
-const SUMMARY = [
-  `Convert between ${CONVERT_EXTENSIONS} by extension.`,
-  'Documents: .txt .csv .tsv .xlf .xliff .tmx .docx convert into one another; --target-lang picks the language of',
-  '  single-language outputs. A .json project backup exports its first document (or --document NAME); a document',
-  '  converted to .json becomes a new one-project backup (import revisions, states kept) to restore in the app;',
-  '  an XLIFF file is kept whole in it, and the backup converted back to .xlf is that file with its targets.',
-  'Glossaries: .tbx ↔ .csv/.tsv (glossary CSV: a column per language, status, pos, definition, note, id) ↔ .json',
-  "  (the backup's terms); .tbx → .tbx normalises to TBX v3 Basic. A .tbx on either side, or --part glossary,",
-  '  reads and writes .csv/.tsv/.json as a glossary. A glossary with .txt .xlf .xliff .tmx .docx is refused.',
-  'Text into .xlf .xliff .tmx .csv .tsv is streamed (up to 512 MiB), and XLIFF into .csv .tsv .tmx .txt, or into',
-  '  .xlf/.xliff without --target-lang and --xliff-version (up to 1 GiB); other files are read whole (up to 64 MiB).',
-  'OUT is written only when the whole conversion succeeded. Exit 0 done, 2 bad input (file:line: message).',
-].join('\n      ');
-
-export const convert: Command = {
-  name: 'convert',
-  usage:
-    'convert IN OUT [--source-lang ru] [--target-lang en] [--xliff-version 2.1|2.2|1.2] [--document NAME] [--part document|glossary]',
-  summary: SUMMARY,
+export const convert: Run = {
   run(args, io) {
     const [input, output] = args.positional;
     if (!input || !output) throw new UsageError('needs IN and OUT files');
@@ -72,6 +55,16 @@ export const convert: Command = {
       if (size > MAX_STREAMED_TEXT_BYTES)
         throw new UsageError(tooLarge(input, size, MAX_STREAMED_TEXT_BYTES));
       const units = streamTextFile(input, output, options.sourceLang ?? 'ru', options);
+      io.err(`${input} → ${output}: ${units} units`);
+      return 0;
+    }
+    // A table (a column per language) is converted a row at a time when OUT can be written the same way.
+    const inKind = anyFileKind(input);
+    if ((inKind === 'csv' || inKind === 'tsv') && part !== 'glossary' && canStreamTableInto(output)) {
+      const size = fileSize(input);
+      if (size > MAX_STREAMED_TEXT_BYTES)
+        throw new UsageError(tooLarge(input, size, MAX_STREAMED_TEXT_BYTES));
+      const units = streamTableFile(input, output, options);
       io.err(`${input} → ${output}: ${units} units`);
       return 0;
     }

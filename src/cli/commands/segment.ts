@@ -1,13 +1,10 @@
-import type { Command } from '../command.ts';
+import type { Run } from '../command.ts';
 import { readText } from '../io.ts';
 import { UsageError } from '../args.ts';
 import { segmentText } from '../../core/text/segment.ts';
 import { KNOWN_LANGS, isKnownLang } from '../../core/model/lang.ts';
 
-export const segment: Command = {
-  name: 'segment',
-  usage: 'segment FILE --lang en|ru|kk [--json]',
-  summary: 'Split a UTF-8 text file into sentences, headings and list items, in order.',
+export const segment: Run = {
   run(args, io) {
     const lang = args.flags.lang;
     if (!lang) throw new UsageError('missing --lang (en, ru or kk)');

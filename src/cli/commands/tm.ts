@@ -1,19 +1,15 @@
-import type { Command } from '../command.ts';
+import type { Run } from '../command.ts';
 import { UsageError } from '../args.ts';
 import { langFlag, readBytes, readText } from '../io.ts';
 import { buildMemoryIndex, lookupMemory } from '../../core/memory/MemoryIndex.ts';
 import { memoryFromTmx } from '../../core/memory/memoryTmx.ts';
-
-const USAGE = 'tm lookup --tm MEMORY.tmx --source-lang ru --target-lang en QUERIES.txt [--json]';
+import { TM_USAGE as USAGE } from '../commands.ts';
 
 /**
  * Looks each line of QUERIES up in a TMX memory: at most three matches of 50 % or more, best first. The same
  * index and scoring as the review view's memory panel.
  */
-export const tm: Command = {
-  name: 'tm',
-  usage: USAGE,
-  summary: 'Translation-memory look-up: best matches (score ≥ 50, at most 3) for each line of a file.',
+export const tm: Run = {
   run(args, io) {
     const [sub, queriesPath] = args.positional;
     if (sub !== 'lookup') throw new UsageError(`unknown subcommand "${sub ?? ''}" (use: ${USAGE})`);

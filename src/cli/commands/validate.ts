@@ -1,4 +1,4 @@
-import type { Command } from '../command.ts';
+import type { Run } from '../command.ts';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { fileSize, readBytes, tooLarge } from '../io.ts';
 import { validateXliffFile } from '../streamXliff.ts';
@@ -53,13 +53,7 @@ function validateWhole(path: string): Validation {
   return result;
 }
 
-export const validate: Command = {
-  name: 'validate',
-  usage: 'validate FILE [--json]',
-  summary:
-    'Check an XLIFF (1.2, 2.0, 2.1, 2.2), TMX or TBX file against its specification, or an Audarma project\n' +
-    '      backup (.json: JSON, version, every record, references) as a restore would. Exit 0 valid, 1 not valid,\n' +
-    '      2 not readable (no such file, too large, binary data or an unsupported encoding).',
+export const validate: Run = {
   run(args, io) {
     const path = args.positional[0];
     const size = fileSize(path);

@@ -6,8 +6,8 @@ import { unitText } from './plainText.ts';
 import { frameOf, type Frame } from './streamedText.ts';
 
 /**
- * Writes a document that arrives a few units at a time (a streamed XLIFF file) as CSV, TSV, TMX or plain
- * text, holding no more than one batch of units. The output is what writing the whole document gives: each
+ * Writes a document that arrives a few units at a time (a streamed XLIFF or CSV/TSV file) as CSV, TSV, TMX,
+ * XLIFF or plain text, holding no more than one batch of units. The output is what writing the whole document gives: each
  * batch is written by the document writer itself and cut out of its frame (see streamedText), text is joined
  * with the separators the whole-document writer would put between its paragraphs.
  */
@@ -21,10 +21,13 @@ export type DocumentStream = {
 /** Units written at a time: enough that the per-document cost vanishes, few enough to hold. */
 const BATCH = 1000;
 
-/** Outputs a streamed document can be written into. */
+/**
+ * Outputs a streamed document can be written into. XLIFF too, for a document read from another format (a
+ * table): an XLIFF file streamed into XLIFF is written back as it came instead (streamXliff).
+ */
 export function canStreamDocument(outName: string): boolean {
   const kind = fileKind(outName);
-  return kind === 'csv' || kind === 'tsv' || kind === 'tmx' || kind === 'text';
+  return kind === 'csv' || kind === 'tsv' || kind === 'tmx' || kind === 'text' || kind === 'xliff';
 }
 
 export type DocumentHead = {
@@ -42,7 +45,7 @@ export function streamDocument(
   batchSize = BATCH,
 ): Result<DocumentStream> {
   if (!canStreamDocument(outName))
-    return fail({ message: `${outName}: a document is streamed only into .csv, .tsv, .tmx or .txt` });
+    return fail({ message: `${outName}: a document is streamed only into .csv, .tsv, .tmx, .txt or XLIFF` });
   const kind = fileKind(outName);
   const doc = (units: readonly InterchangeUnit[]): InterchangeDocument => ({ ...head, units });
   let frame: Frame | undefined;

@@ -51,12 +51,15 @@ export function frameOf(
   format: InterchangeDocument['format'] = 'text',
 ): Result<Frame> {
   const kind = fileKind(outName);
+  // A table's units have no separators, and an XLIFF head declares the namespace that keeps them only when
+  // some unit has one: the probe is a document of the same sort.
+  const table = format === 'csv' || format === 'tsv';
   const unit = (id: string, text: string, separator: string): InterchangeUnit => ({
     id,
     source: [text],
     targets: {},
     notes: [],
-    separator,
+    ...(table ? {} : { separator }),
   });
   const probe: InterchangeDocument = {
     sourceLang: lang,
