@@ -3,6 +3,7 @@ import { logRatio, textLength } from '../documentStats.ts';
 import type { CheckInput } from '../CheckInput.ts';
 import type { Finding, PairCheck, Span } from '../types.ts';
 import { isUpper, KAZAKH_LETTERS, letterCounts, touchesAny, type Script, type Word } from '../util/words.ts';
+import { execAll } from '../../text/execAll.ts';
 
 const ROMAN_WORD = /^C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
@@ -223,7 +224,7 @@ function pairLogRatio(input: CheckInput, expand: boolean): number | undefined {
   const r = logRatio(input.source, input.target);
   if (r === undefined) return undefined;
   let extra = 0;
-  if (expand) for (const m of input.source.matchAll(ACRONYM)) extra += m[0].length * EXPANSION_PER_LETTER;
+  if (expand) for (const m of execAll(ACRONYM, input.source)) extra += m[0].length * EXPANSION_PER_LETTER;
   const sourceMarkup = markupLength(input.sourceMarkup.tags, input.source);
   const targetMarkup = markupLength(input.targetMarkup.tags, input.target);
   if (extra === 0 && sourceMarkup === 0 && targetMarkup === 0) return r;

@@ -1,13 +1,14 @@
 import type { Finding, PairCheck } from '../types.ts';
 import { EN_MONTH_NAMES, sameDate, type DateMention } from '../util/dates.ts';
 import { datesIn } from './numbers.ts';
+import { execAll } from '../../text/execAll.ts';
 
 /**
  * Whether the number stands in the text on its own (not inside "info16@…"), outside the spans given (other
  * dates' own days).
  */
 function mentions(text: string, n: number, outside: readonly DateMention[] = []): boolean {
-  for (const m of text.matchAll(new RegExp(`(?<![\\p{N}\\p{L}])0?${n}(?![\\p{N}])`, 'gu'))) {
+  for (const m of execAll(new RegExp(`(?<![\\p{N}\\p{L}])0?${n}(?![\\p{N}])`, 'gu'), text)) {
     if (!outside.some((d) => m.index >= d.start && m.index < d.end)) return true;
   }
   return false;

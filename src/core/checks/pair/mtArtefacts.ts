@@ -4,6 +4,7 @@ import { compilePhraseRules, type CompiledRule, type PhraseRule } from '../phras
 import { CALQUES_BY_TRIGGER, type Calque } from '../util/calques.ts';
 import { primaryOf } from '../util/lang.ts';
 import { touchesAny, type Word } from '../util/words.ts';
+import { execAll } from '../../text/execAll.ts';
 
 function expand(suggestion: string, m: RegExpMatchArray): string {
   const filled = suggestion.replace(/\$(\d)/g, (_, n: string) => m[Number(n)] ?? '');
@@ -54,7 +55,7 @@ const UNEVEN_CASE = /[ſİ]/u;
 export function triggersIn(text: string): Set<string> {
   const present = new Set<string>();
   if (!TRIGGERS_BY_START || UNEVEN_CASE.test(text)) {
-    for (const m of text.matchAll(TRIGGERS)) addWithPrefixes(present, m[0].toLowerCase());
+    for (const m of execAll(TRIGGERS, text)) addWithPrefixes(present, m[0].toLowerCase());
     return present;
   }
   const lower = text.toLowerCase();
@@ -100,7 +101,7 @@ function* matchesOf(
   text: string,
 ): Generator<{ start: number; end: number; groups: string[] }> {
   if (!rule.linear) {
-    for (const m of text.matchAll(rule.re))
+    for (const m of execAll(rule.re, text))
       yield { start: m.index, end: m.index + m[0].length, groups: [...m].map((g) => g ?? '') };
     return;
   }
@@ -179,7 +180,7 @@ function calquesOfKind(input: CheckInput, kind: Calque['kind'], present: Readonl
   for (const trigger of present) {
     for (const c of CALQUES_BY_TRIGGER.get(trigger) ?? []) {
       if (c.kind !== kind || input.phraseRulesOff?.has(c.id)) continue;
-      for (const m of input.target.matchAll(c.re)) {
+      for (const m of execAll(c.re, input.target)) {
         const span = { start: m.index, end: m.index + m[0].length };
         if (touchesAny(span, input.targetProtected)) continue;
         const replacement = c.suggestion === undefined ? undefined : expand(c.suggestion, m);

@@ -1,5 +1,6 @@
 import type { Span } from '../types.ts';
 import { sortStable } from './sortStable.ts';
+import { execAll } from '../../text/execAll.ts';
 
 /** A calendar date as written: any part may be missing ("February 2018", "2 ноября"). */
 export type DateMention = Span & {
@@ -130,7 +131,7 @@ export function findDates(text: string, lang: string): DateMention[] {
   const written = MONTHISH[lang]?.test(text) ? (WRITTEN[lang] ?? []) : [];
   const numeric = /\d[./-]\d/.test(text);
   const found: DateMention[] = [];
-  for (const m of numeric ? text.matchAll(NUMERIC) : []) {
+  for (const m of numeric ? execAll(NUMERIC, text) : []) {
     const g = m.groups ?? {};
     const a = Number(g.a);
     const b = Number(g.b);
@@ -143,7 +144,7 @@ export function findDates(text: string, lang: string): DateMention[] {
     else if (lang === 'en' && a >= 1 && a <= 12 && b >= 1 && b <= 31)
       found.push({ ...span, day: b, month: a, year: y, numeric: true });
   }
-  for (const m of numeric ? text.matchAll(ISO) : []) {
+  for (const m of numeric ? execAll(ISO, text) : []) {
     const g = m.groups ?? {};
     found.push({
       start: m.index,
@@ -155,7 +156,7 @@ export function findDates(text: string, lang: string): DateMention[] {
     });
   }
   for (const re of written) {
-    for (const m of text.matchAll(re)) {
+    for (const m of execAll(re, text)) {
       const g = m.groups ?? {};
       const month = monthOf(g);
       const day = g.d === undefined ? undefined : Number(g.d);

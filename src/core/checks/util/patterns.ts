@@ -1,4 +1,5 @@
 import type { Span } from '../types.ts';
+import { execAll } from '../../text/execAll.ts';
 
 // Text that must travel unchanged from source to target and that word-level checks must not judge.
 
@@ -29,7 +30,7 @@ export type Match = Span & { readonly text: string };
 
 export function matchesOf(re: RegExp, text: string): Match[] {
   const out: Match[] = [];
-  for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  for (const m of execAll(re, text)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   return out;
 }
 
