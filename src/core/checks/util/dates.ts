@@ -136,13 +136,15 @@ export function findDates(text: string, lang: string): DateMention[] {
     const a = Number(g.a);
     const b = Number(g.b);
     const y = fullYear(g.y ?? '');
-    const span = { start: m.index, end: m.index + m[0].length };
+    const start = m.index;
+    const end = start + m[0].length;
     // In English "/" dates are often month first; accept either reading where both are possible.
     const swappable = lang === 'en' && g.sep === '/' && a <= 12 && b <= 12;
+    // Object literals, not spreads of a span: a spread takes V8's slow generic copy.
     if (b >= 1 && b <= 12 && a >= 1 && a <= 31)
-      found.push({ ...span, day: a, month: b, year: y, swappable, numeric: true });
+      found.push({ start, end, day: a, month: b, year: y, swappable, numeric: true });
     else if (lang === 'en' && a >= 1 && a <= 12 && b >= 1 && b <= 31)
-      found.push({ ...span, day: b, month: a, year: y, numeric: true });
+      found.push({ start, end, day: b, month: a, year: y, numeric: true });
   }
   for (const m of numeric ? execAll(ISO, text) : []) {
     const g = m.groups ?? {};
@@ -161,14 +163,14 @@ export function findDates(text: string, lang: string): DateMention[] {
       const month = monthOf(g);
       const day = g.d === undefined ? undefined : Number(g.d);
       if (month === 0 || (day !== undefined && (day < 1 || day > 31))) continue;
-      const date: DateMention = {
+      const date: { -readonly [K in keyof DateMention]: DateMention[K] } = {
         start: m.index,
         end: m.index + m[0].length,
         month,
         numeric: false,
-        ...(day !== undefined ? { day } : {}),
-        ...(g.y !== undefined ? { year: Number(g.y) } : {}),
       };
+      if (day !== undefined) date.day = day;
+      if (g.y !== undefined) date.year = Number(g.y);
       found.push(date);
     }
   }
