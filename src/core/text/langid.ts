@@ -57,7 +57,7 @@ const ENGLISH_ONLY: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-const NON_ASCII_LETTER = /(?![\x00-\x7f])\p{L}/u;
+const NON_ASCII_LETTER = /(?![a-zA-Z])\p{L}/u;
 
 function englishOnlyWords(words: readonly string[]): number {
   let first: string | undefined;

@@ -21,18 +21,49 @@ function key(text: string): string {
 
 type Side = 'source' | 'target';
 const LETTER = /\p{L}/u;
-const sourceKey = (input: CheckInput): string => key(input.source);
-const targetKey = (input: CheckInput): string => key(input.target);
-
-/** A side's comparison key, shared by both consistency checks (each groups by one side and compares the other). */
-function keyOf(input: CheckInput, side: Side): string {
-  return side === 'source' ? input.memo('key:source', sourceKey) : input.memo('key:target', targetKey);
-}
 
 function wordCount(k: string): number {
   let n = 1;
   for (let i = k.indexOf(' '); i >= 0; i = k.indexOf(' ', i + 1)) n += 1;
   return n;
+}
+
+/** FNV-1a of a key: pairs are first grouped by this number, so a document's keys need not all be kept at once. */
+function hashOf(k: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < k.length; i += 1) h = Math.imul(h ^ k.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/**
+ * The groups of pairs whose `by` side has the same key, of two pairs or more. The keys of a whole document are
+ * not held together: pairs are bucketed by the key's hash, and only buckets of two or more have their keys
+ * computed again to split them into groups (a hash shared by different keys splits into several).
+ */
+function groupsOf(inputs: readonly CheckInput[], by: Side, minWords: number): CheckInput[][] {
+  const buckets = new Map<number, CheckInput | CheckInput[]>();
+  for (const input of inputs) {
+    const k = key(input[by]);
+    if (wordCount(k) < minWords || !LETTER.test(k)) continue;
+    const h = hashOf(k);
+    const known = buckets.get(h);
+    if (known === undefined) buckets.set(h, input);
+    else if (Array.isArray(known)) known.push(input);
+    else buckets.set(h, [known, input]);
+  }
+  const groups: CheckInput[][] = [];
+  for (const bucket of buckets.values()) {
+    if (!Array.isArray(bucket)) continue;
+    const byKey = new Map<string, CheckInput[]>();
+    for (const input of bucket) {
+      const k = key(input[by]);
+      const list = byKey.get(k);
+      if (list) list.push(input);
+      else byKey.set(k, [input]);
+    }
+    for (const group of byKey.values()) if (group.length >= 2) groups.push(group);
+  }
+  return groups;
 }
 
 /**
@@ -46,18 +77,9 @@ function inconsistent(
   minWords: number,
 ): Map<string, Finding[]> {
   const other: Side = by === 'source' ? 'target' : 'source';
-  const groups = new Map<string, CheckInput[]>();
-  for (const input of inputs) {
-    const k = keyOf(input, by);
-    if (wordCount(k) < minWords || !LETTER.test(k)) continue;
-    const list = groups.get(k);
-    if (list) list.push(input);
-    else groups.set(k, [input]);
-  }
   const out = new Map<string, Finding[]>();
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    const keys = group.map((i) => keyOf(i, other));
+  for (const group of groupsOf(inputs, by, minWords)) {
+    const keys = group.map((i) => key(i[other]));
     const first = keys[0] as string;
     if (keys.every((k) => k === first)) continue;
     const counts = new Map<string, number>();
