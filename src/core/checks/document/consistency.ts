@@ -28,41 +28,22 @@ function wordCount(k: string): number {
   return n;
 }
 
-/** FNV-1a of a key: pairs are first grouped by this number, so a document's keys need not all be kept at once. */
-function hashOf(k: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < k.length; i += 1) h = Math.imul(h ^ k.charCodeAt(i), 0x01000193);
-  return h;
-}
-
 /**
- * The groups of pairs whose `by` side has the same key, of two pairs or more. The keys of a whole document are
- * not held together: pairs are bucketed by the key's hash, and only buckets of two or more have their keys
- * computed again to split them into groups (a hash shared by different keys splits into several).
+ * The groups of pairs whose `by` side has the same key, of two pairs or more, in document order. The keys live
+ * only while one check groups by them (nothing is memoised per pair), and a pair alone in its group costs no list.
  */
 function groupsOf(inputs: readonly CheckInput[], by: Side, minWords: number): CheckInput[][] {
-  const buckets = new Map<number, CheckInput | CheckInput[]>();
+  const byKey = new Map<string, CheckInput | CheckInput[]>();
   for (const input of inputs) {
     const k = key(input[by]);
     if (wordCount(k) < minWords || !LETTER.test(k)) continue;
-    const h = hashOf(k);
-    const known = buckets.get(h);
-    if (known === undefined) buckets.set(h, input);
+    const known = byKey.get(k);
+    if (known === undefined) byKey.set(k, input);
     else if (Array.isArray(known)) known.push(input);
-    else buckets.set(h, [known, input]);
+    else byKey.set(k, [known, input]);
   }
   const groups: CheckInput[][] = [];
-  for (const bucket of buckets.values()) {
-    if (!Array.isArray(bucket)) continue;
-    const byKey = new Map<string, CheckInput[]>();
-    for (const input of bucket) {
-      const k = key(input[by]);
-      const list = byKey.get(k);
-      if (list) list.push(input);
-      else byKey.set(k, [input]);
-    }
-    for (const group of byKey.values()) if (group.length >= 2) groups.push(group);
-  }
+  for (const group of byKey.values()) if (Array.isArray(group)) groups.push(group);
   return groups;
 }
 
