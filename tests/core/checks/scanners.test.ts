@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { triggersIn } from '../../../src/core/checks/pair/mtArtefacts.ts';
 import { CALQUES_BY_TRIGGER } from '../../../src/core/checks/util/calques.ts';
-import { WORD, words } from '../../../src/core/checks/util/words.ts';
+import { isLowerCase, isUpper, WORD, words } from '../../../src/core/checks/util/words.ts';
+import { execAll } from '../../../src/core/text/execAll.ts';
 import { scriptCounts } from '../../../src/core/text/langid.ts';
 
 // Hand-written scanners replace regular expressions on the hot path; each must agree with the expression it
@@ -96,5 +97,40 @@ describe('scriptCounts', () => {
       }),
       { numRuns: 20_000 },
     );
+  });
+});
+
+describe('isUpper and isLowerCase', () => {
+  it('agree with the full case mappings', () => {
+    const pieces = [...PIECES, 'Z', 'z', 'Ё', 'Ѐ', 'џ', 'Ӏ', 'ӏ', 'Ѡ', 'ѡ', 'ß', 'İ', 'ǅ', 'Σ', 'K'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (a) => {
+        const w = a.join('');
+        expect(isUpper(w)).toBe(w === w.toUpperCase() && w !== w.toLowerCase());
+        expect(isLowerCase(w)).toBe(w === w.toLowerCase());
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+});
+
+describe('execAll', () => {
+  it('finds what matchAll finds, empty matches and surrogate pairs included', () => {
+    const patterns = [/a*/gu, /a*/g, /\p{L}+/gu, /(?:)/gu, /(?:)/g, /[𝐀s]/gu, /(?<![\p{L}])s/gu];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 20 }), (a) => {
+        const t = a.join('');
+        for (const re of patterns) {
+          const expected = [...t.matchAll(re)].map((m) => [m.index, m[0]]);
+          expect(execAll(re, t).map((m) => [m.index, m[0]])).toEqual(expected);
+          expect(re.lastIndex).toBe(0);
+        }
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
+  it('refuses an expression that is not global', () => {
+    expect(() => execAll(/a/u, 'a')).toThrow(/global/);
   });
 });

@@ -28,6 +28,17 @@ const TRIGGERS_BY_START = ((): Map<number, string[]> | undefined => {
   return map;
 })();
 
+/** 1 where an a–z pair (first × 26 + second) starts a trigger: TRIGGERS_BY_START's keys as a table. */
+const TRIGGER_STARTS = ((): Uint8Array => {
+  const table = new Uint8Array(26 * 26);
+  for (const t of TRIGGER_LIST) {
+    const a = t.charCodeAt(0) - 97;
+    const b = t.charCodeAt(1) - 97;
+    if (a >= 0 && a < 26 && b >= 0 && b < 26) table[a * 26 + b] = 1;
+  }
+  return table;
+})();
+
 /**
  * Triggers that are the start of a longer one ("accept" of "accepted"): the scan finds the longest trigger at
  * each position, and the shorter one's entries must run too ("accepted measures" is an "accept" entry).
@@ -61,6 +72,13 @@ export function triggersIn(text: string): Set<string> {
   const lower = text.toLowerCase();
   let i = 0;
   while (i < lower.length - 1) {
+    const a = lower.charCodeAt(i) - 97;
+    const b = lower.charCodeAt(i + 1) - 97;
+    // Most positions start no trigger: a bit per a–z pair answers that before the map is asked.
+    if (a < 0 || a > 25 || b < 0 || b > 25 || TRIGGER_STARTS[a * 26 + b] === 0) {
+      i += 1;
+      continue;
+    }
     const list = TRIGGERS_BY_START.get((lower.charCodeAt(i) << 16) | lower.charCodeAt(i + 1));
     const found = list?.find((t) => lower.startsWith(t, i));
     if (found) {
