@@ -88,18 +88,23 @@ export class CheckInput {
     this.alignedAdded = pair.alignment?.added ?? [];
   }
 
-  #memo: Map<string, unknown> | undefined;
+  // The memo as two short parallel lists rather than a Map: a pair asks for a dozen values at most, a scan of
+  // so few interned keys is as quick as hashing, and a document run keeps one memo per pair alive.
+  #memoKeys: string[] | undefined;
+  #memoValues: unknown[] | undefined;
 
   /**
    * A value several checks need (an untranslated verdict, a language guess), computed once per pair. `compute`
    * gets this input, so callers on the hot path can pass a module-level function rather than a new closure.
    */
   memo<T>(key: string, compute: (input: CheckInput) => T): T {
-    const memo = (this.#memo ??= new Map());
-    const known = memo.get(key);
-    if (known !== undefined || memo.has(key)) return known as T;
+    const keys = (this.#memoKeys ??= []);
+    const values = (this.#memoValues ??= []);
+    const i = keys.indexOf(key);
+    if (i >= 0) return values[i] as T;
     const value = compute(this);
-    memo.set(key, value);
+    keys.push(key);
+    values.push(value);
     return value;
   }
 
@@ -116,10 +121,17 @@ export class CheckInput {
     this.#sourceProtected = undefined;
     this.#targetMarkup = undefined;
     this.#sourceMarkup = undefined;
-    const memo = this.#memo;
-    if (!memo) return;
-    this.#memo = undefined;
-    for (const key of keep) if (memo.has(key)) (this.#memo ??= new Map()).set(key, memo.get(key));
+    const keys = this.#memoKeys;
+    const values = this.#memoValues;
+    this.#memoKeys = undefined;
+    this.#memoValues = undefined;
+    if (!keys || !values) return;
+    for (const key of keep) {
+      const i = keys.indexOf(key);
+      if (i < 0) continue;
+      (this.#memoKeys ??= []).push(key);
+      (this.#memoValues ??= []).push(values[i]);
+    }
   }
 
   get targetWords(): Word[] {

@@ -33,7 +33,8 @@ export function unpackForms(packed: string): Map<string, Normalised> {
   if (body === '') return forms;
   for (const record of body.split(RECORD)) {
     const [text, key, numbers, punctuation] = record.split(FIELD);
-    if (text === undefined || key === undefined || numbers === undefined || punctuation === undefined) continue;
+    if (text === undefined || key === undefined || numbers === undefined || punctuation === undefined)
+      continue;
     forms.set(text, {
       key,
       words: key === '' ? [] : [...new Set(key.split(' '))],

@@ -50,6 +50,25 @@ const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   ),
 };
 
+// Function words no other candidate language writes (French, Spanish, Italian, Dutch and German included): two of
+// them in a text of plain ASCII letters settle it as English as surely as a high stopword share does.
+const ENGLISH_ONLY: ReadonlySet<string> = new Set(
+  'the and of which with this that from have has was were been are by its their they these those would will should'.split(
+    ' ',
+  ),
+);
+const NON_ASCII_LETTER = /(?![a-zA-Z])\p{L}/u;
+
+function englishOnlyWords(words: readonly string[]): number {
+  let first: string | undefined;
+  for (const w of words) {
+    if (!ENGLISH_ONLY.has(w)) continue;
+    if (first === undefined) first = w;
+    else if (w !== first) return 2;
+  }
+  return first === undefined ? 0 : 1;
+}
+
 function stopwordShare(words: readonly string[], lang: string): number {
   const set = STOPWORDS[lang];
   if (!set || words.length === 0) return 0;
@@ -74,6 +93,14 @@ export function identifyLanguage(
     return [{ lang: 'kk', score: 1 }];
   const en = stopwordShare(words, 'en');
   if (c.latin > c.cyrillic && en >= 0.15 && en >= 2 * stopwordShare(words, 'de') && candidates.includes('en'))
+    return [{ lang: 'en', score: 1 }];
+  if (
+    c.latin > c.cyrillic &&
+    en >= 0.08 &&
+    candidates.includes('en') &&
+    !NON_ASCII_LETTER.test(text) &&
+    englishOnlyWords(words) >= 2
+  )
     return [{ lang: 'en', score: 1 }];
   const only = [...new Set([...candidates, 'tt', 'ky', 'uk', 'be', 'bg', 'fr', 'es', 'it', 'nl'])];
   return detectAll(text, { only }).map((g) => ({ lang: g.lang, score: g.accuracy }));

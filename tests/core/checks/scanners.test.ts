@@ -2,7 +2,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { triggersIn } from '../../../src/core/checks/pair/mtArtefacts.ts';
 import { CALQUES_BY_TRIGGER } from '../../../src/core/checks/util/calques.ts';
-import { WORD, words } from '../../../src/core/checks/util/words.ts';
+import { isLowerCase, isUpper, WORD, words } from '../../../src/core/checks/util/words.ts';
+import { execAll } from '../../../src/core/text/execAll.ts';
+import {
+  BROKEN_URL,
+  DOMAIN,
+  EMAIL,
+  emails,
+  matchesOf,
+  URL,
+  urls,
+} from '../../../src/core/checks/util/patterns.ts';
 import { scriptCounts } from '../../../src/core/text/langid.ts';
 
 // Hand-written scanners replace regular expressions on the hot path; each must agree with the expression it
@@ -93,6 +103,103 @@ describe('scriptCounts', () => {
           cyrillic: count(t, /\p{Script=Cyrillic}/gu),
           latin: count(t, /\p{Script=Latin}/gu),
         });
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+});
+
+describe('isUpper and isLowerCase', () => {
+  it('agree with the full case mappings', () => {
+    const pieces = [...PIECES, 'Z', 'z', 'Ё', 'Ѐ', 'џ', 'Ӏ', 'ӏ', 'Ѡ', 'ѡ', 'ß', 'İ', 'ǅ', 'Σ', 'K'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (a) => {
+        const w = a.join('');
+        expect(isUpper(w)).toBe(w === w.toUpperCase() && w !== w.toLowerCase());
+        expect(isLowerCase(w)).toBe(w === w.toLowerCase());
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+});
+
+describe('execAll', () => {
+  it('finds what matchAll finds, empty matches and surrogate pairs included', () => {
+    const patterns = [/a*/gu, /a*/g, /\p{L}+/gu, /(?:)/gu, /(?:)/g, /[𝐀s]/gu, /(?<![\p{L}])s/gu];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 20 }), (a) => {
+        const t = a.join('');
+        for (const re of patterns) {
+          const expected = [...t.matchAll(re)].map((m) => [m.index, m[0]]);
+          expect(execAll(re, t).map((m) => [m.index, m[0]])).toEqual(expected);
+          expect(re.lastIndex).toBe(0);
+        }
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
+  it('refuses an expression that is not global', () => {
+    expect(() => execAll(/a/u, 'a')).toThrow(/global/);
+  });
+});
+
+describe('e-mails and addresses', () => {
+  const pieces = [
+    'a',
+    'Я',
+    '1',
+    '.',
+    '-',
+    '_',
+    '+',
+    '%',
+    '@',
+    ' ',
+    'kz',
+    'ru',
+    '.kz',
+    'com',
+    'https://',
+    'www.',
+    '/',
+    '𝐀',
+    '\ud835',
+    ':',
+  ];
+
+  it('finds the e-mails EMAIL matches', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 24 }), (a) => {
+        const t = a.join('');
+        expect(emails(t)).toEqual(matchesOf(EMAIL, t));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('finds the same addresses as when DOMAIN always runs', () => {
+    // The unchanged urls(): an address without a dot is none.
+    const reference = (text: string) => {
+      if (!text.includes('.')) return [];
+      const mails = matchesOf(EMAIL, text);
+      let found = matchesOf(URL, text);
+      const broken = matchesOf(BROKEN_URL, text);
+      if (broken.length > 0) {
+        found = [
+          ...found.filter((u) => !broken.some((b) => u.start >= b.start && u.end <= b.end)),
+          ...broken,
+        ];
+        found.sort((x, y) => x.start - y.start);
+      }
+      for (const d of matchesOf(DOMAIN, text))
+        if (!found.some((u) => d.start >= u.start && d.end <= u.end)) found.push(d);
+      return found.filter((u) => !mails.some((e) => u.start >= e.start && u.end <= e.end));
+    };
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 24 }), (a) => {
+        const t = a.join('');
+        expect(urls(t)).toEqual(reference(t));
       }),
       { numRuns: 20_000 },
     );

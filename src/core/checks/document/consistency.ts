@@ -21,18 +21,30 @@ function key(text: string): string {
 
 type Side = 'source' | 'target';
 const LETTER = /\p{L}/u;
-const sourceKey = (input: CheckInput): string => key(input.source);
-const targetKey = (input: CheckInput): string => key(input.target);
-
-/** A side's comparison key, shared by both consistency checks (each groups by one side and compares the other). */
-function keyOf(input: CheckInput, side: Side): string {
-  return side === 'source' ? input.memo('key:source', sourceKey) : input.memo('key:target', targetKey);
-}
 
 function wordCount(k: string): number {
   let n = 1;
   for (let i = k.indexOf(' '); i >= 0; i = k.indexOf(' ', i + 1)) n += 1;
   return n;
+}
+
+/**
+ * The groups of pairs whose `by` side has the same key, of two pairs or more, in document order. The keys live
+ * only while one check groups by them (nothing is memoised per pair), and a pair alone in its group costs no list.
+ */
+function groupsOf(inputs: readonly CheckInput[], by: Side, minWords: number): CheckInput[][] {
+  const byKey = new Map<string, CheckInput | CheckInput[]>();
+  for (const input of inputs) {
+    const k = key(input[by]);
+    if (wordCount(k) < minWords || !LETTER.test(k)) continue;
+    const known = byKey.get(k);
+    if (known === undefined) byKey.set(k, input);
+    else if (Array.isArray(known)) known.push(input);
+    else byKey.set(k, [known, input]);
+  }
+  const groups: CheckInput[][] = [];
+  for (const group of byKey.values()) if (Array.isArray(group)) groups.push(group);
+  return groups;
 }
 
 /**
@@ -46,18 +58,9 @@ function inconsistent(
   minWords: number,
 ): Map<string, Finding[]> {
   const other: Side = by === 'source' ? 'target' : 'source';
-  const groups = new Map<string, CheckInput[]>();
-  for (const input of inputs) {
-    const k = keyOf(input, by);
-    if (wordCount(k) < minWords || !LETTER.test(k)) continue;
-    const list = groups.get(k);
-    if (list) list.push(input);
-    else groups.set(k, [input]);
-  }
   const out = new Map<string, Finding[]>();
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    const keys = group.map((i) => keyOf(i, other));
+  for (const group of groupsOf(inputs, by, minWords)) {
+    const keys = group.map((i) => key(i[other]));
     const first = keys[0] as string;
     if (keys.every((k) => k === first)) continue;
     const counts = new Map<string, number>();

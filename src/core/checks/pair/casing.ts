@@ -1,5 +1,6 @@
 import type { Finding, PairCheck } from '../types.ts';
 import { touchesAny } from '../util/words.ts';
+import { execAll } from '../../text/execAll.ts';
 
 // Words that start in lower case on purpose ("iPhone", "eBay", "e-mail", units, name particles).
 const LOWER_OK = new Set([
@@ -72,7 +73,7 @@ export const lowercaseI: PairCheck = {
   run(input) {
     const out: Finding[] = [];
     if (!/(?:^|[^\p{L}])i(?:[^\p{L}]|$)/u.test(input.target)) return out;
-    for (const m of input.target.matchAll(LONE_I)) {
+    for (const m of execAll(LONE_I, input.target)) {
       const span = { start: m.index, end: m.index + 1 };
       if (touchesAny(span, input.targetProtected)) continue;
       out.push({ messageKey: 'checks.casing.lowercaseI', target: [span], fix: { span, replacement: 'I' } });

@@ -1,5 +1,6 @@
 import { ALPHABETS } from '../../text/alphabets.ts';
 import type { Finding, PairCheck } from '../types.ts';
+import { execAll } from '../../text/execAll.ts';
 
 // The built-in alphabets leave Latin letters to the mixed-script check.
 
@@ -23,7 +24,7 @@ export const characterSet: PairCheck = {
     if (alphabet === undefined) return [];
     const out: Finding[] = [];
     const re = own !== undefined ? /\p{L}/gu : CYRILLIC_OR_OTHER;
-    for (const m of input.target.matchAll(re)) {
+    for (const m of execAll(re, input.target)) {
       const ch = m[0];
       const lower = ch.toLowerCase();
       if (alphabet.includes(lower) || alphabet.includes(ch)) continue;

@@ -2,7 +2,16 @@ import { plainNfc } from '../../glossary/tokens.ts';
 import { logRatio, textLength } from '../documentStats.ts';
 import type { CheckInput } from '../CheckInput.ts';
 import type { Finding, PairCheck, Span } from '../types.ts';
-import { isUpper, KAZAKH_LETTERS, letterCounts, touchesAny, type Script, type Word } from '../util/words.ts';
+import {
+  isLowerCase,
+  isUpper,
+  KAZAKH_LETTERS,
+  letterCounts,
+  touchesAny,
+  type Script,
+  type Word,
+} from '../util/words.ts';
+import { execAll } from '../../text/execAll.ts';
 
 const ROMAN_WORD = /^C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
@@ -72,7 +81,7 @@ function longWords(
     if (w.text.length <= 1 || isUpper(w.text) || touchesAny(w, skip)) continue;
     count += 1;
     if (w.script === script) inScript = true;
-    if (w.text === w.text.toLowerCase()) common = true;
+    if (isLowerCase(w.text)) common = true;
   }
   return { count, inScript, common };
 }
@@ -223,7 +232,7 @@ function pairLogRatio(input: CheckInput, expand: boolean): number | undefined {
   const r = logRatio(input.source, input.target);
   if (r === undefined) return undefined;
   let extra = 0;
-  if (expand) for (const m of input.source.matchAll(ACRONYM)) extra += m[0].length * EXPANSION_PER_LETTER;
+  if (expand) for (const m of execAll(ACRONYM, input.source)) extra += m[0].length * EXPANSION_PER_LETTER;
   const sourceMarkup = markupLength(input.sourceMarkup.tags, input.source);
   const targetMarkup = markupLength(input.targetMarkup.tags, input.target);
   if (extra === 0 && sourceMarkup === 0 && targetMarkup === 0) return r;

@@ -2,13 +2,22 @@ import type { Finding, PairCheck } from '../types.ts';
 import { EN_MONTH_NAMES, sameDate, type DateMention } from '../util/dates.ts';
 import { datesIn } from './numbers.ts';
 
+const NUMBER_OR_LETTER = /[\p{N}\p{L}]/u;
+const NUMBER_CHAR = /\p{N}/u;
+
 /**
  * Whether the number stands in the text on its own (not inside "info16@…"), outside the spans given (other
- * dates' own days).
+ * dates' own days): where `(?<![\p{N}\p{L}])0?N(?![\p{N}])` matches, found by searching for the digits rather
+ * than by an expression built for each number.
  */
 function mentions(text: string, n: number, outside: readonly DateMention[] = []): boolean {
-  for (const m of text.matchAll(new RegExp(`(?<![\\p{N}\\p{L}])0?${n}(?![\\p{N}])`, 'gu'))) {
-    if (!outside.some((d) => m.index >= d.start && m.index < d.end)) return true;
+  const digits = String(n);
+  for (let i = text.indexOf(digits); i >= 0; i = text.indexOf(digits, i + 1)) {
+    if (NUMBER_CHAR.test(text.charAt(i + digits.length))) continue;
+    // A leading zero belongs to the match ("05"), and then the character before it must be neither.
+    const start = text.charAt(i - 1) === '0' ? i - 1 : i;
+    if (start > 0 && NUMBER_OR_LETTER.test(text.charAt(start - 1))) continue;
+    if (!outside.some((d) => start >= d.start && start < d.end)) return true;
   }
   return false;
 }

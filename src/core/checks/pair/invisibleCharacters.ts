@@ -1,4 +1,5 @@
 import type { Finding, PairCheck } from '../types.ts';
+import { execAll } from '../../text/execAll.ts';
 
 /**
  * Characters that take no room on screen but change the text: zero-width space, non-joiner and joiner, word
@@ -28,7 +29,7 @@ export const invisibleCharacters: PairCheck = {
     const t = input.target;
     if (!HAS_INVISIBLE.test(t)) return [];
     const out: Finding[] = [];
-    for (const m of t.matchAll(INVISIBLE)) {
+    for (const m of execAll(INVISIBLE, t)) {
       const ch = m[0];
       if (ch === '\u200d' && EMOJI.test(t.charAt(m.index - 1) + t.slice(m.index + 1, m.index + 3))) continue;
       // The source has the same character: it was put there on purpose (a soft hyphen in a long word).

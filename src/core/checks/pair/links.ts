@@ -1,6 +1,7 @@
 import type { CheckInput } from '../CheckInput.ts';
 import type { Finding, PairCheck } from '../types.ts';
 import type { Markup, Match } from '../util/patterns.ts';
+import { execAll } from '../../text/execAll.ts';
 
 /**
  * Things that must come through unchanged: each source item needs an equal target item (compared after
@@ -112,7 +113,7 @@ const ATTRIBUTE = /([\w:-]+)\s*=\s*("[^"]*"|'[^']*'|[^\s>"']+)/g;
 const tagKey = (m: Match): string => {
   const name = (/^<\/?[\w:-]+/.exec(m.text)?.[0] ?? m.text).toLowerCase();
   const attributes: string[] = [];
-  for (const a of m.text.matchAll(ATTRIBUTE)) {
+  for (const a of execAll(ATTRIBUTE, m.text)) {
     const attr = (a[1] as string).toLowerCase();
     if (!TRANSLATABLE_ATTRIBUTES.has(attr))
       attributes.push(`${attr}=${(a[2] as string).replace(/^["']|["']$/g, '')}`);

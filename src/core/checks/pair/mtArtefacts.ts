@@ -4,6 +4,7 @@ import { compilePhraseRules, type CompiledRule, type PhraseRule } from '../phras
 import { CALQUES_BY_TRIGGER, type Calque } from '../util/calques.ts';
 import { primaryOf } from '../util/lang.ts';
 import { touchesAny, type Word } from '../util/words.ts';
+import { execAll } from '../../text/execAll.ts';
 
 function expand(suggestion: string, m: RegExpMatchArray): string {
   const filled = suggestion.replace(/\$(\d)/g, (_, n: string) => m[Number(n)] ?? '');
@@ -25,6 +26,17 @@ const TRIGGERS_BY_START = ((): Map<number, string[]> | undefined => {
     map.set(key, [...(map.get(key) ?? []), t]);
   }
   return map;
+})();
+
+/** 1 where an a–z pair (first × 26 + second) starts a trigger: TRIGGERS_BY_START's keys as a table. */
+const TRIGGER_STARTS = ((): Uint8Array => {
+  const table = new Uint8Array(26 * 26);
+  for (const t of TRIGGER_LIST) {
+    const a = t.charCodeAt(0) - 97;
+    const b = t.charCodeAt(1) - 97;
+    if (a >= 0 && a < 26 && b >= 0 && b < 26) table[a * 26 + b] = 1;
+  }
+  return table;
 })();
 
 /**
@@ -54,12 +66,19 @@ const UNEVEN_CASE = /[ſİ]/u;
 export function triggersIn(text: string): Set<string> {
   const present = new Set<string>();
   if (!TRIGGERS_BY_START || UNEVEN_CASE.test(text)) {
-    for (const m of text.matchAll(TRIGGERS)) addWithPrefixes(present, m[0].toLowerCase());
+    for (const m of execAll(TRIGGERS, text)) addWithPrefixes(present, m[0].toLowerCase());
     return present;
   }
   const lower = text.toLowerCase();
   let i = 0;
   while (i < lower.length - 1) {
+    const a = lower.charCodeAt(i) - 97;
+    const b = lower.charCodeAt(i + 1) - 97;
+    // Most positions start no trigger: a bit per a–z pair answers that before the map is asked.
+    if (a < 0 || a > 25 || b < 0 || b > 25 || TRIGGER_STARTS[a * 26 + b] === 0) {
+      i += 1;
+      continue;
+    }
     const list = TRIGGERS_BY_START.get((lower.charCodeAt(i) << 16) | lower.charCodeAt(i + 1));
     const found = list?.find((t) => lower.startsWith(t, i));
     if (found) {
@@ -100,7 +119,7 @@ function* matchesOf(
   text: string,
 ): Generator<{ start: number; end: number; groups: string[] }> {
   if (!rule.linear) {
-    for (const m of text.matchAll(rule.re))
+    for (const m of execAll(rule.re, text))
       yield { start: m.index, end: m.index + m[0].length, groups: [...m].map((g) => g ?? '') };
     return;
   }
@@ -179,7 +198,7 @@ function calquesOfKind(input: CheckInput, kind: Calque['kind'], present: Readonl
   for (const trigger of present) {
     for (const c of CALQUES_BY_TRIGGER.get(trigger) ?? []) {
       if (c.kind !== kind || input.phraseRulesOff?.has(c.id)) continue;
-      for (const m of input.target.matchAll(c.re)) {
+      for (const m of execAll(c.re, input.target)) {
         const span = { start: m.index, end: m.index + m[0].length };
         if (touchesAny(span, input.targetProtected)) continue;
         const replacement = c.suggestion === undefined ? undefined : expand(c.suggestion, m);

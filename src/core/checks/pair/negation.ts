@@ -1,4 +1,5 @@
 import type { PairCheck, Span } from '../types.ts';
+import { execAll } from '../../text/execAll.ts';
 
 /**
  * Negation in the source with none in the target: the commonest meaning-reversing MT error. The source side is
@@ -32,10 +33,10 @@ function sourceNegations(text: string, lang: string): Span[] {
   const re = SOURCE_NEGATION[lang];
   if (!re) return [];
   const idioms: Span[] = [];
-  for (const m of text.matchAll(IDIOMS[lang] ?? /(?!)/gu))
+  for (const m of execAll(IDIOMS[lang] ?? /(?!)/gu, text))
     idioms.push({ start: m.index, end: m.index + m[0].length });
   const out: Span[] = [];
-  for (const m of text.matchAll(re)) {
+  for (const m of execAll(re, text)) {
     const span = { start: m.index, end: m.index + m[0].length };
     if (!idioms.some((i) => span.start >= i.start && span.end <= i.end)) out.push(span);
   }
@@ -67,7 +68,7 @@ function targetCount(target: string, lang: string): number {
     re = new RegExp(one.source, `${one.flags}g`);
     globalTarget.set(lang, re);
   }
-  const matches = [...target.matchAll(re)];
+  const matches = execAll(re, target);
   if (matches.length === 0 || lang !== 'en') return matches.length;
   const after = target.slice(matches[0]!.index);
   return matches.length + (after.match(/(?<![\p{L}])n?or(?![\p{L}])/giu)?.length ?? 0);

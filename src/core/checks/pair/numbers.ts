@@ -10,6 +10,7 @@ import {
 } from '../util/numbers.ts';
 import { sortStable } from '../util/sortStable.ts';
 import { codeSpans, codeValues } from '../util/codes.ts';
+import { execAll } from '../../text/execAll.ts';
 
 function once<T>(compute: () => T): () => T {
   let value: T | undefined;
@@ -163,7 +164,7 @@ export const numberFormat: PairCheck = {
         : [...input.targetProtected, ...dates, ...codes];
     const res = input.targetLang === 'en' ? [SPACE_GROUPED, DECIMAL_COMMA] : [EN_GROUPED];
     for (const re of res) {
-      for (const m of t.matchAll(re)) {
+      for (const m of execAll(re, t)) {
         const span = { start: m.index, end: m.index + m[0].length };
         if (skip.some((s) => span.start < s.end && s.start < span.end)) continue;
         // "1,500" alone may be a Russian decimal or an English thousand: only a full "1,500.5" is sure.

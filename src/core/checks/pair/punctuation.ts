@@ -1,5 +1,6 @@
 import type { Finding, PairCheck, Span } from '../types.ts';
 import { touchesAny } from '../util/words.ts';
+import { execAll } from '../../text/execAll.ts';
 
 type End = '?' | '!' | '…' | '.' | ':' | ';' | ',' | 'none';
 
@@ -246,7 +247,7 @@ export const repeatedPunctuation: PairCheck = {
   category: 'linguistic/punctuation',
   run(input) {
     const out: Finding[] = [];
-    for (const m of input.target.matchAll(REPEATED)) {
+    for (const m of execAll(REPEATED, input.target)) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (touchesAny(span, input.targetProtected)) continue;
       // "!!!" and "?!" are emphasis the source may share; only flag what the source does not have.

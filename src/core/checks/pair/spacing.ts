@@ -1,5 +1,6 @@
 import type { Finding, PairCheck } from '../types.ts';
 import { touchesAny } from '../util/words.ts';
+import { execAll } from '../../text/execAll.ts';
 
 // Two or more spaces between words (tabs and no-break spaces count); leading and trailing space is whitespace-edges'.
 const DOUBLE = /(?<=\S)[ \u00a0\t]{2,}(?=\S)/gu;
@@ -13,7 +14,7 @@ export const doubleSpace: PairCheck = {
   category: 'linguistic/punctuation',
   run(input) {
     const out: Finding[] = [];
-    for (const m of input.target.matchAll(DOUBLE)) {
+    for (const m of execAll(DOUBLE, input.target)) {
       const span = { start: m.index, end: m.index + m[0].length };
       out.push({ messageKey: 'checks.spacing.double', target: [span], fix: { span, replacement: ' ' } });
     }
@@ -36,7 +37,7 @@ export const spaceBeforePunctuation: PairCheck = {
   run(input) {
     const out: Finding[] = [];
     const t = input.target;
-    for (const m of t.matchAll(BEFORE)) {
+    for (const m of execAll(BEFORE, t)) {
       const spaces = m[0].replace(/[^ \u00a0]/gu, '').length;
       const span = { start: m.index, end: m.index + spaces };
       if (touchesAny(span, input.targetProtected)) continue;
@@ -48,7 +49,7 @@ export const spaceBeforePunctuation: PairCheck = {
         fix: { span, replacement: '' },
       });
     }
-    for (const m of t.matchAll(INSIDE)) {
+    for (const m of execAll(INSIDE, t)) {
       const s = m[0].search(/[ \u00a0]/u);
       const len = m[0].replace(/[^ \u00a0]/gu, '').length;
       const span = { start: m.index + s, end: m.index + s + len };
@@ -76,7 +77,7 @@ export const missingSpace: PairCheck = {
   category: 'linguistic/punctuation',
   run(input) {
     const out: Finding[] = [];
-    for (const m of input.target.matchAll(MISSING)) {
+    for (const m of execAll(MISSING, input.target)) {
       const span = { start: m.index, end: m.index + 1 };
       if (touchesAny(span, input.targetProtected)) continue;
       out.push({

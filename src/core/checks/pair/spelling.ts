@@ -4,6 +4,7 @@ import { TRANSLITERATED_STEMS } from './mtArtefacts.ts';
 import { wrongLanguage } from './language.ts';
 
 const NOT_LATIN = /[^\p{Script=Latin}']/u;
+const LATIN = /\p{Script=Latin}/u;
 
 // Political and legal words Hunspell's English dictionary lacks.
 const EXTRA = ['diarchy', 'dyarchy', 'oblasts', 'rayons', 'auls', 'akims', 'akimats', 'maslikhats'];
@@ -143,7 +144,8 @@ export const spelling: PairCheck = {
       if (KNOWN.has(lower) || NOT_LATIN.test(word)) continue;
       // A transliterated term with a Russian ending ("akimata") is russian-case-ending's finding, not a typo.
       if (STEM_PREFIX.test(lower)) continue;
-      sourceLower ??= input.hasSource ? input.source.toLowerCase() : '';
+      // A source without a Latin letter cannot hold a Latin word (case mappings keep the script).
+      sourceLower ??= input.hasSource && LATIN.test(input.source) ? input.source.toLowerCase() : '';
       if (sourceLower && sourceLower.includes(lower)) continue;
       if (touchesAny(w, input.targetProtected) || touchesAny(w, input.targetTerms)) continue;
       // A digit glued to the word ("5th", "COVID-19") or a hyphen ("e-mail") makes it a compound the speller

@@ -1,5 +1,6 @@
 import type { Finding, PairCheck } from '../types.ts';
 import { scriptOf, touchesAny, type Word } from '../util/words.ts';
+import { execAll } from '../../text/execAll.ts';
 
 // Repeats that grammar allows: "that that", "had had", "is is" is not one of them; Russian "так так" in speech.
 const DOUBLE_OK = new Set([
@@ -222,7 +223,7 @@ export const ordinal: PairCheck = {
   run(input) {
     const out: Finding[] = [];
     if (!/\d(?:st|nd|rd|th)/i.test(input.target)) return out;
-    for (const m of input.target.matchAll(ORDINAL)) {
+    for (const m of execAll(ORDINAL, input.target)) {
       const n = Number(m[1]);
       const want = ordinalSuffix(n);
       const got = (m[2] ?? '').toLowerCase();

@@ -1,4 +1,5 @@
 import type { Span } from '../types.ts';
+import { execAll } from '../../text/execAll.ts';
 
 /**
  * Digits that name something rather than count it: telephone numbers, postcodes, account, document and
@@ -46,12 +47,12 @@ export function codeSpans(text: string, skip: readonly Span[] = []): Span[] {
   const marks = [text.includes('+'), text.includes('('), text.includes('-'), /\d[ \u00a0]\d/u.test(text)];
   for (const [i, re] of CODE_PATTERNS.entries()) {
     if (!marks[i]) continue;
-    for (const m of text.matchAll(re)) {
+    for (const m of execAll(re, text)) {
       if (i === 3 && thousandsLike(m[0])) continue;
       add(m.index, m.index + m[0].length);
     }
   }
-  for (const m of text.matchAll(GROUPED_RUN)) {
+  for (const m of execAll(GROUPED_RUN, text)) {
     if (LABEL_BEFORE.test(text.slice(Math.max(0, m.index - LOOK_BACK), m.index))) {
       add(m.index, m.index + m[0].replace(/[ \u00a0\u2009()-]+$/u, '').length);
     }

@@ -1,5 +1,6 @@
 import type { Span } from '../types.ts';
 import { sortStable } from './sortStable.ts';
+import { execAll } from '../../text/execAll.ts';
 
 /** A calendar date as written: any part may be missing ("February 2018", "2 ноября"). */
 export type DateMention = Span & {
@@ -157,20 +158,22 @@ export function findDates(text: string, lang: string): DateMention[] {
   const written = MONTHISH[lang]?.test(text) ? (WRITTEN[lang] ?? []) : [];
   const numeric = /\d[./-]\d/.test(text);
   const found: DateMention[] = [];
-  for (const m of numeric ? text.matchAll(NUMERIC) : []) {
+  for (const m of numeric ? execAll(NUMERIC, text) : []) {
     const g = m.groups ?? {};
     const a = Number(g.a);
     const b = Number(g.b);
     const y = fullYear(g.y ?? '');
-    const span = { start: m.index, end: m.index + m[0].length };
+    const start = m.index;
+    const end = start + m[0].length;
     // In English "/" dates are often month first; accept either reading where both are possible.
     const swappable = lang === 'en' && g.sep === '/' && a <= 12 && b <= 12;
+    // Object literals, not spreads of a span: a spread takes V8's slow generic copy.
     if (b >= 1 && b <= 12 && a >= 1 && a <= 31)
-      found.push({ ...span, day: a, month: b, year: y, swappable, numeric: true });
+      found.push({ start, end, day: a, month: b, year: y, swappable, numeric: true });
     else if (lang === 'en' && a >= 1 && a <= 12 && b >= 1 && b <= 31)
-      found.push({ ...span, day: b, month: a, year: y, numeric: true });
+      found.push({ start, end, day: b, month: a, year: y, numeric: true });
   }
-  for (const m of numeric ? text.matchAll(ISO) : []) {
+  for (const m of numeric ? execAll(ISO, text) : []) {
     const g = m.groups ?? {};
     found.push({
       start: m.index,
@@ -182,19 +185,19 @@ export function findDates(text: string, lang: string): DateMention[] {
     });
   }
   for (const re of written) {
-    for (const m of text.matchAll(re)) {
+    for (const m of execAll(re, text)) {
       const g = m.groups ?? {};
       const month = monthOf(g);
       const day = g.d === undefined ? undefined : Number(g.d);
       if (month === 0 || (day !== undefined && (day < 1 || day > 31))) continue;
-      const date: DateMention = {
+      const date: { -readonly [K in keyof DateMention]: DateMention[K] } = {
         start: m.index,
         end: m.index + m[0].length,
         month,
         numeric: false,
-        ...(day !== undefined ? { day } : {}),
-        ...(g.y !== undefined ? { year: Number(g.y) } : {}),
       };
+      if (day !== undefined) date.day = day;
+      if (g.y !== undefined) date.year = Number(g.y);
       found.push(date);
     }
   }

@@ -1,6 +1,7 @@
 import type { Span } from '../types.ts';
 import type { DateMention } from './dates.ts';
 import { sortStable } from './sortStable.ts';
+import { execAll } from '../../text/execAll.ts';
 
 /** A number as written, with every value it can mean ("1,500" is 1500 in English, 1.5 in Russian). */
 export type NumberMention = Span & { readonly text: string; readonly values: readonly string[] };
@@ -109,7 +110,7 @@ function romanValue(latin: string): number {
 export function romanNumerals(text: string, skip: readonly Span[] = []): NumberMention[] {
   const out: NumberMention[] = [];
   if (!/[IVXLCХІС]/u.test(text)) return out;
-  for (const m of text.matchAll(ROMAN_TOKEN)) {
+  for (const m of execAll(ROMAN_TOKEN, text)) {
     const latin = m[0].replace(/Х/g, 'X').replace(/І/g, 'I').replace(/С/g, 'C');
     if (!STRICT_ROMAN.test(latin)) continue;
     // All-Cyrillic tokens are words ("С", "ХС") unless a century word follows.
@@ -133,7 +134,7 @@ export function findNumbers(
   const out: NumberMention[] = [];
   const text = asciiDigits(raw);
   if (dates.length === 0 && !HAS_DIGIT.test(text)) return out;
-  for (const m of text.matchAll(NUMBER)) {
+  for (const m of execAll(NUMBER, text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (skip.some((s) => start < s.end && s.start < end)) continue;

@@ -1,4 +1,5 @@
 import type { Span } from '../types.ts';
+import { execAll } from '../../text/execAll.ts';
 
 // Text that must travel unchanged from source to target and that word-level checks must not judge.
 
@@ -29,7 +30,7 @@ export type Match = Span & { readonly text: string };
 
 export function matchesOf(re: RegExp, text: string): Match[] {
   const out: Match[] = [];
-  for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  for (const m of execAll(re, text)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   return out;
 }
 
@@ -49,7 +50,7 @@ export function urls(text: string, mails: readonly Match[] = emails(text)): Matc
       found.sort((a, b) => a.start - b.start);
     }
   }
-  if (DOMAIN_HINT.test(text)) {
+  if (DOMAIN_HINT.test(text) && domainOutside(text, found, mails)) {
     for (const d of matchesOf(DOMAIN, text)) {
       if (!found.some((u) => d.start >= u.start && d.end <= u.end)) found.push(d);
     }
@@ -58,9 +59,81 @@ export function urls(text: string, mails: readonly Match[] = emails(text)): Matc
   return found.filter((u) => !mails.some((e) => u.start >= e.start && u.end <= e.end));
 }
 
-// Cheap guards keep the common case (plain prose) from running the full expressions.
+const DOMAIN_HINTS = new RegExp(DOMAIN_HINT.source, 'giu');
+
+/**
+ * Whether a domain ending occurs outside the addresses and e-mails already found. A DOMAIN match inside an
+ * address that starts with its scheme lies within it (DOMAIN's characters cannot cross "://", and every one of
+ * them may end an address), and none starts after an e-mail's "@" (its look-behind refuses "@", letters, digits,
+ * dots and hyphens): an ending inside either can only yield a domain that is dropped, so DOMAIN need not run.
+ */
+function domainOutside(text: string, found: readonly Match[], mails: readonly Match[]): boolean {
+  if (found.length === 0 && mails.length === 0) return true;
+  for (const m of execAll(DOMAIN_HINTS, text)) {
+    const i = m.index;
+    const covered =
+      mails.some((e) => i >= e.start && i < e.end && i > text.indexOf('@', e.start)) ||
+      found.some((u) => i >= u.start && i < u.end && /^https?:/i.test(u.text));
+    if (!covered) return true;
+  }
+  return false;
+}
+
+// The part of EMAIL after its "@", tried only where an "@" is (sticky), and EMAIL's first part one character at
+// a time: [\p{L}\p{N}._%+-].
+const EMAIL_DOMAIN = /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/uy;
+const EMAIL_LOCAL_CHAR = /^[\p{L}\p{N}._%+-]$/u;
+
+/** The start of the run of EMAIL's first-part characters that ends just before `at`, not before `from`. */
+function localStart(text: string, at: number, from: number): number {
+  let s = at;
+  while (s > from) {
+    const c = text.charCodeAt(s - 1);
+    if (
+      (c >= 97 && c <= 122) ||
+      (c >= 65 && c <= 90) ||
+      (c >= 48 && c <= 57) ||
+      c === 46 ||
+      c === 95 ||
+      c === 37 ||
+      c === 43 ||
+      c === 45
+    ) {
+      s -= 1;
+      continue;
+    }
+    if (c < 0x80) break;
+    // A low surrogate after a high one is one astral character, judged whole.
+    const w = c >= 0xdc00 && c <= 0xdfff && s - 2 >= from && isHigh(text.charCodeAt(s - 2)) ? 2 : 1;
+    if (!EMAIL_LOCAL_CHAR.test(text.slice(s - w, s))) break;
+    s -= w;
+  }
+  return s;
+}
+
+const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+
+/**
+ * E-mail addresses: what EMAIL matches, found from each "@" outwards rather than by trying EMAIL at every
+ * position (which reads every word of the text up to its end). For an "@", the leftmost start EMAIL could take
+ * is the start of the run of first-part characters just before it (no earlier than the previous match's end),
+ * and the rest of the match does not depend on the start.
+ */
 export function emails(text: string): Match[] {
-  return text.includes('@') ? matchesOf(EMAIL, text) : [];
+  const out: Match[] = [];
+  let from = 0;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    if (at < from) continue;
+    const start = localStart(text, at, from);
+    if (start === at) continue;
+    EMAIL_DOMAIN.lastIndex = at + 1;
+    const m = EMAIL_DOMAIN.exec(text);
+    if (!m) continue;
+    const end = at + 1 + m[0].length;
+    out.push({ start, end, text: text.slice(start, end) });
+    from = end;
+  }
+  return out;
 }
 
 export function placeholders(text: string): Match[] {

@@ -67,8 +67,30 @@ export function letterCounts(text: string): { latin: number; cyrillic: number; o
 /** Kazakh letters that Russian lacks: their presence marks a Cyrillic text as Kazakh. */
 export const KAZAKH_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
 
+/**
+ * word === word.toUpperCase() && word !== word.toLowerCase(), read character by character where the case is
+ * plain (ASCII, the basic Cyrillic letters А–я and Ѐ–џ), without building either string; any other non-ASCII
+ * character is left to the full case mappings.
+ */
 export function isUpper(word: string): boolean {
-  return word === word.toUpperCase() && word !== word.toLowerCase();
+  let upper = false;
+  for (let i = 0; i < word.length; i += 1) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 0x400 && c <= 0x42f)) upper = true;
+    else if ((c >= 97 && c <= 122) || (c >= 0x430 && c <= 0x45f)) return false;
+    else if (c >= 0x80) return word === word.toUpperCase() && word !== word.toLowerCase();
+  }
+  return upper;
+}
+
+/** word === word.toLowerCase(), by the same plain-case shortcut as isUpper. */
+export function isLowerCase(word: string): boolean {
+  for (let i = 0; i < word.length; i += 1) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 0x400 && c <= 0x42f)) return false;
+    if (c >= 0x80 && !(c >= 0x430 && c <= 0x45f)) return word === word.toLowerCase();
+  }
+  return true;
 }
 
 export function isCapitalised(word: string): boolean {

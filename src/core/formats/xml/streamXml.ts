@@ -58,10 +58,7 @@ export class XmlStream {
   private sawRoot = false;
   private ended = false;
 
-  constructor(
-    handler: XmlStreamHandler,
-    maxDepth = MAX_XML_DEPTH,
-  ) {
+  constructor(handler: XmlStreamHandler, maxDepth = MAX_XML_DEPTH) {
     const parser = this.parser;
     const stack = this.stack;
     // saxes resolves a prefix by walking every open element (O(depth) per name, quadratic on deep files);
