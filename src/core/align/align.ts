@@ -42,7 +42,7 @@ import {
   type PathStep,
   type ViterbiResult,
 } from './dp.ts';
-import { learnWordPairs } from './lexicon.ts';
+import { DEFAULT_LEXICON, learnWordPairs } from './lexicon.ts';
 import {
   anchorLists,
   anchorsShared,
@@ -108,6 +108,10 @@ export type AlignParams = {
    * faithful translation keeps them, so a sentence whose number is nowhere in its partner was probably left out.
    */
   readonly anchorMiss: number;
+  /** Word pairs learned between passes: see lexicon.ts. */
+  readonly lexMinCount: number;
+  readonly lexMinDice: number;
+  readonly lexStem: number;
 };
 
 export const DEFAULT_PARAMS: AlignParams = {
@@ -137,6 +141,9 @@ export const DEFAULT_PARAMS: AlignParams = {
   orphan: 1,
   anchored: 3,
   anchorMiss: 1,
+  lexMinCount: 2,
+  lexMinDice: 0.5,
+  lexStem: 0,
 };
 
 /** Bead kinds (source count, target count) with a prior above zero, 1-1 first. */
@@ -667,7 +674,12 @@ export function alignWithEvidence(
       if (s.a === 1 && s.b === 1) lengthPairs.push([rawSrc.length[s.i0]!, rawTgt.length[s.j0]!]);
     }
     model = { ...model, length: estimateModel(lengthPairs, model.length) };
-    const learned = learnWordPairs(rawSrc, rawTgt, result.path, vocab);
+    const learned = learnWordPairs(rawSrc, rawTgt, result.path, vocab, {
+      ...DEFAULT_LEXICON,
+      minCount: params.lexMinCount,
+      minDice: params.lexMinDice,
+      stem: params.lexStem,
+    });
     if (learned) {
       const again = keyWeights(learned.src, learned.tgt, vocab);
       model = { ...model, src: again.src, tgt: again.tgt, weight: again.weight };

@@ -14,9 +14,29 @@ export type LexiconParams = {
   readonly minDice: number;
   /** Beads used at most (evenly spaced), to bound the cost on long documents. */
   readonly maxBeads: number;
+  /** Words are counted by their first `stem` letters (0: whole word forms). */
+  readonly stem: number;
 };
 
-export const DEFAULT_LEXICON: LexiconParams = { minCount: 2, minDice: 0.5, maxBeads: 2000 };
+export const DEFAULT_LEXICON: LexiconParams = { minCount: 2, minDice: 0.5, maxBeads: 2000, stem: 0 };
+
+/** Word classes of one side: each word form's class (its first `stem` letters) and the class names. */
+function wordClasses(words: readonly string[], stem: number): { classOf: Int32Array; names: string[] } {
+  const classOf = new Int32Array(words.length);
+  const names: string[] = [];
+  const index = new Map<string, number>();
+  words.forEach((w, k) => {
+    const name = stem > 0 && w.length > stem ? w.slice(0, stem) : w;
+    let id = index.get(name);
+    if (id === undefined) {
+      id = names.length;
+      index.set(name, id);
+      names.push(name);
+    }
+    classOf[k] = id;
+  });
+  return { classOf, names };
+}
 
 export function learnWordPairs(
   src: SideFeatures,
@@ -31,16 +51,21 @@ export function learnWordPairs(
   const used: PathStep[] = [];
   for (let x = 0; x < beads.length; x += stride) used.push(beads[Math.floor(x)]!);
   const B = used.length;
-  const freqS = new Int32Array(src.words.length);
-  const freqT = new Int32Array(tgt.words.length);
-  const stampS = new Int32Array(src.words.length).fill(-1);
-  const stampT = new Int32Array(tgt.words.length).fill(-1);
+  const classesS = wordClasses(src.words, params.stem);
+  const classesT = wordClasses(tgt.words, params.stem);
+  const NS = classesS.names.length;
+  const NT = classesT.names.length;
+  const freqS = new Int32Array(NS);
+  const freqT = new Int32Array(NT);
+  const stampS = new Int32Array(NS).fill(-1);
+  const stampT = new Int32Array(NT).fill(-1);
   const beadWordsS: Int32Array[] = [];
   const beadWordsT: Int32Array[] = [];
   const collect = (
     side: SideFeatures,
     start: number,
     count: number,
+    classOf: Int32Array,
     stamp: Int32Array,
     freq: Int32Array,
     b: number,
@@ -48,7 +73,7 @@ export function learnWordPairs(
     const out: number[] = [];
     for (let s = start; s < start + count; s += 1) {
       for (let p = side.wordStart[s]!; p < side.wordStart[s + 1]!; p += 1) {
-        const w = side.wordIds[p]!;
+        const w = classOf[side.wordIds[p]!]!;
         if (stamp[w] !== b) {
           stamp[w] = b;
           freq[w]! += 1;
@@ -59,12 +84,12 @@ export function learnWordPairs(
     return Int32Array.from(out);
   };
   used.forEach((step, b) => {
-    beadWordsS.push(collect(src, step.i0, step.a, stampS, freqS, b));
-    beadWordsT.push(collect(tgt, step.j0, step.b, stampT, freqT, b));
+    beadWordsS.push(collect(src, step.i0, step.a, classesS.classOf, stampS, freqS, b));
+    beadWordsT.push(collect(tgt, step.j0, step.b, classesT.classOf, stampT, freqT, b));
   });
   const maxFreq = Math.max(params.minCount, Math.floor(B * 0.3));
   const ok = (f: number) => f >= params.minCount && f <= maxFreq;
-  const T = tgt.words.length;
+  const T = NT;
   const co = new Map<number, number>();
   for (let b = 0; b < B; b += 1) {
     const ws = beadWordsS[b]!;
@@ -91,32 +116,36 @@ export function learnWordPairs(
     if (dice >= params.minDice && c > (2 * fs * ft) / B) candidates.push({ s, t, dice, c });
   }
   candidates.sort((x, y) => y.dice - x.dice || y.c - x.c);
-  const linkedS = new Uint8Array(src.words.length);
-  const linkedT = new Uint8Array(tgt.words.length);
-  const keyOfS = new Int32Array(src.words.length).fill(-1);
-  const keyOfT = new Int32Array(tgt.words.length).fill(-1);
+  const linkedS = new Uint8Array(NS);
+  const linkedT = new Uint8Array(NT);
+  const keyOfS = new Int32Array(NS).fill(-1);
+  const keyOfT = new Int32Array(NT).fill(-1);
   let pairs = 0;
   for (const cand of candidates) {
     if (linkedS[cand.s] || linkedT[cand.t]) continue;
     linkedS[cand.s] = 1;
     linkedT[cand.t] = 1;
-    const key = vocab.id(`l:${src.words[cand.s]}\u0000${tgt.words[cand.t]}`, KeyClass.Learned);
+    const key = vocab.id(`l:${classesS.names[cand.s]}\u0000${classesT.names[cand.t]}`, KeyClass.Learned);
     keyOfS[cand.s] = key;
     keyOfT[cand.t] = key;
     pairs += 1;
   }
   if (pairs === 0) return null;
-  const extra = (side: SideFeatures, keyOf: Int32Array): (number[] | undefined)[] => {
+  const extra = (side: SideFeatures, keyOf: Int32Array, classOf: Int32Array): (number[] | undefined)[] => {
     const out: (number[] | undefined)[] = [];
     for (let i = 0; i < side.count; i += 1) {
       let keys: number[] | undefined;
       for (let p = side.wordStart[i]!; p < side.wordStart[i + 1]!; p += 1) {
-        const k = keyOf[side.wordIds[p]!]!;
+        const k = keyOf[classOf[side.wordIds[p]!]!]!;
         if (k >= 0) (keys ??= []).push(k);
       }
       out.push(keys);
     }
     return out;
   };
-  return { src: addKeys(src, extra(src, keyOfS)), tgt: addKeys(tgt, extra(tgt, keyOfT)), pairs };
+  return {
+    src: addKeys(src, extra(src, keyOfS, classesS.classOf)),
+    tgt: addKeys(tgt, extra(tgt, keyOfT, classesT.classOf)),
+    pairs,
+  };
 }
