@@ -405,7 +405,7 @@ function makeCosts(model: Model, band: Band): { cost: BeadCost; node: NodeCost }
   const At = prefixSums(massT);
   // Shared key weight of every segment pair (i, j) whose node lies in the band, computed once.
   const { lo: bandLo, hi: bandHi, offset: bandOffset } = band;
-  const pair = new Float64Array(band.size);
+  const pair = new Float32Array(band.size);
   for (let i = 0; i < n; i += 1) {
     const hiJ = Math.min(bandHi[i]!, m - 1);
     for (let j = bandLo[i]!; j <= hiJ; j += 1)

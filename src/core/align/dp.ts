@@ -133,18 +133,29 @@ export function viterbi(
 ): ViterbiResult {
   const { n, m, lo, hi, offset } = band;
   const size = band.size;
-  const best = new Float64Array(STATES * size).fill(INF);
-  const back = new Uint8Array(STATES * size);
-  best[0] = 0;
   const { K, ka, kb, ks } = kindTable(kinds);
+  // Best costs are needed only for the rows a bead can reach back to: a ring of (longest bead + 1) rows, each as
+  // wide as the widest row, keeps memory proportional to the band's width; only the back pointers cover the band.
+  let reach = 0;
+  for (let k = 0; k < K; k += 1) if (ka[k]! > reach) reach = ka[k]!;
+  const ringRows = reach + 1;
+  let widest = 0;
+  for (let i = 0; i <= n; i += 1) widest = Math.max(widest, hi[i]! - lo[i]! + 1);
+  const stride = STATES * widest;
+  const ring = new Float64Array(ringRows * stride);
+  const back = new Uint8Array(STATES * size);
   for (let i = 0; i <= n; i += 1) {
     if (onRow) onRow(i);
     const rowLo = lo[i]!;
     const rowHi = hi[i]!;
     const rowOff = offset[i]!;
+    const here = (i % ringRows) * stride;
+    ring.fill(INF, here, here + stride);
+    if (i === 0) ring[here] = 0;
     for (let j = rowLo; j <= rowHi; j += 1) {
       if (i === 0 && j === 0) continue;
-      const cell = rowOff + j - rowLo;
+      const col = j - rowLo;
+      const cell = rowOff + col;
       const node = nodeCost && !(i === n && j === m) ? nodeCost(i, j) : 0;
       for (let k = 0; k < K; k += 1) {
         const a = ka[k]!;
@@ -154,12 +165,12 @@ export function viterbi(
         if (pi < 0 || pj < 0) continue;
         const pLo = lo[pi]!;
         if (pj < pLo || pj > hi[pi]!) continue;
-        const prevCell = offset[pi]! + pj - pLo;
+        const prev = (pi % ringRows) * stride + pj - pLo;
         const to = ks[k]!;
         let from = -1;
         let prevBest = INF;
         for (let ps = 0; ps < STATES; ps += 1) {
-          const v = best[ps * size + prevCell]! + openCost(ps, to, gapOpen);
+          const v = ring[prev + ps * widest]! + openCost(ps, to, gapOpen);
           if (v < prevBest) {
             prevBest = v;
             from = ps;
@@ -167,10 +178,10 @@ export function viterbi(
         }
         if (prevBest === INF) continue;
         const c = prevBest + cost(pi, pj, a, b) + node;
-        const at = to * size + cell;
-        if (c < best[at]!) {
-          best[at] = c;
-          back[at] = k * STATES + from;
+        const at = here + to * widest + col;
+        if (c < ring[at]!) {
+          ring[at] = c;
+          back[to * size + cell] = k * STATES + from;
         }
       }
     }
@@ -178,11 +189,10 @@ export function viterbi(
   const path: PathStep[] = [];
   let i = n;
   let j = m;
-  const endCell = size - 1;
+  const endCol = (n % ringRows) * stride + m - lo[n]!;
   let state = 0;
-  for (let s = 1; s < STATES; s += 1)
-    if (best[s * size + endCell]! < best[state * size + endCell]!) state = s;
-  const total = best[state * size + endCell]!;
+  for (let s = 1; s < STATES; s += 1) if (ring[endCol + s * widest]! < ring[endCol + state * widest]!) state = s;
+  const total = ring[endCol + state * widest]!;
   const edgeRows: number[] = [];
   while (i > 0 || j > 0) {
     const cell = offset[i]! + j - lo[i]!;
@@ -234,7 +244,7 @@ export function pathPosteriors(
   const counts = new Int32Array(STATES);
   const byState = [new Float64Array(K * STATES), new Float64Array(K * STATES), new Float64Array(K * STATES)];
   // Cost of the bead of kind k ending at each cell (scaled by 1/T), kept from the forward pass for the backward one.
-  const beadCost = new Float64Array(K * size).fill(INF);
+  const beadCost = new Float32Array(K * size).fill(INF);
   fwd[0] = 0;
   for (let i = 0; i <= n; i += 1) {
     if (onRow) onRow(i / (2 * (n + 1)));

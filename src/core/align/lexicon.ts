@@ -89,33 +89,50 @@ export function learnWordPairs(
   });
   const maxFreq = Math.max(params.minCount, Math.floor(B * 0.3));
   const ok = (f: number) => f >= params.minCount && f <= maxFreq;
-  const T = NT;
-  const co = new Map<number, number>();
-  for (let b = 0; b < B; b += 1) {
-    const ws = beadWordsS[b]!;
-    const wt = beadWordsT[b]!;
-    for (const s of ws) {
-      if (!ok(freqS[s]!)) continue;
-      const base = s * T;
-      for (const t of wt) {
-        if (!ok(freqT[t]!)) continue;
-        const key = base + t;
-        co.set(key, (co.get(key) ?? 0) + 1);
+  // Co-occurrence counts source word by source word: the beads that hold it (compressed rows), then a dense counter
+  // over the target words of those beads.
+  const beadsOfS = new Int32Array(NS + 1);
+  for (let b = 0; b < B; b += 1) for (const w of beadWordsS[b]!) beadsOfS[w + 1]! += 1;
+  for (let w = 0; w < NS; w += 1) beadsOfS[w + 1]! += beadsOfS[w]!;
+  const beadList = new Int32Array(beadsOfS[NS]!);
+  const fill = beadsOfS.slice(0, NS);
+  for (let b = 0; b < B; b += 1) for (const w of beadWordsS[b]!) beadList[fill[w]!++] = b;
+  const okT = new Uint8Array(NT);
+  for (let t = 0; t < NT; t += 1) okT[t] = ok(freqT[t]!) ? 1 : 0;
+  const count = new Int32Array(NT);
+  const firstBead = new Int32Array(NT);
+  const touched: number[] = [];
+  // `order`: where the pair first occurs (bead, then the words' places in it), so that ties go to the earlier pair.
+  const candidates: { s: number; t: number; dice: number; c: number; order: number }[] = [];
+  for (let s = 0; s < NS; s += 1) {
+    const fs = freqS[s]!;
+    if (!ok(fs)) continue;
+    for (let p = beadsOfS[s]!; p < beadsOfS[s + 1]!; p += 1) {
+      for (const t of beadWordsT[beadList[p]!]!) {
+        if (!okT[t]) continue;
+        if (count[t] === 0) {
+          touched.push(t);
+          firstBead[t] = beadList[p]!;
+        }
+        count[t]! += 1;
       }
     }
+    for (const t of touched) {
+      const c = count[t]!;
+      count[t] = 0;
+      if (c < params.minCount) continue;
+      const ft = freqT[t]!;
+      const dice = (2 * c) / (fs + ft);
+      // Better than chance: well above the co-occurrence expected of independent words.
+      if (dice >= params.minDice && c > (2 * fs * ft) / B) {
+        const b = firstBead[t]!;
+        const place = beadWordsS[b]!.indexOf(s) * 4096 + Math.min(4095, beadWordsT[b]!.indexOf(t));
+        candidates.push({ s, t, dice, c, order: b * 2 ** 24 + place });
+      }
+    }
+    touched.length = 0;
   }
-  const candidates: { s: number; t: number; dice: number; c: number }[] = [];
-  for (const [key, c] of co) {
-    if (c < params.minCount) continue;
-    const s = Math.floor(key / T);
-    const t = key - s * T;
-    const fs = freqS[s]!;
-    const ft = freqT[t]!;
-    const dice = (2 * c) / (fs + ft);
-    // Better than chance: well above the co-occurrence expected of independent words.
-    if (dice >= params.minDice && c > (2 * fs * ft) / B) candidates.push({ s, t, dice, c });
-  }
-  candidates.sort((x, y) => y.dice - x.dice || y.c - x.c);
+  candidates.sort((x, y) => y.dice - x.dice || y.c - x.c || x.order - y.order);
   const linkedS = new Uint8Array(NS);
   const linkedT = new Uint8Array(NT);
   const keyOfS = new Int32Array(NS).fill(-1);
