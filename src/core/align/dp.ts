@@ -191,7 +191,8 @@ export function viterbi(
   let j = m;
   const endCol = (n % ringRows) * stride + m - lo[n]!;
   let state = 0;
-  for (let s = 1; s < STATES; s += 1) if (ring[endCol + s * widest]! < ring[endCol + state * widest]!) state = s;
+  for (let s = 1; s < STATES; s += 1)
+    if (ring[endCol + s * widest]! < ring[endCol + state * widest]!) state = s;
   const total = ring[endCol + state * widest]!;
   const edgeRows: number[] = [];
   while (i > 0 || j > 0) {
