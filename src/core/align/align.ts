@@ -131,7 +131,7 @@ export const DEFAULT_PARAMS: AlignParams = {
   paragraphCross: 6,
   paragraphNode: 4,
   paragraphSlack: 0.25,
-  firstWidth: 25,
+  firstWidth: 20,
   refineWidth: 8,
   scoreWidth: 4,
   refinePasses: 1,
