@@ -112,6 +112,7 @@ export type AlignParams = {
   readonly lexMinCount: number;
   readonly lexMinDice: number;
   readonly lexStem: number;
+  readonly lexLinks: number;
 };
 
 export const DEFAULT_PARAMS: AlignParams = {
@@ -144,6 +145,7 @@ export const DEFAULT_PARAMS: AlignParams = {
   lexMinCount: 2,
   lexMinDice: 0.5,
   lexStem: 0,
+  lexLinks: 1,
 };
 
 /** Bead kinds (source count, target count) with a prior above zero, 1-1 first. */
@@ -679,6 +681,7 @@ export function alignWithEvidence(
       minCount: params.lexMinCount,
       minDice: params.lexMinDice,
       stem: params.lexStem,
+      links: params.lexLinks,
     });
     if (learned) {
       const again = keyWeights(learned.src, learned.tgt, vocab);

@@ -220,20 +220,27 @@ function logSumExp(terms: Float64Array, count: number): number {
   return min - Math.log(sum);
 }
 
-/**
- * Posterior probability of every bead of `path` among all paths of the band, with costs read as −T·log-probabilities
- * (forward–backward in the log domain).
- */
-export function pathPosteriors(
+type ForwardBackward = {
+  readonly fwd: Float64Array;
+  readonly bwd: Float64Array;
+  /** Cost of the bead of kind k ending at each cell, scaled by 1/T (K × band size). */
+  readonly beadCost: Float32Array;
+  /** Log-domain total over all paths (as a cost). */
+  readonly total: number;
+  readonly invT: number;
+  readonly open: number;
+};
+
+/** Forward and backward sums over all paths of the band, costs read as −T·log-probabilities. */
+function forwardBackward(
   band: Band,
   kinds: readonly (readonly [number, number])[],
   cost: BeadCost,
   nodeCost: NodeCost,
   gapOpen: number,
-  path: readonly PathStep[],
   temperature: number,
   onRow?: (fraction: number) => void,
-): Float64Array {
+): ForwardBackward {
   const { n, m, lo, hi, offset } = band;
   const size = band.size;
   const { K, ka, kb, ks } = kindTable(kinds);
@@ -241,7 +248,6 @@ export function pathPosteriors(
   const open = gapOpen * invT;
   const fwd = new Float64Array(STATES * size).fill(INF);
   const bwd = new Float64Array(STATES * size).fill(INF);
-  const terms = new Float64Array(K * STATES);
   const counts = new Int32Array(STATES);
   const byState = [new Float64Array(K * STATES), new Float64Array(K * STATES), new Float64Array(K * STATES)];
   // Cost of the bead of kind k ending at each cell (scaled by 1/T), kept from the forward pass for the backward one.
@@ -307,9 +313,37 @@ export function pathPosteriors(
         if (counts[s]! > 0) bwd[s * size + cell] = logSumExp(byState[s]!, counts[s]!);
     }
   }
-  let total = INF;
-  for (let s = 0; s < STATES; s += 1) terms[s] = fwd[s * size + size - 1]!;
-  total = logSumExp(terms, STATES);
+  const ends = new Float64Array(STATES);
+  for (let s = 0; s < STATES; s += 1) ends[s] = fwd[s * size + size - 1]!;
+  return { fwd, bwd, beadCost, total: logSumExp(ends, STATES), invT, open };
+}
+
+/**
+ * Posterior probability of every bead of `path` among all paths of the band, with costs read as −T·log-probabilities
+ * (forward–backward in the log domain).
+ */
+export function pathPosteriors(
+  band: Band,
+  kinds: readonly (readonly [number, number])[],
+  cost: BeadCost,
+  nodeCost: NodeCost,
+  gapOpen: number,
+  path: readonly PathStep[],
+  temperature: number,
+  onRow?: (fraction: number) => void,
+): Float64Array {
+  const { n, m } = band;
+  const size = band.size;
+  const { fwd, bwd, total, invT, open } = forwardBackward(
+    band,
+    kinds,
+    cost,
+    nodeCost,
+    gapOpen,
+    temperature,
+    onRow,
+  );
+  const terms = new Float64Array(STATES);
   const out = new Float64Array(path.length);
   path.forEach((step, idx) => {
     const start = band.index(step.i0, step.j0);

@@ -16,9 +16,17 @@ export type LexiconParams = {
   readonly maxBeads: number;
   /** Words are counted by their first `stem` letters (0: whole word forms). */
   readonly stem: number;
+  /** Pairs a word may be in (1: competitive linking, each word in one pair). */
+  readonly links: number;
 };
 
-export const DEFAULT_LEXICON: LexiconParams = { minCount: 2, minDice: 0.5, maxBeads: 2000, stem: 0 };
+export const DEFAULT_LEXICON: LexiconParams = {
+  minCount: 2,
+  minDice: 0.5,
+  maxBeads: 2000,
+  stem: 0,
+  links: 1,
+};
 
 /** Word classes of one side: each word form's class (its first `stem` letters) and the class names. */
 function wordClasses(words: readonly string[], stem: number): { classOf: Int32Array; names: string[] } {
@@ -133,36 +141,41 @@ export function learnWordPairs(
     touched.length = 0;
   }
   candidates.sort((x, y) => y.dice - x.dice || y.c - x.c || x.order - y.order);
+  // Each word in at most `links` pairs (1: competitive linking proper).
   const linkedS = new Uint8Array(NS);
   const linkedT = new Uint8Array(NT);
-  const keyOfS = new Int32Array(NS).fill(-1);
-  const keyOfT = new Int32Array(NT).fill(-1);
+  const keysOfS: (number[] | undefined)[] = new Array(NS);
+  const keysOfT: (number[] | undefined)[] = new Array(NT);
   let pairs = 0;
   for (const cand of candidates) {
-    if (linkedS[cand.s] || linkedT[cand.t]) continue;
-    linkedS[cand.s] = 1;
-    linkedT[cand.t] = 1;
+    if (linkedS[cand.s]! >= params.links || linkedT[cand.t]! >= params.links) continue;
+    linkedS[cand.s]! += 1;
+    linkedT[cand.t]! += 1;
     const key = vocab.id(`l:${classesS.names[cand.s]}\u0000${classesT.names[cand.t]}`, KeyClass.Learned);
-    keyOfS[cand.s] = key;
-    keyOfT[cand.t] = key;
+    (keysOfS[cand.s] ??= []).push(key);
+    (keysOfT[cand.t] ??= []).push(key);
     pairs += 1;
   }
   if (pairs === 0) return null;
-  const extra = (side: SideFeatures, keyOf: Int32Array, classOf: Int32Array): (number[] | undefined)[] => {
+  const extra = (
+    side: SideFeatures,
+    keysOf: readonly (number[] | undefined)[],
+    classOf: Int32Array,
+  ): (number[] | undefined)[] => {
     const out: (number[] | undefined)[] = [];
     for (let i = 0; i < side.count; i += 1) {
       let keys: number[] | undefined;
       for (let p = side.wordStart[i]!; p < side.wordStart[i + 1]!; p += 1) {
-        const k = keyOf[classOf[side.wordIds[p]!]!]!;
-        if (k >= 0) (keys ??= []).push(k);
+        const more = keysOf[classOf[side.wordIds[p]!]!];
+        if (more) (keys ??= []).push(...more);
       }
       out.push(keys);
     }
     return out;
   };
   return {
-    src: addKeys(src, extra(src, keyOfS, classesS.classOf)),
-    tgt: addKeys(tgt, extra(tgt, keyOfT, classesT.classOf)),
+    src: addKeys(src, extra(src, keysOfS, classesS.classOf)),
+    tgt: addKeys(tgt, extra(tgt, keysOfT, classesT.classOf)),
     pairs,
   };
 }
