@@ -132,7 +132,7 @@ export const DEFAULT_PARAMS: AlignParams = {
   paragraphCross: 6,
   paragraphNode: 4,
   paragraphSlack: 0.25,
-  firstWidth: 20,
+  firstWidth: 25,
   refineWidth: 8,
   scoreWidth: 4,
   refinePasses: 1,

@@ -80,11 +80,11 @@ export function anchorsShared(a: readonly number[], b: readonly number[]): numbe
  * akimat ru–en and ru–kk fixtures); measured on held-out documents by `npm run measure:align`.
  */
 export const CONFIDENCE_WEIGHTS = {
-  bias: 1.967,
-  logitPosterior: 0.755,
-  merge: -0.144,
-  omission: -2.161,
-  anchors: -0.511,
+  bias: 1.986,
+  logitPosterior: 0.744,
+  merge: -0.17,
+  omission: -2.292,
+  anchors: -0.498,
   lengthDelta: -0.976,
 } as const;
 
