@@ -392,6 +392,24 @@ function anchorModel(
   return { anchorsS, anchorsT, anchorCountS: counts(anchorsS), anchorCountT: counts(anchorsT) };
 }
 
+/**
+ * The least a bead of each kind can cost (see makeCosts): its prior, or for an omission or insertion the deletion
+ * cost less the orphan allowance; the length, lexical, anchor and paragraph costs are never negative.
+ */
+function costFloor(
+  used: readonly (readonly [number, number])[],
+  kinds: readonly (readonly [number, number])[],
+  kindCost: Float64Array,
+  params: AlignParams,
+): Float64Array {
+  return Float64Array.from(used, ([a, b]) => {
+    // Less a little: the length cost, read from a table, may come out a hair below zero.
+    if (a === 0 || b === 0) return params.deletion - Math.max(0, params.orphan) - 1e-6;
+    const k = kinds.findIndex(([x, y]) => x === a && y === b);
+    return kindCost[k]! - 1e-6;
+  });
+}
+
 /** Cost functions of one pass, with the pairwise shared-key weights cached for the cells of the band. */
 function makeCosts(model: Model, band: Band): { cost: BeadCost; node: NodeCost } {
   const { src, tgt, weight, length, kindCost, params } = model;
@@ -661,8 +679,14 @@ export function alignWithEvidence(
   for (;;) {
     const band = Band.around(n, m, centre, centre, widths);
     const { cost, node } = makeCosts(model, band);
-    result = viterbi(band, firstKinds, cost, node, params.gapOpen, (i) =>
-      progress(0.1 + (share * i) / (n + 1)),
+    result = viterbi(
+      band,
+      firstKinds,
+      cost,
+      node,
+      params.gapOpen,
+      (i) => progress(0.1 + (share * i) / (n + 1)),
+      costFloor(firstKinds, kinds, kindCost, params),
     );
     const covers = band.size >= (n + 1) * (m + 1);
     if (!result.touchesEdge || covers || !widenAround(widths, result.edgeRows, widest)) break;
@@ -691,7 +715,15 @@ export function alignWithEvidence(
     const band = Band.around(n, m, extent.lo, extent.hi, params.refineWidth);
     const { cost, node } = makeCosts(model, band);
     const from = 0.1 + share * pass;
-    result = viterbi(band, kinds, cost, node, params.gapOpen, (i) => progress(from + (share * i) / (n + 1)));
+    result = viterbi(
+      band,
+      kinds,
+      cost,
+      node,
+      params.gapOpen,
+      (i) => progress(from + (share * i) / (n + 1)),
+      costFloor(kinds, kinds, kindCost, params),
+    );
   }
 
   // Scores: the posterior probability of each bead of the final path among all paths of a band around it (wide

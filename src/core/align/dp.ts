@@ -122,7 +122,10 @@ function openCost(from: number, to: number, gapOpen: number): number {
   return to !== 0 && from !== to ? gapOpen : 0;
 }
 
-/** Lowest-cost path from (0, 0) to (n, m) inside the band. */
+/**
+ * Lowest-cost path from (0, 0) to (n, m) inside the band. `floor`, where given, is a lower bound of the cost of each
+ * kind (in the order of `kinds`): a bead that cannot beat the best way into its node found so far is not costed.
+ */
 export function viterbi(
   band: Band,
   kinds: readonly (readonly [number, number])[],
@@ -130,6 +133,7 @@ export function viterbi(
   nodeCost: NodeCost,
   gapOpen: number,
   onRow?: (i: number) => void,
+  floor?: Float64Array,
 ): ViterbiResult {
   const { n, m, lo, hi, offset } = band;
   const size = band.size;
@@ -177,8 +181,9 @@ export function viterbi(
           }
         }
         if (prevBest === INF) continue;
-        const c = prevBest + cost(pi, pj, a, b) + node;
         const at = here + to * widest + col;
+        if (floor && prevBest + floor[k]! + node >= ring[at]!) continue;
+        const c = prevBest + cost(pi, pj, a, b) + node;
         if (c < ring[at]!) {
           ring[at] = c;
           back[to * size + cell] = k * STATES + from;
