@@ -3,6 +3,7 @@ import type { AudarmaDb, AudarmaSchema } from './db.ts';
 import { guarded } from './errors.ts';
 import { pendingId, underMarker, type PendingRow } from './pending.ts';
 import type { AlignRow } from '../core/align/edit.ts';
+import { pivotAlignment } from '../core/align/gapSides.ts';
 import { renderingId, revisionId, type DocumentId } from '../core/model/ids.ts';
 import type { Lang } from '../core/model/lang.ts';
 import type { Rendering, Revision, Unit, UnitAlignment } from '../core/model/types.ts';
@@ -108,6 +109,11 @@ export type ApplyAlignmentInput = {
   /** Language of the imported texts: the project's source language writes `source`, any other a rendering. */
   readonly lang: Lang;
   readonly role: 'source' | 'target';
+  /**
+   * Language of the machine translation the source was aligned against (role `source`): its gaps are recorded for
+   * that language too, where the checks of its translation look for them.
+   */
+  readonly pivotLang?: Lang;
   /** The document's units in order: a write's index is a position in this list. */
   readonly units: readonly Unit[];
   readonly writes: readonly UnitWrite[];
@@ -218,6 +224,11 @@ async function applySlice(
     const unit = stored[k];
     if (!unit) return;
     const alignment = alignmentAfter(unit, input.lang, write);
+    if (input.role === 'source' && input.pivotLang && input.pivotLang !== input.lang) {
+      const seen = pivotAlignment(write, unit.mt[input.pivotLang] ?? '');
+      if (seen) alignment[input.pivotLang] = seen;
+      else delete alignment[input.pivotLang];
+    }
     const alignScore = lowestScore(alignment) ?? unit.alignScore;
     const source = input.role === 'source' ? write.text : unit.source;
     if (

@@ -201,6 +201,43 @@ describe('applying an alignment', () => {
     expect(next!.alignScore).toBe(1);
   });
 
+  it('records the gaps of a source aligned against the English for the English, where its checks look', async () => {
+    const { db, units } = await demoDb();
+    const english = (k: number) => (units[k]!.mt.en ?? '').trim();
+    const plan = planWrites(
+      [
+        row([0], ['Первое.'], 0.9),
+        row([], ['Лишнее в оригинале.'], 0.5),
+        row([1], [], 0.4),
+        row([2], ['Третье.'], 0.95),
+      ],
+      3,
+    );
+    await applyAlignment(db, {
+      documentId: DEMO_DOCUMENT_ID,
+      lang: 'ru',
+      role: 'source',
+      pivotLang: 'en',
+      units,
+      writes: plan.writes,
+      author: 'tester',
+      now: 2000,
+    });
+    const [first, second, third] = await listUnits(db, DEMO_DOCUMENT_ID);
+    // A source sentence with no unit: the English of the unit it joined lacks it.
+    expect(first!.source).toBe('Первое. Лишнее в оригинале.');
+    expect(first!.alignment).toEqual({
+      ru: { score: 0.5, added: ['Лишнее в оригинале.'] },
+      en: { score: 0.5, untranslated: ['Лишнее в оригинале.'] },
+    });
+    // A unit with no source sentence: its English has no source.
+    expect(second!.alignment).toEqual({
+      ru: { score: 0.4, gap: 'omitted' },
+      en: { score: 0.4, added: [english(1)] },
+    });
+    expect(third!.alignment).toEqual({ ru: { score: 0.95 } });
+  });
+
   it('puts every earlier chunk back when a later chunk fails', async () => {
     const { db, units } = await demoDb();
     // A revision already holding the id the 13th unit's import would take makes the third chunk fail.

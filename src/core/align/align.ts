@@ -42,7 +42,7 @@ import {
   type PathStep,
   type ViterbiResult,
 } from './dp.ts';
-import { learnWordPairs } from './lexicon.ts';
+import { DEFAULT_LEXICON, learnWordPairs } from './lexicon.ts';
 import {
   anchorLists,
   anchorsShared,
@@ -108,6 +108,11 @@ export type AlignParams = {
    * faithful translation keeps them, so a sentence whose number is nowhere in its partner was probably left out.
    */
   readonly anchorMiss: number;
+  /** Word pairs learned between passes: see lexicon.ts. */
+  readonly lexMinCount: number;
+  readonly lexMinDice: number;
+  readonly lexStem: number;
+  readonly lexLinks: number;
 };
 
 export const DEFAULT_PARAMS: AlignParams = {
@@ -137,6 +142,10 @@ export const DEFAULT_PARAMS: AlignParams = {
   orphan: 1,
   anchored: 3,
   anchorMiss: 1,
+  lexMinCount: 2,
+  lexMinDice: 0.5,
+  lexStem: 0,
+  lexLinks: 1,
 };
 
 /** Bead kinds (source count, target count) with a prior above zero, 1-1 first. */
@@ -383,6 +392,24 @@ function anchorModel(
   return { anchorsS, anchorsT, anchorCountS: counts(anchorsS), anchorCountT: counts(anchorsT) };
 }
 
+/**
+ * The least a bead of each kind can cost (see makeCosts): its prior, or for an omission or insertion the deletion
+ * cost less the orphan allowance; the length, lexical, anchor and paragraph costs are never negative.
+ */
+function costFloor(
+  used: readonly (readonly [number, number])[],
+  kinds: readonly (readonly [number, number])[],
+  kindCost: Float64Array,
+  params: AlignParams,
+): Float64Array {
+  return Float64Array.from(used, ([a, b]) => {
+    // Less a little: the length cost, read from a table, may come out a hair below zero.
+    if (a === 0 || b === 0) return params.deletion - Math.max(0, params.orphan) - 1e-6;
+    const k = kinds.findIndex(([x, y]) => x === a && y === b);
+    return kindCost[k]! - 1e-6;
+  });
+}
+
 /** Cost functions of one pass, with the pairwise shared-key weights cached for the cells of the band. */
 function makeCosts(model: Model, band: Band): { cost: BeadCost; node: NodeCost } {
   const { src, tgt, weight, length, kindCost, params } = model;
@@ -398,7 +425,7 @@ function makeCosts(model: Model, band: Band): { cost: BeadCost; node: NodeCost }
   const At = prefixSums(massT);
   // Shared key weight of every segment pair (i, j) whose node lies in the band, computed once.
   const { lo: bandLo, hi: bandHi, offset: bandOffset } = band;
-  const pair = new Float64Array(band.size);
+  const pair = new Float32Array(band.size);
   for (let i = 0; i < n; i += 1) {
     const hiJ = Math.min(bandHi[i]!, m - 1);
     for (let j = bandLo[i]!; j <= hiJ; j += 1)
@@ -652,8 +679,14 @@ export function alignWithEvidence(
   for (;;) {
     const band = Band.around(n, m, centre, centre, widths);
     const { cost, node } = makeCosts(model, band);
-    result = viterbi(band, firstKinds, cost, node, params.gapOpen, (i) =>
-      progress(0.1 + (share * i) / (n + 1)),
+    result = viterbi(
+      band,
+      firstKinds,
+      cost,
+      node,
+      params.gapOpen,
+      (i) => progress(0.1 + (share * i) / (n + 1)),
+      costFloor(firstKinds, kinds, kindCost, params),
     );
     const covers = band.size >= (n + 1) * (m + 1);
     if (!result.touchesEdge || covers || !widenAround(widths, result.edgeRows, widest)) break;
@@ -667,7 +700,13 @@ export function alignWithEvidence(
       if (s.a === 1 && s.b === 1) lengthPairs.push([rawSrc.length[s.i0]!, rawTgt.length[s.j0]!]);
     }
     model = { ...model, length: estimateModel(lengthPairs, model.length) };
-    const learned = learnWordPairs(rawSrc, rawTgt, result.path, vocab);
+    const learned = learnWordPairs(rawSrc, rawTgt, result.path, vocab, {
+      ...DEFAULT_LEXICON,
+      minCount: params.lexMinCount,
+      minDice: params.lexMinDice,
+      stem: params.lexStem,
+      links: params.lexLinks,
+    });
     if (learned) {
       const again = keyWeights(learned.src, learned.tgt, vocab);
       model = { ...model, src: again.src, tgt: again.tgt, weight: again.weight };
@@ -676,7 +715,15 @@ export function alignWithEvidence(
     const band = Band.around(n, m, extent.lo, extent.hi, params.refineWidth);
     const { cost, node } = makeCosts(model, band);
     const from = 0.1 + share * pass;
-    result = viterbi(band, kinds, cost, node, params.gapOpen, (i) => progress(from + (share * i) / (n + 1)));
+    result = viterbi(
+      band,
+      kinds,
+      cost,
+      node,
+      params.gapOpen,
+      (i) => progress(from + (share * i) / (n + 1)),
+      costFloor(kinds, kinds, kindCost, params),
+    );
   }
 
   // Scores: the posterior probability of each bead of the final path among all paths of a band around it (wide

@@ -80,12 +80,12 @@ export function anchorsShared(a: readonly number[], b: readonly number[]): numbe
  * akimat ru–en and ru–kk fixtures); measured on held-out documents by `npm run measure:align`.
  */
 export const CONFIDENCE_WEIGHTS = {
-  bias: 2.035,
-  logitPosterior: 0.746,
-  merge: -0.143,
-  omission: -2.276,
-  anchors: -0.345,
-  lengthDelta: -0.984,
+  bias: 1.986,
+  logitPosterior: 0.744,
+  merge: -0.17,
+  omission: -2.292,
+  anchors: -0.498,
+  lengthDelta: -0.976,
 } as const;
 
 export type ConfidenceWeights = { readonly [K in keyof typeof CONFIDENCE_WEIGHTS]: number };

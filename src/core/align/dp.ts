@@ -122,7 +122,10 @@ function openCost(from: number, to: number, gapOpen: number): number {
   return to !== 0 && from !== to ? gapOpen : 0;
 }
 
-/** Lowest-cost path from (0, 0) to (n, m) inside the band. */
+/**
+ * Lowest-cost path from (0, 0) to (n, m) inside the band. `floor`, where given, is a lower bound of the cost of each
+ * kind (in the order of `kinds`): a bead that cannot beat the best way into its node found so far is not costed.
+ */
 export function viterbi(
   band: Band,
   kinds: readonly (readonly [number, number])[],
@@ -130,21 +133,33 @@ export function viterbi(
   nodeCost: NodeCost,
   gapOpen: number,
   onRow?: (i: number) => void,
+  floor?: Float64Array,
 ): ViterbiResult {
   const { n, m, lo, hi, offset } = band;
   const size = band.size;
-  const best = new Float64Array(STATES * size).fill(INF);
-  const back = new Uint8Array(STATES * size);
-  best[0] = 0;
   const { K, ka, kb, ks } = kindTable(kinds);
+  // Best costs are needed only for the rows a bead can reach back to: a ring of (longest bead + 1) rows, each as
+  // wide as the widest row, keeps memory proportional to the band's width; only the back pointers cover the band.
+  let reach = 0;
+  for (let k = 0; k < K; k += 1) if (ka[k]! > reach) reach = ka[k]!;
+  const ringRows = reach + 1;
+  let widest = 0;
+  for (let i = 0; i <= n; i += 1) widest = Math.max(widest, hi[i]! - lo[i]! + 1);
+  const stride = STATES * widest;
+  const ring = new Float64Array(ringRows * stride);
+  const back = new Uint8Array(STATES * size);
   for (let i = 0; i <= n; i += 1) {
     if (onRow) onRow(i);
     const rowLo = lo[i]!;
     const rowHi = hi[i]!;
     const rowOff = offset[i]!;
+    const here = (i % ringRows) * stride;
+    ring.fill(INF, here, here + stride);
+    if (i === 0) ring[here] = 0;
     for (let j = rowLo; j <= rowHi; j += 1) {
       if (i === 0 && j === 0) continue;
-      const cell = rowOff + j - rowLo;
+      const col = j - rowLo;
+      const cell = rowOff + col;
       const node = nodeCost && !(i === n && j === m) ? nodeCost(i, j) : 0;
       for (let k = 0; k < K; k += 1) {
         const a = ka[k]!;
@@ -154,23 +169,24 @@ export function viterbi(
         if (pi < 0 || pj < 0) continue;
         const pLo = lo[pi]!;
         if (pj < pLo || pj > hi[pi]!) continue;
-        const prevCell = offset[pi]! + pj - pLo;
+        const prev = (pi % ringRows) * stride + pj - pLo;
         const to = ks[k]!;
         let from = -1;
         let prevBest = INF;
         for (let ps = 0; ps < STATES; ps += 1) {
-          const v = best[ps * size + prevCell]! + openCost(ps, to, gapOpen);
+          const v = ring[prev + ps * widest]! + openCost(ps, to, gapOpen);
           if (v < prevBest) {
             prevBest = v;
             from = ps;
           }
         }
         if (prevBest === INF) continue;
+        const at = here + to * widest + col;
+        if (floor && prevBest + floor[k]! + node >= ring[at]!) continue;
         const c = prevBest + cost(pi, pj, a, b) + node;
-        const at = to * size + cell;
-        if (c < best[at]!) {
-          best[at] = c;
-          back[at] = k * STATES + from;
+        if (c < ring[at]!) {
+          ring[at] = c;
+          back[to * size + cell] = k * STATES + from;
         }
       }
     }
@@ -178,11 +194,11 @@ export function viterbi(
   const path: PathStep[] = [];
   let i = n;
   let j = m;
-  const endCell = size - 1;
+  const endCol = (n % ringRows) * stride + m - lo[n]!;
   let state = 0;
   for (let s = 1; s < STATES; s += 1)
-    if (best[s * size + endCell]! < best[state * size + endCell]!) state = s;
-  const total = best[state * size + endCell]!;
+    if (ring[endCol + s * widest]! < ring[endCol + state * widest]!) state = s;
+  const total = ring[endCol + state * widest]!;
   const edgeRows: number[] = [];
   while (i > 0 || j > 0) {
     const cell = offset[i]! + j - lo[i]!;
@@ -209,20 +225,27 @@ function logSumExp(terms: Float64Array, count: number): number {
   return min - Math.log(sum);
 }
 
-/**
- * Posterior probability of every bead of `path` among all paths of the band, with costs read as −T·log-probabilities
- * (forward–backward in the log domain).
- */
-export function pathPosteriors(
+type ForwardBackward = {
+  readonly fwd: Float64Array;
+  readonly bwd: Float64Array;
+  /** Cost of the bead of kind k ending at each cell, scaled by 1/T (K × band size). */
+  readonly beadCost: Float32Array;
+  /** Log-domain total over all paths (as a cost). */
+  readonly total: number;
+  readonly invT: number;
+  readonly open: number;
+};
+
+/** Forward and backward sums over all paths of the band, costs read as −T·log-probabilities. */
+function forwardBackward(
   band: Band,
   kinds: readonly (readonly [number, number])[],
   cost: BeadCost,
   nodeCost: NodeCost,
   gapOpen: number,
-  path: readonly PathStep[],
   temperature: number,
   onRow?: (fraction: number) => void,
-): Float64Array {
+): ForwardBackward {
   const { n, m, lo, hi, offset } = band;
   const size = band.size;
   const { K, ka, kb, ks } = kindTable(kinds);
@@ -230,11 +253,10 @@ export function pathPosteriors(
   const open = gapOpen * invT;
   const fwd = new Float64Array(STATES * size).fill(INF);
   const bwd = new Float64Array(STATES * size).fill(INF);
-  const terms = new Float64Array(K * STATES);
   const counts = new Int32Array(STATES);
   const byState = [new Float64Array(K * STATES), new Float64Array(K * STATES), new Float64Array(K * STATES)];
   // Cost of the bead of kind k ending at each cell (scaled by 1/T), kept from the forward pass for the backward one.
-  const beadCost = new Float64Array(K * size).fill(INF);
+  const beadCost = new Float32Array(K * size).fill(INF);
   fwd[0] = 0;
   for (let i = 0; i <= n; i += 1) {
     if (onRow) onRow(i / (2 * (n + 1)));
@@ -296,9 +318,37 @@ export function pathPosteriors(
         if (counts[s]! > 0) bwd[s * size + cell] = logSumExp(byState[s]!, counts[s]!);
     }
   }
-  let total = INF;
-  for (let s = 0; s < STATES; s += 1) terms[s] = fwd[s * size + size - 1]!;
-  total = logSumExp(terms, STATES);
+  const ends = new Float64Array(STATES);
+  for (let s = 0; s < STATES; s += 1) ends[s] = fwd[s * size + size - 1]!;
+  return { fwd, bwd, beadCost, total: logSumExp(ends, STATES), invT, open };
+}
+
+/**
+ * Posterior probability of every bead of `path` among all paths of the band, with costs read as −T·log-probabilities
+ * (forward–backward in the log domain).
+ */
+export function pathPosteriors(
+  band: Band,
+  kinds: readonly (readonly [number, number])[],
+  cost: BeadCost,
+  nodeCost: NodeCost,
+  gapOpen: number,
+  path: readonly PathStep[],
+  temperature: number,
+  onRow?: (fraction: number) => void,
+): Float64Array {
+  const { n, m } = band;
+  const size = band.size;
+  const { fwd, bwd, total, invT, open } = forwardBackward(
+    band,
+    kinds,
+    cost,
+    nodeCost,
+    gapOpen,
+    temperature,
+    onRow,
+  );
+  const terms = new Float64Array(STATES);
   const out = new Float64Array(path.length);
   path.forEach((step, idx) => {
     const start = band.index(step.i0, step.j0);

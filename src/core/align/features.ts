@@ -108,8 +108,11 @@ function findTerms(lowerWords: readonly string[], patterns: readonly TermPattern
   }
 }
 
-/** What a word form contributes: its key id (−1 for none) and whether it names a month. */
-export type WordInfo = { readonly key: number; readonly month: boolean };
+/**
+ * What a word form contributes: its lower-cased form, its key id as a word inside a sentence and as the first word
+ * of one (−1 for none; −2 not yet looked up), and whether it names a month.
+ */
+export type WordInfo = { readonly lower: string; key: number; firstKey: number; readonly month: boolean };
 
 function wordKey(word: string, first: boolean, vocab: KeyVocabulary): number {
   const skeleton = skeletonOf(word);
@@ -133,6 +136,18 @@ export function segmentKeys(
   wordsOut: string[],
   wordKeyCache: Map<string, WordInfo> = new Map(),
 ): void {
+  const infoOf = (word: string, first: boolean): WordInfo => {
+    let info = wordKeyCache.get(word);
+    if (info === undefined) {
+      info = { lower: word.toLowerCase(), key: -2, firstKey: -2, month: monthNumber(word) > 0 };
+      wordKeyCache.set(word, info);
+    }
+    // The first word of a sentence is capitalised whatever it is, so its key is looked up apart.
+    if (first) {
+      if (info.firstKey === -2) info.firstKey = wordKey(word, true, vocab);
+    } else if (info.key === -2) info.key = wordKey(word, false, vocab);
+    return info;
+  };
   let rest = text;
   if (rest.includes('@') || rest.includes('www.') || rest.includes('://')) {
     rest = rest.replace(URL_OR_EMAIL, (url) => {
@@ -150,16 +165,11 @@ export function segmentKeys(
   let month = false;
   for (const match of rest.matchAll(WORD)) {
     const word = match[0];
-    wordsOut.push(word.toLowerCase());
-    // Key of the word as it stands (case matters: acronyms and names); -1 for none. The first word of a sentence is
-    // capitalised whatever it is, so it is looked up under its own cache entry.
-    const cacheKey = index === 0 ? `\u0000${word}` : word;
-    let info = wordKeyCache.get(cacheKey);
-    if (info === undefined) {
-      info = { key: wordKey(word, index === 0, vocab), month: monthNumber(word) > 0 };
-      wordKeyCache.set(cacheKey, info);
-    }
-    if (info.key >= 0) keysOut.push(info.key);
+    const info = infoOf(word, index === 0);
+    wordsOut.push(info.lower);
+    // Key of the word as it stands (case matters: acronyms and names); -1 for none.
+    const key = index === 0 ? info.firstKey : info.key;
+    if (key >= 0) keysOut.push(key);
     // Dates are only looked for where a month is named (or written in digits).
     if (info.month) month = true;
     index += 1;

@@ -57,6 +57,8 @@ export class CheckInput {
   readonly alignedOmitted: boolean;
   /** Sentences of the aligned version with no source, joined to this target (0-1 beads). */
   readonly alignedAdded: readonly string[];
+  /** Sentences of the source the aligned target had no counterpart for (a source aligned against this target). */
+  readonly alignedUntranslated: readonly string[];
   #targetWords?: Word[];
   #sourceWords?: Word[];
   #targetTerms?: TermHit[];
@@ -86,6 +88,7 @@ export class CheckInput {
     this.targetBlank = pair.target.trim() === '';
     this.alignedOmitted = pair.alignment?.omitted === true;
     this.alignedAdded = pair.alignment?.added ?? [];
+    this.alignedUntranslated = pair.alignment?.untranslated ?? [];
   }
 
   // The memo as two short parallel lists rather than a Map: a pair asks for a dozen values at most, a scan of

@@ -126,8 +126,13 @@ export type CheckPair = {
 /**
  * `omitted`: the imported version had no counterpart for the source, so a blank target is a dropped sentence.
  * `added`: sentences of the version with no source, joined to this target; reported while they are still in it.
+ * `untranslated`: sentences of the source with no counterpart in this target (a source aligned against it).
  */
-export type PairAlignment = { readonly omitted?: boolean; readonly added?: readonly string[] };
+export type PairAlignment = {
+  readonly omitted?: boolean;
+  readonly added?: readonly string[];
+  readonly untranslated?: readonly string[];
+};
 
 export type CheckFamily =
   | 'completeness'

@@ -277,6 +277,7 @@ function shapeAlignment(v: unknown, p: string): Record<string, UnitAlignment> {
         ...opt('gap', a.gap === undefined ? undefined : oneOf(a, 'gap', GAPS, path)),
         ...opt('into', a.into === undefined ? undefined : int(a, 'into', path)),
         ...opt('added', a.added === undefined ? undefined : strings(a, 'added', path)),
+        ...opt('untranslated', a.untranslated === undefined ? undefined : strings(a, 'untranslated', path)),
       };
       return [lang, shaped];
     }),

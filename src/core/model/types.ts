@@ -53,6 +53,11 @@ export type UnitAlignment = {
   readonly into?: number;
   /** Sentences of the version with no unit of their own (0-1 beads), joined to this unit's text. */
   readonly added?: readonly string[];
+  /**
+   * Sentences of the source with nothing in this language, joined to the unit's source: recorded when the source
+   * itself was aligned against this language's text.
+   */
+  readonly untranslated?: readonly string[];
 };
 
 /** One aligned row of a document. */

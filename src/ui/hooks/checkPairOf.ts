@@ -10,8 +10,10 @@ export function checkPairOf(unit: Unit, lang: string, text: string | undefined):
   const alignment: PairAlignment = {
     ...(aligned?.gap === 'omitted' ? { omitted: true } : {}),
     ...(aligned?.added ? { added: aligned.added } : {}),
+    ...(aligned?.untranslated ? { untranslated: aligned.untranslated } : {}),
   };
-  const known = alignment.omitted === true || alignment.added !== undefined;
+  const known =
+    alignment.omitted === true || alignment.added !== undefined || alignment.untranslated !== undefined;
   if (!text && !alignment.omitted) return [];
   return [{ id: unit.id, source: unit.source, target: text ?? '', ...(known ? { alignment } : {}) }];
 }

@@ -78,7 +78,7 @@ describe('omission and addition inside a unit', () => {
 function recorded(
   source: string,
   target: string,
-  alignment: { omitted?: boolean; added?: string[] },
+  alignment: { omitted?: boolean; added?: string[]; untranslated?: string[] },
 ): [string, string][] {
   return checkPair({ id: 'u1', source, target, alignment }, { sourceLang: 'ru', targetLang: 'en' }).map(
     (i: Issue) => {
@@ -127,5 +127,31 @@ describe('gaps recorded by applying a document alignment', () => {
       ['addition', 'The contractor was paid twice.'],
       ['omission', 'Школа открылась в мае.'],
     ]);
+  });
+
+  // The source itself aligned against the translation the units had: the gaps are recorded for the translation.
+  it('reports a source sentence the translation has nothing for, joined to the unit by the source alignment', () => {
+    const source = 'Школа открылась в мае. Подрядчику заплатили дважды.';
+    const gaps = recorded(source, 'The school opened in May.', {
+      untranslated: ['Подрядчику заплатили дважды.'],
+    }).filter(([check]) => check === 'omission' || check === 'addition');
+    expect(gaps).toEqual([['omission', 'Подрядчику заплатили дважды.']]);
+  });
+
+  it('forgets a source sentence recorded as untranslated once it is no longer in the source', () => {
+    expect(
+      recorded('Школа открылась в мае.', 'The school opened in May.', {
+        untranslated: ['Подрядчику заплатили дважды.'],
+      }),
+    ).toEqual([]);
+  });
+
+  it('reports a translation the source had nothing for, though the unit has no source', () => {
+    const target = 'Critics say the project ran late.';
+    expect(recorded('', target, { added: [target] })).toEqual([['addition', target]]);
+  });
+
+  it('says nothing of a unit with neither source nor alignment record', () => {
+    expect(recorded('', 'The school opened in May.', {})).toEqual([]);
   });
 });

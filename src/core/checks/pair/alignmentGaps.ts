@@ -44,12 +44,15 @@ function sentencesOf(text: string, lang: string): Sentence[] {
 type Gaps = { readonly omitted: readonly Span[]; readonly added: readonly Span[] };
 const NONE: Gaps = { omitted: [], added: [] };
 
-/** The unit's omitted source sentences and added target sentences, computed once for both checks. */
+/**
+ * The unit's omitted source sentences and added target sentences, computed once for both checks. A unit left with
+ * no source by aligning the source against its translation has recorded additions only.
+ */
 function gapsOf(input: CheckInput): Gaps {
   return input.memo('alignmentGaps', () => {
-    if (!input.hasSource) return NONE;
     const known = alignedGaps(input);
     if (known.omitted.length > 0 || known.added.length > 0) return known;
+    if (!input.hasSource) return NONE;
     if (input.targetBlank) return NONE;
     return withinUnit(input);
   });
@@ -74,7 +77,16 @@ function alignedGaps(input: CheckInput): Gaps {
     from = span.end;
   }
   const omitted: Span[] = [];
-  if (input.alignedOmitted && rest.trim() === '') {
+  from = 0;
+  for (const sentence of input.alignedUntranslated) {
+    const text = sentence.trim();
+    if (text === '') continue;
+    const start = input.source.indexOf(text, from);
+    if (start < 0) continue;
+    omitted.push({ start, end: start + text.length });
+    from = start + text.length;
+  }
+  if (omitted.length === 0 && input.alignedOmitted && input.hasSource && rest.trim() === '') {
     const start = input.source.length - input.source.trimStart().length;
     omitted.push({ start, end: input.source.trimEnd().length });
   }
@@ -121,7 +133,8 @@ export const addition: PairCheck = {
   id: 'addition',
   family: 'completeness',
   scope: 'pair',
-  needsSource: true,
+  // A unit the source had nothing for, once the source was aligned against the translation, is all addition.
+  needsSource: false,
   severity: 'major',
   category: 'accuracy/addition',
   run: (input): Finding[] =>

@@ -31,6 +31,7 @@ function write(
     documentId: workbench.document.id,
     lang: session.lang,
     role: session.role,
+    ...(session.role === 'source' ? { pivotLang: session.pivot.lang } : {}),
     units: workbench.units,
     writes,
     author: workbench.author,
