@@ -5,6 +5,7 @@ import { createI18nFor, isUiLanguage } from './i18n/i18n.ts';
 import { DB_NAME } from './storage/db.ts';
 import demoText from './demo/municipal-police-kazakhstan.en.txt?raw';
 import { createAppUpdate } from './ui/app/appUpdate.ts';
+import { prepareChecks } from './ui/hooks/runJob.ts';
 import './ui/styles.css';
 
 function savedLanguage() {
@@ -16,6 +17,8 @@ function savedLanguage() {
   }
 }
 
+// The worker compiles the checks on its own core while this thread loads the language and reads the document.
+prepareChecks();
 const language = savedLanguage();
 document.documentElement.lang = language;
 const root = document.getElementById('root');

@@ -20,7 +20,10 @@ type Progress = (fraction: number) => void;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any job's input, narrowed by each use
 type AnyJob = (input: any, progress: Progress) => unknown;
 /** A job whose code is loaded the first time it runs. */
-type Lazy<F extends AnyJob> = (input: Parameters<F>[0], progress: Progress) => Promise<Awaited<ReturnType<F>>>;
+type Lazy<F extends AnyJob> = (
+  input: Parameters<F>[0],
+  progress: Progress,
+) => Promise<Awaited<ReturnType<F>>>;
 
 function lazy<F extends AnyJob>(load: () => Promise<F>): Lazy<F> {
   return (input, progress) =>
@@ -75,7 +78,18 @@ export function createJobs(spellers: SpellerSource) {
     };
   };
   const memory = once(() => import('./jobs/memoryMatches.ts'));
+  /**
+   * Loads the checks (and the dictionaries of `langs`) before any check is asked for: sent when the app starts, so
+   * that the worker compiles them on its own core while the page reads the document from storage.
+   */
+  const prepareChecks = async (input: { readonly langs?: readonly string[] }): Promise<void> => {
+    await Promise.all([
+      checkFamily(),
+      ...(input.langs ?? []).map((lang) => spellers(primaryLang(lang)).catch(() => undefined)),
+    ]);
+  };
   return {
+    prepareChecks,
     checkDocument: check('checkDocument'),
     checkPairs: check('checkPairs'),
     checkSlice: check('checkSlice'),
