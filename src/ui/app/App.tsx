@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n } from 'i18next';
-import { useDatabase } from './useDatabase.ts';
+import { useDatabase, type DemoText } from './useDatabase.ts';
 import { useWorkbench } from './useWorkbench.ts';
 import { Workspace } from './Workspace.tsx';
 import { InterruptedNotice } from './InterruptedNotice.tsx';
@@ -36,7 +36,8 @@ const IMPORT_AUTHOR = 'MT';
 type Props = {
   readonly i18n: i18n;
   readonly dbName: string;
-  readonly demoText: string;
+  /** The demo article, or a loader for it: it is fetched only when the database is empty (a first start). */
+  readonly demoText: DemoText;
   /** A new version waiting in the service worker (built app only). */
   readonly update?: AppUpdate;
 };
