@@ -51,6 +51,8 @@ export default defineConfig({
   worker: { format: 'es' },
   build: {
     target: 'es2022',
+    // Read by scripts/bundle-report.mjs to say why each chunk of the first screen is loaded.
+    manifest: true,
     chunkSizeWarningLimit: 600,
   },
   test: {

@@ -205,6 +205,8 @@ let inlineJobs: Promise<Jobs> | undefined;
 
 /** Where there is no Worker (jsdom tests), the same jobs run inline, without a speller. */
 async function runInline(name: JobName, input: unknown, options: JobOptions): Promise<unknown> {
+  // Only tests run without a Worker: the built app never bundles the jobs for this thread (dead code there).
+  if (import.meta.env.PROD) throw new Error("this browser cannot run the app's worker");
   inlineJobs ??= import('../../worker/jobs.ts').then(({ createJobs }) => createJobs(async () => undefined));
   const jobs = await inlineJobs;
   const job = jobs[name] as (input: unknown, progress: (f: number) => void) => unknown;
