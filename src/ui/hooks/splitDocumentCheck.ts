@@ -4,7 +4,7 @@ import type {
   CheckDocumentOutput,
   CheckSliceOutput,
 } from '../../worker/jobs/checkDocument.ts';
-import type { JobOptions, JobRunner } from './runJob.ts';
+import { JobError, type JobOptions, type JobRunner } from './runJob.ts';
 
 /**
  * Below this many pairs a document is checked by one worker: a second worker's first job loads the checks and
@@ -20,12 +20,19 @@ const statsOf: StatsOf = (pairs) =>
     computeDocumentStats(pairs),
   );
 
+/** Pairs per slice: small enough that a worker starting late still takes a share, large enough to be worth a message. */
+export function sliceSize(pairs: number): number {
+  return Math.min(5000, Math.max(500, Math.ceil(pairs / 16)));
+}
+
 /**
  * A whole-document check over the workers given: with one (or a short document), one `checkDocument` job; with
- * two, the pair checks run as two slices side by side (`checkSlice`, each with the whole document's statistics)
- * and the first worker then runs the document checks over both slices' outcomes (`completeDocument`), which gives
- * exactly checkDocument's answer. Progress is one fraction over both slices; aborting `options.signal` cancels
- * every part, and a part that fails (a worker died) cancels the other and fails the whole with its error.
+ * more, the pair checks run as slices (`checkSlice`, each with the whole document's statistics) that each worker
+ * takes in turn from one queue, so that a worker still loading the checks and dictionaries takes less and never
+ * holds the others up; the first worker then runs the document checks over the slices' outcomes in document
+ * order (`completeDocument`), which gives exactly checkDocument's answer. Progress is one fraction over all the
+ * slices; aborting `options.signal` cancels every part, and a part that fails (a worker died) cancels the others
+ * and fails the whole with its error.
  */
 export async function splitDocumentCheck(
   runners: readonly JobRunner[],
@@ -33,9 +40,9 @@ export async function splitDocumentCheck(
   options: JobOptions = {},
   stats: StatsOf = statsOf,
 ): Promise<CheckDocumentOutput> {
-  const [first, second] = runners;
+  const [first] = runners;
   if (!first) throw new Error('no worker to check the document');
-  if (!second || input.pairs.length < SPLIT_MIN_PAIRS)
+  if (runners.length < 2 || input.pairs.length < SPLIT_MIN_PAIRS)
     return first.run('checkDocument', input, options) as Promise<CheckDocumentOutput>;
 
   const { signal, onProgress } = options;
@@ -45,36 +52,47 @@ export async function splitDocumentCheck(
   signal?.addEventListener('abort', stop, { once: true });
   try {
     const documentStats = await stats(input.pairs);
-    const middle = Math.ceil(input.pairs.length / 2);
-    const slices = [input.pairs.slice(0, middle), input.pairs.slice(middle)];
+    const size = sliceSize(input.pairs.length);
+    const slices: CheckDocumentInput['pairs'][] = [];
+    for (let at = 0; at < input.pairs.length; at += size) slices.push(input.pairs.slice(at, at + size));
+    const outcomes: CheckSliceOutput['outcomes'][] = [];
     const done = slices.map(() => 0);
     const report = () =>
       onProgress?.(
         done.reduce((sum, fraction, i) => sum + fraction * (slices[i]?.length ?? 0), 0) / input.pairs.length,
       );
-    const outcomes = await Promise.all(
-      [first, second].map((runner, i) =>
-        (
-          runner.run(
-            'checkSlice',
-            { ...input, pairs: slices[i], stats: documentStats },
-            {
-              signal: parts.signal,
-              onProgress: (fraction) => {
-                done[i] = fraction;
-                report();
-              },
+    let next = 0;
+    const work = async (runner: JobRunner) => {
+      while (next < slices.length && !parts.signal.aborted) {
+        const i = next++;
+        const output = (await runner.run(
+          'checkSlice',
+          { ...input, pairs: slices[i], stats: documentStats },
+          {
+            signal: parts.signal,
+            onProgress: (fraction) => {
+              done[i] = fraction;
+              report();
             },
-          ) as Promise<CheckSliceOutput>
-        ).catch((error: unknown) => {
+          },
+        )) as CheckSliceOutput;
+        outcomes[i] = output.outcomes;
+        done[i] = 1;
+        report();
+      }
+    };
+    await Promise.all(
+      runners.map((runner) =>
+        work(runner).catch((error: unknown) => {
           parts.abort();
           throw error;
         }),
       ),
     );
+    if (parts.signal.aborted) throw new JobError('cancelled', 'the job was cancelled');
     return (await first.run(
       'completeDocument',
-      { ...input, stats: documentStats, outcomes: outcomes.flatMap((part) => part.outcomes) },
+      { ...input, stats: documentStats, outcomes: outcomes.flat() },
       { signal: parts.signal },
     )) as CheckDocumentOutput;
   } finally {
