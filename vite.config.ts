@@ -25,7 +25,7 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,aff,webmanifest}'],
-        // The worker's checks chunk is the largest file (~1.2 MB); the spelling dictionaries (.dic, several MB)
+        // The worker's checks chunk is the largest file (~0.7 MB); the spelling dictionaries (.dic, several MB)
         // are cached the first time they are used instead of on install.
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
         navigateFallback: 'index.html',
