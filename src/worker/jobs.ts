@@ -87,6 +87,26 @@ export function createJobs(spellers: SpellerSource) {
       checkFamily(),
       ...(input.langs ?? []).map((lang) => spellers(primaryLang(lang)).catch(() => undefined)),
     ]);
+    // The other families a little later, one at a time: at hand when first used, even if the network has gone by
+    // then (a first visit, before the service worker controls the page).
+    const rest = [
+      memory,
+      () => import('./jobs/parseImport.ts'),
+      () => import('./jobs/buildExport.ts'),
+      () => import('./jobs/align.ts'),
+      () => import('./jobs/reviewStats.ts'),
+      () => import('./jobs/glossaryOccurrences.ts'),
+      () => import('./jobs/extractCandidates.ts'),
+      () => import('./jobs/checkCatalog.ts'),
+    ];
+    const next = () => {
+      const load = rest.shift();
+      if (load)
+        void load()
+          .catch(() => undefined)
+          .finally(() => setTimeout(next, 200));
+    };
+    setTimeout(next, 3000);
   };
   return {
     prepareChecks,

@@ -17,6 +17,7 @@ import { switchLanguage, type UiLanguage } from '../../i18n/i18n.ts';
 import { commandFor } from '../keymap/keymap.ts';
 import { inDialog, isTextEntry } from '../keymap/focusModel.ts';
 import { reportProblem } from './problems.ts';
+import { preloadWhenIdle } from '../components/preloadWhenIdle.ts';
 
 // Dialogs load when first opened, keeping the first screen's JavaScript small.
 const ProfileDialog = lazy(() =>
@@ -27,6 +28,12 @@ const HelpOverlay = lazy(() =>
 );
 const TeamPanel = lazy(() =>
   import('../features/team/TeamPanel.tsx').then((m) => ({ default: m.TeamPanel })),
+);
+
+preloadWhenIdle(
+  () => import('../features/profile/ProfileDialog.tsx'),
+  () => import('../features/help/HelpOverlay.tsx'),
+  () => import('../features/team/TeamPanel.tsx'),
 );
 
 export const UI_LANGUAGE_KEY = 'audarma.uiLanguage';

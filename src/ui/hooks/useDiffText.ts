@@ -23,6 +23,9 @@ const load = () =>
     return m.diffText;
   }));
 
+/** Fetches the word diff ahead of its first use. */
+export const preloadDiffText = (): Promise<unknown> => load();
+
 /**
  * The word diff (core/review/diff.ts), loaded on first use: components call the function returned, which gives a
  * coarse diff until the module is there and the word diff from the render after.

@@ -12,12 +12,19 @@ import { MemoryPanel } from './MemoryPanel.tsx';
 import { RepeatsOffer, type PendingRepeat } from './RepeatsOffer.tsx';
 import type { UnitMatches } from '../../../core/memory/unitMatcher.ts';
 import type { MemoryState } from './useMemory.ts';
+import { preloadWhenIdle } from '../../components/preloadWhenIdle.ts';
 
 // The dialogs load when first opened (Ctrl+K, "edit"), not with the first screen.
 const ConcordanceDialog = lazy(() =>
   import('./ConcordanceDialog.tsx').then((m) => ({ default: m.ConcordanceDialog })),
 );
 const MemoryEditor = lazy(() => import('./MemoryEditor.tsx').then((m) => ({ default: m.MemoryEditor })));
+
+preloadWhenIdle(
+  () => import('./ConcordanceDialog.tsx'),
+  () => import('./MemoryEditor.tsx'),
+  () => import('../../../core/memory/memoryTmx.ts'),
+);
 
 type Props = {
   readonly workbench: Workbench;

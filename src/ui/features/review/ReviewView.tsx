@@ -27,9 +27,14 @@ import { MemorySection } from '../memory/MemorySection.tsx';
 import { MemoryMatchesContext } from '../memory/MemoryMatchesContext.ts';
 import { useMemory, useMemoryMatches } from '../memory/useMemory.ts';
 import { phraseChange } from '../../../core/checks/learnFromCorrection.ts';
+import { preloadWhenIdle } from '../../components/preloadWhenIdle.ts';
 import type { Correction } from './CorrectionOffer.tsx';
 
 const NO_ISSUES: readonly Issue[] = [];
+preloadWhenIdle(
+  () => import('./CorrectionOffer.tsx'),
+  () => import('../../hooks/useDiffText.ts').then((m) => m.preloadDiffText()),
+);
 // Offered after a correction, not on the first screen: loaded then.
 const CorrectionOffer = lazy(() =>
   import('./CorrectionOffer.tsx').then((m) => ({ default: m.CorrectionOffer })),

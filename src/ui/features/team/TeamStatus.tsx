@@ -3,12 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { TeamSyncView } from '../../../sync/TeamSync.ts';
 import type { Conflict } from '../../../sync/syncState.ts';
 import { SyncStatusBadge } from './SyncStatusBadge.tsx';
+import { preloadWhenIdle } from '../../components/preloadWhenIdle.ts';
 
 const ConflictDialog = lazy(() =>
   import('./ConflictDialog.tsx').then((m) => ({ default: m.ConflictDialog })),
 );
 
 /** The header's sync status, with a way into the conflicts when there are any. */
+preloadWhenIdle(() => import('./ConflictDialog.tsx'));
+
 export function TeamStatus(props: {
   readonly view: TeamSyncView;
   readonly unitNumber: (unitId: string) => number | undefined;

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AudarmaDb } from '../../../storage/db.ts';
 import { getShare, shareLocally } from '../../../storage/outbox.ts';
-import type { TeamSync, TeamSyncView } from '../../../sync/TeamSync.ts';
+import { TeamSync, type TeamSyncView } from '../../../sync/TeamSync.ts';
 import type { Conflict } from '../../../sync/syncState.ts';
 import { reportProblem } from '../../app/problems.ts';
 
@@ -29,11 +29,8 @@ export function useTeamSync(
     let running: TeamSync | null = null;
     let cancelled = false;
     getShare(db, projectId)
-      // The sync client is loaded only for a project shared through a team server.
-      .then(async (share) => (share ? { share, ...(await import('../../../sync/TeamSync.ts')) } : undefined))
-      .then((found) => {
-        if (cancelled || !found) return;
-        const { TeamSync, share } = found;
+      .then((share) => {
+        if (cancelled || !share) return;
         running = new TeamSync(db, share, (next) => {
           if (!cancelled) setView(next);
         });
