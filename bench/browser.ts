@@ -7,6 +7,8 @@ import { withPreview } from './previewServer.ts';
 import { findChromium } from '../scripts/find-chromium.mjs';
 
 const UNITS = Number(process.env.BENCH_UNITS ?? 100_000);
+/** BENCH_WORKERS=1 has the page report one core, so that whole-document checks run in one worker (for comparison). */
+const ONE_WORKER = process.env.BENCH_WORKERS === '1';
 
 /** Writes a project with one long document straight into the app's IndexedDB, in chunks. Runs in the page. */
 function seed(count: number): Promise<string> {
@@ -169,6 +171,8 @@ export async function bench(): Promise<Record<string, number | string>> {
     log('browser up');
     // Functions handed to page.evaluate are compiled here with name-keeping helpers the page lacks.
     await page.addInitScript('window.__name = (f) => f;');
+    if (ONE_WORKER)
+      await page.addInitScript("Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => 1 });");
     page.on('crash', () => log('page crashed'));
     page.on('close', () => log('page closed'));
     page.on('pageerror', (e) => log(`page error: ${e.message}`));
@@ -209,6 +213,7 @@ export async function bench(): Promise<Record<string, number | string>> {
     await browser.close();
     return {
       units: UNITS,
+      check_workers: ONE_WORKER ? 1 : 'hardwareConcurrency',
       seed_ms: seedMs,
       first_screen_ms: round(firstScreen),
       all_units_loaded_ms: round(fullyLoaded),

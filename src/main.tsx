@@ -3,8 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { App, UI_LANGUAGE_KEY } from './ui/app/App.tsx';
 import { createI18nFor, isUiLanguage } from './i18n/i18n.ts';
 import { DB_NAME } from './storage/db.ts';
-import demoText from './demo/municipal-police-kazakhstan.en.txt?raw';
 import { createAppUpdate } from './ui/app/appUpdate.ts';
+import { prepareChecks } from './ui/hooks/runJob.ts';
 import './ui/styles.css';
 
 function savedLanguage() {
@@ -16,6 +16,8 @@ function savedLanguage() {
   }
 }
 
+// The worker compiles the checks on its own core while this thread loads the language and reads the document.
+prepareChecks();
 const language = savedLanguage();
 document.documentElement.lang = language;
 const root = document.getElementById('root');
@@ -31,6 +33,8 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
     });
   });
 }
+// The demo article is seeded into an empty database only: it is fetched then, not on every start.
+const demoText = () => import('./demo/municipal-police-kazakhstan.en.txt?raw').then((m) => m.default);
 createRoot(root).render(
   <StrictMode>
     <App i18n={i18n} dbName={DB_NAME} demoText={demoText} update={update} />

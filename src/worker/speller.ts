@@ -1,4 +1,3 @@
-import nspell from 'nspell';
 import enAffUrl from 'dictionary-en-files/index.aff?url';
 import enDicUrl from 'dictionary-en-files/index.dic?url';
 import ruAffUrl from 'dictionary-ru-files/index.aff?url';
@@ -101,7 +100,11 @@ async function load(lang: string): Promise<Speller | undefined> {
       return ru ? { lang, correct: (word) => ru.correct(word) } : undefined;
     }
     case 'en': {
-      const [aff = '', dic = ''] = await Promise.all((FILES.en ?? []).map(text));
+      // nspell expands the English dictionary in full; only English needs it, so it is loaded with it.
+      const [{ default: nspell }, aff = '', dic = ''] = await Promise.all([
+        import('nspell'),
+        ...(FILES.en ?? []).map(text),
+      ]);
       const expanded = nspell(aff, dic);
       return { lang, correct: (word) => expanded.correct(word) };
     }

@@ -53,7 +53,7 @@ describe('focus model', () => {
     const { user, grid } = await renderDemo();
     grid.focus();
     await user.keyboard('?');
-    expect(screen.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeInTheDocument();
+    expect(await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })).toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(grid).toHaveFocus();
   });

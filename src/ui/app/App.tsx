@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n } from 'i18next';
-import { useDatabase } from './useDatabase.ts';
+import { useDatabase, type DemoText } from './useDatabase.ts';
 import { useWorkbench } from './useWorkbench.ts';
 import { Workspace } from './Workspace.tsx';
 import { InterruptedNotice } from './InterruptedNotice.tsx';
@@ -10,9 +10,6 @@ import type { AppUpdate } from './appUpdate.ts';
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
 import { ProblemBanner } from '../components/ProblemBanner.tsx';
 import { useProfile } from './useProfile.ts';
-import { ProfileDialog } from '../features/profile/ProfileDialog.tsx';
-import { HelpOverlay } from '../features/help/HelpOverlay.tsx';
-import { TeamPanel } from '../features/team/TeamPanel.tsx';
 import { TeamStatus } from '../features/team/TeamStatus.tsx';
 import { useTeamSync } from '../features/team/useTeamSync.ts';
 import { useTabChannel } from './useTabChannel.ts';
@@ -20,6 +17,24 @@ import { switchLanguage, type UiLanguage } from '../../i18n/i18n.ts';
 import { commandFor } from '../keymap/keymap.ts';
 import { inDialog, isTextEntry } from '../keymap/focusModel.ts';
 import { reportProblem } from './problems.ts';
+import { preloadWhenIdle } from '../components/preloadWhenIdle.ts';
+
+// Dialogs load when first opened, keeping the first screen's JavaScript small.
+const ProfileDialog = lazy(() =>
+  import('../features/profile/ProfileDialog.tsx').then((m) => ({ default: m.ProfileDialog })),
+);
+const HelpOverlay = lazy(() =>
+  import('../features/help/HelpOverlay.tsx').then((m) => ({ default: m.HelpOverlay })),
+);
+const TeamPanel = lazy(() =>
+  import('../features/team/TeamPanel.tsx').then((m) => ({ default: m.TeamPanel })),
+);
+
+preloadWhenIdle(
+  () => import('../features/profile/ProfileDialog.tsx'),
+  () => import('../features/help/HelpOverlay.tsx'),
+  () => import('../features/team/TeamPanel.tsx'),
+);
 
 export const UI_LANGUAGE_KEY = 'audarma.uiLanguage';
 /** Author of the revisions that bring machine translation in. */
@@ -28,7 +43,8 @@ const IMPORT_AUTHOR = 'MT';
 type Props = {
   readonly i18n: i18n;
   readonly dbName: string;
-  readonly demoText: string;
+  /** The demo article, or a loader for it: it is fetched only when the database is empty (a first start). */
+  readonly demoText: DemoText;
   /** A new version waiting in the service worker (built app only). */
   readonly update?: AppUpdate;
 };
@@ -157,25 +173,35 @@ function Shell({ dbName, demoText, update }: Omit<Props, 'i18n'>) {
       {database.status === 'open' && (
         <InterruptedNotice db={database.db} interrupted={database.interrupted} />
       )}
-      {body}
-      {editingProfile && profile.status === 'ready' && (
-        <ProfileDialog
-          initial={profile.profile}
-          onSave={(next) => {
-            void profile.save(next);
-            setEditingProfile(false);
-          }}
-          onCancel={() => setEditingProfile(false)}
-        />
-      )}
-      {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} />}
-      {teamOpen && workbench.status === 'ready' && (
-        <TeamPanel
-          project={{ id: workbench.project.id, name: workbench.project.name }}
-          onClose={() => setTeamOpen(false)}
-          onSynced={team.enable}
-        />
-      )}
+      <Suspense
+        fallback={
+          <p className="notice" role="status">
+            {t('app.loading')}
+          </p>
+        }
+      >
+        {body}
+      </Suspense>
+      <Suspense fallback={null}>
+        {editingProfile && profile.status === 'ready' && (
+          <ProfileDialog
+            initial={profile.profile}
+            onSave={(next) => {
+              void profile.save(next);
+              setEditingProfile(false);
+            }}
+            onCancel={() => setEditingProfile(false)}
+          />
+        )}
+        {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} />}
+        {teamOpen && workbench.status === 'ready' && (
+          <TeamPanel
+            project={{ id: workbench.project.id, name: workbench.project.name }}
+            onClose={() => setTeamOpen(false)}
+            onSynced={team.enable}
+          />
+        )}
+      </Suspense>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { JobInput, JobName, JobOutput, Jobs } from '../../worker/jobs.ts';
 import type { JobMessage, JobRequest } from '../../worker/protocol.ts';
+import { splitDocumentCheck } from './splitDocumentCheck.ts';
 
 /** Why a job ended without an answer: the worker died (and was restarted), or the job was cancelled. */
 export type JobFailureReason = 'crashed' | 'cancelled';
@@ -204,6 +205,8 @@ let inlineJobs: Promise<Jobs> | undefined;
 
 /** Where there is no Worker (jsdom tests), the same jobs run inline, without a speller. */
 async function runInline(name: JobName, input: unknown, options: JobOptions): Promise<unknown> {
+  // Only tests run without a Worker: the built app never bundles the jobs for this thread (dead code there).
+  if (import.meta.env.PROD) throw new Error("this browser cannot run the app's worker");
   inlineJobs ??= import('../../worker/jobs.ts').then(({ createJobs }) => createJobs(async () => undefined));
   const jobs = await inlineJobs;
   const job = jobs[name] as (input: unknown, progress: (f: number) => void) => unknown;
@@ -216,14 +219,22 @@ async function runInline(name: JobName, input: unknown, options: JobOptions): Pr
   return Promise.race([Promise.resolve(job(input, options.onProgress ?? (() => undefined))), cancelled]);
 }
 
+const newWorker = () =>
+  new Worker(new URL('../../worker/audarma.worker.ts', import.meta.url), {
+    type: 'module',
+  }) as unknown as WorkerLike;
+
 let shared: JobRunner | undefined;
-const theRunner = () =>
-  (shared ??= createJobRunner(
-    () =>
-      new Worker(new URL('../../worker/audarma.worker.ts', import.meta.url), {
-        type: 'module',
-      }) as unknown as WorkerLike,
-  ));
+const theRunner = () => (shared ??= createJobRunner(newWorker));
+let helper: JobRunner | undefined;
+/**
+ * The workers a whole-document check is split over: a second one (with its own heartbeat and restarts) where the
+ * machine has a second core, started by the first document long enough to be split.
+ */
+const documentRunners = (): readonly JobRunner[] =>
+  (globalThis.navigator?.hardwareConcurrency ?? 1) >= 2
+    ? [theRunner(), (helper ??= createJobRunner(newWorker))]
+    : [theRunner()];
 
 /**
  * Runs a heavy job off the main thread and resolves with its output; progress arrives as fractions 0…1. Rejects
@@ -237,5 +248,20 @@ export function runJob<N extends JobName>(
 ): Promise<JobOutput<N>> {
   const all: JobOptions = { ...options, ...(onProgress ? { onProgress } : {}) };
   if (typeof Worker === 'undefined') return runInline(name, input, all) as Promise<JobOutput<N>>;
+  if (name === 'checkDocument')
+    return splitDocumentCheck(documentRunners(), input as JobInput<'checkDocument'>, all) as Promise<
+      JobOutput<N>
+    >;
   return theRunner().run(name, input, all) as Promise<JobOutput<N>>;
+}
+
+/**
+ * Starts the worker and has it load the checks (and the dictionaries of `langs`) while the app is still starting:
+ * the first check then finds them compiled. Does nothing where there is no Worker.
+ */
+export function prepareChecks(langs: readonly string[] = []): void {
+  if (typeof Worker === 'undefined') return;
+  theRunner()
+    .run('prepareChecks', { langs })
+    .catch(() => undefined);
 }

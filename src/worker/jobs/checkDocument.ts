@@ -1,4 +1,12 @@
-import { checkDocument, checkPair } from '../../core/checks/engine.ts';
+import {
+  checkDocument,
+  checkPair,
+  checkPairsOfDocument,
+  completeDocument,
+  documentContext,
+  type PairOutcome,
+} from '../../core/checks/engine.ts';
+import { withProjectSettings } from '../../core/checks/projectSettings.ts';
 import { documentChecks } from '../../core/checks/registry.ts';
 import type { CheckPair, CheckSettings, DocumentStats, Issue, Speller } from '../../core/checks/types.ts';
 import { buildTermIndex, type TermIndex } from '../../core/glossary/match.ts';
@@ -31,6 +39,20 @@ export type CheckDocumentOutput = {
 const DOCUMENT_CHECKS = documentChecks.map((check) => check.id);
 
 export type CheckPairsInput = CheckDocumentInput & { readonly stats?: DocumentStats };
+
+/** A slice of a document's pairs, checked with the statistics of the whole document. */
+export type CheckSliceInput = CheckDocumentInput & { readonly stats: DocumentStats };
+export type CheckSliceOutput = { readonly outcomes: readonly PairOutcome[] };
+
+/** The document checks over a whole document whose pair checks ran in slices (possibly in other workers). */
+export type CompleteDocumentInput = CheckDocumentInput & {
+  readonly stats: DocumentStats;
+  /** `outcomes[i]` belongs to `pairs[i]`. */
+  readonly outcomes: readonly PairOutcome[];
+};
+
+/** Pairs checked between two progress reports (each report is also where a cancel is seen). */
+const SLICE_STEP = 500;
 
 /** Speller factory, injected so the same job runs in the worker (fetching the dictionary) and inline in tests. */
 export type SpellerSource = (lang: string) => Promise<Speller | undefined>;
@@ -107,5 +129,36 @@ export function makeCheckJobs(spellers: SpellerSource) {
     };
   }
 
-  return { checkDocument: checkDocumentJob, checkPairs: checkPairsJob };
+  /**
+   * The pair checks of one slice of a document, with the whole document's statistics: the part of a document
+   * check that can be split over workers. Runs in steps so that progress (and a cancel) is seen along the way.
+   */
+  async function checkSliceJob(
+    input: CheckSliceInput,
+    progress: (fraction: number) => void,
+  ): Promise<CheckSliceOutput> {
+    const context = documentContext(await contextOf(input), input.stats);
+    const outcomes: PairOutcome[] = [];
+    const { pairs } = input;
+    for (let start = 0; start < pairs.length; start += SLICE_STEP) {
+      outcomes.push(...checkPairsOfDocument(pairs.slice(start, start + SLICE_STEP), context, input.settings));
+      progress(Math.min(pairs.length, start + SLICE_STEP) / pairs.length);
+    }
+    return { outcomes };
+  }
+
+  /** The document checks over the slices' outcomes: the same answer checkDocument gives for the whole document. */
+  async function completeDocumentJob(input: CompleteDocumentInput): Promise<CheckDocumentOutput> {
+    // As in checkDocument: the project's settings apply to the context every document check reads.
+    const context = documentContext(withProjectSettings(await contextOf(input), input.settings), input.stats);
+    const result = completeDocument(input.pairs, input.outcomes, context, input.settings);
+    return { issues: [...result], stats: input.stats, documentChecks: DOCUMENT_CHECKS };
+  }
+
+  return {
+    checkDocument: checkDocumentJob,
+    checkPairs: checkPairsJob,
+    checkSlice: checkSliceJob,
+    completeDocument: completeDocumentJob,
+  };
 }

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Issue } from '../../../core/checks/types.ts';
-import { diffText } from '../../../core/review/diff.ts';
+import { useDiffText } from '../../hooks/useDiffText.ts';
 import { planReplace } from '../../../core/review/replace.ts';
 import { useLinearRegex } from '../../hooks/useLinearRegex.ts';
 import type { BulkItem, BulkResult } from '../../../storage/renderings.ts';
@@ -30,6 +30,7 @@ const PREVIEW_LIMIT = 50;
  */
 export function BulkActions({ workbench, lang, visible, issues, onOpenCheckSettings }: Props) {
   const { t } = useTranslation();
+  const diffText = useDiffText();
   const { units, renderings } = workbench;
   const [pending, setPending] = useState<Pending | undefined>(undefined);
   const [status, setStatus] = useState<string | undefined>(undefined);

@@ -2,7 +2,7 @@ import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Issue } from '../../../core/checks/types.ts';
 import type { Rendering, Unit, UnitAlignment } from '../../../core/model/types.ts';
-import { diffText } from '../../../core/review/diff.ts';
+import { useDiffText } from '../../hooks/useDiffText.ts';
 import type { Mark } from '../../../core/review/markup.ts';
 import type { TermSuggestion } from '../../../core/glossary/termMarks.ts';
 import { IssueBadge } from '../../components/IssueBadge.tsx';
@@ -71,9 +71,10 @@ function TargetText(props: {
 }) {
   const { t } = useTranslation();
   const { text, machine, issues, terms, marked } = props;
+  const diffText = useDiffText();
   const diff = useMemo(
     () => (machine !== undefined && machine !== text ? diffText(machine, text) : undefined),
-    [machine, text],
+    [machine, text, diffText],
   );
   const marks = useMemo(
     () => [...terms, ...issueMarks(issues, 'target'), ...markedMarks(text, marked)],

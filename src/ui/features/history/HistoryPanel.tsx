@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AudarmaDb, DismissalRow } from '../../../storage/db.ts';
 import { listRevisions } from '../../../storage/renderings.ts';
 import type { Rendering, Revision } from '../../../core/model/types.ts';
-import { diffText } from '../../../core/review/diff.ts';
+import { useDiffText } from '../../hooks/useDiffText.ts';
 import { DiffView } from '../../components/DiffView.tsx';
 import { StateBadge } from '../../components/StateBadge.tsx';
 import { reportProblem } from '../../app/problems.ts';
@@ -30,6 +30,7 @@ export function HistoryPanel({
   dismissals = [],
 }: Props) {
   const { t, i18n } = useTranslation();
+  const diffText = useDiffText();
   const [loaded, setLoaded] = useState<{ readonly key: string; readonly rows: readonly Revision[] }>({
     key: '',
     rows: [],
@@ -65,7 +66,7 @@ export function HistoryPanel({
         spans: diffText(compareWithMt ? (machineText ?? '') : (revisions[i - 1]?.text ?? ''), revision.text),
       }))
       .reverse();
-  }, [loaded, renderingKey, compareWithMt, machineText]);
+  }, [loaded, renderingKey, compareWithMt, machineText, diffText]);
   const time = dateFormatter(i18n.language, 'long');
 
   return (

@@ -1,6 +1,5 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { memoryFromTmx } from '../../../core/memory/memoryTmx.ts';
 import { importedMemoryId, memoryName } from '../../../core/memory/types.ts';
 import { fileTooLarge } from '../../hooks/fileTooLarge.ts';
 import type { Project } from '../../../core/model/types.ts';
@@ -37,6 +36,8 @@ export function MemoryFiles({ db, project, lang, author, version, onChanged, onE
       setMessage({ text: tooLarge, error: true });
       return;
     }
+    // The TMX reader (an XML parser) is loaded when a file is chosen, not with the first screen.
+    const { memoryFromTmx } = await import('../../../core/memory/memoryTmx.ts');
     const read = memoryFromTmx(new Uint8Array(await file.arrayBuffer()), {
       memoryId: importedMemoryId(file.name),
       sourceLang: project.sourceLang,

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { memoryName, type MemoryEntry } from '../../../core/memory/types.ts';
 import { repeatsOf } from '../../../core/memory/repeats.ts';
@@ -7,13 +7,24 @@ import type { Unit } from '../../../core/model/types.ts';
 import type { Workbench } from '../../app/useWorkbench.ts';
 import { commandFor } from '../../keymap/keymap.ts';
 import { returnFocus } from '../../keymap/focusModel.ts';
-import { ConcordanceDialog } from './ConcordanceDialog.tsx';
-import { MemoryEditor } from './MemoryEditor.tsx';
 import { MemoryFiles } from './MemoryFiles.tsx';
 import { MemoryPanel } from './MemoryPanel.tsx';
 import { RepeatsOffer, type PendingRepeat } from './RepeatsOffer.tsx';
 import type { UnitMatches } from '../../../core/memory/unitMatcher.ts';
 import type { MemoryState } from './useMemory.ts';
+import { preloadWhenIdle } from '../../components/preloadWhenIdle.ts';
+
+// The dialogs load when first opened (Ctrl+K, "edit"), not with the first screen.
+const ConcordanceDialog = lazy(() =>
+  import('./ConcordanceDialog.tsx').then((m) => ({ default: m.ConcordanceDialog })),
+);
+const MemoryEditor = lazy(() => import('./MemoryEditor.tsx').then((m) => ({ default: m.MemoryEditor })));
+
+preloadWhenIdle(
+  () => import('./ConcordanceDialog.tsx'),
+  () => import('./MemoryEditor.tsx'),
+  () => import('../../../core/memory/memoryTmx.ts'),
+);
 
 type Props = {
   readonly workbench: Workbench;
@@ -118,30 +129,32 @@ export function MemorySection({ workbench, memory, unit, lang, found, onProblem 
           onEdit={setEditing}
         />
       </MemoryPanel>
-      {searching && (
-        <ConcordanceDialog
-          db={memory.db}
-          originOf={originOf}
-          onClose={() => {
-            setSearching(false);
-            returnFocus();
-          }}
-        />
-      )}
-      {editing && (
-        <MemoryEditor
-          db={workbench.db}
-          projectId={workbench.project.id}
-          imported={editing}
-          author={workbench.author}
-          originOf={originOf}
-          onChanged={memory.reload}
-          onClose={() => {
-            setEditing(undefined);
-            returnFocus();
-          }}
-        />
-      )}
+      <Suspense fallback={null}>
+        {searching && (
+          <ConcordanceDialog
+            db={memory.db}
+            originOf={originOf}
+            onClose={() => {
+              setSearching(false);
+              returnFocus();
+            }}
+          />
+        )}
+        {editing && (
+          <MemoryEditor
+            db={workbench.db}
+            projectId={workbench.project.id}
+            imported={editing}
+            author={workbench.author}
+            originOf={originOf}
+            onChanged={memory.reload}
+            onClose={() => {
+              setEditing(undefined);
+              returnFocus();
+            }}
+          />
+        )}
+      </Suspense>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { diffText } from '../../../core/review/diff.ts';
+import { useDiffText } from '../../hooks/useDiffText.ts';
 import { DiffView } from '../../components/DiffView.tsx';
 
 export type PendingRepeat = { readonly index: number; readonly before: string };
@@ -19,6 +19,7 @@ type Props = {
  */
 export function RepeatsOffer({ text, pending, onApply }: Props) {
   const { t } = useTranslation();
+  const diffText = useDiffText();
   const [preview, setPreview] = useState(false);
   if (pending.length === 0) return null;
   return (

@@ -7,7 +7,7 @@ import {
   type PhraseChange,
 } from '../../../core/checks/learnFromCorrection.ts';
 import type { PhraseRule } from '../../../core/checks/phraseRules.ts';
-import { diffText } from '../../../core/review/diff.ts';
+import { useDiffText } from '../../hooks/useDiffText.ts';
 import type { BulkItem } from '../../../storage/renderings.ts';
 import { classifyStorageError } from '../../../storage/errors.ts';
 import type { Workbench } from '../../app/useWorkbench.ts';
@@ -34,6 +34,7 @@ const PREVIEW_LIMIT = 100;
  */
 export function CorrectionOffer({ correction, workbench, onSaveRule, onClose }: Props) {
   const { t } = useTranslation();
+  const diffText = useDiffText();
   const { change, lang, unitId } = correction;
   const [previewing, setPreviewing] = useState(false);
   const [status, setStatus] = useState<string>();

@@ -27,9 +27,18 @@ import { MemorySection } from '../memory/MemorySection.tsx';
 import { MemoryMatchesContext } from '../memory/MemoryMatchesContext.ts';
 import { useMemory, useMemoryMatches } from '../memory/useMemory.ts';
 import { phraseChange } from '../../../core/checks/learnFromCorrection.ts';
-import { CorrectionOffer, type Correction } from './CorrectionOffer.tsx';
+import { preloadWhenIdle } from '../../components/preloadWhenIdle.ts';
+import type { Correction } from './CorrectionOffer.tsx';
 
 const NO_ISSUES: readonly Issue[] = [];
+preloadWhenIdle(
+  () => import('./CorrectionOffer.tsx'),
+  () => import('../../hooks/useDiffText.ts').then((m) => m.preloadDiffText()),
+);
+// Offered after a correction, not on the first screen: loaded then.
+const CorrectionOffer = lazy(() =>
+  import('./CorrectionOffer.tsx').then((m) => ({ default: m.CorrectionOffer })),
+);
 const CheckSettingsDialog = lazy(() =>
   import('../issues/CheckSettingsDialog.tsx').then((m) => ({ default: m.CheckSettingsDialog })),
 );
@@ -374,16 +383,18 @@ export function ReviewView({
         issues={issues}
       />
       {correction && (
-        <CorrectionOffer
-          key={`${correction.unitId}|${correction.lang}|${correction.change.from}|${correction.change.to}`}
-          correction={correction}
-          workbench={workbench}
-          onSaveRule={(rule) => setSettingsOpen({ tab: 'rules', draftRule: rule })}
-          onClose={() => {
-            setCorrection(undefined);
-            returnFocus();
-          }}
-        />
+        <Suspense fallback={null}>
+          <CorrectionOffer
+            key={`${correction.unitId}|${correction.lang}|${correction.change.from}|${correction.change.to}`}
+            correction={correction}
+            workbench={workbench}
+            onSaveRule={(rule) => setSettingsOpen({ tab: 'rules', draftRule: rule })}
+            onClose={() => {
+              setCorrection(undefined);
+              returnFocus();
+            }}
+          />
+        </Suspense>
       )}
       {problem && (
         <p className="review-problem" role="status">

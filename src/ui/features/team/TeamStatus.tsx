@@ -1,11 +1,17 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamSyncView } from '../../../sync/TeamSync.ts';
 import type { Conflict } from '../../../sync/syncState.ts';
-import { ConflictDialog } from './ConflictDialog.tsx';
 import { SyncStatusBadge } from './SyncStatusBadge.tsx';
+import { preloadWhenIdle } from '../../components/preloadWhenIdle.ts';
+
+const ConflictDialog = lazy(() =>
+  import('./ConflictDialog.tsx').then((m) => ({ default: m.ConflictDialog })),
+);
 
 /** The header's sync status, with a way into the conflicts when there are any. */
+preloadWhenIdle(() => import('./ConflictDialog.tsx'));
+
 export function TeamStatus(props: {
   readonly view: TeamSyncView;
   readonly unitNumber: (unitId: string) => number | undefined;
@@ -24,13 +30,15 @@ export function TeamStatus(props: {
         </button>
       )}
       {open && (
-        <ConflictDialog
-          conflicts={view.conflicts}
-          unitNumber={props.unitNumber}
-          onTakeTheirs={props.onTakeTheirs}
-          onKeepMine={props.onKeepMine}
-          onClose={() => setOpen(false)}
-        />
+        <Suspense fallback={null}>
+          <ConflictDialog
+            conflicts={view.conflicts}
+            unitNumber={props.unitNumber}
+            onTakeTheirs={props.onTakeTheirs}
+            onKeepMine={props.onKeepMine}
+            onClose={() => setOpen(false)}
+          />
+        </Suspense>
       )}
     </>
   );

@@ -1,0 +1,101 @@
+import type { DocumentStats } from '../../core/checks/types.ts';
+import type {
+  CheckDocumentInput,
+  CheckDocumentOutput,
+  CheckSliceOutput,
+} from '../../worker/jobs/checkDocument.ts';
+import { JobError, type JobOptions, type JobRunner } from './runJob.ts';
+
+/**
+ * Below this many pairs a document is checked by one worker: a second worker's first job loads the checks and
+ * the dictionaries (about a second of its own), which a short document would wait for longer than it saves.
+ */
+export const SPLIT_MIN_PAIRS = 2000;
+
+/** The document's length statistics, computed where the split is made (the slices need the whole document's). */
+export type StatsOf = (pairs: CheckDocumentInput['pairs']) => Promise<DocumentStats>;
+
+const statsOf: StatsOf = (pairs) =>
+  import('../../core/checks/documentStats.ts').then(({ computeDocumentStats }) =>
+    computeDocumentStats(pairs),
+  );
+
+/** Pairs per slice: small enough that a worker starting late still takes a share, large enough to be worth a message. */
+export function sliceSize(pairs: number): number {
+  return Math.min(5000, Math.max(500, Math.ceil(pairs / 16)));
+}
+
+/**
+ * A whole-document check over the workers given: with one (or a short document), one `checkDocument` job; with
+ * more, the pair checks run as slices (`checkSlice`, each with the whole document's statistics) that each worker
+ * takes in turn from one queue, so that a worker still loading the checks and dictionaries takes less and never
+ * holds the others up; the first worker then runs the document checks over the slices' outcomes in document
+ * order (`completeDocument`), which gives exactly checkDocument's answer. Progress is one fraction over all the
+ * slices; aborting `options.signal` cancels every part, and a part that fails (a worker died) cancels the others
+ * and fails the whole with its error.
+ */
+export async function splitDocumentCheck(
+  runners: readonly JobRunner[],
+  input: CheckDocumentInput,
+  options: JobOptions = {},
+  stats: StatsOf = statsOf,
+): Promise<CheckDocumentOutput> {
+  const [first] = runners;
+  if (!first) throw new Error('no worker to check the document');
+  if (runners.length < 2 || input.pairs.length < SPLIT_MIN_PAIRS)
+    return first.run('checkDocument', input, options) as Promise<CheckDocumentOutput>;
+
+  const { signal, onProgress } = options;
+  const parts = new AbortController();
+  const stop = () => parts.abort();
+  if (signal?.aborted) stop();
+  signal?.addEventListener('abort', stop, { once: true });
+  try {
+    const documentStats = await stats(input.pairs);
+    const size = sliceSize(input.pairs.length);
+    const slices: CheckDocumentInput['pairs'][] = [];
+    for (let at = 0; at < input.pairs.length; at += size) slices.push(input.pairs.slice(at, at + size));
+    const outcomes: CheckSliceOutput['outcomes'][] = [];
+    const done = slices.map(() => 0);
+    const report = () =>
+      onProgress?.(
+        done.reduce((sum, fraction, i) => sum + fraction * (slices[i]?.length ?? 0), 0) / input.pairs.length,
+      );
+    let next = 0;
+    const work = async (runner: JobRunner) => {
+      while (next < slices.length && !parts.signal.aborted) {
+        const i = next++;
+        const output = (await runner.run(
+          'checkSlice',
+          { ...input, pairs: slices[i], stats: documentStats },
+          {
+            signal: parts.signal,
+            onProgress: (fraction) => {
+              done[i] = fraction;
+              report();
+            },
+          },
+        )) as CheckSliceOutput;
+        outcomes[i] = output.outcomes;
+        done[i] = 1;
+        report();
+      }
+    };
+    await Promise.all(
+      runners.map((runner) =>
+        work(runner).catch((error: unknown) => {
+          parts.abort();
+          throw error;
+        }),
+      ),
+    );
+    if (parts.signal.aborted) throw new JobError('cancelled', 'the job was cancelled');
+    return (await first.run(
+      'completeDocument',
+      { ...input, stats: documentStats, outcomes: outcomes.flat() },
+      { signal: parts.signal },
+    )) as CheckDocumentOutput;
+  } finally {
+    signal?.removeEventListener('abort', stop);
+  }
+}
