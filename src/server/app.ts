@@ -225,28 +225,27 @@ export function createApp(options: AppOptions): FastifyInstance {
     const denied = changes.filter((c) => !mayWrite(member, writeRequest(c)));
     if (member.role !== 'lead') denied.push(...(await othersComments(pool, projectId, user.id, changes)));
     if (denied.length > 0)
-      throw new HttpError(403, 'forbidden', { id: denied[0]!.id, ids: [...new Set(denied.map((c) => c.id))] });
+      throw new HttpError(403, 'forbidden', {
+        id: denied[0]!.id,
+        ids: [...new Set(denied.map((c) => c.id))],
+      });
     const results = await pushChanges(pool, projectId, user.id, changes);
     if ('error' in results) throw new HttpError(409, results.error, { id: results.id });
     return { results };
   });
 
   // Documents are large: their upload may be bigger than other requests, but still has a limit.
-  app.post<Project>(
-    '/api/projects/:id/content',
-    { bodyLimit: MAX_CONTENT_BYTES },
-    async (request) => {
-      const projectId = request.params.id;
-      const { user, member } = await requireMember(request, projectId);
-      const content = parse(request, contentBody);
-      const needs: WriteRequest[] = [
-        ...(content.project || content.documents.length > 0 ? [{ kind: 'documents' } as const] : []),
-        ...(content.glossary.length > 0 ? [{ kind: 'glossary' } as const] : []),
-      ];
-      if (!needs.every((need) => mayWrite(member, need))) throw new HttpError(403, 'forbidden');
-      return { stored: await storeContent(pool, projectId, user.id, content) };
-    },
-  );
+  app.post<Project>('/api/projects/:id/content', { bodyLimit: MAX_CONTENT_BYTES }, async (request) => {
+    const projectId = request.params.id;
+    const { user, member } = await requireMember(request, projectId);
+    const content = parse(request, contentBody);
+    const needs: WriteRequest[] = [
+      ...(content.project || content.documents.length > 0 ? [{ kind: 'documents' } as const] : []),
+      ...(content.glossary.length > 0 ? [{ kind: 'glossary' } as const] : []),
+    ];
+    if (!needs.every((need) => mayWrite(member, need))) throw new HttpError(403, 'forbidden');
+    return { stored: await storeContent(pool, projectId, user.id, content) };
+  });
 
   app.get<Project>('/api/projects/:id/content', async (request) => {
     await requireMember(request, request.params.id);

@@ -43,7 +43,13 @@ const meta = { sourceLang: 'ru', targetLangs: ['en', 'kk'], createdAt: 1_700_000
 
 function document(id: string, units = 2) {
   return {
-    document: { id, projectId: 'local-id', name: `Document ${id}`, createdAt: 1_700_000_000_000, unitCount: units },
+    document: {
+      id,
+      projectId: 'local-id',
+      name: `Document ${id}`,
+      createdAt: 1_700_000_000_000,
+      unitCount: units,
+    },
     units: Array.from({ length: units }, (_, i) => ({
       id: `${id}:u${i}`,
       documentId: id,
@@ -86,7 +92,8 @@ const upload = (id: string, who: string, body: unknown) =>
 const download = (id: string, who: string) => call(base, 'GET', `/api/projects/${id}/content`, tokens[who]);
 const push = (id: string, who: string, changes: unknown[]) =>
   call(base, 'POST', `/api/projects/${id}/changes`, tokens[who], { changes });
-const pull = (id: string, who: string) => call(base, 'GET', `/api/projects/${id}/changes?since=0`, tokens[who]);
+const pull = (id: string, who: string) =>
+  call(base, 'GET', `/api/projects/${id}/changes?since=0`, tokens[who]);
 
 describe('shared content', () => {
   it('stores documents and glossary whole and gives them to every member, in the project it was shared to', async () => {
