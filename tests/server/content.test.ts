@@ -313,7 +313,8 @@ describe('comments, annotations, dismissals and settings as changes', () => {
 
   it('writes a retried push once, and pulls each kind back with its author from the session', async () => {
     const id = await sharedProject();
-    const batch = [comment(), annotation(), dismissal()];
+    const added = comment();
+    const batch = [added, annotation(), dismissal()];
     const first = await push(id, 'revkk', batch);
     const second = await push(id, 'revkk', batch);
     expect(second.body.results.map((r: { seq: number }) => r.seq)).toEqual(
@@ -328,7 +329,7 @@ describe('comments, annotations, dismissals and settings as changes', () => {
       ['dismissal', 'revkk'],
       ['settings', 'lead'],
     ]);
-    expect(pulled[0]).toMatchObject({ op: 'add', text: batch[0]!.text, commentId: batch[0]!.commentId });
+    expect(pulled[0]).toMatchObject({ op: 'add', text: added.text, commentId: added.commentId });
     expect(pulled[3].value).toEqual({ disabled: ['spelling'], severity: { numbers: 'critical' } });
   });
 
