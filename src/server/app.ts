@@ -18,6 +18,7 @@ import { tokenHash } from './password.ts';
 import { mayWrite, type Membership, type WriteRequest } from './roles.ts';
 import {
   contentBody,
+  contentQuery,
   memberBody,
   newProjectBody,
   newUserBody,
@@ -249,7 +250,15 @@ export function createApp(options: AppOptions): FastifyInstance {
 
   app.get<Project>('/api/projects/:id/content', async (request) => {
     await requireMember(request, request.params.id);
-    const content = await readContent(pool, request.params.id);
+    const query = contentQuery.safeParse(request.query);
+    if (!query.success) throw new HttpError(400, 'invalid-query', query.error.issues[0]?.path.join('.'));
+    const { document, entry } = query.data;
+    // Naming some documents or entries reads only those; naming nothing reads everything.
+    const content = await readContent(
+      pool,
+      request.params.id,
+      document || entry ? { documents: document ?? [], entries: entry ?? [] } : {},
+    );
     if (!content) throw new HttpError(404, 'not-found');
     return content;
   });
@@ -336,6 +345,8 @@ function writeRequest(c: Change): WriteRequest {
       return { kind: 'dismissal', lang: c.lang };
     case 'settings':
       return { kind: 'settings' };
+    case 'document':
+      return { kind: 'documents' };
   }
 }
 

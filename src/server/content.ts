@@ -73,8 +73,15 @@ export type ProjectContent = {
   readonly glossary: readonly unknown[];
 };
 
-/** Everything a member needs to open the project: read in one snapshot so documents and entries agree. */
-export async function readContent(pool: Pool, projectId: string): Promise<ProjectContent | null> {
+/**
+ * Everything a member needs to open the project, read in one snapshot so documents and entries agree; or only the
+ * documents and entries named (a document added later, an entry a term change refers to).
+ */
+export async function readContent(
+  pool: Pool,
+  projectId: string,
+  only: { readonly documents?: readonly string[]; readonly entries?: readonly string[] } = {},
+): Promise<ProjectContent | null> {
   const { rows } = await pool.query<{
     project: ProjectContent['project'];
     documents: ProjectContent['documents'] | null;
@@ -84,10 +91,11 @@ export async function readContent(pool: Pool, projectId: string): Promise<Projec
        (select coalesce(p.meta, '{}'::jsonb) || jsonb_build_object('id', p.id, 'name', p.name)
           from projects p where p.id = $1) as project,
        (select json_agg(json_build_object('document', d.document, 'units', d.units, 'renderings', d.renderings)
-          order by d.uploaded_at, d.id) from documents d where d.project_id = $1) as documents,
-       (select json_agg(g.entry order by g.uploaded_at, g.id) from glossary_entries g where g.project_id = $1)
-          as glossary`,
-    [projectId],
+          order by d.uploaded_at, d.id) from documents d
+          where d.project_id = $1 and ($2::text[] is null or d.id = any($2))) as documents,
+       (select json_agg(g.entry order by g.uploaded_at, g.id) from glossary_entries g
+          where g.project_id = $1 and ($3::text[] is null or g.id = any($3))) as glossary`,
+    [projectId, only.documents ?? null, only.entries ?? null],
   );
   const row = rows[0];
   if (!row?.project) return null;

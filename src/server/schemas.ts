@@ -166,7 +166,17 @@ const settingsChange = z.strictObject({
   value: checkSettings,
 });
 
+/** A document added to the project and uploaded: members who lack it fetch it. */
+const documentChange = z.strictObject({
+  id,
+  kind: z.literal('document'),
+  base,
+  documentId: id,
+  name: z.string().min(1).max(500),
+});
+
 export const change = z.discriminatedUnion('kind', [
+  documentChange,
   renderingChange,
   termChange,
   commentChange,
@@ -195,6 +205,8 @@ export function changeTarget(c: Change): string {
       return `${c.unitId}:${c.lang}|${c.issueKey}`;
     case 'settings':
       return 'checks';
+    case 'document':
+      return c.documentId;
   }
 }
 
@@ -275,3 +287,7 @@ export const contentBody = z
     message: 'nothing to store',
   });
 export type ContentBody = z.infer<typeof contentBody>;
+
+const ids = z.union([id.transform((one) => [one]), z.array(id).max(1000)]).optional();
+/** Which documents and glossary entries to read (repeated `document=` and `entry=`). */
+export const contentQuery = z.strictObject({ document: ids, entry: ids });

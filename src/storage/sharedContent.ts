@@ -136,3 +136,63 @@ export async function storeShareDownload(
     return true;
   });
 }
+
+/**
+ * Stores documents and glossary entries of a shared project this browser already holds, fetched because a change
+ * named them (a document added later, a new entry): all in one transaction, recorded as on the server. Rows this
+ * browser already has are kept.
+ */
+export async function storeSharedAdditions(
+  db: AudarmaDb,
+  projectId: string,
+  additions: Pick<ShareDownload, 'documents' | 'glossary'>,
+): Promise<void> {
+  await guarded(async () => {
+    const tx = db.transaction(['documents', 'units', 'renderings', 'terms', 'shares'], 'readwrite');
+    const share = await tx.objectStore('shares').get(projectId);
+    if (!share) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      return;
+    }
+    const writes: Promise<unknown>[] = [];
+    const documents: string[] = [];
+    for (const { document, units, renderings } of additions.documents) {
+      if ((await tx.objectStore('documents').getKey(document.id)) !== undefined) continue;
+      documents.push(document.id);
+      writes.push(tx.objectStore('documents').put({ ...document, projectId: share.projectId } as Document));
+      for (const unit of units) writes.push(tx.objectStore('units').put(unit));
+      for (const rendering of renderings) writes.push(tx.objectStore('renderings').put(rendering));
+    }
+    const entries: string[] = [];
+    for (const entry of additions.glossary) {
+      if ((await tx.objectStore('terms').getKey(entry.id)) !== undefined) continue;
+      entries.push(entry.id);
+      writes.push(tx.objectStore('terms').put(toRow({ ...entry, projectId: share.projectId } as TermEntry)));
+    }
+    const uploaded = {
+      documents: [...new Set([...(share.uploaded?.documents ?? []), ...documents])],
+      entries: [...new Set([...(share.uploaded?.entries ?? []), ...entries])],
+    };
+    writes.push(tx.objectStore('shares').put({ ...share, uploaded }));
+    await Promise.all([...writes, tx.done]);
+  });
+}
+
+/** Which of these documents and glossary entries this browser does not hold. */
+export async function missingContent(
+  db: AudarmaDb,
+  documentIds: readonly string[],
+  entryIds: readonly string[],
+): Promise<{ documents: string[]; entries: string[] }> {
+  const tx = db.transaction(['documents', 'terms']);
+  const [documents, entries] = await Promise.all([
+    Promise.all(documentIds.map((id) => tx.objectStore('documents').getKey(id))),
+    Promise.all(entryIds.map((id) => tx.objectStore('terms').getKey(id))),
+  ]);
+  await tx.done;
+  return {
+    documents: documentIds.filter((_, i) => documents[i] === undefined),
+    entries: entryIds.filter((_, i) => entries[i] === undefined),
+  };
+}

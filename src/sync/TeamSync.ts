@@ -4,11 +4,17 @@ import { loadSyncState, saveSyncState } from '../storage/outbox.ts';
 import type { ShareRow } from '../storage/outboxRows.ts';
 import { applyPulled } from '../storage/pulled.ts';
 import { applyActions } from '../storage/renderings.ts';
-import { markUploaded, readShareUpload } from '../storage/sharedContent.ts';
+import {
+  markUploaded,
+  missingContent,
+  readShareUpload,
+  storeSharedAdditions,
+} from '../storage/sharedContent.ts';
 import { saveEntry } from '../storage/glossary.ts';
 import { SyncClient, type SyncStatus } from './SyncClient.ts';
 import type { Conflict, Refused } from './syncState.ts';
-import { uploadContent } from './teamApi.ts';
+import { downloadContent, uploadContent } from './teamApi.ts';
+import type { ServerChange } from './protocol.ts';
 import type { EntryId } from '../core/model/ids.ts';
 
 /** How often to pull when the server's event stream is not connected (and to retry while offline). */
@@ -48,16 +54,20 @@ export class TeamSync {
     private readonly db: AudarmaDb,
     private readonly share: ShareRow,
     private readonly onView: (view: TeamSyncView) => void,
+    /** A bearer token where there is no session cookie (Node); browsers leave it out. */
+    private readonly token?: string,
   ) {
     this.client = new SyncClient({
       server: share.server,
       projectId: share.projectId,
       user: share.user,
+      ...(token ? { token } : {}),
       store: {
         load: () => loadSyncState(db, share.projectId),
         save: (state, edit) => saveSyncState(db, share.projectId, state, edit),
       },
       apply: async (fresh, past) => {
+        await this.fetchMissing([...fresh, ...past]);
         await applyPulled(db, fresh, past, share.projectId);
       },
     });
@@ -81,6 +91,11 @@ export class TeamSync {
     clearTimeout(this.timer);
     this.source?.close();
     for (const cleanup of this.cleanups) cleanup();
+  }
+
+  /** One round now (upload what is missing, push, pull), without waiting for the timer or the server's news. */
+  async syncNow(): Promise<void> {
+    await this.run();
   }
 
   /** Accepts the change that won (it is already the rendering's text): the conflict is settled. */
@@ -163,9 +178,31 @@ export class TeamSync {
     if (this.uploadRefused) return;
     const upload = await readShareUpload(this.db, this.share.projectId);
     if (!upload) return;
-    const answer = await uploadContent(this.share.server, undefined, this.share.projectId, upload);
-    if (answer.ok) await markUploaded(this.db, this.share.projectId, upload);
-    else if (answer.reason === 'forbidden') this.uploadRefused = true;
+    const answer = await uploadContent(this.share.server, this.token, this.share.projectId, upload);
+    if (answer.ok) {
+      await markUploaded(this.db, this.share.projectId, upload);
+      // Members who already hold the project hear of a new document as a change, and fetch it.
+      for (const { document } of upload.documents)
+        await this.client.record({ kind: 'document', documentId: document.id, name: document.name });
+    } else if (answer.reason === 'forbidden') this.uploadRefused = true;
+  }
+
+  /**
+   * Documents and glossary entries that pulled changes name but this browser lacks (added to the project after it
+   * was downloaded) are fetched and stored first, so the changes land on them. Pulled in seq order after the
+   * upload, they carry every change made since.
+   */
+  private async fetchMissing(changes: readonly ServerChange[]): Promise<void> {
+    const documentIds = new Set<string>();
+    const entryIds = new Set<string>();
+    for (const change of changes) {
+      if (change.kind === 'term') entryIds.add(change.entryId);
+      else if (change.kind !== 'settings') documentIds.add(change.documentId);
+    }
+    const missing = await missingContent(this.db, [...documentIds], [...entryIds]);
+    if (missing.documents.length === 0 && missing.entries.length === 0) return;
+    const answer = await downloadContent(this.share.server, this.token, this.share.projectId, missing);
+    if (answer.ok) await storeSharedAdditions(this.db, this.share.projectId, answer.value);
   }
 
   private soon(delay: number): void {

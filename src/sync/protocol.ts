@@ -111,8 +111,23 @@ export type SettingsChange = {
   readonly value: CheckSettings;
 };
 
+/** A document added to the shared project and uploaded: members who lack it fetch it. */
+export type DocumentChange = {
+  readonly id: string;
+  readonly kind: 'document';
+  readonly base: string | null;
+  readonly documentId: string;
+  readonly name: string;
+};
+
 export type Change =
-  RenderingChange | TermChange | CommentChange | AnnotationChange | DismissalChange | SettingsChange;
+  | RenderingChange
+  | TermChange
+  | CommentChange
+  | AnnotationChange
+  | DismissalChange
+  | SettingsChange
+  | DocumentChange;
 
 type Local<T> = T extends unknown ? Omit<T, 'id' | 'base'> : never;
 /** What the workbench records: id and base are the sync module's business. */
@@ -152,6 +167,8 @@ export function changeTarget(c: LocalChange | Change): string {
       return `dismissal:${c.unitId}:${c.lang}|${c.issueKey}`;
     case 'settings':
       return 'settings:checks';
+    case 'document':
+      return `document:${c.documentId}`;
   }
 }
 

@@ -122,12 +122,20 @@ export async function downloadContent(
   server: string,
   token: string | undefined,
   projectId: string,
+  /** Only these documents and glossary entries (added since the project was downloaded). */
+  only?: { readonly documents: readonly string[]; readonly entries: readonly string[] },
 ): Promise<TeamAnswer<ShareDownload>> {
+  const query = only
+    ? `?${[
+        ...only.documents.map((id) => `document=${encodeURIComponent(id)}`),
+        ...only.entries.map((id) => `entry=${encodeURIComponent(id)}`),
+      ].join('&')}`
+    : '';
   const answer = await send<ShareDownload>(
     server,
     token,
     'GET',
-    `/api/projects/${encodeURIComponent(projectId)}/content`,
+    `/api/projects/${encodeURIComponent(projectId)}/content${query}`,
   );
   if (!answer) return { ok: false, reason: 'unreachable' };
   if (answer.status !== 200) return { ok: false, reason: errorOf(answer.body) };

@@ -340,3 +340,29 @@ describe('comments, annotations, dismissals and settings as changes', () => {
     expect(b.body.results[0].supersedes).toBe(a.body.results[0].seq);
   });
 });
+
+describe('a document added later', () => {
+  it('is told to members as a change, by the lead only, and read alone by its id', async () => {
+    const id = await sharedProject();
+    await upload(id, 'lead', {
+      project: meta,
+      documents: [document('d1')],
+      glossary: [entry('e1'), entry('e2')],
+    });
+    await upload(id, 'lead', { documents: [document('d2')] });
+    const news = { id: uid('chg'), kind: 'document', base: null, documentId: 'd2', name: 'Document d2' };
+    expect((await push(id, 'revkk', [{ ...news, id: uid('chg') }])).status).toBe(403);
+    expect((await push(id, 'lead', [news])).status).toBe(200);
+    expect((await pull(id, 'viewer')).body.changes).toEqual([
+      expect.objectContaining({ kind: 'document', documentId: 'd2', author: 'lead' }),
+    ]);
+    const one = await call(base, 'GET', `/api/projects/${id}/content?document=d2`, tokens.viewer);
+    expect(one.body.documents.map((d: { document: { id: string } }) => d.document.id)).toEqual(['d2']);
+    expect(one.body.glossary).toEqual([]);
+    const entries = await call(base, 'GET', `/api/projects/${id}/content?entry=e2&entry=e1`, tokens.viewer);
+    expect(entries.body.documents).toEqual([]);
+    expect(entries.body.glossary.map((e: { id: string }) => e.id)).toEqual(['e1', 'e2']);
+    const bad = await call(base, 'GET', `/api/projects/${id}/content?documents=d2`, tokens.viewer);
+    expect(bad.status).toBe(400);
+  });
+});

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAudarmaDb, type AudarmaDb } from '../../src/storage/db.ts';
 import { ensureDemoProject } from '../../src/storage/demo.ts';
 import { importDocument, listDocuments, listUnits } from '../../src/storage/documents.ts';
-import { listRenderings } from '../../src/storage/renderings.ts';
+import { applyActions, listRenderings } from '../../src/storage/renderings.ts';
 import { getShare, loadSyncState, saveSyncState, shareLocally } from '../../src/storage/outbox.ts';
 import { applyPulled } from '../../src/storage/pulled.ts';
 import { addComment, listUnitComments, resolveThread, deleteComment } from '../../src/storage/comments.ts';
@@ -376,5 +376,56 @@ describe('keeping mine on a term-status conflict', () => {
     ]);
     expect(conflicts).toEqual([]);
     expect(views.at(-1)?.status).toEqual({ kind: 'waiting', count: 1 });
+  });
+});
+
+describe('a document added to a shared project later', () => {
+  it('reaches a member who already holds the project, with the work done on it since', async () => {
+    const { a, b } = await twoBrowsers();
+    const shareOf = async (db: AudarmaDb) => (await getShare(db, DEMO_PROJECT_ID))!;
+    const teamA = new TeamSync(a, await shareOf(a), () => undefined, tokens.aigul);
+    const teamB = new TeamSync(b, await shareOf(b), () => undefined, tokens.bolat);
+    // Stopped: no timers or event streams, only the rounds the test asks for.
+    teamA.stop();
+    teamB.stop();
+    const id = documentId('added-later');
+    const unit = unitId('added-later:0');
+    await importDocument(a, {
+      document: { id, projectId: DEMO_PROJECT_ID, name: 'Added later', createdAt: 5, unitCount: 1 },
+      units: [
+        {
+          id: unit,
+          documentId: id,
+          index: 0,
+          paragraph: 0,
+          kind: 'sentence',
+          separator: '',
+          source: 'Полиция работает круглосуточно.',
+          mt: { en: 'The police work around the clock.' },
+        },
+      ],
+      author: 'MT',
+      now: 5,
+    });
+    await teamA.syncNow();
+    await applyActions(
+      a,
+      { unitId: unit, documentId: id, lang: 'en' },
+      [{ type: 'edit', text: 'Police work day and night.' }, { type: 'approve' }],
+      'Aigul',
+      6,
+    );
+    await teamA.syncNow();
+    expect(await b.get('documents', id)).toBeUndefined();
+    await teamB.syncNow();
+    expect((await b.get('documents', id))?.name).toBe('Added later');
+    expect((await listUnits(b, id)).map((u) => u.source)).toEqual(['Полиция работает круглосуточно.']);
+    expect(await b.get('renderings', renderingId(unit, 'en'))).toMatchObject({
+      text: 'Police work day and night.',
+      state: 'approved',
+      updatedBy: 'aigul',
+    });
+    // A member's own upload is refused (documents are the lead's), and nothing of it is left waiting.
+    expect((await loadSyncState(b, DEMO_PROJECT_ID)).outbox).toEqual([]);
   });
 });

@@ -20,10 +20,11 @@ create table glossary_entries (
   uploaded_at timestamptz not null default now(),
   primary key (project_id, id)
 );
--- Comments, annotations, dismissed QA issues and check settings travel as changes too.
+-- Comments, annotations, dismissed QA issues and check settings travel as changes too, and so does the news of a
+-- document added to the project (its content is fetched from the table above).
 alter table changes drop constraint changes_kind_check;
 alter table changes add constraint changes_kind_check
-  check (kind in ('rendering', 'term', 'comment', 'annotation', 'dismissal', 'settings'));
+  check (kind in ('rendering', 'term', 'comment', 'annotation', 'dismissal', 'settings', 'document'));
 
 -- Down Migration
 delete from changes where kind not in ('rendering', 'term');
