@@ -181,9 +181,11 @@ export class TeamSync {
     const answer = await uploadContent(this.share.server, this.token, this.share.projectId, upload);
     if (answer.ok) {
       await markUploaded(this.db, this.share.projectId, upload);
-      // Members who already hold the project hear of a new document as a change, and fetch it.
-      for (const { document } of upload.documents)
-        await this.client.record({ kind: 'document', documentId: document.id, name: document.name });
+      // Members who already hold the project hear of a document added since as a change, and fetch it. The
+      // first upload needs none: members download the project whole.
+      if (!upload.project)
+        for (const { document } of upload.documents)
+          await this.client.record({ kind: 'document', documentId: document.id, name: document.name });
     } else if (answer.reason === 'forbidden') this.uploadRefused = true;
   }
 
