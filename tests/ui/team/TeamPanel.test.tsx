@@ -85,6 +85,7 @@ describe('SyncStatusBadge', () => {
     [{ kind: 'waiting', count: 3 } as const, '3 changes waiting'],
     [{ kind: 'offline', waiting: 1 } as const, 'Offline: 1 change waiting'],
     [{ kind: 'conflict', count: 2 } as const, '2 conflicts to look at'],
+    [{ kind: 'not-allowed', count: 1 } as const, 'Not allowed: 1 change set aside'],
   ])('shows %o as "%s"', async (status, text) => {
     const i18n = await createI18nFor('en');
     render(
