@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The conflicts dialog lists changes the server refused for the reviewer's role, each until it is dismissed.
 import { describe, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { createI18nFor } from '../../../src/i18n/i18n.ts';
@@ -53,13 +53,8 @@ describe('ConflictDialog', () => {
     expect(
       screen.getByRole('listitem', { name: 'not allowed: check settings of the project' }),
     ).toBeVisible();
-    await userEvent
-      .setup()
-      .click(
-        screen
-          .getByRole('listitem', { name: 'not allowed: check settings of the project' })
-          .querySelector('button')!,
-      );
+    const settings = screen.getByRole('listitem', { name: 'not allowed: check settings of the project' });
+    await userEvent.setup().click(within(settings).getByRole('button', { name: 'Dismiss' }));
     expect(dismissed).toEqual(['c2']);
   });
 });
