@@ -4,7 +4,7 @@ import type { Pool } from 'pg';
 import type { z } from 'zod';
 import { addUser, findUserByName, signIn, signOut, userForToken, type User } from './accounts.ts';
 import { ChangeFeed, latestSeq } from './changeFeed.ts';
-import { frameworkError, HttpError, MAX_BODY_BYTES, readCookie } from './http.ts';
+import { frameworkError, HttpError, MAX_BODY_BYTES, MAX_CONTENT_BYTES, readCookie } from './http.ts';
 import {
   createProject,
   listMembers,
@@ -15,8 +15,18 @@ import {
   setMember,
 } from './projects.ts';
 import { tokenHash } from './password.ts';
-import { mayWrite, type Membership } from './roles.ts';
-import { memberBody, newProjectBody, newUserBody, pushBody, signInBody } from './schemas.ts';
+import { mayWrite, type Membership, type WriteRequest } from './roles.ts';
+import {
+  contentBody,
+  contentQuery,
+  memberBody,
+  newProjectBody,
+  newUserBody,
+  pushBody,
+  signInBody,
+  type Change,
+} from './schemas.ts';
+import { readContent, storeContent } from './content.ts';
 import { pullChanges, pushChanges } from './sync.ts';
 
 export const SESSION_COOKIE = 'audarma_session';
@@ -211,20 +221,46 @@ export function createApp(options: AppOptions): FastifyInstance {
     const projectId = request.params.id;
     const { user, member } = await requireMember(request, projectId);
     const { changes } = parse(request, pushBody);
-    // All or nothing: one change the role does not allow refuses the whole push, so a client never half-syncs.
-    const denied = changes.find(
-      (c) =>
-        !mayWrite(
-          member,
-          c.kind === 'rendering'
-            ? { kind: 'rendering', lang: c.lang }
-            : { kind: 'term', lang: c.lang, status: c.status },
-        ),
-    );
-    if (denied) throw new HttpError(403, 'forbidden', { id: denied.id });
+    // All or nothing: a change the role does not allow refuses the whole push, so a client never half-syncs. The
+    // answer names every refused change, so the client can set them aside and send the rest again.
+    const denied = changes.filter((c) => !mayWrite(member, writeRequest(c)));
+    if (member.role !== 'lead') denied.push(...(await othersComments(pool, projectId, user.id, changes)));
+    if (denied.length > 0)
+      throw new HttpError(403, 'forbidden', {
+        id: denied[0]!.id,
+        ids: [...new Set(denied.map((c) => c.id))],
+      });
     const results = await pushChanges(pool, projectId, user.id, changes);
     if ('error' in results) throw new HttpError(409, results.error, { id: results.id });
     return { results };
+  });
+
+  // Documents are large: their upload may be bigger than other requests, but still has a limit.
+  app.post<Project>('/api/projects/:id/content', { bodyLimit: MAX_CONTENT_BYTES }, async (request) => {
+    const projectId = request.params.id;
+    const { user, member } = await requireMember(request, projectId);
+    const content = parse(request, contentBody);
+    const needs: WriteRequest[] = [
+      ...(content.project || content.documents.length > 0 ? [{ kind: 'documents' } as const] : []),
+      ...(content.glossary.length > 0 ? [{ kind: 'glossary' } as const] : []),
+    ];
+    if (!needs.every((need) => mayWrite(member, need))) throw new HttpError(403, 'forbidden');
+    return { stored: await storeContent(pool, projectId, user.id, content) };
+  });
+
+  app.get<Project>('/api/projects/:id/content', async (request) => {
+    await requireMember(request, request.params.id);
+    const query = contentQuery.safeParse(request.query);
+    if (!query.success) throw new HttpError(400, 'invalid-query', query.error.issues[0]?.path.join('.'));
+    const { document, entry } = query.data;
+    // Naming some documents or entries reads only those; naming nothing reads everything.
+    const content = await readContent(
+      pool,
+      request.params.id,
+      document || entry ? { documents: document ?? [], entries: entry ?? [] } : {},
+    );
+    if (!content) throw new HttpError(404, 'not-found');
+    return content;
   });
 
   app.get<Project>('/api/projects/:id/events', async (request, reply) => {
@@ -292,6 +328,52 @@ export function createApp(options: AppOptions): FastifyInstance {
   }
 
   return app;
+}
+
+/** What a change asks of its author's role. */
+function writeRequest(c: Change): WriteRequest {
+  switch (c.kind) {
+    case 'rendering':
+      return { kind: 'rendering', lang: c.lang };
+    case 'term':
+      return { kind: 'term', lang: c.lang, status: c.status };
+    case 'comment':
+      return { kind: 'comment', lang: c.op === 'add' || c.op === 'delete' ? c.lang : undefined };
+    case 'annotation':
+      return { kind: 'annotation', lang: c.lang, category: c.op === 'put' ? c.category : undefined };
+    case 'dismissal':
+      return { kind: 'dismissal', lang: c.lang };
+    case 'settings':
+      return { kind: 'settings' };
+    case 'document':
+      return { kind: 'documents' };
+  }
+}
+
+/** Withdrawing a comment is its author's (or a lead's) call: deletes of comments someone else wrote. */
+async function othersComments(
+  pool: Pool,
+  projectId: string,
+  userId: number,
+  changes: readonly Change[],
+): Promise<Change[]> {
+  const deletes = changes.filter((c) => c.kind === 'comment' && c.op === 'delete');
+  if (deletes.length === 0) return [];
+  const targets = deletes.map((c) => (c as { commentId: string }).commentId);
+  const { rows } = await pool.query<{ target: string; author_id: string }>(
+    `select target, author_id from changes
+      where project_id = $1 and kind = 'comment' and target = any($2) and payload->>'op' = 'add'`,
+    [projectId, targets],
+  );
+  const addedInBatch = new Set(
+    changes.flatMap((c) => (c.kind === 'comment' && c.op === 'add' ? [c.commentId] : [])),
+  );
+  const author = new Map(rows.map((r) => [r.target, Number(r.author_id)]));
+  return deletes.filter((c) => {
+    const target = (c as { commentId: string }).commentId;
+    const by = author.get(target);
+    return by === undefined ? !addedInBatch.has(target) : by !== userId;
+  });
 }
 
 function sessionToken(request: FastifyRequest): string | undefined {

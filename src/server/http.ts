@@ -1,5 +1,7 @@
 /** Requests larger than this are refused with 413 before they are parsed. */
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
+/** A project's documents and glossary as uploaded when it is shared: larger than any other request, still bounded. */
+export const MAX_CONTENT_BYTES = 64 * 1024 * 1024;
 
 /** An answer other than success: `status` with a JSON body `{ error: code, details? }`. */
 export class HttpError extends Error {

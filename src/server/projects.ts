@@ -63,8 +63,16 @@ export async function sessionMembership(
 }
 
 export async function listProjects(pool: Pool, userId: number) {
-  const { rows } = await pool.query<{ id: string; name: string; role: Role; langs: string[] }>(
-    `select p.id, p.name, m.role, m.langs from projects p join members m on m.project_id = p.id
+  // `content`: whether the project's documents are on the server, for a member to download.
+  const { rows } = await pool.query<{
+    id: string;
+    name: string;
+    role: Role;
+    langs: string[];
+    content: boolean;
+  }>(
+    `select p.id, p.name, m.role, m.langs, p.meta is not null as content
+       from projects p join members m on m.project_id = p.id
       where m.user_id = $1 order by p.created_at`,
     [userId],
   );

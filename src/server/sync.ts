@@ -163,7 +163,7 @@ export async function pullChanges(
   const { rows } = await pool.query<{
     seq: string;
     id: string;
-    kind: 'rendering' | 'term';
+    kind: Change['kind'];
     base_id: string | null;
     supersedes: string | null;
     payload: Record<string, unknown>;

@@ -1,5 +1,8 @@
 import type { AudarmaDb } from './db.ts';
 import { guarded } from './errors.ts';
+import { announceStored } from './changeFeed.ts';
+import { OUTBOX_STORES, queueDocumentChange } from './outbox.ts';
+import type { LocalChange } from '../sync/protocol.ts';
 import { newId, renderingId, type DocumentId, type UnitId } from '../core/model/ids.ts';
 import type { Lang } from '../core/model/lang.ts';
 import { MQM_SEVERITY_WEIGHTS, type Annotation, type MqmSeverity } from '../core/model/review.ts';
@@ -40,7 +43,7 @@ export async function addAnnotation(db: AudarmaDb, input: NewAnnotation): Promis
   )
     return problem(id, `span ${input.start}–${input.end} is not a range of the text`);
   return guarded(async () => {
-    const tx = db.transaction(['renderings', 'annotations'], 'readwrite');
+    const tx = db.transaction(['renderings', 'annotations', ...OUTBOX_STORES], 'readwrite');
     const rendering = await tx.objectStore('renderings').get(renderingId(input.unitId, input.lang));
     const text = rendering?.text ?? '';
     if (input.end > text.length) {
@@ -67,7 +70,9 @@ export async function addAnnotation(db: AudarmaDb, input: NewAnnotation): Promis
       ...(input.fromCheck !== undefined ? { fromCheck: input.fromCheck } : {}),
       ...(input.message !== undefined ? { message: input.message } : {}),
     };
-    await Promise.all([tx.objectStore('annotations').add(annotation), tx.done]);
+    const queued = await queueDocumentChange(tx, annotation.documentId, annotationPut(annotation));
+    await Promise.all([tx.objectStore('annotations').add(annotation), ...queued, tx.done]);
+    announceStored({ origin: 'local', unitIds: [annotation.unitId], notes: true });
     return ok(annotation);
   });
 }
@@ -79,8 +84,8 @@ export async function updateAnnotation(
   patch: AnnotationPatch,
 ): Promise<Result<Annotation>> {
   return guarded(async () => {
-    const tx = db.transaction('annotations', 'readwrite');
-    const current = await tx.store.get(id);
+    const tx = db.transaction(['annotations', ...OUTBOX_STORES], 'readwrite');
+    const current = await tx.objectStore('annotations').get(id);
     if (!current) {
       tx.abort();
       await tx.done.catch(() => undefined);
@@ -97,16 +102,50 @@ export async function updateAnnotation(
       await tx.done.catch(() => undefined);
       return fields;
     }
-    await Promise.all([tx.store.put(next), tx.done]);
+    const queued = await queueDocumentChange(tx, next.documentId, annotationPut(next));
+    await Promise.all([tx.objectStore('annotations').put(next), ...queued, tx.done]);
+    announceStored({ origin: 'local', unitIds: [next.unitId], notes: true });
     return ok(next);
   });
 }
 
 export async function deleteAnnotation(db: AudarmaDb, id: string): Promise<void> {
   await guarded(async () => {
-    const tx = db.transaction('annotations', 'readwrite');
-    await Promise.all([tx.store.delete(id), tx.done]);
+    const tx = db.transaction(['annotations', ...OUTBOX_STORES], 'readwrite');
+    const current = await tx.objectStore('annotations').get(id);
+    const queued = current
+      ? await queueDocumentChange(tx, current.documentId, {
+          kind: 'annotation',
+          op: 'delete',
+          annotationId: id,
+          documentId: current.documentId,
+          unitId: current.unitId,
+          lang: current.lang,
+        })
+      : [];
+    await Promise.all([tx.objectStore('annotations').delete(id), ...queued, tx.done]);
+    if (current) announceStored({ origin: 'local', unitIds: [current.unitId], notes: true });
   });
+}
+
+/** The team server's change for an annotation as it now stands. */
+function annotationPut(a: Annotation): LocalChange {
+  return {
+    kind: 'annotation',
+    op: 'put',
+    annotationId: a.id,
+    documentId: a.documentId,
+    unitId: a.unitId,
+    lang: a.lang,
+    start: a.start,
+    end: a.end,
+    quote: a.quote,
+    category: a.category,
+    severity: a.severity,
+    ...(a.note !== undefined ? { note: a.note } : {}),
+    ...(a.fromCheck !== undefined ? { fromCheck: a.fromCheck } : {}),
+    ...(a.message !== undefined ? { message: a.message } : {}),
+  };
 }
 
 const byPosition = (a: Annotation, b: Annotation): number => a.start - b.start || a.at - b.at;

@@ -7,6 +7,10 @@ export type StoredChange = {
   readonly origin: 'local' | 'pulled' | 'tab';
   readonly unitIds: readonly string[];
   readonly glossary?: boolean;
+  /** Comments, annotations or dismissed issues changed (of `unitIds`). */
+  readonly notes?: boolean;
+  /** A project's check settings changed. */
+  readonly settings?: boolean;
 };
 
 type Listener = (change: StoredChange) => void;
@@ -18,6 +22,6 @@ export function onStored(listener: Listener): () => void {
 }
 
 export function announceStored(change: StoredChange): void {
-  if (change.unitIds.length === 0 && !change.glossary) return;
+  if (change.unitIds.length === 0 && !change.glossary && !change.settings) return;
   for (const listener of [...listeners]) listener(change);
 }

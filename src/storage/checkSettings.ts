@@ -1,5 +1,7 @@
 import type { CheckSettings } from '../core/checks/types.ts';
 import type { AudarmaDb } from './db.ts';
+import { announceStored } from './changeFeed.ts';
+import { queueProjectChange } from './outbox.ts';
 
 /** The settings row of a project's checks: which run, their severities, phrase rules, spelling, alphabets. */
 export const checkSettingsKey = (projectId: string): string => `checkSettings:${projectId}`;
@@ -18,10 +20,13 @@ export async function updateCheckSettings(
   projectId: string,
   change: (current: CheckSettings) => CheckSettings,
 ): Promise<CheckSettings> {
-  const tx = db.transaction('settings', 'readwrite');
+  const tx = db.transaction(['settings', 'shares', 'outbox'], 'readwrite');
   const key = checkSettingsKey(projectId);
-  const row = await tx.store.get(key);
+  const row = await tx.objectStore('settings').get(key);
   const next = change((row?.value as CheckSettings | undefined) ?? {});
-  await Promise.all([tx.store.put({ key, value: next }), tx.done]);
+  // A shared project's settings go to the team whole: the later arrival at the server wins.
+  const queued = await queueProjectChange(tx, projectId, { kind: 'settings', value: next });
+  await Promise.all([tx.objectStore('settings').put({ key, value: next }), ...queued, tx.done]);
+  announceStored({ origin: 'local', unitIds: [], settings: true });
   return next;
 }

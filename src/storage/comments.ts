@@ -1,5 +1,7 @@
 import type { AudarmaDb } from './db.ts';
 import { guarded } from './errors.ts';
+import { announceStored } from './changeFeed.ts';
+import { OUTBOX_STORES, queueDocumentChange } from './outbox.ts';
 import { newId, type DocumentId, type UnitId } from '../core/model/ids.ts';
 import type { Lang } from '../core/model/lang.ts';
 import type { Comment } from '../core/model/review.ts';
@@ -40,8 +42,18 @@ export async function addComment(db: AudarmaDb, input: NewComment): Promise<Resu
     open: 1,
   };
   return guarded(async () => {
-    const tx = db.transaction('comments', 'readwrite');
-    await Promise.all([tx.store.add(comment), tx.done]);
+    const tx = db.transaction(['comments', ...OUTBOX_STORES], 'readwrite');
+    const queued = await queueDocumentChange(tx, comment.documentId, {
+      kind: 'comment',
+      op: 'add',
+      commentId: comment.id,
+      documentId: comment.documentId,
+      unitId: comment.unitId,
+      ...(comment.lang !== undefined ? { lang: comment.lang } : {}),
+      text,
+    });
+    await Promise.all([tx.objectStore('comments').add(comment), ...queued, tx.done]);
+    announceStored({ origin: 'local', unitIds: [comment.unitId], notes: true });
     return ok(comment);
   });
 }
@@ -80,13 +92,24 @@ export async function resolveThread(
   at: number,
 ): Promise<number> {
   return guarded(async () => {
-    const tx = db.transaction('comments', 'readwrite');
-    const comments = await tx.store.index('byUnit').getAll(unitId);
+    const tx = db.transaction(['comments', ...OUTBOX_STORES], 'readwrite');
+    const store = tx.objectStore('comments');
+    const comments = await store.index('byUnit').getAll(unitId);
     const open = comments.filter((c) => c.open === 1);
+    const queued = open[0]
+      ? await queueDocumentChange(tx, open[0].documentId, {
+          kind: 'comment',
+          op: 'resolve',
+          documentId: open[0].documentId,
+          unitId: open[0].unitId,
+        })
+      : [];
     await Promise.all([
-      ...open.map((c) => tx.store.put({ ...c, open: 0, resolvedBy: by, resolvedAt: at })),
+      ...open.map((c) => store.put({ ...c, open: 0, resolvedBy: by, resolvedAt: at })),
+      ...queued,
       tx.done,
     ]);
+    if (open.length > 0) announceStored({ origin: 'local', unitIds: [unitId], notes: true });
     return open.length;
   });
 }
@@ -94,13 +117,24 @@ export async function resolveThread(
 /** Opens a resolved thread again: every comment of the unit open, resolution cleared, in one transaction. */
 export async function reopenThread(db: AudarmaDb, unitId: UnitId | string): Promise<number> {
   return guarded(async () => {
-    const tx = db.transaction('comments', 'readwrite');
-    const comments = await tx.store.index('byUnit').getAll(unitId);
+    const tx = db.transaction(['comments', ...OUTBOX_STORES], 'readwrite');
+    const store = tx.objectStore('comments');
+    const comments = await store.index('byUnit').getAll(unitId);
     const closed = comments.filter((c) => c.open === 0);
+    const queued = closed[0]
+      ? await queueDocumentChange(tx, closed[0].documentId, {
+          kind: 'comment',
+          op: 'reopen',
+          documentId: closed[0].documentId,
+          unitId: closed[0].unitId,
+        })
+      : [];
     await Promise.all([
-      ...closed.map(({ resolvedBy: _by, resolvedAt: _at, ...c }) => tx.store.put({ ...c, open: 1 })),
+      ...closed.map(({ resolvedBy: _by, resolvedAt: _at, ...c }) => store.put({ ...c, open: 1 })),
+      ...queued,
       tx.done,
     ]);
+    if (closed.length > 0) announceStored({ origin: 'local', unitIds: [unitId], notes: true });
     return closed.length;
   });
 }
@@ -108,7 +142,19 @@ export async function reopenThread(db: AudarmaDb, unitId: UnitId | string): Prom
 /** Removes one comment (its author withdrawing it). */
 export async function deleteComment(db: AudarmaDb, id: string): Promise<void> {
   await guarded(async () => {
-    const tx = db.transaction('comments', 'readwrite');
-    await Promise.all([tx.store.delete(id), tx.done]);
+    const tx = db.transaction(['comments', ...OUTBOX_STORES], 'readwrite');
+    const comment = await tx.objectStore('comments').get(id);
+    const queued = comment
+      ? await queueDocumentChange(tx, comment.documentId, {
+          kind: 'comment',
+          op: 'delete',
+          commentId: id,
+          documentId: comment.documentId,
+          unitId: comment.unitId,
+          ...(comment.lang !== undefined ? { lang: comment.lang } : {}),
+        })
+      : [];
+    await Promise.all([tx.objectStore('comments').delete(id), ...queued, tx.done]);
+    if (comment) announceStored({ origin: 'local', unitIds: [comment.unitId], notes: true });
   });
 }

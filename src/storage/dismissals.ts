@@ -1,4 +1,12 @@
 import type { AudarmaDb, DismissalRow } from './db.ts';
+import { announceStored } from './changeFeed.ts';
+import { OUTBOX_STORES, queueDocumentChange } from './outbox.ts';
+
+/** A rendering id is the unit id and the language joined by the last colon (unit ids may hold colons). */
+function splitRenderingId(renderingId: string): { unitId: string; lang: string } {
+  const at = renderingId.lastIndexOf(':');
+  return { unitId: renderingId.slice(0, at), lang: renderingId.slice(at + 1) };
+}
 
 /** Marks one QA issue of a rendering "not an error"; re-checks keep it hidden while its id stays the same. */
 export async function dismissIssue(
@@ -12,13 +20,35 @@ export async function dismissIssue(
   },
 ): Promise<DismissalRow> {
   const row: DismissalRow = { id: `${input.renderingId}|${input.issueKey}`, ...input };
-  await db.put('dismissals', row);
+  const tx = db.transaction(['dismissals', ...OUTBOX_STORES], 'readwrite');
+  const queued = await queueDocumentChange(tx, row.documentId, {
+    kind: 'dismissal',
+    op: 'dismiss',
+    documentId: row.documentId,
+    ...splitRenderingId(row.renderingId),
+    issueKey: row.issueKey,
+  });
+  await Promise.all([tx.objectStore('dismissals').put(row), ...queued, tx.done]);
+  announceStored({ origin: 'local', unitIds: [splitRenderingId(row.renderingId).unitId], notes: true });
   return row;
 }
 
 /** Takes a "not an error" back. */
 export async function restoreIssue(db: AudarmaDb, renderingId: string, issueKey: string): Promise<void> {
-  await db.delete('dismissals', `${renderingId}|${issueKey}`);
+  const tx = db.transaction(['dismissals', ...OUTBOX_STORES], 'readwrite');
+  const id = `${renderingId}|${issueKey}`;
+  const row = await tx.objectStore('dismissals').get(id);
+  const queued = row
+    ? await queueDocumentChange(tx, row.documentId, {
+        kind: 'dismissal',
+        op: 'restore',
+        documentId: row.documentId,
+        ...splitRenderingId(renderingId),
+        issueKey,
+      })
+    : [];
+  await Promise.all([tx.objectStore('dismissals').delete(id), ...queued, tx.done]);
+  if (row) announceStored({ origin: 'local', unitIds: [splitRenderingId(renderingId).unitId], notes: true });
 }
 
 export async function listDismissals(db: AudarmaDb, documentId: string): Promise<DismissalRow[]> {

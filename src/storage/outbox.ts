@@ -3,7 +3,7 @@ import type { AudarmaDb, AudarmaSchema } from './db.ts';
 import type { OutboxRow, ShareRow } from './outboxRows.ts';
 import type { Revision } from '../core/model/types.ts';
 import { TERM_STATUSES, type TermStatus } from '../core/model/term.ts';
-import type { QueuedChange } from '../sync/protocol.ts';
+import type { LocalChange, QueuedChange } from '../sync/protocol.ts';
 import type { OutboxEdit, SyncState } from '../sync/syncState.ts';
 
 /** Stores a write reads to find out whether its project is shared, and writes its outbox rows to. */
@@ -38,6 +38,34 @@ export function revisionChange(revision: Revision): QueuedChange {
     state: revision.state,
     ...(revision.note !== undefined ? { note: revision.note } : {}),
   };
+}
+
+/**
+ * Queues a change of a document's notes (a comment, an annotation, a dismissed issue) in the transaction that
+ * writes it, when the document's project is shared; answers the pending write, or nothing when not shared.
+ */
+export async function queueDocumentChange(
+  tx: OutboxTx,
+  documentId: string,
+  change: LocalChange,
+): Promise<Promise<unknown>[]> {
+  const projectId = await sharedProjectOf(tx, documentId);
+  return projectId ? [queueChange(tx, projectId, change)] : [];
+}
+
+/** The same for a change of the project as a whole (its check settings). */
+export async function queueProjectChange(
+  tx: OutboxTx,
+  projectId: string,
+  change: LocalChange,
+): Promise<Promise<unknown>[]> {
+  const shared = (await tx.objectStore('shares').getKey(projectId)) !== undefined;
+  return shared ? [queueChange(tx, projectId, change)] : [];
+}
+
+function queueChange(tx: OutboxTx, projectId: string, change: LocalChange): Promise<unknown> {
+  const queued = { ...change, id: crypto.randomUUID() } as QueuedChange;
+  return tx.objectStore('outbox').add({ projectId, change: queued } satisfies OutboxRow);
 }
 
 export function queueRevisions(
@@ -81,6 +109,7 @@ export async function loadSyncState(db: AudarmaDb, projectId: string): Promise<S
     heads: share?.heads ?? {},
     mine: share?.mine ?? {},
     conflicts: share?.conflicts ?? [],
+    refused: share?.refused ?? [],
     sent: share?.sent ?? {},
     outbox: rows.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0)).map((r) => r.change),
   };
@@ -99,9 +128,9 @@ export async function saveSyncState(
     await tx.done.catch(() => undefined);
     return;
   }
-  const { cursor, heads, mine, conflicts, sent } = state;
+  const { cursor, heads, mine, conflicts, refused, sent } = state;
   const writes: Promise<unknown>[] = [
-    tx.objectStore('shares').put({ ...share, cursor, heads, mine, conflicts, sent }),
+    tx.objectStore('shares').put({ ...share, cursor, heads, mine, conflicts, refused, sent }),
   ];
   const gone = new Set(edit.sent ?? []);
   if (gone.size > 0) {

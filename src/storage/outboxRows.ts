@@ -1,5 +1,5 @@
 import type { Change, QueuedChange } from '../sync/protocol.ts';
-import type { Conflict } from '../sync/syncState.ts';
+import type { Conflict, Refused } from '../sync/syncState.ts';
 
 export type OutboxRow = {
   readonly seq?: number;
@@ -16,5 +16,9 @@ export type ShareRow = {
   readonly heads: Readonly<Record<string, string>>;
   readonly mine: Readonly<Record<string, Change & { readonly seq: number }>>;
   readonly conflicts: readonly Conflict[];
+  /** Changes the server refused for this user's role, set aside (absent in rows of schema version 6's first release). */
+  readonly refused?: readonly Refused[];
+  /** Documents and glossary entries of the project already on the server (kept there once by id). */
+  readonly uploaded?: { readonly documents: readonly string[]; readonly entries: readonly string[] };
   readonly sent: Readonly<Record<string, number>>;
 };

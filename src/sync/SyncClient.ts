@@ -1,17 +1,20 @@
 import {
   changeTarget,
+  mayConflict,
   type Change,
   type LocalChange,
   type PushResult,
   type ServerChange,
 } from './protocol.ts';
-import type { Conflict, SyncState, SyncStore } from './syncState.ts';
+import type { Conflict, Refused, SyncState, SyncStore } from './syncState.ts';
 
 export type SyncStatus =
   | { readonly kind: 'synced' }
   | { readonly kind: 'waiting'; readonly count: number }
   | { readonly kind: 'offline'; readonly waiting: number }
   | { readonly kind: 'conflict'; readonly count: number }
+  /** Changes the server refused for this user's role: set aside, the rest synced. */
+  | { readonly kind: 'not-allowed'; readonly count: number }
   | { readonly kind: 'signed-out' }
   | { readonly kind: 'refused'; readonly code: string };
 
@@ -39,6 +42,7 @@ class HttpStatusError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
+    readonly details?: unknown,
   ) {
     super(`${status} ${code}`);
   }
@@ -96,6 +100,21 @@ export class SyncClient {
     return (await this.options.store.load()).conflicts;
   }
 
+  async refused(): Promise<readonly Refused[]> {
+    return (await this.options.store.load()).refused;
+  }
+
+  /** The reviewer has seen a refused change: it is forgotten (it was never on the server). */
+  forget(changeId: string): Promise<void> {
+    return this.serial(async () => {
+      const state = await this.options.store.load();
+      await this.options.store.save({
+        ...state,
+        refused: state.refused.filter((r) => r.change.id !== changeId),
+      });
+    });
+  }
+
   /**
    * Settles a conflict: 'theirs' accepts the winning change (already applied locally); 'mine' records my text
    * again as a new change built on theirs, so it wins knowingly and nobody is flagged.
@@ -122,6 +141,7 @@ export class SyncClient {
   private statusOf(state: SyncState): SyncStatus {
     if (this.lastError) return this.lastError;
     if (state.conflicts.length > 0) return { kind: 'conflict', count: state.conflicts.length };
+    if (state.refused.length > 0) return { kind: 'not-allowed', count: state.refused.length };
     if (state.outbox.length > 0) return { kind: 'waiting', count: state.outbox.length };
     return { kind: 'synced' };
   }
@@ -149,9 +169,13 @@ export class SyncClient {
         return change as Change;
       });
       if (batch.length === 0) return;
-      const { results } = await this.request<{ results: PushResult[] }>('POST', 'changes', {
-        changes: batch,
-      });
+      let results: PushResult[];
+      try {
+        ({ results } = await this.request<{ results: PushResult[] }>('POST', 'changes', { changes: batch }));
+      } catch (error) {
+        if (await this.setAside(error, batch)) continue;
+        throw error;
+      }
       const now = await this.options.store.load();
       const accepted = new Map(results.map((r) => [r.id, r]));
       const mine = { ...now.mine };
@@ -166,6 +190,27 @@ export class SyncClient {
       for (const change of batch) if (accepted.has(change.id)) settled[changeTarget(change)] = change.id;
       await this.options.store.save({ ...now, heads: settled, mine, sent }, { sent: [...accepted.keys()] });
     }
+  }
+
+  /**
+   * A push the server refused for the author's role names the changes it refused: those leave the outbox for the
+   * refused list, and the rest is pushed again. Answers false when the refusal names none of the batch.
+   */
+  private async setAside(error: unknown, batch: readonly Change[]): Promise<boolean> {
+    if (!(error instanceof HttpStatusError) || error.status !== 403) return false;
+    const details = error.details as { ids?: unknown; id?: unknown } | undefined;
+    const named = new Set(
+      Array.isArray(details?.ids) ? details.ids : typeof details?.id === 'string' ? [details.id] : [],
+    );
+    const refused = batch.filter((c) => named.has(c.id));
+    if (refused.length === 0) return false;
+    const now = await this.options.store.load();
+    const at = Date.now();
+    await this.options.store.save(
+      { ...now, refused: [...now.refused, ...refused.map((change) => ({ change, code: error.code, at }))] },
+      { sent: refused.map((c) => c.id) },
+    );
+    return true;
   }
 
   private async pullAll(): Promise<void> {
@@ -198,7 +243,12 @@ export class SyncClient {
       for (const change of fresh) {
         const target = changeTarget(change);
         const mine = now.mine[target];
-        if (change.supersedes !== null && mine?.seq === change.supersedes) {
+        if (
+          change.supersedes !== null &&
+          mine?.seq === change.supersedes &&
+          mayConflict(change) &&
+          mayConflict(mine)
+        ) {
           conflicts = [...conflicts.filter((c) => c.target !== target), { target, mine, theirs: change }];
         }
         heads[target] = change.id;
@@ -221,8 +271,8 @@ export class SyncClient {
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
     });
     if (!res.ok) {
-      const answer = (await res.json().catch(() => ({}))) as { error?: string };
-      throw new HttpStatusError(res.status, answer.error ?? 'error');
+      const answer = (await res.json().catch(() => ({}))) as { error?: string; details?: unknown };
+      throw new HttpStatusError(res.status, answer.error ?? 'error', answer.details);
     }
     return (await res.json()) as T;
   }

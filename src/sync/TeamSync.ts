@@ -4,8 +4,18 @@ import { loadSyncState, saveSyncState } from '../storage/outbox.ts';
 import type { ShareRow } from '../storage/outboxRows.ts';
 import { applyPulled } from '../storage/pulled.ts';
 import { applyActions } from '../storage/renderings.ts';
+import {
+  markUploaded,
+  missingContent,
+  readShareUpload,
+  storeSharedAdditions,
+} from '../storage/sharedContent.ts';
+import { saveEntry } from '../storage/glossary.ts';
 import { SyncClient, type SyncStatus } from './SyncClient.ts';
-import type { Conflict } from './syncState.ts';
+import type { Conflict, Refused } from './syncState.ts';
+import { downloadContent, uploadContent } from './teamApi.ts';
+import type { ServerChange } from './protocol.ts';
+import type { EntryId } from '../core/model/ids.ts';
 
 /** How often to pull when the server's event stream is not connected (and to retry while offline). */
 export const POLL_MS = 2000;
@@ -16,7 +26,12 @@ const PUSH_DELAY_MS = 200;
 /** An event stream the server closed for good (an older server without it) is tried again after this. */
 const RELISTEN_MS = 15_000;
 
-export type TeamSyncView = { readonly status: SyncStatus; readonly conflicts: readonly Conflict[] };
+export type TeamSyncView = {
+  readonly status: SyncStatus;
+  readonly conflicts: readonly Conflict[];
+  /** Local changes the server refused for this user's role, set aside. */
+  readonly refused: readonly Refused[];
+};
 
 /**
  * Keeps one shared project of this browser in step with the team server: pushes the outbox soon after each local
@@ -32,22 +47,28 @@ export class TeamSync {
   private again = false;
   private stopped = false;
   private readonly cleanups: (() => void)[] = [];
+  /** Set when the server refused this user's upload (not the lead): not asked again in this session. */
+  private uploadRefused = false;
 
   constructor(
     private readonly db: AudarmaDb,
     private readonly share: ShareRow,
     private readonly onView: (view: TeamSyncView) => void,
+    /** A bearer token where there is no session cookie (Node); browsers leave it out. */
+    private readonly token?: string,
   ) {
     this.client = new SyncClient({
       server: share.server,
       projectId: share.projectId,
       user: share.user,
+      ...(token ? { token } : {}),
       store: {
         load: () => loadSyncState(db, share.projectId),
         save: (state, edit) => saveSyncState(db, share.projectId, state, edit),
       },
       apply: async (fresh, past) => {
-        await applyPulled(db, fresh, past);
+        await this.fetchMissing([...fresh, ...past]);
+        await applyPulled(db, fresh, past, share.projectId);
       },
     });
   }
@@ -72,13 +93,21 @@ export class TeamSync {
     for (const cleanup of this.cleanups) cleanup();
   }
 
+  /** One round now (upload what is missing, push, pull), without waiting for the timer or the server's news. */
+  async syncNow(): Promise<void> {
+    await this.run();
+  }
+
   /** Accepts the change that won (it is already the rendering's text): the conflict is settled. */
   async takeTheirs(conflict: Conflict): Promise<void> {
     await this.client.resolve(conflict.target, 'theirs');
     await this.report();
   }
 
-  /** Writes my text again, on top of theirs, so it wins knowingly; their revision stays in the history. */
+  /**
+   * Writes my version again, on top of theirs, so it wins knowingly: a rendering's text and state, or a term's
+   * status. The write goes through the outbox as any other change; their revision stays in the history.
+   */
   async keepMine(conflict: Conflict, author: string): Promise<void> {
     const mine = conflict.mine;
     if (mine.kind === 'rendering') {
@@ -89,13 +118,93 @@ export class TeamSync {
         author,
         Date.now(),
       );
+    } else {
+      const row = await this.db.get('terms', mine.entryId);
+      if (row) {
+        const { keys: _keys, ...entry } = row;
+        const now = Date.now();
+        const current = entry.terms.find((t) => t.lang === mine.lang && t.text === mine.text);
+        const term = { lang: mine.lang, text: mine.text, status: mine.status, setBy: author, setAt: now };
+        await saveEntry(
+          this.db,
+          {
+            ...entry,
+            terms: current ? entry.terms.map((t) => (t === current ? term : t)) : [...entry.terms, term],
+            updatedAt: now,
+          },
+          [
+            {
+              entryId: mine.entryId as EntryId,
+              at: now,
+              by: author,
+              field: 'status',
+              lang: mine.lang,
+              term: mine.text,
+              before: current?.status ?? null,
+              after: mine.status,
+            },
+          ],
+        );
+      }
     }
     await this.client.resolve(conflict.target, 'theirs');
     await this.report();
   }
 
+  /** The reviewer has read that a change was not allowed: it is no longer shown. */
+  async forgetRefused(refused: Refused): Promise<void> {
+    await this.client.forget(refused.change.id);
+    await this.report();
+  }
+
   private async report(): Promise<void> {
-    this.onView({ status: await this.client.status(), conflicts: await this.client.conflicts() });
+    this.onView(await this.view());
+  }
+
+  private async view(status?: SyncStatus): Promise<TeamSyncView> {
+    return {
+      status: status ?? (await this.client.status()),
+      conflicts: await this.client.conflicts(),
+      refused: await this.client.refused(),
+    };
+  }
+
+  /**
+   * Documents and glossary entries of the project the server does not have yet (all of them when it was just
+   * shared, a document added since) go up before changes that may refer to them. Trouble here never stops the
+   * sync: the upload is tried again on the next round.
+   */
+  private async uploadMissing(): Promise<void> {
+    if (this.uploadRefused) return;
+    const upload = await readShareUpload(this.db, this.share.projectId);
+    if (!upload) return;
+    const answer = await uploadContent(this.share.server, this.token, this.share.projectId, upload);
+    if (answer.ok) {
+      await markUploaded(this.db, this.share.projectId, upload);
+      // Members who already hold the project hear of a document added since as a change, and fetch it. The
+      // first upload needs none: members download the project whole.
+      if (!upload.project)
+        for (const { document } of upload.documents)
+          await this.client.record({ kind: 'document', documentId: document.id, name: document.name });
+    } else if (answer.reason === 'forbidden') this.uploadRefused = true;
+  }
+
+  /**
+   * Documents and glossary entries that pulled changes name but this browser lacks (added to the project after it
+   * was downloaded) are fetched and stored first, so the changes land on them. Pulled in seq order after the
+   * upload, they carry every change made since.
+   */
+  private async fetchMissing(changes: readonly ServerChange[]): Promise<void> {
+    const documentIds = new Set<string>();
+    const entryIds = new Set<string>();
+    for (const change of changes) {
+      if (change.kind === 'term') entryIds.add(change.entryId);
+      else if (change.kind !== 'settings') documentIds.add(change.documentId);
+    }
+    const missing = await missingContent(this.db, [...documentIds], [...entryIds]);
+    if (missing.documents.length === 0 && missing.entries.length === 0) return;
+    const answer = await downloadContent(this.share.server, this.token, this.share.projectId, missing);
+    if (answer.ok) await storeSharedAdditions(this.db, this.share.projectId, answer.value);
   }
 
   private soon(delay: number): void {
@@ -112,8 +221,11 @@ export class TeamSync {
     this.running = true;
     let status: SyncStatus;
     try {
-      status = await withLock(`audarma-sync:${this.share.projectId}`, () => this.client.sync());
-      if (!this.stopped) this.onView({ status, conflicts: await this.client.conflicts() });
+      status = await withLock(`audarma-sync:${this.share.projectId}`, async () => {
+        await this.uploadMissing().catch(() => undefined);
+        return this.client.sync();
+      });
+      if (!this.stopped) this.onView(await this.view(status));
     } finally {
       this.running = false;
     }

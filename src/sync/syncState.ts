@@ -1,10 +1,21 @@
-import type { Change, QueuedChange, ServerChange } from './protocol.ts';
+import type { Change, ConflictingChange, QueuedChange, ServerMeta } from './protocol.ts';
 
 /** Two people changed one thing without seeing each other: both texts, so the reviewer can take theirs. */
 export type Conflict = {
   readonly target: string;
-  readonly mine: Change & { readonly seq: number };
-  readonly theirs: ServerChange;
+  readonly mine: ConflictingChange & { readonly seq: number };
+  readonly theirs: ConflictingChange & ServerMeta;
+};
+
+/**
+ * A local change the server refused for the author's role (a role changed or revoked while it waited): set aside
+ * so the rest of the outbox goes on, and kept to be shown until the reviewer has seen it.
+ */
+export type Refused = {
+  readonly change: Change;
+  /** The server's reason, e.g. "forbidden". */
+  readonly code: string;
+  readonly at: number;
 };
 
 /** Everything the sync module keeps between sessions, per project. */
@@ -18,6 +29,7 @@ export type SyncState = {
   /** Per target, this client's last accepted change, to recognise when someone superseded it. */
   readonly mine: Readonly<Record<string, Change & { readonly seq: number }>>;
   readonly conflicts: readonly Conflict[];
+  readonly refused: readonly Refused[];
   /** Ids of this client's accepted changes (with their sequence numbers) that a pull has not passed yet. */
   readonly sent: Readonly<Record<string, number>>;
 };
@@ -28,10 +40,14 @@ export const EMPTY_SYNC_STATE: SyncState = {
   heads: {},
   mine: {},
   conflicts: [],
+  refused: [],
   sent: {},
 };
 
-/** What leaves and joins the outbox with a save; the outbox itself is never written whole. */
+/**
+ * What leaves (accepted or refused: `sent`) and joins the outbox with a save; the outbox itself is never written
+ * whole.
+ */
 export type OutboxEdit = { readonly sent?: readonly string[]; readonly queued?: readonly QueuedChange[] };
 
 /**

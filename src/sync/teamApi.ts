@@ -1,4 +1,5 @@
 /** Sharing calls of the team server. The token is kept in memory only; browsers also send the session cookie. */
+import type { ShareDownload, ShareUpload } from '../storage/sharedContent.ts';
 export type TeamRole = 'lead' | 'reviewer' | 'terminologist' | 'viewer';
 export type Member = { readonly user: string; readonly role: TeamRole; readonly langs: readonly string[] };
 export type TeamAnswer<T> =
@@ -75,3 +76,68 @@ export async function addMember(
 }
 
 const errorOf = (body: unknown): string => (body as { error?: string }).error ?? 'error';
+
+/** A project on the server this user is a member of; `content` when its documents are there to download. */
+export type ServerProject = {
+  readonly id: string;
+  readonly name: string;
+  readonly role: TeamRole;
+  readonly langs: readonly string[];
+  readonly content: boolean;
+};
+
+export async function listServerProjects(
+  server: string,
+  token: string | undefined,
+): Promise<TeamAnswer<readonly ServerProject[]>> {
+  const answer = await send<{ projects: ServerProject[] }>(server, token, 'GET', '/api/projects');
+  if (!answer) return { ok: false, reason: 'unreachable' };
+  if (answer.status !== 200) return { ok: false, reason: errorOf(answer.body) };
+  return { ok: true, value: (answer.body as { projects: ServerProject[] }).projects };
+}
+
+/** Sends documents and glossary entries the server does not have yet; answers false when it refused them. */
+export async function uploadContent(
+  server: string,
+  token: string | undefined,
+  projectId: string,
+  upload: ShareUpload,
+  doFetch: typeof fetch = fetch,
+): Promise<TeamAnswer<true>> {
+  const answer = await send(
+    server,
+    token,
+    'POST',
+    `/api/projects/${encodeURIComponent(projectId)}/content`,
+    upload,
+    doFetch,
+  );
+  if (!answer) return { ok: false, reason: 'unreachable' };
+  if (answer.status !== 200) return { ok: false, reason: errorOf(answer.body) };
+  return { ok: true, value: true };
+}
+
+/** The whole project as the server has it: languages, documents with units and renderings, glossary. */
+export async function downloadContent(
+  server: string,
+  token: string | undefined,
+  projectId: string,
+  /** Only these documents and glossary entries (added since the project was downloaded). */
+  only?: { readonly documents: readonly string[]; readonly entries: readonly string[] },
+): Promise<TeamAnswer<ShareDownload>> {
+  const query = only
+    ? `?${[
+        ...only.documents.map((id) => `document=${encodeURIComponent(id)}`),
+        ...only.entries.map((id) => `entry=${encodeURIComponent(id)}`),
+      ].join('&')}`
+    : '';
+  const answer = await send<ShareDownload>(
+    server,
+    token,
+    'GET',
+    `/api/projects/${encodeURIComponent(projectId)}/content${query}`,
+  );
+  if (!answer) return { ok: false, reason: 'unreachable' };
+  if (answer.status !== 200) return { ok: false, reason: errorOf(answer.body) };
+  return { ok: true, value: answer.body as ShareDownload };
+}

@@ -233,3 +233,61 @@ test('the server dies in the middle of a push and comes back: no change lost or 
   );
   expect(after.rows[0]).toEqual({ n: 12, units: 12 });
 });
+
+test('a project the other browser never had comes down whole, and a comment follows it', async ({
+  browser,
+}) => {
+  const aigul = await person(browser, 'Aigul');
+  const bolat = await person(browser, 'Bolat');
+  // Aigul makes a project of her own: a copy of the demo restored from its backup (new ids throughout).
+  await aigul.getByRole('tab', { name: /Import & export/ }).click();
+  const [backup] = await Promise.all([aigul.waitForEvent('download'), aigul.keyboard.press('Control+s')]);
+  await aigul.getByLabel(/File to import/).setInputFiles((await backup.path())!);
+  const restore = aigul.getByRole('region', { name: /^Backup of the project/ });
+  await restore.getByRole('button', { name: 'Restore' }).click();
+  await expect(aigul.locator('.transfer-status')).toContainText('restored copy');
+  const copy = 'Municipal police in the Republic of Kazakhstan (restored copy)';
+  const switcher = aigul.locator('.document-switcher').getByRole('combobox');
+  const option = switcher.locator('option', { hasText: copy });
+  await switcher.selectOption((await option.getAttribute('value'))!);
+  await expect(aigul.getByRole('heading', { level: 1 })).toHaveText(copy);
+  await aigul.getByRole('tab', { name: 'Review' }).click();
+  // Work done before sharing travels with the project: a unit approved now is approved in the download.
+  await typeAndApprove(aigul, 3, 'Local police in Kazakhstan: its functions, tasks and prospects');
+  await share(aigul, 'bolat');
+
+  // Bolat has only the demo; signed in, he is offered the copy and downloads it.
+  await signIn(bolat, 'bolat');
+  const panel = bolat.getByRole('dialog', { name: 'Team' });
+  await panel.getByRole('button', { name: `Download ${copy}` }).click();
+  await expect(panel).toHaveCount(0);
+  await expect(bolat.getByRole('heading', { level: 1 })).toHaveText(copy);
+  await expect(syncStatus(bolat)).toHaveText('Synced', { timeout: 15_000 });
+  // The cell shows the approved text as a diff against the machine translation.
+  await expect(english(bolat, 3)).toContainText('Local police in Kazakhstan: its functions, tasks and');
+  await expect(row(bolat, 3)).toContainText('Approved');
+  await expect(english(bolat, 4)).toHaveText((await english(aigul, 4).textContent())!);
+  await bolat.getByRole('tab', { name: 'Glossary' }).click();
+  await expect(bolat.getByRole('grid', { name: 'Glossary entries' }).locator('tr.glossary-row')).toHaveCount(
+    7,
+  );
+  await bolat.getByRole('tab', { name: 'Review' }).click();
+
+  // Aigul comments on unit 2; the comment reaches Bolat's discussion of that unit, by her server name.
+  await english(aigul, 2).click();
+  await aigul.keyboard.press('Escape');
+  await aigul.getByRole('textbox', { name: 'New comment' }).click();
+  await aigul.keyboard.type('Is “local police” the term we agreed on?', { delay: TYPING_DELAY });
+  await aigul.keyboard.press('Control+Enter');
+  await expect(aigul.getByRole('region', { name: 'Discussion' }).getByRole('listitem')).toContainText(
+    'the term we agreed on',
+  );
+  await expect(syncStatus(aigul)).toHaveText('Synced', { timeout: 15_000 });
+  await english(bolat, 2).click();
+  await bolat.keyboard.press('Escape');
+  const discussion = bolat.getByRole('region', { name: 'Discussion' });
+  await expect(discussion.getByRole('listitem')).toContainText('Is “local police” the term we agreed on?', {
+    timeout: 15_000,
+  });
+  await expect(discussion.getByRole('listitem')).toContainText('aigul');
+});

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SyncClient } from '../../src/sync/SyncClient.ts';
 import { signInToServer } from '../../src/sync/session.ts';
-import type { ServerChange } from '../../src/sync/protocol.ts';
+import type { RenderingChange, ServerChange } from '../../src/sync/protocol.ts';
 import { memorySyncStore } from '../../src/sync/syncState.ts';
 import { call, PASSWORD, startTestServer, type TestServer } from '../server/testServer.ts';
 
@@ -143,7 +143,7 @@ describe('SyncClient', () => {
     expect(await bolat.sync()).toEqual({ kind: 'offline', waiting: 2 });
     expect(await bolat.sync()).toEqual({ kind: 'synced' });
     await anna.sync.sync();
-    expect(anna.applied.map((c) => c.text)).toEqual(['бір', 'екі']);
+    expect(anna.applied.map((c) => (c as RenderingChange).text)).toEqual(['бір', 'екі']);
   });
 
   it('flags a superseded edit with both texts; taking theirs clears it, and every copy ends the same', async () => {
@@ -176,7 +176,7 @@ describe('SyncClient', () => {
     // Both revisions stay in the server's history.
     const history = (await call(server.base, 'GET', `/api/projects/${project}/changes`, tokens.anna)).body
       .changes;
-    expect(history.map((c: ServerChange) => c.text)).toEqual([
+    expect(history.map((c: RenderingChange) => c.text)).toEqual([
       'бастапқы',
       'Аннаның нұсқасы',
       'Болаттың нұсқасы',

@@ -150,6 +150,7 @@ function Shell({ dbName, demoText, update }: Omit<Props, 'i18n'>) {
               }}
               onTakeTheirs={(conflict) => void team.takeTheirs(conflict).catch(reportProblem)}
               onKeepMine={(conflict) => void team.keepMine(conflict).catch(reportProblem)}
+              onForgetRefused={(refused) => void team.forgetRefused(refused).catch(reportProblem)}
             />
           )}
           {workbench.status === 'ready' && (
@@ -199,6 +200,12 @@ function Shell({ dbName, demoText, update }: Omit<Props, 'i18n'>) {
             project={{ id: workbench.project.id, name: workbench.project.name }}
             onClose={() => setTeamOpen(false)}
             onSynced={team.enable}
+            db={workbench.db}
+            localProjects={[...new Set(workbench.documents.map((choice) => choice.project.id))]}
+            onDownloaded={(_projectId, documentId) => {
+              if (documentId) workbench.openDocument(documentId);
+              setTeamOpen(false);
+            }}
           />
         )}
       </Suspense>

@@ -11,7 +11,12 @@ export function useTabChannel(dbName: string): void {
     const channel = new BroadcastChannel(`audarma:${dbName}`);
     const stop = onStored((change) => {
       if (change.origin === 'tab') return;
-      channel.postMessage({ unitIds: change.unitIds, glossary: change.glossary ?? false });
+      channel.postMessage({
+        unitIds: change.unitIds,
+        glossary: change.glossary ?? false,
+        notes: change.notes ?? false,
+        settings: change.settings ?? false,
+      });
     });
     channel.onmessage = (event: MessageEvent<Omit<StoredChange, 'origin'>>) =>
       announceStored({ ...event.data, origin: 'tab' });

@@ -5,6 +5,7 @@ import { getSetting, setSetting } from '../../storage/settings.ts';
 import { updateCheckSettings } from '../../storage/checkSettings.ts';
 import { renderingId } from '../../core/model/ids.ts';
 import { dismissIssue, listDismissals, restoreIssue } from '../../storage/dismissals.ts';
+import { onStored } from '../../storage/changeFeed.ts';
 import type { DismissalRow } from '../../storage/db.ts';
 import type { Workbench } from '../app/useWorkbench.ts';
 import { isCancelled, runJob } from './runJob.ts';
@@ -87,6 +88,19 @@ export function useIssues(workbench: Workbench): IssuesState {
   const run = useRef(0);
   const settingsKey = `checkSettings:${project.id}`;
   const [settings, setSettings] = useState<CheckSettings | undefined>(undefined);
+  // Dismissals and settings written by a teammate (pulled) or in another tab are read again.
+  const [remote, setRemote] = useState({ notes: 0, settings: 0 });
+  useEffect(
+    () =>
+      onStored((change) => {
+        if (change.origin === 'local' || (!change.notes && !change.settings)) return;
+        setRemote((n) => ({
+          notes: n.notes + (change.notes ? 1 : 0),
+          settings: n.settings + (change.settings ? 1 : 0),
+        }));
+      }),
+    [],
+  );
 
   useEffect(() => {
     let cancelled = false;
@@ -101,7 +115,7 @@ export function useIssues(workbench: Workbench): IssuesState {
     return () => {
       cancelled = true;
     };
-  }, [db, settingsKey]);
+  }, [db, settingsKey, remote.settings]);
 
   const updateSettings = useCallback(
     async (change: (current: CheckSettings) => CheckSettings) => {
@@ -140,7 +154,7 @@ export function useIssues(workbench: Workbench): IssuesState {
     return () => {
       cancelled = true;
     };
-  }, [db, document.id]);
+  }, [db, document.id, remote.notes]);
 
   // The last results of this document, shown while it is checked again (the speller and the worker take a moment
   // to start): results whose text has changed since are hidden like any other stale ones.

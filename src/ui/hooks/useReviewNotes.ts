@@ -8,6 +8,7 @@ import {
 } from '../../storage/annotations.ts';
 import { addComment, listDocumentComments, reopenThread, resolveThread } from '../../storage/comments.ts';
 import type { Workbench } from '../app/useWorkbench.ts';
+import { onStored } from '../../storage/changeFeed.ts';
 import { reportProblem } from '../app/problems.ts';
 
 export type ReviewNotes = {
@@ -31,6 +32,14 @@ export function useReviewNotes(workbench: Workbench): ReviewNotes {
   const [annotations, setAnnotations] = useState<readonly Annotation[]>([]);
   const [generation, setGeneration] = useState(0);
   const refresh = useCallback(() => setGeneration((n) => n + 1), []);
+  // Comments and annotations from a teammate (pulled) or another tab are read again.
+  useEffect(
+    () =>
+      onStored((change) => {
+        if (change.origin !== 'local' && change.notes) refresh();
+      }),
+    [refresh],
+  );
 
   useEffect(() => {
     let cancelled = false;

@@ -64,7 +64,8 @@ describe('TeamPanel', () => {
     const token = await server.signIn('bolat');
     const listed = await call(server.base, 'GET', '/api/projects', token);
     expect(listed.body.projects).toEqual([
-      { id: 'team-panel-1', name: 'Police reform', role: 'reviewer', langs: ['kk'] },
+      // Nothing uploaded yet: the workbench's sync sends the documents once it runs.
+      { id: 'team-panel-1', name: 'Police reform', role: 'reviewer', langs: ['kk'], content: false },
     ]);
   });
 
@@ -84,6 +85,7 @@ describe('SyncStatusBadge', () => {
     [{ kind: 'waiting', count: 3 } as const, '3 changes waiting'],
     [{ kind: 'offline', waiting: 1 } as const, 'Offline: 1 change waiting'],
     [{ kind: 'conflict', count: 2 } as const, '2 conflicts to look at'],
+    [{ kind: 'not-allowed', count: 1 } as const, 'Not allowed: 1 change set aside'],
   ])('shows %o as "%s"', async (status, text) => {
     const i18n = await createI18nFor('en');
     render(

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Modal } from '../../components/Modal.tsx';
-import type { Conflict } from '../../../sync/syncState.ts';
+import type { Conflict, Refused } from '../../../sync/syncState.ts';
+import type { Change } from '../../../sync/protocol.ts';
 
 /**
  * Changes of mine that someone else's later change superseded: both texts side by side. Theirs is already the
@@ -8,12 +9,21 @@ import type { Conflict } from '../../../sync/syncState.ts';
  */
 export function ConflictDialog(props: {
   readonly conflicts: readonly Conflict[];
+  /** Changes the server refused for this user's role: shown until the reviewer has read them. */
+  readonly refused?: readonly Refused[];
+  readonly onForgetRefused?: (refused: Refused) => void;
   readonly unitNumber: (unitId: string) => number | undefined;
   readonly onTakeTheirs: (conflict: Conflict) => void;
   readonly onKeepMine: (conflict: Conflict) => void;
   readonly onClose: () => void;
 }) {
   const { t } = useTranslation();
+  /** What a refused change was, in the reader's words: its kind, the unit's number and the language. */
+  const describe = (change: Change): string => {
+    const lang = 'lang' in change && change.lang ? t(`language.${change.lang}`) : '';
+    const number = 'unitId' in change ? (props.unitNumber(change.unitId) ?? '?') : '?';
+    return t(`team.refused.kind.${change.kind}`, { number, lang });
+  };
   return (
     <Modal title={t('team.conflict.title')} className="conflict-dialog" onEscape={props.onClose}>
       <p>{t('team.conflict.intro')}</p>
@@ -52,6 +62,26 @@ export function ConflictDialog(props: {
           );
         })}
       </ul>
+      {(props.refused?.length ?? 0) > 0 && (
+        <>
+          <h3>{t('team.refused.title')}</h3>
+          <p>{t('team.refused.intro')}</p>
+          <ul className="refused-list">
+            {props.refused?.map((refused) => {
+              const label = t('team.refused.item', { what: describe(refused.change) });
+              return (
+                <li key={refused.change.id} aria-label={label}>
+                  <p>{label}</p>
+                  {'text' in refused.change && <p className="refused-text">{refused.change.text}</p>}
+                  <button type="button" onClick={() => props.onForgetRefused?.(refused)}>
+                    {t('team.refused.forget')}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
       <button type="button" onClick={props.onClose}>
         {t('team.close')}
       </button>

@@ -21,6 +21,9 @@ export function SyncStatusBadge({ status }: { readonly status: SyncStatus }) {
     case 'signed-out':
       text = t('team.status.signedOut');
       break;
+    case 'not-allowed':
+      text = t('team.status.notAllowed', { count: status.count });
+      break;
     case 'refused':
       text = t('team.status.refused', { code: status.code });
       break;

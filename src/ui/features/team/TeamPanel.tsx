@@ -1,7 +1,18 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { signInToServer } from '../../../sync/session.ts';
-import { addMember, listMembers, shareProject, type Member, type TeamRole } from '../../../sync/teamApi.ts';
+import {
+  addMember,
+  downloadContent,
+  listMembers,
+  listServerProjects,
+  shareProject,
+  type Member,
+  type ServerProject,
+  type TeamRole,
+} from '../../../sync/teamApi.ts';
+import type { AudarmaDb } from '../../../storage/db.ts';
+import { storeShareDownload } from '../../../storage/sharedContent.ts';
 
 const ROLES: readonly TeamRole[] = ['lead', 'reviewer', 'terminologist', 'viewer'];
 const LANGS = ['en', 'kk', 'ru'] as const;
@@ -14,6 +25,11 @@ export function TeamPanel(props: {
   readonly onClose: () => void;
   /** Called once the project is on the server with this user a member: its changes are synced from then on. */
   readonly onSynced?: (server: string, user: string) => void | Promise<void>;
+  readonly db?: AudarmaDb;
+  /** Projects this browser holds: a shared project among them needs no download. */
+  readonly localProjects?: readonly string[];
+  /** A shared project was downloaded whole: open its first document. */
+  readonly onDownloaded?: (projectId: string, documentId: string | undefined) => void;
 }) {
   const { t } = useTranslation();
   const titleId = useId();
@@ -28,6 +44,8 @@ export function TeamPanel(props: {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [notMember, setNotMember] = useState(false);
+  const [offered, setOffered] = useState<readonly ServerProject[]>([]);
+  const [downloading, setDownloading] = useState<string | null>(null);
 
   const signIn = async (event: FormEvent) => {
     event.preventDefault();
@@ -39,6 +57,10 @@ export function TeamPanel(props: {
     if (!answer.ok) return setError(t(`team.error.${answer.reason}`));
     setError(null);
     setSession({ server: address, user: answer.user, token: answer.token });
+    // Projects shared with this user that this browser does not hold yet are offered for download.
+    const projects = await listServerProjects(address, answer.token);
+    if (projects.ok)
+      setOffered(projects.value.filter((p) => p.content && !(props.localProjects ?? []).includes(p.id)));
     // Someone may have shared this project already: a member starts syncing at once.
     const found = await listMembers(address, answer.token, props.project.id);
     setNotMember(!found.ok);
@@ -56,6 +78,20 @@ export function TeamPanel(props: {
     setNotMember(false);
     setMembers(answer.value);
     await props.onSynced?.(session.server, session.user);
+  };
+
+  const download = async (project: ServerProject) => {
+    if (!session || !props.db) return;
+    setDownloading(project.id);
+    const answer = await downloadContent(session.server, session.token, project.id);
+    if (!answer.ok) {
+      setDownloading(null);
+      return setError(t('team.error.refused', { code: answer.reason }));
+    }
+    await storeShareDownload(props.db, answer.value, session.server, session.user);
+    setDownloading(null);
+    setOffered((current) => current.filter((p) => p.id !== project.id));
+    props.onDownloaded?.(project.id, answer.value.documents[0]?.document.id);
   };
 
   const add = async (event: FormEvent) => {
@@ -121,6 +157,26 @@ export function TeamPanel(props: {
         ) : (
           <>
             <p>{t('team.signedInAs', { user: session.user, server: session.server })}</p>
+            {offered.length > 0 && (
+              <section aria-labelledby={`${titleId}-offered`}>
+                <h3 id={`${titleId}-offered`}>{t('team.offered.title')}</h3>
+                <ul className="team-offered">
+                  {offered.map((project) => (
+                    <li key={project.id}>
+                      {project.name} ({t(`team.role.${project.role}`)}){' '}
+                      <button
+                        type="button"
+                        disabled={downloading !== null}
+                        aria-label={t('team.offered.download', { name: project.name })}
+                        onClick={() => void download(project)}
+                      >
+                        {downloading === project.id ? t('team.offered.downloading') : t('team.offered.get')}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
             {notMember && <p className="notice">{t('team.notMember')}</p>}
             {members && <p>{t('team.syncing')}</p>}
             <button type="button" onClick={() => void share()}>

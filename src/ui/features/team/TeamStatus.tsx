@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamSyncView } from '../../../sync/TeamSync.ts';
-import type { Conflict } from '../../../sync/syncState.ts';
+import type { Conflict, Refused } from '../../../sync/syncState.ts';
 import { SyncStatusBadge } from './SyncStatusBadge.tsx';
 import { preloadWhenIdle } from '../../components/preloadWhenIdle.ts';
 
@@ -17,6 +17,7 @@ export function TeamStatus(props: {
   readonly unitNumber: (unitId: string) => number | undefined;
   readonly onTakeTheirs: (conflict: Conflict) => void;
   readonly onKeepMine: (conflict: Conflict) => void;
+  readonly onForgetRefused: (refused: Refused) => void;
 }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
@@ -24,7 +25,7 @@ export function TeamStatus(props: {
   return (
     <>
       <SyncStatusBadge status={view.status} />
-      {view.conflicts.length > 0 && (
+      {(view.conflicts.length > 0 || view.refused.length > 0) && (
         <button type="button" className="header-button" onClick={() => setOpen(true)}>
           {t('team.conflict.open')}
         </button>
@@ -33,6 +34,8 @@ export function TeamStatus(props: {
         <Suspense fallback={null}>
           <ConflictDialog
             conflicts={view.conflicts}
+            refused={view.refused}
+            onForgetRefused={props.onForgetRefused}
             unitNumber={props.unitNumber}
             onTakeTheirs={props.onTakeTheirs}
             onKeepMine={props.onKeepMine}

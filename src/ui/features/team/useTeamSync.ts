@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AudarmaDb } from '../../../storage/db.ts';
 import { getShare, shareLocally } from '../../../storage/outbox.ts';
 import { TeamSync, type TeamSyncView } from '../../../sync/TeamSync.ts';
-import type { Conflict } from '../../../sync/syncState.ts';
+import type { Conflict, Refused } from '../../../sync/syncState.ts';
 import { reportProblem } from '../../app/problems.ts';
 
 export type TeamSyncState = {
@@ -12,6 +12,7 @@ export type TeamSyncState = {
   readonly enable: (server: string, user: string) => Promise<void>;
   readonly takeTheirs: (conflict: Conflict) => Promise<void>;
   readonly keepMine: (conflict: Conflict) => Promise<void>;
+  readonly forgetRefused: (refused: Refused) => Promise<void>;
 };
 
 /** Runs team sync for the open project while it is shared; the header shows what it reports. */
@@ -63,5 +64,8 @@ export function useTeamSync(
     },
     [author],
   );
-  return { view, enable, takeTheirs, keepMine };
+  const forgetRefused = useCallback(async (refused: Refused) => {
+    await sync.current?.forgetRefused(refused);
+  }, []);
+  return { view, enable, takeTheirs, keepMine, forgetRefused };
 }

@@ -1,0 +1,198 @@
+import type { AudarmaDb } from './db.ts';
+import { guarded } from './errors.ts';
+import { docRange, langRange } from './removeRows.ts';
+import { fromRow, toRow } from './terms.ts';
+import type { ShareRow } from './outboxRows.ts';
+import type { Document, Project, Rendering, Unit } from '../core/model/types.ts';
+import type { TermEntry } from '../core/model/term.ts';
+
+/** A document as a team shares it: the document, its units (all segments), and its renderings as they stand. */
+export type SharedDocument = {
+  readonly document: Document;
+  readonly units: readonly Unit[];
+  readonly renderings: readonly Rendering[];
+};
+
+/** What goes to the team server when a project is shared: whatever of it the server does not have yet. */
+export type ShareUpload = {
+  readonly project?: Pick<Project, 'sourceLang' | 'targetLangs' | 'mtLang' | 'createdAt'>;
+  readonly documents: readonly SharedDocument[];
+  readonly glossary: readonly TermEntry[];
+};
+
+/** A shared project as the server gives it to a member: everything needed to open it. */
+export type ShareDownload = {
+  readonly project: Project;
+  readonly documents: readonly SharedDocument[];
+  readonly glossary: readonly TermEntry[];
+};
+
+/**
+ * The documents and glossary entries of a shared project that are not on the server yet (by the share's record of
+ * what was uploaded), read in one transaction so that units and renderings agree. Null when nothing is missing.
+ */
+export async function readShareUpload(db: AudarmaDb, projectId: string): Promise<ShareUpload | null> {
+  const tx = db.transaction(['projects', 'documents', 'units', 'renderings', 'terms', 'shares']);
+  const [project, share, documents, terms] = await Promise.all([
+    tx.objectStore('projects').get(projectId),
+    tx.objectStore('shares').get(projectId),
+    tx.objectStore('documents').index('byProject').getAll(projectId),
+    tx.objectStore('terms').index('byProject').getAll(projectId),
+  ]);
+  if (!project || !share) {
+    await tx.done;
+    return null;
+  }
+  const uploadedDocuments = new Set(share.uploaded?.documents ?? []);
+  const uploadedEntries = new Set(share.uploaded?.entries ?? []);
+  const missing = documents.filter((d) => !uploadedDocuments.has(d.id));
+  const rows = await Promise.all(
+    missing.map(async (document) => {
+      const [units, renderings] = await Promise.all([
+        tx.objectStore('units').index('byDocument').getAll(docRange(document.id)),
+        tx.objectStore('renderings').index('byDocumentLang').getAll(langRange(document.id)),
+      ]);
+      return { document, units, renderings };
+    }),
+  );
+  await tx.done;
+  const glossary = terms.filter((t) => !uploadedEntries.has(t.id)).map(fromRow);
+  const first = share.uploaded === undefined;
+  if (!first && rows.length === 0 && glossary.length === 0) return null;
+  const { sourceLang, targetLangs, mtLang, createdAt } = project;
+  return {
+    ...(first ? { project: { sourceLang, targetLangs, ...(mtLang ? { mtLang } : {}), createdAt } } : {}),
+    documents: rows,
+    glossary,
+  };
+}
+
+/** Records that the server now has these documents and entries (it keeps each once by id). */
+export async function markUploaded(
+  db: AudarmaDb,
+  projectId: string,
+  upload: Pick<ShareUpload, 'documents' | 'glossary'>,
+): Promise<void> {
+  const tx = db.transaction('shares', 'readwrite');
+  const share = await tx.store.get(projectId);
+  if (share) {
+    const documents = new Set([
+      ...(share.uploaded?.documents ?? []),
+      ...upload.documents.map((d) => d.document.id),
+    ]);
+    const entries = new Set([...(share.uploaded?.entries ?? []), ...upload.glossary.map((e) => e.id)]);
+    await tx.store.put({ ...share, uploaded: { documents: [...documents], entries: [...entries] } });
+  }
+  await tx.done;
+}
+
+/**
+ * Stores a project downloaded from the team server, whole, in one transaction: the project, its documents with
+ * their units and renderings, its glossary, and the share that keeps it in step from the first change on. A
+ * browser that already holds the project keeps what it has (answers false).
+ */
+export async function storeShareDownload(
+  db: AudarmaDb,
+  download: ShareDownload,
+  server: string,
+  user: string,
+): Promise<boolean> {
+  return guarded(async () => {
+    const tx = db.transaction(
+      ['projects', 'documents', 'units', 'renderings', 'terms', 'shares'],
+      'readwrite',
+    );
+    if ((await tx.objectStore('projects').getKey(download.project.id)) !== undefined) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      return false;
+    }
+    const share: ShareRow = {
+      projectId: download.project.id,
+      server,
+      user,
+      cursor: 0,
+      heads: {},
+      mine: {},
+      conflicts: [],
+      refused: [],
+      sent: {},
+      uploaded: {
+        documents: download.documents.map((d) => d.document.id),
+        entries: download.glossary.map((e) => e.id),
+      },
+    };
+    const writes: Promise<unknown>[] = [
+      tx.objectStore('projects').add(download.project),
+      tx.objectStore('shares').put(share),
+      ...download.glossary.map((entry) => tx.objectStore('terms').put(toRow(entry))),
+    ];
+    for (const { document, units, renderings } of download.documents) {
+      writes.push(tx.objectStore('documents').put(document));
+      for (const unit of units) writes.push(tx.objectStore('units').put(unit));
+      for (const rendering of renderings) writes.push(tx.objectStore('renderings').put(rendering));
+    }
+    await Promise.all([...writes, tx.done]);
+    return true;
+  });
+}
+
+/**
+ * Stores documents and glossary entries of a shared project this browser already holds, fetched because a change
+ * named them (a document added later, a new entry): all in one transaction, recorded as on the server. Rows this
+ * browser already has are kept.
+ */
+export async function storeSharedAdditions(
+  db: AudarmaDb,
+  projectId: string,
+  additions: Pick<ShareDownload, 'documents' | 'glossary'>,
+): Promise<void> {
+  await guarded(async () => {
+    const tx = db.transaction(['documents', 'units', 'renderings', 'terms', 'shares'], 'readwrite');
+    const share = await tx.objectStore('shares').get(projectId);
+    if (!share) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      return;
+    }
+    const writes: Promise<unknown>[] = [];
+    const documents: string[] = [];
+    for (const { document, units, renderings } of additions.documents) {
+      if ((await tx.objectStore('documents').getKey(document.id)) !== undefined) continue;
+      documents.push(document.id);
+      writes.push(tx.objectStore('documents').put({ ...document, projectId: share.projectId } as Document));
+      for (const unit of units) writes.push(tx.objectStore('units').put(unit));
+      for (const rendering of renderings) writes.push(tx.objectStore('renderings').put(rendering));
+    }
+    const entries: string[] = [];
+    for (const entry of additions.glossary) {
+      if ((await tx.objectStore('terms').getKey(entry.id)) !== undefined) continue;
+      entries.push(entry.id);
+      writes.push(tx.objectStore('terms').put(toRow({ ...entry, projectId: share.projectId } as TermEntry)));
+    }
+    const uploaded = {
+      documents: [...new Set([...(share.uploaded?.documents ?? []), ...documents])],
+      entries: [...new Set([...(share.uploaded?.entries ?? []), ...entries])],
+    };
+    writes.push(tx.objectStore('shares').put({ ...share, uploaded }));
+    await Promise.all([...writes, tx.done]);
+  });
+}
+
+/** Which of these documents and glossary entries this browser does not hold. */
+export async function missingContent(
+  db: AudarmaDb,
+  documentIds: readonly string[],
+  entryIds: readonly string[],
+): Promise<{ documents: string[]; entries: string[] }> {
+  const tx = db.transaction(['documents', 'terms']);
+  const [documents, entries] = await Promise.all([
+    Promise.all(documentIds.map((id) => tx.objectStore('documents').getKey(id))),
+    Promise.all(entryIds.map((id) => tx.objectStore('terms').getKey(id))),
+  ]);
+  await tx.done;
+  return {
+    documents: documentIds.filter((_, i) => documents[i] === undefined),
+    entries: entryIds.filter((_, i) => entries[i] === undefined),
+  };
+}
