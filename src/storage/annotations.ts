@@ -2,7 +2,7 @@ import type { AudarmaDb } from './db.ts';
 import { guarded } from './errors.ts';
 import { announceStored } from './changeFeed.ts';
 import { OUTBOX_STORES, queueDocumentChange } from './outbox.ts';
-import type { LocalChange } from '../sync/protocol.ts';
+import { annotationPut } from './noteChanges.ts';
 import { newId, renderingId, type DocumentId, type UnitId } from '../core/model/ids.ts';
 import type { Lang } from '../core/model/lang.ts';
 import { MQM_SEVERITY_WEIGHTS, type Annotation, type MqmSeverity } from '../core/model/review.ts';
@@ -129,25 +129,6 @@ export async function deleteAnnotation(db: AudarmaDb, id: string): Promise<void>
 }
 
 /** The team server's change for an annotation as it now stands. */
-function annotationPut(a: Annotation): LocalChange {
-  return {
-    kind: 'annotation',
-    op: 'put',
-    annotationId: a.id,
-    documentId: a.documentId,
-    unitId: a.unitId,
-    lang: a.lang,
-    start: a.start,
-    end: a.end,
-    quote: a.quote,
-    category: a.category,
-    severity: a.severity,
-    ...(a.note !== undefined ? { note: a.note } : {}),
-    ...(a.fromCheck !== undefined ? { fromCheck: a.fromCheck } : {}),
-    ...(a.message !== undefined ? { message: a.message } : {}),
-  };
-}
-
 const byPosition = (a: Annotation, b: Annotation): number => a.start - b.start || a.at - b.at;
 
 /** Annotations of one unit (every language), in text order. */

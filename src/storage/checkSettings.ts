@@ -2,9 +2,9 @@ import type { CheckSettings } from '../core/checks/types.ts';
 import type { AudarmaDb } from './db.ts';
 import { announceStored } from './changeFeed.ts';
 import { queueProjectChange } from './outbox.ts';
+import { checkSettingsKey } from './settings.ts';
 
-/** The settings row of a project's checks: which run, their severities, phrase rules, spelling, alphabets. */
-export const checkSettingsKey = (projectId: string): string => `checkSettings:${projectId}`;
+export { checkSettingsKey };
 
 export async function getCheckSettings(db: AudarmaDb, projectId: string): Promise<CheckSettings> {
   const row = await db.get('settings', checkSettingsKey(projectId));

@@ -2,6 +2,7 @@ import type { AudarmaDb } from './db.ts';
 import { guarded } from './errors.ts';
 import { announceStored } from './changeFeed.ts';
 import { OUTBOX_STORES, queueDocumentChange } from './outbox.ts';
+import { commentAdded } from './noteChanges.ts';
 import { newId, type DocumentId, type UnitId } from '../core/model/ids.ts';
 import type { Lang } from '../core/model/lang.ts';
 import type { Comment } from '../core/model/review.ts';
@@ -43,15 +44,7 @@ export async function addComment(db: AudarmaDb, input: NewComment): Promise<Resu
   };
   return guarded(async () => {
     const tx = db.transaction(['comments', ...OUTBOX_STORES], 'readwrite');
-    const queued = await queueDocumentChange(tx, comment.documentId, {
-      kind: 'comment',
-      op: 'add',
-      commentId: comment.id,
-      documentId: comment.documentId,
-      unitId: comment.unitId,
-      ...(comment.lang !== undefined ? { lang: comment.lang } : {}),
-      text,
-    });
+    const queued = await queueDocumentChange(tx, comment.documentId, commentAdded(comment));
     await Promise.all([tx.objectStore('comments').add(comment), ...queued, tx.done]);
     announceStored({ origin: 'local', unitIds: [comment.unitId], notes: true });
     return ok(comment);

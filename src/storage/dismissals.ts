@@ -1,12 +1,7 @@
 import type { AudarmaDb, DismissalRow } from './db.ts';
 import { announceStored } from './changeFeed.ts';
 import { OUTBOX_STORES, queueDocumentChange } from './outbox.ts';
-
-/** A rendering id is the unit id and the language joined by the last colon (unit ids may hold colons). */
-function splitRenderingId(renderingId: string): { unitId: string; lang: string } {
-  const at = renderingId.lastIndexOf(':');
-  return { unitId: renderingId.slice(0, at), lang: renderingId.slice(at + 1) };
-}
+import { dismissalChange, splitRenderingId } from './noteChanges.ts';
 
 /** Marks one QA issue of a rendering "not an error"; re-checks keep it hidden while its id stays the same. */
 export async function dismissIssue(
@@ -21,13 +16,7 @@ export async function dismissIssue(
 ): Promise<DismissalRow> {
   const row: DismissalRow = { id: `${input.renderingId}|${input.issueKey}`, ...input };
   const tx = db.transaction(['dismissals', ...OUTBOX_STORES], 'readwrite');
-  const queued = await queueDocumentChange(tx, row.documentId, {
-    kind: 'dismissal',
-    op: 'dismiss',
-    documentId: row.documentId,
-    ...splitRenderingId(row.renderingId),
-    issueKey: row.issueKey,
-  });
+  const queued = await queueDocumentChange(tx, row.documentId, dismissalChange(row, 'dismiss'));
   await Promise.all([tx.objectStore('dismissals').put(row), ...queued, tx.done]);
   announceStored({ origin: 'local', unitIds: [splitRenderingId(row.renderingId).unitId], notes: true });
   return row;
@@ -38,15 +27,7 @@ export async function restoreIssue(db: AudarmaDb, renderingId: string, issueKey:
   const tx = db.transaction(['dismissals', ...OUTBOX_STORES], 'readwrite');
   const id = `${renderingId}|${issueKey}`;
   const row = await tx.objectStore('dismissals').get(id);
-  const queued = row
-    ? await queueDocumentChange(tx, row.documentId, {
-        kind: 'dismissal',
-        op: 'restore',
-        documentId: row.documentId,
-        ...splitRenderingId(renderingId),
-        issueKey,
-      })
-    : [];
+  const queued = row ? await queueDocumentChange(tx, row.documentId, dismissalChange(row, 'restore')) : [];
   await Promise.all([tx.objectStore('dismissals').delete(id), ...queued, tx.done]);
   if (row) announceStored({ origin: 'local', unitIds: [splitRenderingId(renderingId).unitId], notes: true });
 }

@@ -1,6 +1,7 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 import type { AudarmaDb, AudarmaSchema } from './db.ts';
 import type { OutboxRow, ShareRow } from './outboxRows.ts';
+import { existingNoteChanges, NOTE_STORES } from './noteChanges.ts';
 import type { Revision } from '../core/model/types.ts';
 import { TERM_STATUSES, type TermStatus } from '../core/model/term.ts';
 import type { LocalChange, QueuedChange } from '../sync/protocol.ts';
@@ -80,20 +81,29 @@ export async function getShare(db: AudarmaDb, projectId: string): Promise<ShareR
   return db.get('shares', projectId);
 }
 
-/** Marks a project shared from now on: its later changes go to the outbox. Sharing again keeps what is there. */
+/**
+ * Marks a project shared from now on: its later changes go to the outbox, and on the first share its comments,
+ * annotations, dismissed issues and check settings too. Sharing again keeps what is there.
+ */
 export async function shareLocally(
   db: AudarmaDb,
   projectId: string,
   server: string,
   user: string,
 ): Promise<void> {
-  const tx = db.transaction('shares', 'readwrite');
-  const existing = await tx.store.get(projectId);
+  const tx = db.transaction(['shares', 'outbox', ...NOTE_STORES], 'readwrite');
+  const shares = tx.objectStore('shares');
+  const existing = await shares.get(projectId);
   const same = existing && existing.server === server && existing.user === user;
-  await tx.store.put(
-    same ? existing : { projectId, server, user, cursor: 0, heads: {}, mine: {}, conflicts: [], sent: {} },
-  );
-  await tx.done;
+  // Shared for the first time: the discussion so far goes with the project, queued with the share itself.
+  const notes = existing ? [] : await existingNoteChanges(tx, projectId);
+  await Promise.all([
+    shares.put(
+      same ? existing : { projectId, server, user, cursor: 0, heads: {}, mine: {}, conflicts: [], sent: {} },
+    ),
+    ...notes.map((change) => queueChange(tx, projectId, change)),
+    tx.done,
+  ]);
 }
 
 /** The sync state of a shared project, with its outbox in the order the changes were made. */

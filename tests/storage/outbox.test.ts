@@ -9,6 +9,10 @@ import { loadSyncState, saveSyncState, shareLocally } from '../../src/storage/ou
 import { applyPulled } from '../../src/storage/pulled.ts';
 import { setStatusBulk } from '../../src/storage/glossary.ts';
 import { listEntries } from '../../src/storage/terms.ts';
+import { addComment, resolveThread } from '../../src/storage/comments.ts';
+import { addAnnotation } from '../../src/storage/annotations.ts';
+import { dismissIssue } from '../../src/storage/dismissals.ts';
+import { updateCheckSettings } from '../../src/storage/checkSettings.ts';
 import { DEMO_DOCUMENT_ID, DEMO_PROJECT_ID } from '../../src/core/demo/project.ts';
 import { renderingId } from '../../src/core/model/ids.ts';
 import type { QueuedChange, RenderingChange, ServerChange } from '../../src/sync/protocol.ts';
@@ -51,6 +55,65 @@ describe('the outbox of a shared project', () => {
     const { db, target } = await demoDb(false);
     await applyActions(db, target(0), [{ type: 'approve' }], 'aigul', 2);
     expect(await db.count('outbox')).toBe(0);
+  });
+
+  it('takes the discussion so far with a first share: comments, their resolution, annotations, dismissals, settings', async () => {
+    const { db, units } = await demoDb(false);
+    const [first, second] = [units[0]!.id, units[1]!.id];
+    const add = (unitId: typeof first, text: string, at: number) =>
+      addComment(db, { documentId: DEMO_DOCUMENT_ID, unitId, lang: 'en', author: 'aigul', at, text });
+    expect((await add(first, 'Is "local police" the ministry term?', 10)).ok).toBe(true);
+    expect((await add(second, 'Checked against the law', 11)).ok).toBe(true);
+    await resolveThread(db, second, 'aigul', 12);
+    expect(
+      (
+        await addAnnotation(db, {
+          documentId: DEMO_DOCUMENT_ID,
+          unitId: second,
+          lang: 'en',
+          start: 0,
+          end: 2,
+          category: 'accuracy/mistranslation',
+          severity: 'minor',
+          author: 'aigul',
+          at: 13,
+        })
+      ).ok,
+    ).toBe(true);
+    await dismissIssue(db, {
+      renderingId: renderingId(first, 'en'),
+      documentId: DEMO_DOCUMENT_ID,
+      issueKey: 'length-long|0',
+      by: 'aigul',
+      at: 14,
+    });
+    await updateCheckSettings(db, DEMO_PROJECT_ID, () => ({ englishSpelling: 'en-GB' }));
+    expect(await db.count('outbox')).toBe(0);
+
+    await shareLocally(db, DEMO_PROJECT_ID, 'http://127.0.0.1:1', 'aigul');
+    const { outbox } = await loadSyncState(db, DEMO_PROJECT_ID);
+    const summary = outbox.map((c) => {
+      const { id: _id, ...rest } = c as QueuedChange & Record<string, unknown>;
+      return [
+        rest['kind'],
+        rest['op'] ?? null,
+        rest['unitId'] ?? null,
+        rest['text'] ?? rest['issueKey'] ?? null,
+      ];
+    });
+    expect(summary).toEqual([
+      ['comment', 'add', first, 'Is "local police" the ministry term?'],
+      ['comment', 'add', second, 'Checked against the law'],
+      ['comment', 'resolve', second, null],
+      ['annotation', 'put', second, null],
+      ['dismissal', 'dismiss', first, 'length-long|0'],
+      ['settings', null, null, null],
+    ]);
+    expect(outbox.at(-1)).toMatchObject({ kind: 'settings', value: { englishSpelling: 'en-GB' } });
+
+    // Sharing again queues nothing twice.
+    await shareLocally(db, DEMO_PROJECT_ID, 'http://127.0.0.1:1', 'aigul');
+    expect((await loadSyncState(db, DEMO_PROJECT_ID)).outbox).toHaveLength(6);
   });
 
   it('gets one change per revision, written with it; a refused write queues nothing', async () => {

@@ -76,11 +76,12 @@ function client(db: AudarmaDb, user: string, projectId = DEMO_PROJECT_ID) {
  * Aigul's browser with the demo project, shared (and its content uploaded) with Bolat as a Kazakh reviewer; Bolat's
  * browser, which never had it, downloads it. The server is reset first, so every test starts from nothing.
  */
-async function twoBrowsers() {
+async function twoBrowsers(beforeSharing?: (a: AudarmaDb) => Promise<void>) {
   await server.pool.query('truncate projects, members, changes, heads cascade');
   const a = await openAudarmaDb(`content-a-${Date.now()}-${counter++}`);
   const b = await openAudarmaDb(`content-b-${Date.now()}-${counter++}`);
   await ensureDemoProject(a, demo, 'MT', 1000);
+  await beforeSharing?.(a);
   await shareLocally(a, DEMO_PROJECT_ID, server.base, 'aigul');
   const project = await a.get('projects', DEMO_PROJECT_ID);
   const shared = await shareProject(server.base, tokens.aigul, { id: DEMO_PROJECT_ID, name: project!.name });
@@ -162,7 +163,7 @@ describe('a project shared whole', () => {
 });
 
 describe('review notes through the outbox', () => {
-  it('queues a comment only for a shared project, in the transaction that stores it', async () => {
+  it('queues a comment of a shared project in the transaction that stores it; earlier ones go with the share', async () => {
     const db = await openAudarmaDb(`content-local-${Date.now()}-${counter++}`);
     await ensureDemoProject(db, demo, 'MT', 1000);
     const [unit] = await listUnits(db, DEMO_DOCUMENT_ID, 0, 1);
@@ -192,8 +193,50 @@ describe('review notes through the outbox', () => {
     });
     const { outbox } = await loadSyncState(db, DEMO_PROJECT_ID);
     expect(outbox.map((c) => [c.kind, (c as CommentChange & { text: string }).text])).toEqual([
+      ['comment', 'Alone'],
       ['comment', 'Shared'],
     ]);
+  });
+
+  it('brings the discussion held before sharing: comments, a resolved thread, annotations, settings', async () => {
+    const units = await (async () => {
+      const probe = await openAudarmaDb(`content-probe-${Date.now()}-${counter++}`);
+      await ensureDemoProject(probe, demo, 'MT', 1000);
+      return listUnits(probe, DEMO_DOCUMENT_ID);
+    })();
+    const [first, second] = [units[1]!.id, units[2]!.id];
+    const { b, syncA, syncB } = await twoBrowsers(async (a) => {
+      const note = (unitId: typeof first, text: string, at: number) =>
+        addComment(a, { documentId: DEMO_DOCUMENT_ID, unitId, author: 'Aigul', text, at });
+      expect((await note(first, 'Әкімдік пе, әкімшілік пе?', 5)).ok).toBe(true);
+      expect((await note(second, 'Settled with the ministry', 6)).ok).toBe(true);
+      await resolveThread(a, second, 'Aigul', 7);
+      const marked = await addAnnotation(a, {
+        documentId: DEMO_DOCUMENT_ID,
+        unitId: first,
+        lang: 'en',
+        start: 0,
+        end: 2,
+        category: 'accuracy/mistranslation',
+        severity: 'minor',
+        author: 'Aigul',
+        at: 8,
+      });
+      expect(marked.ok).toBe(true);
+      await updateCheckSettings(a, DEMO_PROJECT_ID, () => ({ englishSpelling: 'en-GB' }));
+    });
+    expect(await syncA.sync()).toEqual({ kind: 'synced' });
+    expect(await syncB.sync()).toEqual({ kind: 'synced' });
+    expect((await listUnitComments(b, first)).map((c) => [c.text, c.author, c.open])).toEqual([
+      ['Әкімдік пе, әкімшілік пе?', 'aigul', 1],
+    ]);
+    expect((await listUnitComments(b, second)).map((c) => [c.text, c.open])).toEqual([
+      ['Settled with the ministry', 0],
+    ]);
+    expect((await listUnitAnnotations(b, first)).map((x) => [x.category, x.severity])).toEqual([
+      ['accuracy/mistranslation', 'minor'],
+    ]);
+    expect(await getCheckSettings(b, DEMO_PROJECT_ID)).toEqual({ englishSpelling: 'en-GB' });
   });
 
   it('brings a comment, its thread resolved and withdrawn, to the other browser with the server-recorded author', async () => {
