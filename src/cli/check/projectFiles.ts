@@ -1,9 +1,12 @@
 import { UsageError } from '../args.ts';
 import { readText } from '../io.ts';
 import { parseBundle } from '../../core/formats/backup.ts';
-import { delimiterFor } from '../../core/formats/csv.ts';
 import { jsonSyntaxError } from '../../core/formats/jsonSyntax.ts';
-import { parsePhraseRulesCsv, parsePhraseRulesJson, type PhraseRule } from '../../core/checks/phraseRules.ts';
+import {
+  parsePhraseRulesFile,
+  parsePhraseRulesJson,
+  type PhraseRule,
+} from '../../core/checks/phraseRules.ts';
 import { SEVERITIES, type CheckSettings, type Severity } from '../../core/checks/types.ts';
 import type { TermEntry } from '../../core/model/term.ts';
 import type { Project } from '../../core/model/types.ts';
@@ -66,13 +69,11 @@ export async function readRulesFile(path: string): Promise<PhraseRule[]> {
       const found = jsonSyntaxError(text);
       throw new UsageError(`${path}:${found.line}: not valid JSON: ${found.message}`);
     }
-    const parsed = parsePhraseRulesJson(text);
-    if (!parsed.ok) throw placeRule(path, text, parsed.error.message);
-    return parsed.value;
   }
-  const parsed = parsePhraseRulesCsv(text, delimiterFor(path, text));
+  const parsed = parsePhraseRulesFile(path, text);
   if (!parsed.ok) {
     const { line, message } = parsed.error;
+    if (json) throw placeRule(path, text, message);
     // The parser's message for a row starts with "line N:": the place is said once, as file:line.
     const bare = message.replace(/^line \d+: /, '');
     throw new UsageError(`${path}${line !== undefined ? `:${line}` : ''}: ${bare}`);

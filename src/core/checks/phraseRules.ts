@@ -1,4 +1,4 @@
-import { parseTable, serialiseTable } from '../formats/csv.ts';
+import { delimiterFor, parseTable, serialiseTable } from '../formats/csv.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { SEVERITIES, type MqmCategory, type Severity } from './types.ts';
 import type { RE2JS } from 're2js';
@@ -266,5 +266,5 @@ export function phraseRulesToJson(rules: readonly PhraseRule[]): string {
 export function parsePhraseRulesFile(fileName: string, text: string): Result<PhraseRule[]> {
   const body = text.replace(/^\uFEFF/, '');
   if (/\.json$/i.test(fileName) || body.trimStart().startsWith('[')) return parsePhraseRulesJson(body);
-  return parsePhraseRulesCsv(body, /\.tsv$/i.test(fileName) ? '\t' : ',');
+  return parsePhraseRulesCsv(body, delimiterFor(fileName, body));
 }
