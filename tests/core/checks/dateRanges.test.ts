@@ -38,6 +38,24 @@ describe('day ranges', () => {
     expect(dateFindings(source, target)).toEqual([['date-mismatch', wrong]]);
   });
 
+  it('with a wrong month are one mistake, covering both days on each side', () => {
+    const source = 'Выставка открыта с 3 по 12 мая 2022 года.';
+    const target = 'Көрме 2022 жылғы 3 маусымнан 12 маусымға дейін ашық.';
+    const found = checkPair({ id: 'u', source, target }, { sourceLang: 'ru', targetLang: 'kk' }).filter(
+      (i) => i.check === 'date-mismatch',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.params).toEqual({
+      date: '3 по 12 мая 2022',
+      target: '2022 жылғы 3 маусымнан 12 маусымға',
+    });
+    expect(found[0]!.source?.map((s) => source.slice(s.start, s.end))).toEqual(['3', '12 мая 2022']);
+    expect(found[0]!.target?.map((s) => target.slice(s.start, s.end))).toEqual([
+      '2022 жылғы 3 маусымнан',
+      '12 маусымға',
+    ]);
+  });
+
   it('read the first day of a range with the month after it, and nothing else as a day', () => {
     const days = (text: string, lang: string) =>
       findDates(text, lang).map((d) => [text.slice(d.start, d.end), d.day, d.month, d.year]);
@@ -58,5 +76,30 @@ describe('day ranges', () => {
     expect(days('с 20 по 5 мая', 'ru')).toEqual([['5 мая', 5, 5, undefined]]);
     expect(days('1,5 – 15 мая', 'ru')).toEqual([['15 мая', 15, 5, undefined]]);
     expect(days('приказ № 7 от 12 мая', 'ru')).toEqual([['12 мая', 12, 5, undefined]]);
+  });
+});
+
+describe('a date whose month the target drops', () => {
+  it.each([
+    ['Закон принят 5 июня 2015 года.', 'Заң 2015 жылы қабылданды.', 'kk'],
+    ['Закон принят 5 июня 2015 года.', 'Заң 2015 жылғы 5-і қабылданды.', 'kk'],
+    ['Закон принят 5 июня 2015 года.', 'The law was adopted on 5, 2015.', 'en'],
+  ])('is one missing date, not also numbers the target adds: %s → %s', (source, target, targetLang) => {
+    const found = checkPair({ id: 'u', source, target }, { sourceLang: 'ru', targetLang })
+      .filter((i) => ['date-mismatch', 'number-missing', 'number-extra'].includes(i.check))
+      .map((i) => i.check);
+    expect(found).toEqual(['date-mismatch']);
+  });
+
+  it('still reports a number the target adds beside it', () => {
+    const source = 'Закон принят 5 июня 2015 года.';
+    const target = 'Заң 2015 жылы 7 рет қабылданды.';
+    const found = checkPair({ id: 'u', source, target }, { sourceLang: 'ru', targetLang: 'kk' })
+      .filter((i) => ['date-mismatch', 'number-extra'].includes(i.check))
+      .map((i) => [i.check, i.target?.[0] ? target.slice(i.target[0].start, i.target[0].end) : '']);
+    expect(found).toEqual([
+      ['date-mismatch', ''],
+      ['number-extra', '7'],
+    ]);
   });
 });

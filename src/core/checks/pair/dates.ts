@@ -1,44 +1,6 @@
 import type { Finding, PairCheck } from '../types.ts';
-import { EN_MONTH_NAMES, sameDate, type DateMention } from '../util/dates.ts';
-import { datesIn } from './numbers.ts';
-
-const NUMBER_OR_LETTER = /[\p{N}\p{L}]/u;
-const NUMBER_CHAR = /\p{N}/u;
-
-/**
- * Whether the number stands in the text on its own (not inside "info16@…"), outside the spans given (other
- * dates' own days): where `(?<![\p{N}\p{L}])0?N(?![\p{N}])` matches, found by searching for the digits rather
- * than by an expression built for each number.
- */
-function mentions(text: string, n: number, outside: readonly DateMention[] = []): boolean {
-  const digits = String(n);
-  for (let i = text.indexOf(digits); i >= 0; i = text.indexOf(digits, i + 1)) {
-    if (NUMBER_CHAR.test(text.charAt(i + digits.length))) continue;
-    // A leading zero belongs to the match ("05"), and then the character before it must be neither.
-    const start = text.charAt(i - 1) === '0' ? i - 1 : i;
-    if (start > 0 && NUMBER_OR_LETTER.test(text.charAt(start - 1))) continue;
-    if (!outside.some((d) => start >= d.start && start < d.end)) return true;
-  }
-  return false;
-}
-
-/**
- * A day or year the source gives and the target date drops, unless the target states it elsewhere: a year may
- * be shared ("from 1 March to 5 April 2015"), a day may not — "from November 2003 to 2 July" has lost the 2 of
- * "с 02.11.2003", however many other dates fall on a 2nd.
- */
-function dropsPart(
-  source: DateMention,
-  target: DateMention,
-  targetText: string,
-  targets: readonly DateMention[],
-): boolean {
-  if (source.day !== undefined && target.day === undefined) {
-    const withDays = targets.filter((d) => d !== target && d.day !== undefined);
-    if (!mentions(targetText, source.day, withDays)) return true;
-  }
-  return source.year !== undefined && target.year === undefined && !mentions(targetText, source.year);
-}
+import { EN_MONTH_NAMES } from '../util/dates.ts';
+import { dateMisses, datesIn, type DateMiss } from './dateMatching.ts';
 
 /**
  * Every source date must have a target date naming the same day, month and year. The form may differ:
@@ -52,39 +14,35 @@ export const dateMismatch: PairCheck = {
   severity: 'major',
   category: 'accuracy/mistranslation',
   run(input) {
-    const source = datesIn(input, 'source');
-    if (source.length === 0) return [];
-    const target = datesIn(input, 'target');
-    const used = new Set<number>();
-    const out: Finding[] = [];
-    const left: typeof source = [];
-    const partial = new Map<DateMention, DateMention>();
-    for (const d of source) {
-      const i = target.findIndex((t, k) => !used.has(k) && sameDate(d, t));
-      if (i >= 0) {
-        used.add(i);
-        // "11.06.2000" → "June 2000": a day or year the source gives and the target drops, unless the target
-        // states it elsewhere ("from 1 to 5 March 2015" keeps one year for two days).
-        if (dropsPart(d, target[i]!, input.target, target)) {
-          left.push(d);
-          partial.set(d, target[i]!);
-        }
-      } else left.push(d);
+    const misses = dateMisses(input);
+    if (misses.length === 0) return [];
+    // A range whose month is wrong ("с 3 по 12 мая" → "3 маусымнан 12 маусымға") is one mistake, not one a day.
+    const ends = new Map<number, DateMiss>();
+    for (const m of misses) ends.set(m.source.start, m);
+    const firstDays = new Map<DateMiss, DateMiss>();
+    for (const m of misses) {
+      const end = m.source.rangeEnd === undefined ? undefined : ends.get(m.source.rangeEnd);
+      if (end) firstDays.set(end, m);
     }
-    const spare = target.filter((_, k) => !used.has(k));
-    for (const d of left) {
-      const wrong = partial.get(d) ?? spare.shift();
-      out.push({
-        messageKey: wrong ? 'checks.dates.mismatch' : 'checks.dates.missing',
-        params: {
-          date: input.source.slice(d.start, d.end),
-          ...(wrong ? { target: input.target.slice(wrong.start, wrong.end) } : {}),
-        },
-        source: [d],
-        ...(wrong ? { target: [wrong] } : {}),
+    const folded = new Set(firstDays.values());
+    return misses
+      .filter((m) => !folded.has(m))
+      .map((m): Finding => {
+        const first = firstDays.get(m);
+        const sources = first ? [first.source, m.source] : [m.source];
+        const wrongs = [first?.wrong, m.wrong].filter((w) => w !== undefined);
+        const date = input.source.slice(sources[0]!.start, m.source.end);
+        if (wrongs.length === 0)
+          return { messageKey: 'checks.dates.missing', params: { date }, source: sources };
+        const from = Math.min(...wrongs.map((w) => w.start));
+        const to = Math.max(...wrongs.map((w) => w.end));
+        return {
+          messageKey: 'checks.dates.mismatch',
+          params: { date, target: input.target.slice(from, to) },
+          source: sources,
+          target: wrongs,
+        };
       });
-    }
-    return out;
   },
 };
 

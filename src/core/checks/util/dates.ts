@@ -10,6 +10,8 @@ export type DateMention = Span & {
   /** Numeric dates whose day and month could be read either way ("02/11/2015" in English). */
   readonly swappable?: boolean;
   readonly numeric: boolean;
+  /** The first day of a range takes its month from a later date: where that date starts. */
+  readonly rangeEnd?: number;
 };
 
 // Month names by stem: Russian and Kazakh inflect (ноября, қарашада), so stems, not full words.
@@ -145,6 +147,7 @@ function rangeStarts(text: string, found: DateMention[]): void {
       day,
       month: d.month,
       numeric: false,
+      rangeEnd: d.start,
       ...(d.year !== undefined ? { year: d.year } : {}),
     });
   }
