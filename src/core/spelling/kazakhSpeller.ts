@@ -54,6 +54,7 @@ function chainKeepsRow(row: Row, chain: string): boolean {
 const UNVOICED: Readonly<Record<string, string>> = { г: 'к', ғ: 'қ', б: 'п' };
 
 const MIN_STEM = 3;
+const POSSESSIVE_ACCUSATIVE = /[^ндт][ыі]н$/u;
 const KAZAKH_LETTER = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
 // Letters of a suffix chain a Russian keyboard loses, and how many final letters are tried.
 const CHAIN_KAZAKH: Readonly<Record<string, string>> = { к: 'қ', г: 'ғ', н: 'ң', и: 'і' };
@@ -127,8 +128,13 @@ export function kazakhSpeller(kk: AffixLexicon, ru?: AffixLexicon): Speller {
     restore: (word) => {
       if (kk.correct(word) || (KAZAKH_LETTER.test(word) && correct(word))) return [];
       const restored = kk.restore(word);
-      if (restored.length > 0 || KAZAKH_LETTER.test(word) || correct(word)) return restored;
-      return restoreChain(word);
+      if (KAZAKH_LETTER.test(word)) return restored;
+      if (!correct(word)) return restored.length > 0 ? restored : restoreChain(word);
+      // "дыбысын" is "дыбысы" + accusative "н" (its sound, as an object), a form the dictionary lacks, not
+      // "дыбысың" typed without ң. After н, д or т the "ы" is more likely the accusative itself ("тапсырманын").
+      const lower = word.toLowerCase();
+      if (!POSSESSIVE_ACCUSATIVE.test(lower) || !correct(lower.slice(0, -1))) return restored;
+      return restored.filter((form) => form.toLowerCase() !== `${lower.slice(0, -1)}ң`);
     },
   };
 }

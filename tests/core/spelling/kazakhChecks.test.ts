@@ -75,3 +75,21 @@ describe('Kazakh checks with the dictionary', () => {
     expect(plain('Жаңа газета шықты, Республикасындагы.')).toEqual([]);
   });
 });
+
+describe('restoring Kazakh letters', () => {
+  // Words written for this test, apart from the evaluation set.
+  it.each(['домын', 'залын', 'клубын', 'терминалын', 'журналын', 'штабын'])(
+    'leaves the accusative of a possessive alone: %s',
+    (word) => {
+      expect(spellers.kk.restore?.(word)).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['Тапсырманын', 'Тапсырманың'],
+    ['туманга', 'тұманға'],
+    ['кешиктирилди', 'кешіктірілді'],
+  ])('still restores a word typed without Kazakh letters: %s → %s', (word, form) => {
+    expect(spellers.kk.restore?.(word)).toContain(form);
+  });
+});
