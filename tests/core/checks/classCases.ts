@@ -132,6 +132,10 @@ export const CLASS_CASES: readonly Case[] = [
   ],
   ['quote-parity', 'en', 'Оперы «Абай» и «Биржан и Сара».', 'The operas “Abai and Birzhan and Sara”.', ''],
   ['quote-parity', 'en', 'Он сказал: «Читайте „Войну и мир“».', 'He said, “Read ‘War and Peace’.”', null],
+  // Straight single quotes: a quotation before a word, an apostrophe inside one.
+  ['quote-parity', 'en', 'Введите пароль пользователя «admin».', "Enter the password of user 'admin'.", null],
+  ['quote-parity', 'en', 'Введите пароль пользователя «admin».', "Enter the admin user's password.", ''],
+  ['quote-parity', 'en', 'Он не знает пароля.', "He doesn't know the 'password.", ''],
   // End punctuation: colon, semicolon, ellipsis and exclamation lost or added; other scripts' marks.
   ['final-punctuation', 'en', 'Состав комиссии:', 'Members of the commission', 'n'],
   ['final-punctuation', 'en', 'Состав комиссии:', 'Members of the commission:', null],

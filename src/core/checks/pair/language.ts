@@ -1,7 +1,7 @@
 import { identifyLanguage } from '../../text/langid.ts';
 import type { CheckInput } from '../CheckInput.ts';
 import type { Finding, PairCheck, Span } from '../types.ts';
-import { KAZAKH_LETTERS, letterCounts } from '../util/words.ts';
+import { KAZAKH_LETTERS, letterCounts, type Word } from '../util/words.ts';
 import { isUntranslated } from './completeness.ts';
 import { kazakhLookalikes } from './kazakhLetters.ts';
 
@@ -29,6 +29,20 @@ function detectWrongLanguage(input: CheckInput): string | undefined {
   return found === input.targetLang ? undefined : found;
 }
 
+/**
+ * Latin words in a Cyrillic sentence that are all names, product names or acronyms ("Office Open XML Visio
+ * трафареті"): fewer words start lower-case in Latin than are written in Cyrillic, so no Latin prose is there.
+ */
+function namesInLatin(words: readonly Word[]): boolean {
+  let cyrillic = 0;
+  let latinProse = 0;
+  for (const w of words) {
+    if (w.script === 'cyrillic') cyrillic += 1;
+    else if (w.script === 'latin' && w.text.charAt(0) !== w.text.charAt(0).toUpperCase()) latinProse += 1;
+  }
+  return cyrillic > 0 && latinProse < cyrillic;
+}
+
 function guessWrongLanguage(input: CheckInput): string | undefined {
   const protectedSpans = input.targetProtected;
   const words = input.targetWords.filter(
@@ -46,6 +60,8 @@ function guessWrongLanguage(input: CheckInput): string | undefined {
       return KAZAKH_LETTERS.test(text) ? 'kk' : (identifyLanguage(text, ['ru', 'kk'])[0]?.lang ?? 'ru');
     if (c.cyrillic > c.latin) return undefined;
     if (!/[äöüßÄÖÜéèêàçñ]/u.test(text) && words.length < 8) return undefined;
+  } else if ((lang === 'kk' || lang === 'ru') && c.latin > c.cyrillic && namesInLatin(words)) {
+    return undefined;
   } else if (lang === 'kk') {
     if (c.latin > c.cyrillic)
       return KAZAKH_LATIN.test(text) ? undefined : identifyLanguage(text, ['en', 'kk', 'de'])[0]?.lang;

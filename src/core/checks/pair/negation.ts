@@ -5,7 +5,8 @@ import { execAll } from '../../text/execAll.ts';
  * Negation in the source with none in the target: the commonest meaning-reversing MT error. The source side is
  * strict (separate negative words only, minus idioms that translate without a negation: "не менее" = "at
  * least", "не раз" = "more than once", "кто бы ни" = "whoever"); the target side is generous (any negative
- * word, affix or verb form), so the check stays quiet whenever a negation could be there.
+ * word, affix or verb form, and a failure rendered as an error: "Не удалось открыть файл" = "Error opening the
+ * file" = "Файлды ашу қатесі"), so the check stays quiet whenever a negation could be there.
  */
 const SOURCE_NEGATION: Readonly<Record<string, RegExp>> = {
   ru: /(?<![\p{L}])(?:не|нет|ни|никогда|ничего|ничто|никто|никого|никому|никак(?:ой|ая|ое|ие|их|им)?|нигде|никуда|нельзя)(?![\p{L}])/giu,
@@ -24,9 +25,9 @@ const IDIOMS: Readonly<Record<string, RegExp>> = {
 };
 
 const TARGET_NEGATION: Readonly<Record<string, RegExp>> = {
-  en: /(?<![\p{L}])(?:not|no|never|n't|cannot|without|nobody|nothing|none|neither|nor|nowhere|unless|free|closed|shut|zero|nil|except(?:ing|ion)?|instead|rather than|against|hardly|barely|lack\w*|absen\w*|fail\w*|refus\w*|prevent\w*|prohibit\w*|forbid\w*|ban(?:s|ned)?|avoid\w*|exclud\w*|stop\w*|cease\w*|deni\w*|deny\w*|\w+less|un(?!der|til|ion|it|iv|iq|iform|animous)\w{3,}|non\w*|dis(?:agree|allow|approv|continu|qualif|obey|regard|trust|satisf|abl|appear|connect|honest|loyal|order|proportion|respect)\w*|mis(?:s|t|l|u|r|c|i|j|p)\w{2,}|(?:in|im|il|ir)(?:abilit|adequa|capab|complet|correct|depend|valid|sufficien|possib|prop|legal|regular|relevan|solven|action|compat|appropr|effic|effect|accura|direct|formal|activ|conceiv|mature|partial|patien|perfect|moral|balanc|secur|visib|access|admissib|applicab|competen|consisten|convenien|numer)\w*)(?![\p{L}])|n't/iu,
-  kk: /(?<![\p{L}])(?:емес\w*|жоқ\w*|еш\w*|тыйым\w*|\p{L}+(?:сыз|сіз)\p{L}*|\p{L}{2,}(?:ма|ме|ба|бе|па|пе)(?:й|ды|ді|ған|ған|ген|с|са|се|сын|сін|ңыз|ңіз|мын|мін|ймын|ймыз|йсың|йсыз|йтын|йтін|уы|уі|у|сақ|сек|йды|йді)\p{L}*)(?![\p{L}])/iu,
-  ru: /(?<![\p{L}])(?:не\p{L}*|ни\p{L}*|без\p{L}*|отсутств\p{L}*|кроме|запрещ\p{L}*|прекрат\p{L}*)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:not|no|never|n't|cannot|without|nobody|nothing|none|neither|nor|nowhere|unless|free|closed|shut|zero|nil|except(?:ing|ion)?|instead|rather than|against|hardly|barely|lack\w*|absen\w*|fail\w*|refus\w*|prevent\w*|prohibit\w*|forbid\w*|ban(?:s|ned)?|avoid\w*|exclud\w*|stop\w*|cease\w*|deni\w*|deny\w*|error\w*|\w+less|un(?!der|til|ion|it|iv|iq|iform|animous)\w{3,}|non\w*|dis(?:agree|allow|approv|continu|qualif|obey|regard|trust|satisf|abl|appear|connect|honest|loyal|order|proportion|respect)\w*|mis(?:s|t|l|u|r|c|i|j|p)\w{2,}|(?:in|im|il|ir)(?:abilit|adequa|capab|complet|correct|depend|valid|sufficien|possib|prop|legal|regular|relevan|solven|action|compat|appropr|effic|effect|accura|direct|formal|activ|conceiv|mature|partial|patien|perfect|moral|balanc|secur|visib|access|admissib|applicab|competen|consisten|convenien|numer)\w*)(?![\p{L}])|n't/iu,
+  kk: /(?<![\p{L}])(?:емес\w*|жоқ\w*|еш\w*|тыйым\w*|қате\p{L}*|\p{L}+(?:сыз|сіз)\p{L}*|\p{L}{2,}(?:ма|ме|ба|бе|па|пе)(?:й|ды|ді|ған|ған|ген|с|са|се|сын|сін|ңыз|ңіз|мын|мін|ймын|ймыз|йсың|йсыз|йтын|йтін|уы|уі|у|сақ|сек|йды|йді)\p{L}*)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:не\p{L}*|ни\p{L}*|без\p{L}*|отсутств\p{L}*|ошиб\p{L}*|кроме|запрещ\p{L}*|прекрат\p{L}*)(?![\p{L}])/iu,
 };
 
 function sourceNegations(text: string, lang: string): Span[] {

@@ -178,8 +178,17 @@ export const quotes: PairCheck = {
 /**
  * Quotations in a text, whatever marks they use: «…», “…”, „…“, "…", ‹…› and ‘…’ are each one. Guillemets
  * pair by kind (one « and one » per quotation); curly and straight double marks by count, because „…“ and
- * “…” share “; single quotes by their opening mark ‘ or ‚ only, since ’ is also the apostrophe.
+ * “…” share “; single quotes by their opening mark ‘ ‚ or a straight ' before a word, since ’ and ' are also
+ * apostrophes.
  */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+
+/** A straight ' opens a quotation before a letter and after no letter or digit ('root'), never inside a word (don't). */
+function opensQuotation(text: string, at: number): boolean {
+  return LETTER.test(text.charAt(at + 1)) && (at === 0 || !LETTER_OR_DIGIT.test(text.charAt(at - 1)));
+}
+
 export function quotations(text: string): number {
   let open = 0;
   let close = 0;
@@ -194,6 +203,7 @@ export function quotations(text: string): number {
     else if (c === 0xbb) close += 1;
     else if (c === 0x201c || c === 0x201d || c === 0x201e || c === 0x201f || c === 0x22) double += 1;
     else if (c === 0x2018 || c === 0x201a) single += 1;
+    else if (c === 0x27 && opensQuotation(text, i)) single += 1;
     else if (c === 0x2039) angleOpen += 1;
     else if (c === 0x203a) angleClose += 1;
   }
