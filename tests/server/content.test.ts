@@ -292,6 +292,40 @@ describe('comments, annotations, dismissals and settings as changes', () => {
     expect((await push(id, 'lead', [withdraw(comment())])).status).toBe(200);
   });
 
+  it('judges an annotation withdrawn or changed by the annotation the server holds, not by the change', async () => {
+    const id = await sharedProject();
+    const withdraw = (a: { annotationId: string; lang: string }) => ({
+      id: uid('chg'),
+      kind: 'annotation',
+      base: null,
+      op: 'delete',
+      annotationId: a.annotationId,
+      documentId: 'd1',
+      unitId: 'd1:u0',
+      lang: a.lang,
+    });
+    const terminology = annotation({ category: 'terminology/wrong-term' });
+    const accuracy = annotation({ category: 'accuracy/mistranslation' });
+    const english = annotation({ lang: 'en', category: 'fluency/grammar' });
+    expect((await push(id, 'lead', [terminology, accuracy, english])).status).toBe(200);
+    // The delete carries no category: the server reads it from the annotation it holds.
+    expect((await push(id, 'termi', [withdraw(terminology)])).status).toBe(200);
+    expect((await push(id, 'termi', [withdraw(accuracy)])).status).toBe(403);
+    // Nor can a terminologist relabel someone's accuracy mark as terminology to take it over.
+    expect(
+      (await push(id, 'termi', [{ ...accuracy, id: uid('chg'), category: 'terminology/wrong-term' }])).status,
+    ).toBe(403);
+    // A Kazakh reviewer cannot withdraw an English mark by claiming it is Kazakh.
+    expect((await push(id, 'revkk', [withdraw({ ...english, lang: 'kk' })])).status).toBe(403);
+    expect((await push(id, 'revkk', [withdraw(accuracy)])).status).toBe(200);
+    // A terminology mark made and withdrawn in one push (offline work) is the terminologist's own.
+    const own = annotation({ category: 'terminology/inconsistent', lang: 'en' });
+    expect((await push(id, 'termi', [own, withdraw(own)])).status).toBe(200);
+    // One the server never had shows no category: a terminologist may not send its withdrawal, a viewer nothing.
+    expect((await push(id, 'termi', [withdraw(annotation())])).status).toBe(403);
+    expect((await push(id, 'viewer', [withdraw(terminology)])).status).toBe(403);
+  });
+
   it('refuses malformed changes of the new kinds with a 400', async () => {
     const id = await sharedProject();
     const bad: [unknown, string][] = [
