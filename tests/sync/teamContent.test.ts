@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAudarmaDb, type AudarmaDb } from '../../src/storage/db.ts';
 import { ensureDemoProject } from '../../src/storage/demo.ts';
 import { importDocument, listDocuments, listUnits } from '../../src/storage/documents.ts';
-import { applyActions, listRenderings } from '../../src/storage/renderings.ts';
+import { applyActions, listRenderings, listRevisions } from '../../src/storage/renderings.ts';
 import { getShare, loadSyncState, saveSyncState, shareLocally } from '../../src/storage/outbox.ts';
 import { applyPulled } from '../../src/storage/pulled.ts';
 import { addComment, listUnitComments, resolveThread, deleteComment } from '../../src/storage/comments.ts';
@@ -76,7 +76,10 @@ function client(db: AudarmaDb, user: string, projectId = DEMO_PROJECT_ID) {
  * Aigul's browser with the demo project, shared (and its content uploaded) with Bolat as a Kazakh reviewer; Bolat's
  * browser, which never had it, downloads it. The server is reset first, so every test starts from nothing.
  */
-async function twoBrowsers(beforeSharing?: (a: AudarmaDb) => Promise<void>) {
+async function twoBrowsers(
+  beforeSharing?: (a: AudarmaDb) => Promise<void>,
+  beforeUpload?: (a: AudarmaDb) => Promise<void>,
+) {
   await server.pool.query('truncate projects, members, changes, heads cascade');
   const a = await openAudarmaDb(`content-a-${Date.now()}-${counter++}`);
   const b = await openAudarmaDb(`content-b-${Date.now()}-${counter++}`);
@@ -91,6 +94,7 @@ async function twoBrowsers(beforeSharing?: (a: AudarmaDb) => Promise<void>) {
     role: 'reviewer',
     langs: ['kk'],
   });
+  await beforeUpload?.(a);
   const upload = await readShareUpload(a, DEMO_PROJECT_ID);
   expect(upload).not.toBeNull();
   expect((await uploadContent(server.base, tokens.aigul, DEMO_PROJECT_ID, upload!)).ok).toBe(true);
@@ -159,6 +163,50 @@ describe('a project shared whole', () => {
     expect(await readShareUpload(a, DEMO_PROJECT_ID)).toBeNull();
     const got = await downloadContent(server.base, tokens.bolat, DEMO_PROJECT_ID);
     expect(got.ok && got.value.documents.map((d) => d.document.id)).toEqual([DEMO_DOCUMENT_ID, id]);
+  });
+});
+
+describe('work done between sharing and the first upload', () => {
+  it("is in the member's history once: the upload carries it, and its replay is skipped", async () => {
+    let unit: ReturnType<typeof unitId> | undefined;
+    const { a, b, syncA, syncB } = await twoBrowsers(undefined, async (a) => {
+      unit = (await listUnits(a, DEMO_DOCUMENT_ID, 0, 1))[0]!.id;
+      await applyActions(
+        a,
+        { unitId: unit, documentId: DEMO_DOCUMENT_ID, lang: 'en' },
+        [{ type: 'edit', text: 'Edited before the upload.' }],
+        'Aigul',
+        2000,
+      );
+    });
+    const id = renderingId(unit!, 'en');
+    const history = async (db: AudarmaDb) =>
+      (await listRevisions(db, id)).map((r) => [r.number, r.action, r.text, r.author]);
+    expect(await syncA.sync()).toEqual({ kind: 'synced' });
+    expect(await syncB.sync()).toEqual({ kind: 'synced' });
+    expect(await history(a)).toEqual([
+      [1, 'import', expect.any(String), 'MT'],
+      [2, 'edit', 'Edited before the upload.', 'Aigul'],
+    ]);
+    expect(await history(b)).toEqual(await history(a));
+    expect(await b.get('renderings', id)).toEqual(await a.get('renderings', id));
+    expect((await getShare(b, DEMO_PROJECT_ID))?.reflected).toEqual([]);
+    // What is done after the upload is replayed as ever, once, on top of the history that came with the project.
+    await applyActions(
+      a,
+      { unitId: unit!, documentId: DEMO_DOCUMENT_ID, lang: 'en' },
+      [{ type: 'approve' }],
+      'Aigul',
+      3000,
+    );
+    expect(await syncA.sync()).toEqual({ kind: 'synced' });
+    expect(await syncB.sync()).toEqual({ kind: 'synced' });
+    expect((await history(b)).map(([n, action, , author]) => [n, action, author])).toEqual([
+      [1, 'import', 'MT'],
+      [2, 'edit', 'Aigul'],
+      [3, 'approve', 'aigul'],
+    ]);
+    expect((await b.get('renderings', id))?.state).toBe('approved');
   });
 });
 
