@@ -26,4 +26,9 @@ export type ShareRow = {
    * and pushed after it): when they are pulled they are not applied again. Each leaves the list when it arrives.
    */
   readonly reflected?: readonly string[];
+  /**
+   * Documents of the project this browser holds that the server refused to take from this user (adding documents
+   * is the lead's): they stay in this browser, and their changes are not queued for a server that lacks them.
+   */
+  readonly localOnly?: readonly string[];
 };

@@ -122,12 +122,16 @@ export async function markUploaded(
   const tx = db.transaction('shares', 'readwrite');
   const share = await tx.store.get(projectId);
   if (share) {
-    const documents = new Set([
-      ...(share.uploaded?.documents ?? []),
-      ...upload.documents.map((d) => d.document.id),
-    ]);
+    const sent = new Set<string>(upload.documents.map((d) => d.document.id));
+    const documents = new Set([...(share.uploaded?.documents ?? []), ...sent]);
     const entries = new Set([...(share.uploaded?.entries ?? []), ...upload.glossary.map((e) => e.id)]);
-    await tx.store.put({ ...share, uploaded: { documents: [...documents], entries: [...entries] } });
+    // A document kept here only because the server once refused it (a role since changed) is shared now.
+    const localOnly = share.localOnly?.filter((id) => !sent.has(id));
+    await tx.store.put({
+      ...share,
+      uploaded: { documents: [...documents], entries: [...entries] },
+      ...(localOnly ? { localOnly } : {}),
+    });
   }
   await tx.done;
 }

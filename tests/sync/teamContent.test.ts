@@ -520,3 +520,63 @@ describe('a document added to a shared project later', () => {
     expect((await loadSyncState(b, DEMO_PROJECT_ID)).outbox).toEqual([]);
   });
 });
+
+describe('a document a member adds to a shared project', () => {
+  it('stays in their browser, marked so, and none of its work is queued for a server that lacks it', async () => {
+    const { a, b } = await twoBrowsers();
+    const shareOf = async (db: AudarmaDb) => (await getShare(db, DEMO_PROJECT_ID))!;
+    const teamB = new TeamSync(b, await shareOf(b), () => undefined, tokens.bolat);
+    const teamA = new TeamSync(a, await shareOf(a), () => undefined, tokens.aigul);
+    teamA.stop();
+    teamB.stop();
+    const id = documentId('bolat-notes');
+    const unit = unitId('bolat-notes:0');
+    await importDocument(b, {
+      document: { id, projectId: DEMO_PROJECT_ID, name: 'Bolat’s reference', createdAt: 5, unitCount: 1 },
+      units: [
+        {
+          id: unit,
+          documentId: id,
+          index: 0,
+          paragraph: 0,
+          kind: 'sentence',
+          separator: '',
+          source: 'Полиция работает круглосуточно.',
+          mt: { kk: 'Полиция тәулік бойы жұмыс істейді.' },
+        },
+      ],
+      author: 'MT',
+      now: 5,
+    });
+    // Made before the first round: queued, as for any document of a shared project, until the server says no.
+    await applyActions(b, { unitId: unit, documentId: id, lang: 'kk' }, [{ type: 'approve' }], 'Bolat', 6);
+    expect(await teamB.syncNow()).toMatchObject({
+      status: { kind: 'synced' },
+      localOnly: [{ id, name: 'Bolat’s reference' }],
+      refused: [],
+    });
+    expect((await loadSyncState(b, DEMO_PROJECT_ID)).outbox).toEqual([]);
+    // Later work on it is not queued either; work on the shared document still is.
+    await applyActions(b, { unitId: unit, documentId: id, lang: 'kk' }, [{ type: 'reopen' }], 'Bolat', 7);
+    await addComment(b, { documentId: id, unitId: unit, author: 'Bolat', text: 'For me only', at: 8 });
+    const [shared] = await listUnits(b, DEMO_DOCUMENT_ID, 0, 1);
+    await addComment(b, {
+      documentId: DEMO_DOCUMENT_ID,
+      unitId: shared!.id,
+      lang: 'kk',
+      author: 'Bolat',
+      text: 'For the team',
+      at: 9,
+    });
+    expect((await loadSyncState(b, DEMO_PROJECT_ID)).outbox.map((c) => c.kind)).toEqual(['comment']);
+    const view = await teamB.syncNow();
+    await teamA.syncNow();
+    const { rows } = await server.pool.query<{ kind: string; document: string | null }>(
+      `select kind, payload->>'documentId' as document from changes where project_id = $1`,
+      [DEMO_PROJECT_ID],
+    );
+    expect(rows).toEqual([{ kind: 'comment', document: DEMO_DOCUMENT_ID }]);
+    expect(await a.get('documents', id)).toBeUndefined();
+    expect(view.localOnly).toEqual([{ id, name: 'Bolat’s reference' }]);
+  });
+});

@@ -32,12 +32,12 @@ const refused = (id: string): Refused => ({
   at: 1,
 });
 
-async function show(view: TeamSyncView, lang: 'en' | 'ru' | 'kk' = 'en') {
+async function show(view: Omit<TeamSyncView, 'localOnly'>, lang: 'en' | 'ru' | 'kk' = 'en') {
   const i18n = await createI18nFor(lang);
   render(
     <I18nextProvider i18n={i18n}>
       <TeamStatus
-        view={view}
+        view={{ localOnly: [], ...view }}
         unitNumber={() => 3}
         onTakeTheirs={() => undefined}
         onKeepMine={() => undefined}
