@@ -17,6 +17,7 @@ import { dismissIssue, listDismissals } from '../../src/storage/dismissals.ts';
 import { getCheckSettings, updateCheckSettings } from '../../src/storage/checkSettings.ts';
 import { markUploaded, readShareUpload, storeShareDownload } from '../../src/storage/sharedContent.ts';
 import { listEntries } from '../../src/storage/terms.ts';
+import { saveEntry } from '../../src/storage/glossary.ts';
 import { SyncClient } from '../../src/sync/SyncClient.ts';
 import { TeamSync, type TeamSyncView } from '../../src/sync/TeamSync.ts';
 import { signInToServer } from '../../src/sync/session.ts';
@@ -169,8 +170,37 @@ describe('a project shared whole', () => {
 describe('work done between sharing and the first upload', () => {
   it("is in the member's history once: the upload carries it, and its replay is skipped", async () => {
     let unit: ReturnType<typeof unitId> | undefined;
+    let entryId = '';
     const { a, b, syncA, syncB } = await twoBrowsers(undefined, async (a) => {
       unit = (await listUnits(a, DEMO_DOCUMENT_ID, 0, 1))[0]!.id;
+      // A term's status decided in the same moment: the glossary entry goes up with it.
+      const entry = (await listEntries(a, DEMO_PROJECT_ID)).find((e) =>
+        e.terms.some((t) => t.status !== 'forbidden'),
+      )!;
+      entryId = entry.id;
+      const term = entry.terms.find((t) => t.status !== 'forbidden')!;
+      await saveEntry(
+        a,
+        {
+          ...entry,
+          terms: entry.terms.map((t) =>
+            t === term ? { ...t, status: 'forbidden', setBy: 'Aigul', setAt: 1500 } : t,
+          ),
+          updatedAt: 1500,
+        },
+        [
+          {
+            entryId: entry.id,
+            at: 1500,
+            by: 'Aigul',
+            field: 'status',
+            lang: term.lang,
+            term: term.text,
+            before: term.status,
+            after: 'forbidden',
+          },
+        ],
+      );
       await applyActions(
         a,
         { unitId: unit, documentId: DEMO_DOCUMENT_ID, lang: 'en' },
@@ -190,6 +220,9 @@ describe('work done between sharing and the first upload', () => {
     ]);
     expect(await history(b)).toEqual(await history(a));
     expect(await b.get('renderings', id)).toEqual(await a.get('renderings', id));
+    // The term's status came with its entry; its replay would have stamped it again with the server's name and time.
+    expect(await b.get('terms', entryId)).toEqual(await a.get('terms', entryId));
+    expect(await b.getAllFromIndex('termHistory', 'byEntry', entryId)).toEqual([]);
     expect((await getShare(b, DEMO_PROJECT_ID))?.reflected).toEqual([]);
     // What is done after the upload is replayed as ever, once, on top of the history that came with the project.
     await applyActions(
