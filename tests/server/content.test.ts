@@ -151,6 +151,58 @@ describe('shared content', () => {
       expect([who, (await upload(id, who, body)).status]).toEqual([who, status]);
   });
 
+  it('keeps the history of a document and the waiting changes its snapshot contains, as first uploaded', async () => {
+    const id = await sharedProject();
+    const revision = (number: number, over: Record<string, unknown> = {}) => ({
+      id: `d1:u0:en#${number}`,
+      renderingId: 'd1:u0:en',
+      unitId: 'd1:u0',
+      documentId: 'd1',
+      lang: 'en',
+      number,
+      action: number === 1 ? 'import' : 'approve',
+      text: 'Police 0.',
+      state: number === 1 ? 'mt' : 'approved',
+      previousState: number === 1 ? 'new' : 'mt',
+      author: number === 1 ? 'MT' : 'Aigul',
+      at: 1_700_000_000_000 + number,
+      ...over,
+    });
+    const first = {
+      ...document('d1'),
+      revisions: [revision(1), revision(2)],
+      reflects: ['aigul:approve-1'],
+    };
+    const bad: [unknown, string][] = [
+      [
+        { documents: [{ ...first, revisions: [revision(1, { documentId: 'd9' })] }] },
+        'documents.0.revisions',
+      ],
+      [{ documents: [{ ...first, revisions: [revision(0)] }] }, 'documents.0.revisions.0.number'],
+      [{ glossary: [entry('e1')], entryReflects: { e2: ['x'] } }, 'entryReflects'],
+    ];
+    for (const [body, path] of bad) {
+      const res = await upload(id, 'lead', body);
+      expect([path, res.status]).toEqual([path, 400]);
+      expect(res.body.details).toEqual([expect.objectContaining({ path })]);
+    }
+    const stored = await upload(id, 'lead', {
+      project: meta,
+      documents: [first],
+      glossary: [entry('e1'), entry('e2')],
+      entryReflects: { e1: ['aigul:term-1'] },
+    });
+    expect(stored.status).toBe(200);
+    // A retry that reflects more changes nothing: members start from the first upload, with what it contained.
+    await upload(id, 'lead', { documents: [{ ...first, reflects: ['aigul:approve-1', 'aigul:later'] }] });
+    const got = await download(id, 'revkk');
+    expect(got.body.documents[0].revisions).toEqual([revision(1), revision(2)]);
+    expect(got.body.documents[0].reflects).toEqual(['aigul:approve-1']);
+    expect(got.body.entryReflects).toEqual({ e1: ['aigul:term-1'] });
+    const one = await call(base, 'GET', `/api/projects/${id}/content?entry=e2`, tokens.revkk);
+    expect([one.body.documents, one.body.entryReflects]).toEqual([[], {}]);
+  });
+
   it('refuses a malformed upload whole with a 400 and stores none of it', async () => {
     const id = await sharedProject();
     const broken = document('d2');
