@@ -189,7 +189,9 @@ export class TeamSync {
     if (!upload) return;
     const { documents, glossary, entryReflects } = upload;
     const parts: ShareUpload[] = upload.project
-      ? [upload]
+      ? this.uploadRefused.documents
+        ? []
+        : [upload]
       : [
           ...(documents.length > 0 && !this.uploadRefused.documents ? [{ documents, glossary: [] }] : []),
           ...(glossary.length > 0 && !this.uploadRefused.glossary
@@ -205,16 +207,17 @@ export class TeamSync {
         if (!part.project)
           for (const { document } of part.documents)
             await this.client.record({ kind: 'document', documentId: document.id, name: document.name });
-      } else if (answer.reason === 'forbidden' && !part.project) {
-        if (part.documents.length > 0) {
-          this.uploadRefused.documents = true;
+      } else if (answer.reason === 'forbidden') {
+        if (part.project || part.documents.length > 0) this.uploadRefused.documents = true;
+        if (part.glossary.length > 0) this.uploadRefused.glossary = true;
+        // A project refused whole is one this user does not lead (the lead's copy is on the server): nothing of it
+        // is marked. A document added to the shared project and refused stays here.
+        if (!part.project && part.documents.length > 0)
           await markLocalOnly(
             this.db,
             this.share.projectId,
             part.documents.map((d) => d.document.id),
           );
-        }
-        if (part.glossary.length > 0) this.uploadRefused.glossary = true;
       }
     }
   }
