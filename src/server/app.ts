@@ -28,6 +28,7 @@ import {
 } from './schemas.ts';
 import { readContent, storeContent } from './content.ts';
 import { pullChanges, pushChanges } from './sync.ts';
+import { annotationsNotTheirs } from './annotationRights.ts';
 
 export const SESSION_COOKIE = 'audarma_session';
 /** How often an open event stream gets a comment line, so proxies and browsers keep it open. */
@@ -223,8 +224,14 @@ export function createApp(options: AppOptions): FastifyInstance {
     const { changes } = parse(request, pushBody);
     // All or nothing: a change the role does not allow refuses the whole push, so a client never half-syncs. The
     // answer names every refused change, so the client can set them aside and send the rest again.
-    const denied = changes.filter((c) => !mayWrite(member, writeRequest(c)));
-    if (member.role !== 'lead') denied.push(...(await othersComments(pool, projectId, user.id, changes)));
+    // An annotation's withdrawal is judged below, by the annotation it withdraws.
+    const denied = changes.filter(
+      (c) => !(c.kind === 'annotation' && c.op === 'delete') && !mayWrite(member, writeRequest(c)),
+    );
+    if (member.role !== 'lead') {
+      denied.push(...(await othersComments(pool, projectId, user.id, changes)));
+      denied.push(...(await annotationsNotTheirs(pool, projectId, member, changes)));
+    }
     if (denied.length > 0)
       throw new HttpError(403, 'forbidden', {
         id: denied[0]!.id,

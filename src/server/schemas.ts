@@ -233,6 +233,35 @@ const sharedRendering = z.looseObject({
   updatedBy: z.string().max(200),
   revision: z.int().min(0),
 });
+const revisionAction = z.enum([
+  'import',
+  'edit',
+  'review',
+  'approve',
+  'reject',
+  'reopen',
+  'restore',
+  'revert',
+]);
+const renderingState = z.enum(RENDERING_STATES as [RenderingState, ...RenderingState[]]);
+/** One revision of a rendering's history as the uploader's browser holds it (its own numbering and names). */
+const sharedRevision = z.looseObject({
+  id: z.string().min(1).max(600),
+  renderingId: z.string().min(1).max(500),
+  unitId: id,
+  documentId: id,
+  lang,
+  number: z.int().min(1),
+  action: revisionAction,
+  text: z.string().max(100_000),
+  state: renderingState,
+  previousState: renderingState,
+  author: z.string().max(200),
+  at: timestamp,
+  note: z.string().max(10_000).optional(),
+});
+/** Ids of changes (still to be pushed) that the uploaded snapshot already contains. */
+const reflects = z.array(id).max(100_000);
 const sharedDocument = z
   .strictObject({
     document: z.looseObject({
@@ -243,6 +272,8 @@ const sharedDocument = z
     }),
     units: z.array(sharedUnit).max(200_000),
     renderings: z.array(sharedRendering).max(1_000_000),
+    revisions: z.array(sharedRevision).max(2_000_000).default([]),
+    reflects: reflects.default([]),
   })
   .refine((d) => d.units.every((u) => u.documentId === d.document.id), {
     message: 'every unit belongs to the document',
@@ -251,6 +282,10 @@ const sharedDocument = z
   .refine((d) => d.renderings.every((r) => r.documentId === d.document.id), {
     message: 'every rendering belongs to the document',
     path: ['renderings'],
+  })
+  .refine((d) => d.revisions.every((r) => r.documentId === d.document.id), {
+    message: 'every revision belongs to the document',
+    path: ['revisions'],
   });
 const sharedTerm = z.looseObject({
   lang,
@@ -282,9 +317,15 @@ export const contentBody = z
     project: projectMeta.optional(),
     documents: z.array(sharedDocument).max(200).default([]),
     glossary: z.array(sharedEntry).max(100_000).default([]),
+    /** For glossary entries of this upload, the changes (term statuses) their snapshot already contains. */
+    entryReflects: z.record(id, reflects).default({}),
   })
   .refine((b) => b.project || b.documents.length > 0 || b.glossary.length > 0, {
     message: 'nothing to store',
+  })
+  .refine((b) => Object.keys(b.entryReflects).every((e) => b.glossary.some((g) => g.id === e)), {
+    message: 'every entry named is uploaded with it',
+    path: ['entryReflects'],
   });
 export type ContentBody = z.infer<typeof contentBody>;
 

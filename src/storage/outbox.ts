@@ -14,13 +14,60 @@ export const TERM_OUTBOX_STORES = ['shares', 'outbox'] as const;
 
 type OutboxTx = IDBPTransaction<AudarmaSchema, StoreNames<AudarmaSchema>[], 'readwrite'>;
 
-/** The shared project a document belongs to, read inside the write's transaction; null when not shared. */
+/**
+ * The shared project a document belongs to, read inside the write's transaction; null when not shared, or when the
+ * document is one the server would not take from this user (it stays in this browser).
+ */
 export async function sharedProjectOf(tx: OutboxTx, documentId: string): Promise<string | null> {
   const document = await tx.objectStore('documents').get(documentId);
   if (!document) return null;
-  return (await tx.objectStore('shares').getKey(document.projectId)) !== undefined
-    ? document.projectId
-    : null;
+  const share = await tx.objectStore('shares').get(document.projectId);
+  return share && !share.localOnly?.includes(documentId) ? document.projectId : null;
+}
+
+/**
+ * Records documents the server refused to take from this user as kept in this browser only, and drops the changes
+ * of theirs still waiting (the server has no such document to apply them to), in one transaction.
+ */
+export async function markLocalOnly(
+  db: AudarmaDb,
+  projectId: string,
+  documentIds: readonly string[],
+): Promise<void> {
+  const tx = db.transaction(['shares', 'outbox'], 'readwrite');
+  const share = await tx.objectStore('shares').get(projectId);
+  if (!share) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    return;
+  }
+  const local = new Set(documentIds);
+  const writes: Promise<unknown>[] = [
+    tx
+      .objectStore('shares')
+      .put({ ...share, localOnly: [...new Set([...(share.localOnly ?? []), ...documentIds])] }),
+  ];
+  let row = await tx.objectStore('outbox').index('byProject').openCursor(projectId);
+  while (row) {
+    const change = row.value.change;
+    if ('documentId' in change && local.has(change.documentId)) writes.push(row.delete());
+    row = await row.continue();
+  }
+  await Promise.all([...writes, tx.done]);
+}
+
+/** The documents of a shared project kept in this browser only, with their names. */
+export async function listLocalOnly(
+  db: AudarmaDb,
+  projectId: string,
+): Promise<{ readonly id: string; readonly name: string }[]> {
+  const tx = db.transaction(['shares', 'documents']);
+  const share = await tx.objectStore('shares').get(projectId);
+  const documents = await Promise.all(
+    (share?.localOnly ?? []).map((id) => tx.objectStore('documents').get(id)),
+  );
+  await tx.done;
+  return documents.flatMap((d) => (d ? [{ id: d.id, name: d.name }] : []));
 }
 
 /**

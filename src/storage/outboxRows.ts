@@ -21,4 +21,14 @@ export type ShareRow = {
   /** Documents and glossary entries of the project already on the server (kept there once by id). */
   readonly uploaded?: { readonly documents: readonly string[]; readonly entries: readonly string[] };
   readonly sent: Readonly<Record<string, number>>;
+  /**
+   * Ids of changes the content this browser downloaded already contains (made by the uploader before the upload
+   * and pushed after it): when they are pulled they are not applied again. Each leaves the list when it arrives.
+   */
+  readonly reflected?: readonly string[];
+  /**
+   * Documents of the project this browser holds that the server refused to take from this user (adding documents
+   * is the lead's): they stay in this browser, and their changes are not queued for a server that lacks them.
+   */
+  readonly localOnly?: readonly string[];
 };

@@ -180,21 +180,11 @@ export async function applyPulled(
   /** The shared project the changes are of (where its check settings go). */
   projectId?: string,
 ): Promise<readonly UnitId[]> {
-  const items = [
+  const pulled = [
     ...fresh.map((change) => ({ change, current: true })),
     ...past.map((change) => ({ change, current: false })),
   ].sort((a, b) => a.change.seq - b.change.seq);
-  const all = items.filter(
-    (item): item is { change: Pulled; current: boolean } => item.change.kind === 'rendering',
-  );
-  const termItems = items.filter(
-    (item): item is { change: PulledTerm; current: boolean } => item.change.kind === 'term',
-  );
-  // Notes that lost to a later change here have no history to go into: only current ones are written.
-  const notes = items
-    .filter((item) => item.current)
-    .flatMap((item) => (isNote(item.change) ? [item.change] : []));
-  if (items.length === 0) return [];
+  if (pulled.length === 0) return [];
   return guarded(async () => {
     const tx = db.transaction(
       [
@@ -207,9 +197,34 @@ export async function applyPulled(
         'annotations',
         'dismissals',
         'settings',
+        'shares',
       ],
       'readwrite',
     );
+    // Changes the downloaded content already contains are not applied again; each is expected once, so it is
+    // crossed off as it arrives.
+    const share = projectId ? await tx.objectStore('shares').get(projectId) : undefined;
+    const reflected = new Set(share?.reflected ?? []);
+    const items = pulled.filter((item) => !reflected.has(item.change.id));
+    const arrived = new Set(pulled.map((item) => item.change.id));
+    const shareWrite =
+      share && items.length < pulled.length
+        ? [
+            tx
+              .objectStore('shares')
+              .put({ ...share, reflected: [...reflected].filter((id) => !arrived.has(id)) }),
+          ]
+        : [];
+    const all = items.filter(
+      (item): item is { change: Pulled; current: boolean } => item.change.kind === 'rendering',
+    );
+    const termItems = items.filter(
+      (item): item is { change: PulledTerm; current: boolean } => item.change.kind === 'term',
+    );
+    // Notes that lost to a later change here have no history to go into: only current ones are written.
+    const notes = items
+      .filter((item) => item.current)
+      .flatMap((item) => (isNote(item.change) ? [item.change] : []));
     const termed = await applyTermChanges(tx, termItems);
     const documentIds = [
       ...new Set([
@@ -222,7 +237,7 @@ export async function applyPulled(
     const noted = await applyNoteChanges(tx, notes, known, projectId);
     const renderings = new Map<string, Rendering | undefined>();
     const changed = new Set<UnitId>();
-    const writes: Promise<unknown>[] = [...termed.writes, ...noted.writes];
+    const writes: Promise<unknown>[] = [...shareWrite, ...termed.writes, ...noted.writes];
     for (const { change, current } of all) {
       if (!known.has(change.documentId)) continue;
       const id = renderingId(change.unitId as UnitId, change.lang);

@@ -1,6 +1,6 @@
 import type { AudarmaDb } from '../storage/db.ts';
 import { onStored } from '../storage/changeFeed.ts';
-import { loadSyncState, saveSyncState } from '../storage/outbox.ts';
+import { listLocalOnly, loadSyncState, markLocalOnly, saveSyncState } from '../storage/outbox.ts';
 import type { ShareRow } from '../storage/outboxRows.ts';
 import { applyPulled } from '../storage/pulled.ts';
 import { applyActions } from '../storage/renderings.ts';
@@ -9,6 +9,7 @@ import {
   missingContent,
   readShareUpload,
   storeSharedAdditions,
+  type ShareUpload,
 } from '../storage/sharedContent.ts';
 import { saveEntry } from '../storage/glossary.ts';
 import { SyncClient, type SyncStatus } from './SyncClient.ts';
@@ -31,6 +32,8 @@ export type TeamSyncView = {
   readonly conflicts: readonly Conflict[];
   /** Local changes the server refused for this user's role, set aside. */
   readonly refused: readonly Refused[];
+  /** Documents of the project in this browser only: the server does not take documents from this user's role. */
+  readonly localOnly: readonly { readonly id: string; readonly name: string }[];
 };
 
 /**
@@ -47,8 +50,8 @@ export class TeamSync {
   private again = false;
   private stopped = false;
   private readonly cleanups: (() => void)[] = [];
-  /** Set when the server refused this user's upload (not the lead): not asked again in this session. */
-  private uploadRefused = false;
+  /** What the server refused to take from this user (documents: not the lead), not offered again this session. */
+  private readonly uploadRefused = { documents: false, glossary: false };
 
   constructor(
     private readonly db: AudarmaDb,
@@ -93,9 +96,13 @@ export class TeamSync {
     for (const cleanup of this.cleanups) cleanup();
   }
 
-  /** One round now (upload what is missing, push, pull), without waiting for the timer or the server's news. */
-  async syncNow(): Promise<void> {
+  /**
+   * One round now (upload what is missing, push, pull), without waiting for the timer or the server's news; answers
+   * where the project then stands.
+   */
+  async syncNow(): Promise<TeamSyncView> {
     await this.run();
+    return this.view();
   }
 
   /** Accepts the change that won (it is already the rendering's text): the conflict is settled. */
@@ -166,27 +173,53 @@ export class TeamSync {
       status: status ?? (await this.client.status()),
       conflicts: await this.client.conflicts(),
       refused: await this.client.refused(),
+      localOnly: await listLocalOnly(this.db, this.share.projectId),
     };
   }
 
   /**
    * Documents and glossary entries of the project the server does not have yet (all of them when it was just
-   * shared, a document added since) go up before changes that may refer to them. Trouble here never stops the
+   * shared, a document added since) go up before changes that may refer to them. Later additions go in two parts,
+   * as the server takes documents from a lead only and glossary entries from a terminologist too. Documents it
+   * refuses stay in this browser, marked so, and their changes are not queued for it. Trouble here never stops the
    * sync: the upload is tried again on the next round.
    */
   private async uploadMissing(): Promise<void> {
-    if (this.uploadRefused) return;
     const upload = await readShareUpload(this.db, this.share.projectId);
     if (!upload) return;
-    const answer = await uploadContent(this.share.server, this.token, this.share.projectId, upload);
-    if (answer.ok) {
-      await markUploaded(this.db, this.share.projectId, upload);
-      // Members who already hold the project hear of a document added since as a change, and fetch it. The
-      // first upload needs none: members download the project whole.
-      if (!upload.project)
-        for (const { document } of upload.documents)
-          await this.client.record({ kind: 'document', documentId: document.id, name: document.name });
-    } else if (answer.reason === 'forbidden') this.uploadRefused = true;
+    const { documents, glossary, entryReflects } = upload;
+    const parts: ShareUpload[] = upload.project
+      ? this.uploadRefused.documents
+        ? []
+        : [upload]
+      : [
+          ...(documents.length > 0 && !this.uploadRefused.documents ? [{ documents, glossary: [] }] : []),
+          ...(glossary.length > 0 && !this.uploadRefused.glossary
+            ? [{ documents: [], glossary, ...(entryReflects ? { entryReflects } : {}) }]
+            : []),
+        ];
+    for (const part of parts) {
+      const answer = await uploadContent(this.share.server, this.token, this.share.projectId, part);
+      if (answer.ok) {
+        await markUploaded(this.db, this.share.projectId, part);
+        // Members who already hold the project hear of a document added since as a change, and fetch it. The
+        // first upload needs none: members download the project whole.
+        if (!part.project)
+          for (const { document } of part.documents)
+            await this.client.record({ kind: 'document', documentId: document.id, name: document.name });
+      } else if (answer.reason === 'forbidden') {
+        if (part.project || part.documents.length > 0) this.uploadRefused.documents = true;
+        if (part.glossary.length > 0) this.uploadRefused.glossary = true;
+        // A project refused whole is one this user does not lead (the lead's copy is on the server): nothing of it
+        // is marked. A document added to the shared project and refused stays here.
+        if (!part.project && part.documents.length > 0)
+          await markLocalOnly(
+            this.db,
+            this.share.projectId,
+            part.documents.map((d) => d.document.id),
+          );
+      }
+    }
   }
 
   /**

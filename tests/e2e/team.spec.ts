@@ -291,3 +291,30 @@ test('a project the other browser never had comes down whole, and a comment foll
   });
   await expect(discussion.getByRole('listitem')).toContainText('aigul');
 });
+
+test('a change the role does not allow is set aside, and the header offers the refused change, not conflicts', async ({
+  browser,
+}) => {
+  const aigul = await person(browser, 'Aigul');
+  const bolat = await person(browser, 'Bolat');
+  await share(aigul, 'bolat');
+  await join(bolat, 'bolat');
+  // Bolat reviews English only: his Kazakh rendering (an edit and its approval) is refused by the server.
+  await row(bolat, 2).getByRole('gridcell', { name: 'Kazakh 2' }).click();
+  const editor = bolat.getByRole('textbox', { name: 'Kazakh' });
+  await expect(editor).toBeFocused();
+  await bolat.keyboard.type('Мазмұнына өту', { delay: TYPING_DELAY });
+  await bolat.keyboard.press('Control+Enter');
+  await expect(syncStatus(bolat)).toContainText('Not allowed: 2 changes set aside', { timeout: 10_000 });
+  await expect(bolat.getByRole('button', { name: /conflicts/ })).toHaveCount(0);
+  await bolat.getByRole('button', { name: 'Open refused changes (2)' }).click();
+  const dialog = bolat.getByRole('dialog', { name: 'Not allowed' });
+  await expect(dialog.getByRole('listitem')).toHaveCount(2);
+  await expect(dialog.getByRole('listitem').first()).toContainText('Мазмұнына өту');
+  await dialog.getByRole('button', { name: 'Dismiss' }).first().click();
+  await expect(bolat.getByRole('button', { name: 'Open refused changes (1)' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Dismiss' }).click();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(syncStatus(bolat)).toHaveText('Synced');
+  await expect(bolat.getByRole('button', { name: /Open refused/ })).toHaveCount(0);
+});

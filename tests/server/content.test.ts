@@ -151,6 +151,58 @@ describe('shared content', () => {
       expect([who, (await upload(id, who, body)).status]).toEqual([who, status]);
   });
 
+  it('keeps the history of a document and the waiting changes its snapshot contains, as first uploaded', async () => {
+    const id = await sharedProject();
+    const revision = (number: number, over: Record<string, unknown> = {}) => ({
+      id: `d1:u0:en#${number}`,
+      renderingId: 'd1:u0:en',
+      unitId: 'd1:u0',
+      documentId: 'd1',
+      lang: 'en',
+      number,
+      action: number === 1 ? 'import' : 'approve',
+      text: 'Police 0.',
+      state: number === 1 ? 'mt' : 'approved',
+      previousState: number === 1 ? 'new' : 'mt',
+      author: number === 1 ? 'MT' : 'Aigul',
+      at: 1_700_000_000_000 + number,
+      ...over,
+    });
+    const first = {
+      ...document('d1'),
+      revisions: [revision(1), revision(2)],
+      reflects: ['aigul:approve-1'],
+    };
+    const bad: [unknown, string][] = [
+      [
+        { documents: [{ ...first, revisions: [revision(1, { documentId: 'd9' })] }] },
+        'documents.0.revisions',
+      ],
+      [{ documents: [{ ...first, revisions: [revision(0)] }] }, 'documents.0.revisions.0.number'],
+      [{ glossary: [entry('e1')], entryReflects: { e2: ['x'] } }, 'entryReflects'],
+    ];
+    for (const [body, path] of bad) {
+      const res = await upload(id, 'lead', body);
+      expect([path, res.status]).toEqual([path, 400]);
+      expect(res.body.details).toEqual([expect.objectContaining({ path })]);
+    }
+    const stored = await upload(id, 'lead', {
+      project: meta,
+      documents: [first],
+      glossary: [entry('e1'), entry('e2')],
+      entryReflects: { e1: ['aigul:term-1'] },
+    });
+    expect(stored.status).toBe(200);
+    // A retry that reflects more changes nothing: members start from the first upload, with what it contained.
+    await upload(id, 'lead', { documents: [{ ...first, reflects: ['aigul:approve-1', 'aigul:later'] }] });
+    const got = await download(id, 'revkk');
+    expect(got.body.documents[0].revisions).toEqual([revision(1), revision(2)]);
+    expect(got.body.documents[0].reflects).toEqual(['aigul:approve-1']);
+    expect(got.body.entryReflects).toEqual({ e1: ['aigul:term-1'] });
+    const one = await call(base, 'GET', `/api/projects/${id}/content?entry=e2`, tokens.revkk);
+    expect([one.body.documents, one.body.entryReflects]).toEqual([[], {}]);
+  });
+
   it('refuses a malformed upload whole with a 400 and stores none of it', async () => {
     const id = await sharedProject();
     const broken = document('d2');
@@ -290,6 +342,40 @@ describe('comments, annotations, dismissals and settings as changes', () => {
     const fresh = comment();
     expect((await push(id, 'revkk', [fresh, withdraw(fresh)])).status).toBe(200);
     expect((await push(id, 'lead', [withdraw(comment())])).status).toBe(200);
+  });
+
+  it('judges an annotation withdrawn or changed by the annotation the server holds, not by the change', async () => {
+    const id = await sharedProject();
+    const withdraw = (a: { annotationId: string; lang: string }) => ({
+      id: uid('chg'),
+      kind: 'annotation',
+      base: null,
+      op: 'delete',
+      annotationId: a.annotationId,
+      documentId: 'd1',
+      unitId: 'd1:u0',
+      lang: a.lang,
+    });
+    const terminology = annotation({ category: 'terminology/wrong-term' });
+    const accuracy = annotation({ category: 'accuracy/mistranslation' });
+    const english = annotation({ lang: 'en', category: 'fluency/grammar' });
+    expect((await push(id, 'lead', [terminology, accuracy, english])).status).toBe(200);
+    // The delete carries no category: the server reads it from the annotation it holds.
+    expect((await push(id, 'termi', [withdraw(terminology)])).status).toBe(200);
+    expect((await push(id, 'termi', [withdraw(accuracy)])).status).toBe(403);
+    // Nor can a terminologist relabel someone's accuracy mark as terminology to take it over.
+    expect(
+      (await push(id, 'termi', [{ ...accuracy, id: uid('chg'), category: 'terminology/wrong-term' }])).status,
+    ).toBe(403);
+    // A Kazakh reviewer cannot withdraw an English mark by claiming it is Kazakh.
+    expect((await push(id, 'revkk', [withdraw({ ...english, lang: 'kk' })])).status).toBe(403);
+    expect((await push(id, 'revkk', [withdraw(accuracy)])).status).toBe(200);
+    // A terminology mark made and withdrawn in one push (offline work) is the terminologist's own.
+    const own = annotation({ category: 'terminology/inconsistent', lang: 'en' });
+    expect((await push(id, 'termi', [own, withdraw(own)])).status).toBe(200);
+    // One the server never had shows no category: a terminologist may not send its withdrawal, a viewer nothing.
+    expect((await push(id, 'termi', [withdraw(annotation())])).status).toBe(403);
+    expect((await push(id, 'viewer', [withdraw(terminology)])).status).toBe(403);
   });
 
   it('refuses malformed changes of the new kinds with a 400', async () => {

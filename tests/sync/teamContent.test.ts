@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAudarmaDb, type AudarmaDb } from '../../src/storage/db.ts';
 import { ensureDemoProject } from '../../src/storage/demo.ts';
 import { importDocument, listDocuments, listUnits } from '../../src/storage/documents.ts';
-import { applyActions, listRenderings } from '../../src/storage/renderings.ts';
+import { applyActions, listRenderings, listRevisions } from '../../src/storage/renderings.ts';
 import { getShare, loadSyncState, saveSyncState, shareLocally } from '../../src/storage/outbox.ts';
 import { applyPulled } from '../../src/storage/pulled.ts';
 import { addComment, listUnitComments, resolveThread, deleteComment } from '../../src/storage/comments.ts';
@@ -17,6 +17,7 @@ import { dismissIssue, listDismissals } from '../../src/storage/dismissals.ts';
 import { getCheckSettings, updateCheckSettings } from '../../src/storage/checkSettings.ts';
 import { markUploaded, readShareUpload, storeShareDownload } from '../../src/storage/sharedContent.ts';
 import { listEntries } from '../../src/storage/terms.ts';
+import { saveEntry } from '../../src/storage/glossary.ts';
 import { SyncClient } from '../../src/sync/SyncClient.ts';
 import { TeamSync, type TeamSyncView } from '../../src/sync/TeamSync.ts';
 import { signInToServer } from '../../src/sync/session.ts';
@@ -76,7 +77,10 @@ function client(db: AudarmaDb, user: string, projectId = DEMO_PROJECT_ID) {
  * Aigul's browser with the demo project, shared (and its content uploaded) with Bolat as a Kazakh reviewer; Bolat's
  * browser, which never had it, downloads it. The server is reset first, so every test starts from nothing.
  */
-async function twoBrowsers(beforeSharing?: (a: AudarmaDb) => Promise<void>) {
+async function twoBrowsers(
+  beforeSharing?: (a: AudarmaDb) => Promise<void>,
+  beforeUpload?: (a: AudarmaDb) => Promise<void>,
+) {
   await server.pool.query('truncate projects, members, changes, heads cascade');
   const a = await openAudarmaDb(`content-a-${Date.now()}-${counter++}`);
   const b = await openAudarmaDb(`content-b-${Date.now()}-${counter++}`);
@@ -91,6 +95,7 @@ async function twoBrowsers(beforeSharing?: (a: AudarmaDb) => Promise<void>) {
     role: 'reviewer',
     langs: ['kk'],
   });
+  await beforeUpload?.(a);
   const upload = await readShareUpload(a, DEMO_PROJECT_ID);
   expect(upload).not.toBeNull();
   expect((await uploadContent(server.base, tokens.aigul, DEMO_PROJECT_ID, upload!)).ok).toBe(true);
@@ -159,6 +164,82 @@ describe('a project shared whole', () => {
     expect(await readShareUpload(a, DEMO_PROJECT_ID)).toBeNull();
     const got = await downloadContent(server.base, tokens.bolat, DEMO_PROJECT_ID);
     expect(got.ok && got.value.documents.map((d) => d.document.id)).toEqual([DEMO_DOCUMENT_ID, id]);
+  });
+});
+
+describe('work done between sharing and the first upload', () => {
+  it("is in the member's history once: the upload carries it, and its replay is skipped", async () => {
+    let unit: ReturnType<typeof unitId> | undefined;
+    let entryId = '';
+    const { a, b, syncA, syncB } = await twoBrowsers(undefined, async (a) => {
+      unit = (await listUnits(a, DEMO_DOCUMENT_ID, 0, 1))[0]!.id;
+      // A term's status decided in the same moment: the glossary entry goes up with it.
+      const entry = (await listEntries(a, DEMO_PROJECT_ID)).find((e) =>
+        e.terms.some((t) => t.status !== 'forbidden'),
+      )!;
+      entryId = entry.id;
+      const term = entry.terms.find((t) => t.status !== 'forbidden')!;
+      await saveEntry(
+        a,
+        {
+          ...entry,
+          terms: entry.terms.map((t) =>
+            t === term ? { ...t, status: 'forbidden', setBy: 'Aigul', setAt: 1500 } : t,
+          ),
+          updatedAt: 1500,
+        },
+        [
+          {
+            entryId: entry.id,
+            at: 1500,
+            by: 'Aigul',
+            field: 'status',
+            lang: term.lang,
+            term: term.text,
+            before: term.status,
+            after: 'forbidden',
+          },
+        ],
+      );
+      await applyActions(
+        a,
+        { unitId: unit, documentId: DEMO_DOCUMENT_ID, lang: 'en' },
+        [{ type: 'edit', text: 'Edited before the upload.' }],
+        'Aigul',
+        2000,
+      );
+    });
+    const id = renderingId(unit!, 'en');
+    const history = async (db: AudarmaDb) =>
+      (await listRevisions(db, id)).map((r) => [r.number, r.action, r.text, r.author]);
+    expect(await syncA.sync()).toEqual({ kind: 'synced' });
+    expect(await syncB.sync()).toEqual({ kind: 'synced' });
+    expect(await history(a)).toEqual([
+      [1, 'import', expect.any(String), 'MT'],
+      [2, 'edit', 'Edited before the upload.', 'Aigul'],
+    ]);
+    expect(await history(b)).toEqual(await history(a));
+    expect(await b.get('renderings', id)).toEqual(await a.get('renderings', id));
+    // The term's status came with its entry; its replay would have stamped it again with the server's name and time.
+    expect(await b.get('terms', entryId)).toEqual(await a.get('terms', entryId));
+    expect(await b.getAllFromIndex('termHistory', 'byEntry', entryId)).toEqual([]);
+    expect((await getShare(b, DEMO_PROJECT_ID))?.reflected).toEqual([]);
+    // What is done after the upload is replayed as ever, once, on top of the history that came with the project.
+    await applyActions(
+      a,
+      { unitId: unit!, documentId: DEMO_DOCUMENT_ID, lang: 'en' },
+      [{ type: 'approve' }],
+      'Aigul',
+      3000,
+    );
+    expect(await syncA.sync()).toEqual({ kind: 'synced' });
+    expect(await syncB.sync()).toEqual({ kind: 'synced' });
+    expect((await history(b)).map(([n, action, , author]) => [n, action, author])).toEqual([
+      [1, 'import', 'MT'],
+      [2, 'edit', 'Aigul'],
+      [3, 'approve', 'aigul'],
+    ]);
+    expect((await b.get('renderings', id))?.state).toBe('approved');
   });
 });
 
@@ -470,5 +551,65 @@ describe('a document added to a shared project later', () => {
     });
     // A member's own upload is refused (documents are the lead's), and nothing of it is left waiting.
     expect((await loadSyncState(b, DEMO_PROJECT_ID)).outbox).toEqual([]);
+  });
+});
+
+describe('a document a member adds to a shared project', () => {
+  it('stays in their browser, marked so, and none of its work is queued for a server that lacks it', async () => {
+    const { a, b } = await twoBrowsers();
+    const shareOf = async (db: AudarmaDb) => (await getShare(db, DEMO_PROJECT_ID))!;
+    const teamB = new TeamSync(b, await shareOf(b), () => undefined, tokens.bolat);
+    const teamA = new TeamSync(a, await shareOf(a), () => undefined, tokens.aigul);
+    teamA.stop();
+    teamB.stop();
+    const id = documentId('bolat-notes');
+    const unit = unitId('bolat-notes:0');
+    await importDocument(b, {
+      document: { id, projectId: DEMO_PROJECT_ID, name: 'Bolat’s reference', createdAt: 5, unitCount: 1 },
+      units: [
+        {
+          id: unit,
+          documentId: id,
+          index: 0,
+          paragraph: 0,
+          kind: 'sentence',
+          separator: '',
+          source: 'Полиция работает круглосуточно.',
+          mt: { kk: 'Полиция тәулік бойы жұмыс істейді.' },
+        },
+      ],
+      author: 'MT',
+      now: 5,
+    });
+    // Made before the first round: queued, as for any document of a shared project, until the server says no.
+    await applyActions(b, { unitId: unit, documentId: id, lang: 'kk' }, [{ type: 'approve' }], 'Bolat', 6);
+    expect(await teamB.syncNow()).toMatchObject({
+      status: { kind: 'synced' },
+      localOnly: [{ id, name: 'Bolat’s reference' }],
+      refused: [],
+    });
+    expect((await loadSyncState(b, DEMO_PROJECT_ID)).outbox).toEqual([]);
+    // Later work on it is not queued either; work on the shared document still is.
+    await applyActions(b, { unitId: unit, documentId: id, lang: 'kk' }, [{ type: 'reopen' }], 'Bolat', 7);
+    await addComment(b, { documentId: id, unitId: unit, author: 'Bolat', text: 'For me only', at: 8 });
+    const [shared] = await listUnits(b, DEMO_DOCUMENT_ID, 0, 1);
+    await addComment(b, {
+      documentId: DEMO_DOCUMENT_ID,
+      unitId: shared!.id,
+      lang: 'kk',
+      author: 'Bolat',
+      text: 'For the team',
+      at: 9,
+    });
+    expect((await loadSyncState(b, DEMO_PROJECT_ID)).outbox.map((c) => c.kind)).toEqual(['comment']);
+    const view = await teamB.syncNow();
+    await teamA.syncNow();
+    const { rows } = await server.pool.query<{ kind: string; document: string | null }>(
+      `select kind, payload->>'documentId' as document from changes where project_id = $1`,
+      [DEMO_PROJECT_ID],
+    );
+    expect(rows).toEqual([{ kind: 'comment', document: DEMO_DOCUMENT_ID }]);
+    expect(await a.get('documents', id)).toBeUndefined();
+    expect(view.localOnly).toEqual([{ id, name: 'Bolat’s reference' }]);
   });
 });

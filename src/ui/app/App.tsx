@@ -123,7 +123,14 @@ function Shell({ dbName, demoText, update }: Omit<Props, 'i18n'>) {
       </p>
     );
   else if (workbench.status === 'empty') body = <p className="notice">{t('app.noDocument')}</p>;
-  else body = <Workspace key={workbench.document.id} workbench={workbench} />;
+  else
+    body = (
+      <Workspace
+        key={workbench.document.id}
+        workbench={workbench}
+        localOnly={team.view?.localOnly.map((d) => d.id)}
+      />
+    );
 
   return (
     <div className="app">
@@ -202,6 +209,7 @@ function Shell({ dbName, demoText, update }: Omit<Props, 'i18n'>) {
             onSynced={team.enable}
             db={workbench.db}
             localProjects={[...new Set(workbench.documents.map((choice) => choice.project.id))]}
+            {...(team.view ? { localOnly: team.view.localOnly } : {})}
             onDownloaded={(_projectId, documentId) => {
               if (documentId) workbench.openDocument(documentId);
               setTeamOpen(false);

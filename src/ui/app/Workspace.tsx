@@ -50,7 +50,14 @@ const TABS = ['review', 'glossary', 'align', 'dashboard', 'transfer'] as const;
 type Tab = (typeof TABS)[number];
 
 /** The open document: its title and progress, the views as tabs (Alt+1…Alt+5), and the active view. */
-export function Workspace({ workbench }: { readonly workbench: Workbench }) {
+export function Workspace({
+  workbench,
+  localOnly = [],
+}: {
+  readonly workbench: Workbench;
+  /** Documents of a shared project that stay in this browser (the server takes documents from its lead only). */
+  readonly localOnly?: readonly string[] | undefined;
+}) {
   const { t } = useTranslation();
   const { project } = workbench;
   const [tab, setTab] = useState<Tab>('review');
@@ -113,6 +120,7 @@ export function Workspace({ workbench }: { readonly workbench: Workbench }) {
                 {workbench.documents.map((choice) => (
                   <option key={choice.document.id} value={choice.document.id}>
                     {choice.project.name} — {choice.document.name}
+                    {localOnly.includes(choice.document.id) && ` (${t('team.localOnly.tag')})`}
                   </option>
                 ))}
               </select>
@@ -125,6 +133,9 @@ export function Workspace({ workbench }: { readonly workbench: Workbench }) {
               source: t(`languageInText.${project.sourceLang}`),
             })}
           </p>
+          {localOnly.includes(workbench.document.id) && (
+            <p className="notice document-local-only">{t('team.localOnly.current')}</p>
+          )}
           {issuesState.progress !== undefined && (
             <div className="check-progress">
               <span>{t('issues.checkingDocument')}</span>

@@ -24,10 +24,16 @@ export function ConflictDialog(props: {
     const number = 'unitId' in change ? (props.unitNumber(change.unitId) ?? '?') : '?';
     return t(`team.refused.kind.${change.kind}`, { number, lang });
   };
+  // Opened for refused changes alone, the dialog is about them and says nothing of conflicts.
+  const onlyRefused = props.conflicts.length === 0 && (props.refused?.length ?? 0) > 0;
   return (
-    <Modal title={t('team.conflict.title')} className="conflict-dialog" onEscape={props.onClose}>
-      <p>{t('team.conflict.intro')}</p>
-      {props.conflicts.length === 0 && <p>{t('team.conflict.none')}</p>}
+    <Modal
+      title={t(onlyRefused ? 'team.refused.title' : 'team.conflict.title')}
+      className="conflict-dialog"
+      onEscape={props.onClose}
+    >
+      {!onlyRefused && <p>{t('team.conflict.intro')}</p>}
+      {props.conflicts.length === 0 && !onlyRefused && <p>{t('team.conflict.none')}</p>}
       <ul className="conflict-list">
         {props.conflicts.map((conflict) => {
           const { mine, theirs } = conflict;
@@ -64,7 +70,7 @@ export function ConflictDialog(props: {
       </ul>
       {(props.refused?.length ?? 0) > 0 && (
         <>
-          <h3>{t('team.refused.title')}</h3>
+          {!onlyRefused && <h3>{t('team.refused.title')}</h3>}
           <p>{t('team.refused.intro')}</p>
           <ul className="refused-list">
             {props.refused?.map((refused) => {

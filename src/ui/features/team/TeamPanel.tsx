@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LocalOnlyDocuments } from './LocalOnlyDocuments.tsx';
 import { signInToServer } from '../../../sync/session.ts';
 import {
   addMember,
@@ -30,6 +31,8 @@ export function TeamPanel(props: {
   readonly localProjects?: readonly string[];
   /** A shared project was downloaded whole: open its first document. */
   readonly onDownloaded?: (projectId: string, documentId: string | undefined) => void;
+  /** Documents of the open project the server would not take from this user: they stay in this browser. */
+  readonly localOnly?: readonly { readonly id: string; readonly name: string }[];
 }) {
   const { t } = useTranslation();
   const titleId = useId();
@@ -120,6 +123,7 @@ export function TeamPanel(props: {
         }}
       >
         <h2 id={titleId}>{t('team.title')}</h2>
+        <LocalOnlyDocuments documents={props.localOnly ?? []} />
         {error && (
           <p role="alert" className="notice error">
             {error}

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { TeamSyncView } from '../../../sync/TeamSync.ts';
 import type { Conflict, Refused } from '../../../sync/syncState.ts';
 import { SyncStatusBadge } from './SyncStatusBadge.tsx';
@@ -9,9 +10,16 @@ const ConflictDialog = lazy(() =>
   import('./ConflictDialog.tsx').then((m) => ({ default: m.ConflictDialog })),
 );
 
-/** The header's sync status, with a way into the conflicts when there are any. */
 preloadWhenIdle(() => import('./ConflictDialog.tsx'));
 
+/** The button's words name what waits for the reviewer: conflicts, changes the server refused, or both. */
+function openLabel(t: TFunction, conflicts: number, refused: number): string {
+  if (conflicts > 0 && refused > 0) return t('team.conflict.openBoth', { conflicts, refused });
+  if (conflicts > 0) return t('team.conflict.openConflicts', { count: conflicts });
+  return t('team.conflict.openRefused', { count: refused });
+}
+
+/** The header's sync status, with a way into the conflicts and refused changes when there are any. */
 export function TeamStatus(props: {
   readonly view: TeamSyncView;
   readonly unitNumber: (unitId: string) => number | undefined;
@@ -27,7 +35,7 @@ export function TeamStatus(props: {
       <SyncStatusBadge status={view.status} />
       {(view.conflicts.length > 0 || view.refused.length > 0) && (
         <button type="button" className="header-button" onClick={() => setOpen(true)}>
-          {t('team.conflict.open')}
+          {openLabel(t, view.conflicts.length, view.refused.length)}
         </button>
       )}
       {open && (
