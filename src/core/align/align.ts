@@ -43,6 +43,7 @@ import {
   type ViterbiResult,
 } from './dp.ts';
 import { DEFAULT_LEXICON, learnWordPairs } from './lexicon.ts';
+import { seedIndex, withDictionaryKeys } from './dictionary.ts';
 import {
   anchorLists,
   anchorsShared,
@@ -113,6 +114,8 @@ export type AlignParams = {
   readonly lexMinDice: number;
   readonly lexStem: number;
   readonly lexLinks: number;
+  /** Weight of a seed-dictionary key (see dictionary.ts) relative to other key classes. */
+  readonly seedWeight: number;
 };
 
 export const DEFAULT_PARAMS: AlignParams = {
@@ -146,6 +149,7 @@ export const DEFAULT_PARAMS: AlignParams = {
   lexMinDice: 0.5,
   lexStem: 0,
   lexLinks: 1,
+  seedWeight: 0.5,
 };
 
 /** Bead kinds (source count, target count) with a prior above zero, 1-1 first. */
@@ -196,6 +200,7 @@ export function keyWeights(
   src: SideFeatures,
   tgt: SideFeatures,
   vocab: KeyVocabulary,
+  seedWeight = CLASS_WEIGHT[KeyClass.Dictionary]!,
 ): {
   src: SideFeatures;
   tgt: SideFeatures;
@@ -216,7 +221,8 @@ export function keyWeights(
     // Rarity on both sides; a key far more frequent on one side than the other is a weaker match.
     const idf = Math.log(1 + total / (s + t));
     const balance = Math.min(s, t) / Math.max(s, t);
-    weight[k] = CLASS_WEIGHT[vocab.classes[k]!]! * idf * Math.sqrt(balance);
+    const cls = vocab.classes[k]!;
+    weight[k] = (cls === KeyClass.Dictionary ? seedWeight : CLASS_WEIGHT[cls]!) * idf * Math.sqrt(balance);
   }
   return { src: filterKeys(src, keep), tgt: filterKeys(tgt, keep), weight, dfS, dfT };
 }
@@ -642,10 +648,15 @@ export function alignWithEvidence(
     pairs.map((p) => p[1]),
     vocab,
   );
-  const rawSrc = extractSide(source, options.sourceLang, vocab, srcTerms);
-  const rawTgt = extractSide(target, options.targetLang, vocab, tgtTerms);
+  let rawSrc = extractSide(source, options.sourceLang, vocab, srcTerms);
+  let rawTgt = extractSide(target, options.targetLang, vocab, tgtTerms);
+  if (options.seedPairs && options.seedPairs.length > 0) {
+    const seeds = seedIndex(options.seedPairs);
+    rawSrc = withDictionaryKeys(rawSrc, seeds.source, vocab);
+    rawTgt = withDictionaryKeys(rawTgt, seeds.target, vocab);
+  }
   progress(0.1);
-  const first = keyWeights(rawSrc, rawTgt, vocab);
+  const first = keyWeights(rawSrc, rawTgt, vocab, params.seedWeight);
   let totalS = 0;
   let totalT = 0;
   for (const l of rawSrc.length) totalS += l;
@@ -708,7 +719,7 @@ export function alignWithEvidence(
       links: params.lexLinks,
     });
     if (learned) {
-      const again = keyWeights(learned.src, learned.tgt, vocab);
+      const again = keyWeights(learned.src, learned.tgt, vocab, params.seedWeight);
       model = { ...model, src: again.src, tgt: again.tgt, weight: again.weight };
     }
     const extent = pathExtent(result.path, n);
