@@ -190,6 +190,7 @@ function crossValidation(seedPairs?: readonly [string, string][]): void {
 }
 
 const scored: Scored[] = [];
+const ownScored: Scored[] = [];
 const seeds = dictdPairs() ?? undefined;
 
 if (bleualignAvailable(dir)) {
@@ -208,28 +209,37 @@ const own = dev ? developmentPairs().filter((p) => p.sourceLang === 'ru') : held
 out(dev ? 'Own development documents:' : 'Own held-out documents (tests/fixtures/align/heldout):');
 for (const target of ['en', 'kk']) {
   const pairs = own.filter((p) => p.targetLang === target);
+  const before = scored.length;
   const b = beadFigures(pairs, scored);
+  ownScored.push(...scored.slice(before));
   out(
     `  ru→${target}: bead F1 ${f(b.f1)}; 1-0/0-1 beads: ${b.nullGold} in gold, ${b.nullFound} found, recall ${f(b.nullRecall)}, precision ${f(b.nullPrecision)}`,
   );
 }
 
 // Reliability table: beads grouped by score; a calibrated aligner is right about as often as its scores say.
-const bins = 10;
-let ece = 0;
-out(`Calibration (${scored.length} beads of the documents above; right = exactly a gold bead):`);
-out('  score       beads  mean score  right');
-for (let k = 0; k < bins; k += 1) {
-  const lo = k / bins;
-  const hi = (k + 1) / bins;
-  const inBin = scored.filter((x) => x.score >= lo && (x.score < hi || (k === bins - 1 && x.score <= 1)));
-  if (inBin.length === 0) continue;
-  const mean = inBin.reduce((s, x) => s + x.score, 0) / inBin.length;
-  const acc = inBin.filter((x) => x.correct).length / inBin.length;
-  ece += (inBin.length / scored.length) * Math.abs(acc - mean);
-  out(`  ${f(lo)}–${f(hi)}  ${String(inBin.length).padStart(5)}  ${f(mean).padStart(10)}  ${f(acc)}`);
+function reliability(title: string, beads: readonly Scored[]): void {
+  const bins = 10;
+  let ece = 0;
+  out(`${title} (${beads.length} beads; right = exactly a gold bead):`);
+  out('  score       beads  mean score  right');
+  for (let k = 0; k < bins; k += 1) {
+    const lo = k / bins;
+    const hi = (k + 1) / bins;
+    const inBin = beads.filter((x) => x.score >= lo && (x.score < hi || (k === bins - 1 && x.score <= 1)));
+    if (inBin.length === 0) continue;
+    const mean = inBin.reduce((s, x) => s + x.score, 0) / inBin.length;
+    const acc = inBin.filter((x) => x.correct).length / inBin.length;
+    ece += (inBin.length / beads.length) * Math.abs(acc - mean);
+    out(`  ${f(lo)}–${f(hi)}  ${String(inBin.length).padStart(5)}  ${f(mean).padStart(10)}  ${f(acc)}`);
+  }
+  out(`  expected calibration error ${f(ece)}`);
 }
-out(`  expected calibration error ${f(ece)}`);
+reliability('Calibration, all documents above', scored);
+reliability('Calibration, own held-out documents only', ownScored);
+out(
+  '  (the confidence model is fitted on the Bleualign documents; its calibration on documents it was not fitted on: npx tsx scripts/fit-align-confidence.ts --cv)',
+);
 
 for (const set of ['main', 'fresh'] as const) {
   out(
