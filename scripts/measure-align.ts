@@ -146,6 +146,8 @@ const CV_GRID: Partial<AlignParams>[] = [
   { mergeTailWeight: 0.5 },
   { p22: 0.005, p32: 0.0005 },
   { temperature: 0.5 },
+  { mutualCross: 0.25 },
+  { mutualCross: 1 },
 ];
 
 /** Leave-one-document-out cross-validation over the eight Bleualign documents (see --cv above). */

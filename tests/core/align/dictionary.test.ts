@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignSegments } from '../../../src/core/align/align.ts';
+import { alignSegments, alignWithParams, DEFAULT_PARAMS } from '../../../src/core/align/align.ts';
 import { dictionaryStem, seedIndex } from '../../../src/core/align/dictionary.ts';
 import type { AlignSegment, Bead } from '../../../src/core/align/types.ts';
 
@@ -90,5 +90,18 @@ describe('alignment with a seed dictionary', () => {
       seedPairs: [['Flugzeug', 'avion']],
     });
     expect(unrelated).toEqual(plain);
+  });
+
+  it('weighs mutual best partners only when a dictionary is given', () => {
+    const options = { sourceLang: 'de', targetLang: 'fr' };
+    const heavy = { ...DEFAULT_PARAMS, mutualCross: 50 };
+    const none = { ...DEFAULT_PARAMS, mutualCross: 0 };
+    expect(alignWithParams(seg(DE), seg(FR), options, heavy)).toEqual(
+      alignWithParams(seg(DE), seg(FR), options, none),
+    );
+    const seeded = { ...options, seedPairs: SEEDS };
+    expect(alignWithParams(seg(DE), seg(FR), seeded, heavy)).not.toEqual(
+      alignWithParams(seg(DE), seg(FR), seeded, none),
+    );
   });
 });
