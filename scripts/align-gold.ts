@@ -2,6 +2,7 @@
 // read from ../shared/conformance when present), the same with simulated omissions and insertions, and the project's
 // own Russian–English and Russian–Kazakh documents (tests/fixtures/align, origins in its README.md).
 import { existsSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { presegmentedLines } from '../src/core/align/input.ts';
 import type { AlignSegment, BeadShape } from '../src/core/align/types.ts';
@@ -131,4 +132,44 @@ export function bleualignTestPairs(withSimulated: boolean): GoldPair[] {
     const pair = bleualignPair(doc);
     return withSimulated ? withOmissions(pair, foreign, 101 + k) : pair;
   });
+}
+
+/** Debian's FreeDict German–French dictionary (package dict-freedict-deu-fra), when installed. */
+export const FREEDICT_DE_FR = '/usr/share/dictd/freedict-deu-fra';
+
+/**
+ * Word pairs of a dictd dictionary (FreeDict/WikDict layout): each entry is a headword line ("Gipfel /ˈɡɪpfl̩/ <n,
+ * masc>"), then translation lines, either one unnumbered line or lines numbered "1. …", "2. …" (comma-separated
+ * renderings), each followed by a German gloss that is skipped. Null when the files are not there.
+ */
+export function dictdPairs(base = FREEDICT_DE_FR): [string, string][] | null {
+  if (!existsSync(`${base}.index`) || !existsSync(`${base}.dict.dz`)) return null;
+  const data = gunzipSync(readFileSync(`${base}.dict.dz`));
+  const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const num = (s: string) => [...s].reduce((v, c) => v * 64 + B64.indexOf(c), 0);
+  const out: [string, string][] = [];
+  for (const line of lines(`${base}.index`)) {
+    const [word, off, len] = line.split('\t');
+    if (!word || !off || !len || word.startsWith('00database')) continue;
+    const entry = data
+      .subarray(num(off), num(off) + num(len))
+      .toString('utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '');
+    const head = entry[0]
+      ?.replace(/\s*\/.*$/u, '')
+      .replace(/\s*<.*$/u, '')
+      .trim();
+    if (!head) continue;
+    const renderings: string[] = [];
+    const numbered = entry.slice(1).filter((l) => /^\d+\.\s/u.test(l));
+    if (numbered.length > 0) for (const l of numbered) renderings.push(l.replace(/^\d+\.\s*/u, ''));
+    else if (entry[1] !== undefined) renderings.push(entry[1]);
+    for (const r of renderings)
+      for (const t of r.split(/,\s*/u)) {
+        const target = t.replace(/\s+\d+\.$/u, '').trim();
+        if (target) out.push([head, target]);
+      }
+  }
+  return out;
 }

@@ -7,7 +7,9 @@
  * translation) is re-estimated from the pair itself. The lexical cost is lexWeight × (1 − Dice similarity) × bead
  * size, over keys two segments share (see features.ts): numbers and dates normalised across languages, URLs and
  * e-mails, acronyms and codes, names and loanwords romanised to a common skeleton, glossary term pairs, punctuation,
- * and word pairs learned from the document by competitive linking after the first pass. Paragraph ends that both
+ * word pairs of a seed dictionary when one is given (dictionary.ts), and word pairs learned from the document by
+ * competitive linking after the first pass. With a seed dictionary, a segment whose mutually best-matching partner
+ * lies outside its bead also costs more. Paragraph ends that both
  * sides have are anchors: beads may not cross them cheaply and the path should pass through their corners.
  *
  * Search. A first Viterbi pass in a band around a line through anchor points (keys found as many times on each side,
@@ -43,6 +45,7 @@ import {
   type ViterbiResult,
 } from './dp.ts';
 import { DEFAULT_LEXICON, learnWordPairs } from './lexicon.ts';
+import { seedIndex, withDictionaryKeys } from './dictionary.ts';
 import {
   anchorLists,
   anchorsShared,
@@ -108,11 +111,19 @@ export type AlignParams = {
    * faithful translation keeps them, so a sentence whose number is nowhere in its partner was probably left out.
    */
   readonly anchorMiss: number;
+  /**
+   * Cost of each segment of a bead whose mutually best-matching partner lies outside it: two segments that share
+   * more keys with each other than with any other segment of the band are most likely translations of each other.
+   * Used with a seed dictionary only (see alignWithEvidence).
+   */
+  readonly mutualCross: number;
   /** Word pairs learned between passes: see lexicon.ts. */
   readonly lexMinCount: number;
   readonly lexMinDice: number;
   readonly lexStem: number;
   readonly lexLinks: number;
+  /** Weight of a seed-dictionary key (see dictionary.ts) relative to other key classes. */
+  readonly seedWeight: number;
 };
 
 export const DEFAULT_PARAMS: AlignParams = {
@@ -142,10 +153,12 @@ export const DEFAULT_PARAMS: AlignParams = {
   orphan: 1,
   anchored: 3,
   anchorMiss: 1,
+  mutualCross: 0.5,
   lexMinCount: 2,
   lexMinDice: 0.5,
   lexStem: 0,
   lexLinks: 1,
+  seedWeight: 0.5,
 };
 
 /** Bead kinds (source count, target count) with a prior above zero, 1-1 first. */
@@ -196,6 +209,7 @@ export function keyWeights(
   src: SideFeatures,
   tgt: SideFeatures,
   vocab: KeyVocabulary,
+  seedWeight = CLASS_WEIGHT[KeyClass.Dictionary]!,
 ): {
   src: SideFeatures;
   tgt: SideFeatures;
@@ -216,7 +230,8 @@ export function keyWeights(
     // Rarity on both sides; a key far more frequent on one side than the other is a weaker match.
     const idf = Math.log(1 + total / (s + t));
     const balance = Math.min(s, t) / Math.max(s, t);
-    weight[k] = CLASS_WEIGHT[vocab.classes[k]!]! * idf * Math.sqrt(balance);
+    const cls = vocab.classes[k]!;
+    weight[k] = (cls === KeyClass.Dictionary ? seedWeight : CLASS_WEIGHT[cls]!) * idf * Math.sqrt(balance);
   }
   return { src: filterKeys(src, keep), tgt: filterKeys(tgt, keep), weight, dfS, dfT };
 }
@@ -472,6 +487,42 @@ function makeCosts(model: Model, band: Band): { cost: BeadCost; node: NodeCost }
       if (w > bestT[j]!) bestT[j] = w;
     }
   }
+  // Mutual best partners: segment pairs each of which matches the other better than anything else in the band.
+  const argS = new Int32Array(n).fill(-1);
+  const argT = new Int32Array(m).fill(-1);
+  if (params.mutualCross > 0) {
+    const topS = new Float64Array(n);
+    const topT = new Float64Array(m);
+    for (let i = 0; i < n; i += 1) {
+      const hiJ = Math.min(bandHi[i]!, m - 1);
+      for (let j = bandLo[i]!; j <= hiJ; j += 1) {
+        const w = pair[bandOffset[i]! + j - bandLo[i]!]!;
+        if (w > topS[i]!) {
+          topS[i] = w;
+          argS[i] = j;
+        }
+        if (w > topT[j]!) {
+          topT[j] = w;
+          argT[j] = i;
+        }
+      }
+    }
+    for (let i = 0; i < n; i += 1) if (argS[i]! >= 0 && argT[argS[i]!] !== i) argS[i] = -1;
+    for (let j = 0; j < m; j += 1) if (argT[j]! >= 0 && argS[argT[j]!] !== j) argT[j] = -1;
+  }
+  const mutualOutside = (i0: number, j0: number, a: number, b: number): number => {
+    let out = 0;
+    for (let x = i0; x < i0 + a; x += 1) {
+      const y = argS[x]!;
+      if (y >= 0 && (y < j0 || y >= j0 + b)) out += 1;
+    }
+    for (let y = j0; y < j0 + b; y += 1) {
+      const x = argT[y]!;
+      if (x >= 0 && (x < i0 || x >= i0 + a)) out += 1;
+    }
+    return out;
+  };
+  const { mutualCross } = params;
   const { orphan, anchored } = params;
   const nullS = new Float64Array(n);
   const nullT = new Float64Array(m);
@@ -510,6 +561,7 @@ function makeCosts(model: Model, band: Band): { cost: BeadCost; node: NodeCost }
     }
     const ls = Ls[i0 + a]! - Ls[i0]!;
     const lt = Lt[j0 + b]! - Lt[j0]!;
+    if (mutualCross > 0) c += mutualCross * mutualOutside(i0, j0, a, b);
     if (a === 0 || b === 0)
       return (
         c +
@@ -622,8 +674,12 @@ export function alignWithEvidence(
   source: readonly AlignSegment[],
   target: readonly AlignSegment[],
   options: AlignOptions,
-  params: AlignParams,
+  given: AlignParams,
 ): BeadWithEvidence[] {
+  // Mutual best partners are trusted only with a seed dictionary: without one, too few segments share keys for the
+  // best match to mean much (on the Bleualign set it found fewer omissions and insertions).
+  const seeded = (options.seedPairs?.length ?? 0) > 0;
+  const params = seeded ? given : { ...given, mutualCross: 0 };
   const progress = throttledProgress(options.onProgress);
   progress(0);
   const n = source.length;
@@ -642,10 +698,15 @@ export function alignWithEvidence(
     pairs.map((p) => p[1]),
     vocab,
   );
-  const rawSrc = extractSide(source, options.sourceLang, vocab, srcTerms);
-  const rawTgt = extractSide(target, options.targetLang, vocab, tgtTerms);
+  let rawSrc = extractSide(source, options.sourceLang, vocab, srcTerms);
+  let rawTgt = extractSide(target, options.targetLang, vocab, tgtTerms);
+  if (options.seedPairs && options.seedPairs.length > 0) {
+    const seeds = seedIndex(options.seedPairs);
+    rawSrc = withDictionaryKeys(rawSrc, seeds.source, vocab);
+    rawTgt = withDictionaryKeys(rawTgt, seeds.target, vocab);
+  }
   progress(0.1);
-  const first = keyWeights(rawSrc, rawTgt, vocab);
+  const first = keyWeights(rawSrc, rawTgt, vocab, params.seedWeight);
   let totalS = 0;
   let totalT = 0;
   for (const l of rawSrc.length) totalS += l;
@@ -708,7 +769,7 @@ export function alignWithEvidence(
       links: params.lexLinks,
     });
     if (learned) {
-      const again = keyWeights(learned.src, learned.tgt, vocab);
+      const again = keyWeights(learned.src, learned.tgt, vocab, params.seedWeight);
       model = { ...model, src: again.src, tgt: again.tgt, weight: again.weight };
     }
     const extent = pathExtent(result.path, n);

@@ -7,11 +7,20 @@ import { skeletonOf } from './romanize.ts';
  * skeleton, acronyms, glossary terms, a few punctuation marks, and (later) word pairs learned from the text itself.
  */
 
-export const KeyClass = { Number: 0, Url: 1, Term: 2, Word: 3, Acronym: 4, Punct: 5, Learned: 6 } as const;
+export const KeyClass = {
+  Number: 0,
+  Url: 1,
+  Term: 2,
+  Word: 3,
+  Acronym: 4,
+  Punct: 5,
+  Learned: 6,
+  Dictionary: 7,
+} as const;
 export type KeyClass = (typeof KeyClass)[keyof typeof KeyClass];
 
 /** Relative weight of each key class; multiplied by the key's rarity. */
-export const CLASS_WEIGHT: readonly number[] = [2.0, 3.0, 3.0, 1.0, 1.5, 0.35, 1.0];
+export const CLASS_WEIGHT: readonly number[] = [2.0, 3.0, 3.0, 1.0, 1.5, 0.35, 1.0, 1.0];
 
 /** Prefix length of the romanised skeleton that counts as "the same word" (Simard et al. used 4 for cognates). */
 export const COGNATE_PREFIX = 5;

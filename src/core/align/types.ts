@@ -17,6 +17,11 @@ export type AlignOptions = {
   /** Approved glossary renderings (source term, target term); each occurrence on both sides is strong evidence. */
   readonly termPairs?: readonly (readonly [string, string])[];
   /**
+   * A bilingual dictionary (source word, target word), from outside the document: each pair found in two segments is
+   * a shared key, like a word pair learned from the document itself.
+   */
+  readonly seedPairs?: readonly (readonly [string, string])[];
+  /**
    * Target length ÷ source length (non-blank characters) known from elsewhere, for texts too short to estimate it
    * from (the sentences of one unit): without it the ratio of the two totals is used, which an omission distorts.
    */
