@@ -36,17 +36,25 @@ function norm(text: string): string {
 }
 
 /**
- * norm(a) === norm(b), settled by the first letters when they differ (a translation, nearly always). For text
- * plainNfc vouches for, every character is its own NFC and lower-cases on its own, so norm's first character
- * is the first non-space character, lower-cased.
+ * norm(a) === norm(b), settled by the first letters when they differ (a translation, nearly always). When
+ * plainNfc vouches for each text up to the character after its first non-space one, those characters are their
+ * own NFC, starters, and compose with nothing that follows, so norm's first character is the first non-space
+ * character, lower-cased, whatever the rest of the text holds: only that prefix needs scanning.
  */
 function sameText(a: string, b: string): boolean {
   if (a === b) return true;
-  if (plainNfc(a) && plainNfc(b)) {
-    const x = a.trimStart().charAt(0);
-    const y = b.trimStart().charAt(0);
-    if (x !== '' && y !== '' && x.toLowerCase() !== y.toLowerCase()) return false;
-  }
+  const ta = a.trimStart();
+  const tb = b.trimStart();
+  const x = ta.charAt(0);
+  const y = tb.charAt(0);
+  if (
+    x !== '' &&
+    y !== '' &&
+    x.toLowerCase() !== y.toLowerCase() &&
+    plainNfc(a, a.length - ta.length + 2) &&
+    plainNfc(b, b.length - tb.length + 2)
+  )
+    return false;
   return norm(a) === norm(b);
 }
 
