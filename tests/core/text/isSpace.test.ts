@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { isSpace } from '../../../src/core/text/isSpace.ts';
-import { hasAdjacent } from '../../../src/core/text/hasAdjacent.ts';
+import {
+  CLOSING,
+  GAP,
+  GLUED,
+  hasAdjacent,
+  MARK,
+  MAY_BE_LETTER,
+  OPENING,
+  REPEATABLE,
+  SPACE,
+} from '../../../src/core/text/hasAdjacent.ts';
 
 describe('isSpace', () => {
   it('agrees with \\s on every UTF-16 code unit', () => {
@@ -26,15 +36,24 @@ describe('isSpace', () => {
 });
 
 describe('hasAdjacent', () => {
-  const dot = (c: number) => c === 0x2e;
-  const space = (c: number) => c === 32;
   it.each([
-    ['a .', space, dot, true],
-    ['a. ', space, dot, false],
-    ['..', dot, dot, true],
-    ['.a.', dot, dot, false],
-    ['', dot, dot, false],
-    ['.', dot, dot, false],
+    ['a .', SPACE, MARK, true],
+    ['a\u00a0;', SPACE, MARK, true],
+    ['a. ', SPACE, MARK, false],
+    ['..', REPEATABLE, REPEATABLE, true],
+    ['?!', REPEATABLE, REPEATABLE, true],
+    ['.a.', REPEATABLE, REPEATABLE, false],
+    ['', REPEATABLE, REPEATABLE, false],
+    ['.', REPEATABLE, REPEATABLE, false],
+    ['a,b', GLUED, MAY_BE_LETTER, true],
+    ['a,ж', GLUED, MAY_BE_LETTER, true],
+    ['a, b', GLUED, MAY_BE_LETTER, false],
+    ['a,1', GLUED, MAY_BE_LETTER, false],
+    ['( x', OPENING, SPACE, true],
+    ['(x )', SPACE, CLOSING, true],
+    ['(x)', SPACE, CLOSING, false],
+    ['a \t b', GAP, GAP, true],
+    ['a b', GAP, GAP, false],
   ] as const)('%j', (text, first, second, expected) => {
     expect(hasAdjacent(text, first, second)).toBe(expected);
   });

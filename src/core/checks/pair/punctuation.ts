@@ -1,7 +1,7 @@
 import type { Finding, PairCheck, Span } from '../types.ts';
 import { touchesAny } from '../util/words.ts';
 import { execAll } from '../../text/execAll.ts';
-import { hasAdjacent } from '../../text/hasAdjacent.ts';
+import { hasAdjacent, REPEATABLE } from '../../text/hasAdjacent.ts';
 import { isSpace } from '../../text/isSpace.ts';
 
 type End = '?' | '!' | '…' | '.' | ':' | ';' | ',' | 'none';
@@ -271,10 +271,6 @@ export const bracketParity: PairCheck = {
 const REPEATED =
   /([,;:!?])\1+|(?<![.\p{L}])\.\.(?!\.)|(?<=\p{L}|\))\.\.(?!\.)|[,;:][.,;:](?!\.)|[?!]\.(?!\.)/gu;
 
-/** , ; : ! ? . — every alternative of REPEATED is two of these in a row. */
-const isRepeatable = (c: number) =>
-  c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x2e;
-
 export const repeatedPunctuation: PairCheck = {
   id: 'repeated-punctuation',
   family: 'punctuation',
@@ -284,7 +280,8 @@ export const repeatedPunctuation: PairCheck = {
   category: 'linguistic/punctuation',
   run(input) {
     const out: Finding[] = [];
-    if (!hasAdjacent(input.target, isRepeatable, isRepeatable)) return out;
+    // Every alternative of REPEATED is two of , ; : ! ? . in a row.
+    if (!hasAdjacent(input.target, REPEATABLE, REPEATABLE)) return out;
     for (const m of execAll(REPEATED, input.target)) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (touchesAny(span, input.targetProtected)) continue;

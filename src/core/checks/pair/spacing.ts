@@ -1,20 +1,16 @@
 import type { Finding, PairCheck } from '../types.ts';
 import { touchesAny } from '../util/words.ts';
 import { execAll } from '../../text/execAll.ts';
-import { hasAdjacent } from '../../text/hasAdjacent.ts';
-
-/** A space, no-break space or tab: what DOUBLE counts. */
-const isGap = (c: number) => c === 32 || c === 0xa0 || c === 9;
-/** A space or no-break space: what BEFORE and INSIDE look for. */
-const isSpaceOrNbsp = (c: number) => c === 32 || c === 0xa0;
-/** , ; ! ? . : — a mark BEFORE finds a space in front of. */
-const isMark = (c: number) => c === 0x2c || c === 0x3b || c === 0x21 || c === 0x3f || c === 0x2e || c === 0x3a;
-const isOpening = (c: number) => c === 0x28 || c === 0x5b || c === 0x7b;
-const isClosing = (c: number) => c === 0x29 || c === 0x5d || c === 0x7d;
-/** , ; . ! ? — the marks MISSING finds glued to a letter. */
-const isGlued = (c: number) => c === 0x2c || c === 0x3b || c === 0x2e || c === 0x21 || c === 0x3f;
-/** Anything but an ASCII character that is not a letter: a letter can only be one of these. */
-const mayBeLetter = (c: number) => c >= 0x80 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+import {
+  CLOSING,
+  GAP,
+  GLUED,
+  hasAdjacent,
+  MARK,
+  MAY_BE_LETTER,
+  OPENING,
+  SPACE,
+} from '../../text/hasAdjacent.ts';
 
 // Two or more spaces between words (tabs and no-break spaces count); leading and trailing space is whitespace-edges'.
 const DOUBLE = /(?<=\S)[ \u00a0\t]{2,}(?=\S)/gu;
@@ -29,7 +25,7 @@ export const doubleSpace: PairCheck = {
   run(input) {
     const out: Finding[] = [];
     // Two gap characters in a row, or the pattern cannot match.
-    if (!hasAdjacent(input.target, isGap, isGap)) return out;
+    if (!hasAdjacent(input.target, GAP, GAP)) return out;
     for (const m of execAll(DOUBLE, input.target)) {
       const span = { start: m.index, end: m.index + m[0].length };
       out.push({ messageKey: 'checks.spacing.double', target: [span], fix: { span, replacement: ' ' } });
@@ -54,9 +50,8 @@ export const spaceBeforePunctuation: PairCheck = {
     const out: Finding[] = [];
     const t = input.target;
     // Both patterns need a space next to their mark or bracket.
-    const before = hasAdjacent(t, isSpaceOrNbsp, isMark);
-    if (!before && !hasAdjacent(t, isOpening, isSpaceOrNbsp) && !hasAdjacent(t, isSpaceOrNbsp, isClosing))
-      return out;
+    const before = hasAdjacent(t, SPACE, MARK);
+    if (!before && !hasAdjacent(t, OPENING, SPACE) && !hasAdjacent(t, SPACE, CLOSING)) return out;
     for (const m of before ? execAll(BEFORE, t) : []) {
       const spaces = m[0].replace(/[^ \u00a0]/gu, '').length;
       const span = { start: m.index, end: m.index + spaces };
@@ -97,7 +92,7 @@ export const missingSpace: PairCheck = {
   category: 'linguistic/punctuation',
   run(input) {
     const out: Finding[] = [];
-    if (!hasAdjacent(input.target, isGlued, mayBeLetter)) return out;
+    if (!hasAdjacent(input.target, GLUED, MAY_BE_LETTER)) return out;
     for (const m of execAll(MISSING, input.target)) {
       const span = { start: m.index, end: m.index + 1 };
       if (touchesAny(span, input.targetProtected)) continue;
