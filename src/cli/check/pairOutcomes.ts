@@ -50,7 +50,8 @@ export async function pairOutcomes(
     () =>
       new Worker(script, {
         workerData: job,
-        // A slice leaves only garbage behind: a small heap keeps each thread well under 100 MB.
+        // A slice leaves only garbage behind: a small old generation keeps each thread well under 100 MB. The
+        // young one is left at its usual size: at 4 MB the thread spent a fifth of its time collecting.
         resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 },
       }),
   );
