@@ -6,7 +6,7 @@ import {
   isLowerCase,
   isUpper,
   KAZAKH_LETTERS,
-  letterCounts,
+  scriptOf,
   touchesAny,
   type Script,
   type Word,
@@ -106,11 +106,30 @@ function untranslatedNow(input: CheckInput): boolean {
       : letters.count >= 4 || (letters.count >= 2 && letters.common);
   }
   if (!crossScript(input)) return false;
-  const c = letterCounts(input.target);
   const sourceScriptIsCyrillic = input.sourceLang === 'ru' || input.sourceLang === 'kk';
-  const same = sourceScriptIsCyrillic ? c.cyrillic : c.latin;
-  const other = sourceScriptIsCyrillic ? c.latin : c.cyrillic;
-  return same >= 12 && same > 3 * other && !KAZAKH_LETTERS.test(input.target);
+  return mostlyIn(input.target, sourceScriptIsCyrillic) && !KAZAKH_LETTERS.test(input.target);
+}
+
+/**
+ * With `same` and `other` the letters letterCounts finds in the source's script and in the other one: whether
+ * same >= 12 && same > 3 * other. The scan stops as soon as the letters left could no longer outnumber `other`
+ * three to one, which for a translated text is a quarter of the way in.
+ */
+function mostlyIn(text: string, cyrillic: boolean): boolean {
+  let same = 0;
+  let other = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const s = scriptOf(text.charCodeAt(i));
+    if (s === 'cyrillic') {
+      if (cyrillic) same += 1;
+      else other += 1;
+    } else if (s === 'latin') {
+      if (cyrillic) other += 1;
+      else same += 1;
+    }
+    if (3 * other >= same + (text.length - i - 1)) return false;
+  }
+  return same >= 12 && same > 3 * other;
 }
 
 export const untranslated: PairCheck = {
