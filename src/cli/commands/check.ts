@@ -9,6 +9,7 @@ import { parseGlossaryCsv } from '../../core/formats/glossaryCsv.ts';
 import { projectId } from '../../core/model/ids.ts';
 import type { TermEntry } from '../../core/model/term.ts';
 import {
+  checkDocument,
   completeDocument,
   computeDocumentStats,
   documentContext,
@@ -16,7 +17,7 @@ import {
   type Issue,
 } from '../../core/checks/index.ts';
 import { baseContext, type CheckJob } from '../check/checkJob.ts';
-import { pairOutcomes } from '../check/pairOutcomes.ts';
+import { pairOutcomes, splitsOverThreads } from '../check/pairOutcomes.ts';
 import { readProjectFile, readRulesFile, withRules } from '../check/projectFiles.ts';
 import { withProjectSettings } from '../../core/checks/projectSettings.ts';
 
@@ -88,6 +89,20 @@ function textOf(issue: Issue, pair: CheckPair): string {
   return s ? pair.source.slice(s.start, s.end) : '';
 }
 
+/** The pair checks over worker threads, then the document checks here over their outcomes. */
+async function splitCheck(
+  pairs: readonly CheckPair[],
+  job: CheckJob,
+  threads: number,
+): Promise<Map<string, Issue[]>> {
+  const outcomes = await pairOutcomes(pairs, job, threads);
+  // The document checks read terms and verdicts, not spelling: no speller is needed for them here.
+  const base = withProjectSettings(await baseContext(job, { speller: false }), job.settings);
+  const results = completeDocument(pairs, outcomes, documentContext(base, job.stats), job.settings);
+  outcomes.length = 0;
+  return results;
+}
+
 export const check: Run = {
   async run(args, io) {
     const project = args.flags.project ? await readProjectFile(args.flags.project) : undefined;
@@ -110,11 +125,10 @@ export const check: Run = {
       stats: computeDocumentStats(pairs),
       ...(settings ? { settings } : {}),
     };
-    const outcomes = await pairOutcomes(pairs, job, threads);
-    // The document checks read terms and verdicts, not spelling: no speller is needed for them here.
-    const base = withProjectSettings(await baseContext(job, { speller: false }), settings);
-    const results = completeDocument(pairs, outcomes, documentContext(base, job.stats), settings);
-    outcomes.length = 0;
+    const results = splitsOverThreads(pairs.length, threads)
+      ? await splitCheck(pairs, job, threads)
+      : // On one thread the pair checks' term hits and verdicts stay at hand for the document checks.
+        checkDocument(pairs, await baseContext(job), settings);
     const output = outputStream(io);
     const counts = { minor: 0, major: 0, critical: 0 };
     let total = 0;

@@ -5,6 +5,7 @@ import type { PhraseRule } from './phraseRules.ts';
 import type { CheckContext, CheckPair, DocumentStats, Span, Speller } from './types.ts';
 import { findMarkup, protectedSpans, type Markup } from './util/patterns.ts';
 import { words, type Word } from './util/words.ts';
+import { isSpace } from '../text/isSpace.ts';
 
 const offSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 
@@ -30,17 +31,10 @@ function entryMap(entries: readonly TermEntry[]): ReadonlyMap<string, TermEntry>
   return map;
 }
 
-/**
- * One pair as the checks see it. Tokens, term hits and protected spans are computed on first use and shared,
- * so forty checks cost one tokenisation, not forty.
- */
-export class CheckInput {
-  readonly id: string;
-  readonly source: string;
-  readonly target: string;
+/** What every pair of one run shares, read from its context once rather than copied onto each pair. */
+export type RunFacts = {
   readonly sourceLang: string;
   readonly targetLang: string;
-  readonly hasSource: boolean;
   readonly glossary: TermIndex | undefined;
   readonly entries: ReadonlyMap<string, TermEntry> | undefined;
   readonly spell: ((word: string) => boolean) | undefined;
@@ -51,6 +45,44 @@ export class CheckInput {
   readonly phraseRules: readonly PhraseRule[] | undefined;
   readonly phraseRulesOff: ReadonlySet<string> | undefined;
   readonly englishSpelling: 'en-GB' | 'en-US' | undefined;
+};
+
+/** The run's shared facts from its context: once per run, whatever the number of pairs. */
+export function runFacts(context: CheckContext): RunFacts {
+  return {
+    sourceLang: primaryOf(context.sourceLang),
+    targetLang: primaryOf(context.targetLang),
+    glossary: context.glossary,
+    entries: context.glossaryEntries ? entryMap(context.glossaryEntries) : undefined,
+    spell: context.spell,
+    speller: context.speller,
+    sourceSpeller: context.sourceSpeller,
+    stats: context.documentStats,
+    allowedLetters: context.allowedLetters?.toLowerCase(),
+    phraseRules: context.phraseRules,
+    phraseRulesOff: context.phraseRulesOff ? offSet(context.phraseRulesOff) : undefined,
+    englishSpelling: context.englishSpelling,
+  };
+}
+
+/** Whether the text has a character String#trim would keep. */
+function hasText(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) if (!isSpace(text.charCodeAt(i))) return true;
+  return false;
+}
+
+const NONE: readonly string[] = [];
+
+/**
+ * One pair as the checks see it. Tokens, term hits and protected spans are computed on first use and shared,
+ * so forty checks cost one tokenisation, not forty. What the whole run shares (languages, glossary, spellers,
+ * statistics, rules) is read through one RunFacts object, so a document's pairs do not each carry a copy.
+ */
+export class CheckInput {
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+  readonly hasSource: boolean;
   /** The target is empty or white space only. */
   readonly targetBlank: boolean;
   /** The aligned version had no counterpart for this source (a 1-0 bead). */
@@ -59,6 +91,7 @@ export class CheckInput {
   readonly alignedAdded: readonly string[];
   /** Sentences of the source the aligned target had no counterpart for (a source aligned against this target). */
   readonly alignedUntranslated: readonly string[];
+  readonly #run: RunFacts;
   #targetWords?: Word[];
   #sourceWords?: Word[];
   #targetTerms?: TermHit[];
@@ -68,27 +101,54 @@ export class CheckInput {
   #targetMarkup?: Markup;
   #sourceMarkup?: Markup;
 
-  constructor(pair: CheckPair, context: CheckContext) {
+  constructor(pair: CheckPair, run: RunFacts) {
     this.id = pair.id;
     this.source = pair.source;
     this.target = pair.target;
-    this.sourceLang = primaryOf(context.sourceLang);
-    this.targetLang = primaryOf(context.targetLang);
-    this.hasSource = pair.source.trim() !== '';
-    this.glossary = context.glossary;
-    this.entries = context.glossaryEntries ? entryMap(context.glossaryEntries) : undefined;
-    this.spell = context.spell;
-    this.speller = context.speller;
-    this.sourceSpeller = context.sourceSpeller;
-    this.stats = context.documentStats;
-    this.allowedLetters = context.allowedLetters?.toLowerCase();
-    this.phraseRules = context.phraseRules;
-    this.phraseRulesOff = context.phraseRulesOff ? offSet(context.phraseRulesOff) : undefined;
-    this.englishSpelling = context.englishSpelling;
-    this.targetBlank = pair.target.trim() === '';
-    this.alignedOmitted = pair.alignment?.omitted === true;
-    this.alignedAdded = pair.alignment?.added ?? [];
-    this.alignedUntranslated = pair.alignment?.untranslated ?? [];
+    this.#run = run;
+    this.hasSource = hasText(pair.source);
+    this.targetBlank = !hasText(pair.target);
+    const alignment = pair.alignment;
+    this.alignedOmitted = alignment?.omitted === true;
+    this.alignedAdded = alignment?.added ?? NONE;
+    this.alignedUntranslated = alignment?.untranslated ?? NONE;
+  }
+
+  get sourceLang(): string {
+    return this.#run.sourceLang;
+  }
+  get targetLang(): string {
+    return this.#run.targetLang;
+  }
+  get glossary(): TermIndex | undefined {
+    return this.#run.glossary;
+  }
+  get entries(): ReadonlyMap<string, TermEntry> | undefined {
+    return this.#run.entries;
+  }
+  get spell(): ((word: string) => boolean) | undefined {
+    return this.#run.spell;
+  }
+  get speller(): Speller | undefined {
+    return this.#run.speller;
+  }
+  get sourceSpeller(): Speller | undefined {
+    return this.#run.sourceSpeller;
+  }
+  get stats(): DocumentStats | undefined {
+    return this.#run.stats;
+  }
+  get allowedLetters(): string | undefined {
+    return this.#run.allowedLetters;
+  }
+  get phraseRules(): readonly PhraseRule[] | undefined {
+    return this.#run.phraseRules;
+  }
+  get phraseRulesOff(): ReadonlySet<string> | undefined {
+    return this.#run.phraseRulesOff;
+  }
+  get englishSpelling(): 'en-GB' | 'en-US' | undefined {
+    return this.#run.englishSpelling;
   }
 
   // The memo as two short parallel lists rather than a Map: a pair asks for a dozen values at most, a scan of

@@ -1,5 +1,5 @@
 import { primaryLang } from '../model/lang.ts';
-import { CheckInput } from './CheckInput.ts';
+import { CheckInput, runFacts } from './CheckInput.ts';
 import { computeDocumentStats } from './documentStats.ts';
 import { isUntranslated } from './pair/completeness.ts';
 import { withProjectSettings } from './projectSettings.ts';
@@ -161,7 +161,7 @@ function runPair(input: CheckInput, plan: Plan): Issue[] {
 
 /** Every pair check on one pair; document-wide checks need checkDocument. Synchronous, well under 1 ms. */
 export function checkPair(pair: CheckPair, context: CheckContext, settings?: CheckSettings): Issue[] {
-  const input = new CheckInput(pair, withProjectSettings(context, settings));
+  const input = new CheckInput(pair, runFacts(withProjectSettings(context, settings)));
   return runPair(input, planFor(input.targetLang, settings));
 }
 
@@ -228,9 +228,9 @@ export function checkPairsOfDocument(
   settings?: CheckSettings,
 ): PairOutcome[] {
   const plan = planFor(primaryLang(context.targetLang), settings);
-  const withSettings = withProjectSettings(context, settings);
+  const facts = runFacts(withProjectSettings(context, settings));
   return pairs.map((pair) => {
-    const input = new CheckInput(pair, withSettings);
+    const input = new CheckInput(pair, facts);
     const issues = runPair(input, plan);
     const untranslated = input.hasSource && !input.targetBlank ? isUntranslated(input) : undefined;
     return { issues, untranslated };
@@ -275,8 +275,9 @@ export function completeDocument(
   settings?: CheckSettings,
 ): Map<string, Issue[]> {
   const result = new Map<string, Issue[]>();
+  const facts = runFacts(context);
   const inputs = pairs.map((pair, i) => {
-    const input = new CheckInput(pair, context);
+    const input = new CheckInput(pair, facts);
     const outcome = outcomes[i];
     const verdict = outcome?.untranslated;
     if (verdict !== undefined) input.memo(UNTRANSLATED, () => verdict);
@@ -295,7 +296,8 @@ export function checkDocument(
   onProgress?: (done: number, total: number) => void,
 ): Map<string, Issue[]> {
   const full = documentContext(withProjectSettings(context, settings), computeDocumentStats(pairs));
-  const inputs = pairs.map((p) => new CheckInput(p, full));
+  const facts = runFacts(full);
+  const inputs = pairs.map((p) => new CheckInput(p, facts));
   const plan = planFor(primaryLang(full.targetLang), settings);
   const result = new Map<string, Issue[]>();
   inputs.forEach((input, i) => {

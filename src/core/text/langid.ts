@@ -77,6 +77,21 @@ function stopwordShare(words: readonly string[], lang: string): number {
   return n / words.length;
 }
 
+const EXTRA_LANGUAGES = ['tt', 'ky', 'uk', 'be', 'bg', 'fr', 'es', 'it', 'nl'];
+const tinyldLists = new Map<string, readonly string[]>();
+
+/** The candidates and the languages always asked of tinyld, one list per set of candidates (callers pass few). */
+function tinyldLanguages(candidates: readonly string[]): string[] {
+  const key = candidates.join(' ');
+  let list = tinyldLists.get(key);
+  if (!list) {
+    list = [...new Set([...candidates, ...EXTRA_LANGUAGES])];
+    tinyldLists.set(key, list);
+  }
+  // A copy, so the library cannot change the remembered list.
+  return list.slice();
+}
+
 /**
  * Languages a text may be in, best first, among `candidates`. Script and Kazakh letters settle most texts;
  * tinyld (trained character n-grams) decides the rest. Kazakh typed with Russian look-alike letters comes out
@@ -102,8 +117,10 @@ export function identifyLanguage(
     englishOnlyWords(words) >= 2
   )
     return [{ lang: 'en', score: 1 }];
-  const only = [...new Set([...candidates, 'tt', 'ky', 'uk', 'be', 'bg', 'fr', 'es', 'it', 'nl'])];
-  return detectAll(text, { only }).map((g) => ({ lang: g.lang, score: g.accuracy }));
+  return detectAll(text, { only: tinyldLanguages(candidates) }).map((g) => ({
+    lang: g.lang,
+    score: g.accuracy,
+  }));
 }
 
 export { stopwordShare };

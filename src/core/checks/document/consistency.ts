@@ -1,22 +1,37 @@
 import { plainNfc } from '../../glossary/tokens.ts';
+import { isSpace } from '../../text/isSpace.ts';
 import { primaryOf } from '../util/lang.ts';
 import type { CheckInput } from '../CheckInput.ts';
 import type { DocumentCheck, Finding } from '../types.ts';
 
 // Each step of `key` runs only where it can change something: most texts have no quotes, no white space but
-// single spaces, and no Unicode the NFC step would touch.
+// single spaces, and no Unicode the NFC step would touch. One pass over the text tells which steps are needed.
 const QUOTES = /[«»“”„"]/gu;
-const HAS_QUOTE = /[«»“”„"]/u;
-const UNEVEN_SPACE = /[^\S ]| {2}/u;
-const TRAILING = /[\s.!?…:;]+$/u;
+/** A character QUOTES matches: « » “ ” „ " */
+const isQuote = (c: number) => c === 0x22 || c === 0xab || c === 0xbb || (c >= 0x201c && c <= 0x201e);
+/** White space or the final punctuation a key drops: . ! ? … : ; */
+const isTrailing = (c: number) =>
+  c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x3b || c === 0x2026 || isSpace(c);
 
 /** Case, spacing and final punctuation do not make two texts different renderings. */
 function key(text: string): string {
   let k = plainNfc(text) ? text : text.normalize('NFC');
   k = k.toLowerCase();
-  if (HAS_QUOTE.test(k)) k = k.replace(QUOTES, '"');
-  if (UNEVEN_SPACE.test(k)) k = k.replace(/\s+/gu, ' ');
-  return k.replace(TRAILING, '').trim();
+  let quote = false;
+  let uneven = false;
+  for (let i = 0; i < k.length; i += 1) {
+    const c = k.charCodeAt(i);
+    if (isQuote(c)) quote = true;
+    else if (c === 32) {
+      if (k.charCodeAt(i + 1) === 32) uneven = true;
+    } else if (isSpace(c)) uneven = true;
+  }
+  if (quote) k = k.replace(QUOTES, '"');
+  if (uneven) k = k.replace(/\s+/gu, ' ');
+  // The run of white space and final punctuation at the end, then white space at either end.
+  let end = k.length;
+  while (end > 0 && isTrailing(k.charCodeAt(end - 1))) end -= 1;
+  return (end === k.length ? k : k.slice(0, end)).trim();
 }
 
 type Side = 'source' | 'target';

@@ -6,7 +6,7 @@ import {
   isLowerCase,
   isUpper,
   KAZAKH_LETTERS,
-  letterCounts,
+  scriptOf,
   touchesAny,
   type Script,
   type Word,
@@ -36,17 +36,25 @@ function norm(text: string): string {
 }
 
 /**
- * norm(a) === norm(b), settled by the first letters when they differ (a translation, nearly always). For text
- * plainNfc vouches for, every character is its own NFC and lower-cases on its own, so norm's first character
- * is the first non-space character, lower-cased.
+ * norm(a) === norm(b), settled by the first letters when they differ (a translation, nearly always). When
+ * plainNfc vouches for each text up to the character after its first non-space one, those characters are their
+ * own NFC, starters, and compose with nothing that follows, so norm's first character is the first non-space
+ * character, lower-cased, whatever the rest of the text holds: only that prefix needs scanning.
  */
 function sameText(a: string, b: string): boolean {
   if (a === b) return true;
-  if (plainNfc(a) && plainNfc(b)) {
-    const x = a.trimStart().charAt(0);
-    const y = b.trimStart().charAt(0);
-    if (x !== '' && y !== '' && x.toLowerCase() !== y.toLowerCase()) return false;
-  }
+  const ta = a.trimStart();
+  const tb = b.trimStart();
+  const x = ta.charAt(0);
+  const y = tb.charAt(0);
+  if (
+    x !== '' &&
+    y !== '' &&
+    x.toLowerCase() !== y.toLowerCase() &&
+    plainNfc(a, a.length - ta.length + 2) &&
+    plainNfc(b, b.length - tb.length + 2)
+  )
+    return false;
   return norm(a) === norm(b);
 }
 
@@ -98,11 +106,30 @@ function untranslatedNow(input: CheckInput): boolean {
       : letters.count >= 4 || (letters.count >= 2 && letters.common);
   }
   if (!crossScript(input)) return false;
-  const c = letterCounts(input.target);
   const sourceScriptIsCyrillic = input.sourceLang === 'ru' || input.sourceLang === 'kk';
-  const same = sourceScriptIsCyrillic ? c.cyrillic : c.latin;
-  const other = sourceScriptIsCyrillic ? c.latin : c.cyrillic;
-  return same >= 12 && same > 3 * other && !KAZAKH_LETTERS.test(input.target);
+  return mostlyIn(input.target, sourceScriptIsCyrillic) && !KAZAKH_LETTERS.test(input.target);
+}
+
+/**
+ * With `same` and `other` the letters letterCounts finds in the source's script and in the other one: whether
+ * same >= 12 && same > 3 * other. The scan stops as soon as the letters left could no longer outnumber `other`
+ * three to one, which for a translated text is a quarter of the way in.
+ */
+function mostlyIn(text: string, cyrillic: boolean): boolean {
+  let same = 0;
+  let other = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const s = scriptOf(text.charCodeAt(i));
+    if (s === 'cyrillic') {
+      if (cyrillic) same += 1;
+      else other += 1;
+    } else if (s === 'latin') {
+      if (cyrillic) other += 1;
+      else same += 1;
+    }
+    if (3 * other >= same + (text.length - i - 1)) return false;
+  }
+  return same >= 12 && same > 3 * other;
 }
 
 export const untranslated: PairCheck = {

@@ -33,11 +33,14 @@ const TARGET_NEGATION: Readonly<Record<string, RegExp>> = {
 function sourceNegations(text: string, lang: string): Span[] {
   const re = SOURCE_NEGATION[lang];
   if (!re) return [];
+  const found = execAll(re, text);
+  // Idioms only take negations away: a text with none needs no idiom search.
+  if (found.length === 0) return [];
   const idioms: Span[] = [];
   for (const m of execAll(IDIOMS[lang] ?? /(?!)/gu, text))
     idioms.push({ start: m.index, end: m.index + m[0].length });
   const out: Span[] = [];
-  for (const m of execAll(re, text)) {
+  for (const m of found) {
     const span = { start: m.index, end: m.index + m[0].length };
     if (!idioms.some((i) => span.start >= i.start && span.end <= i.end)) out.push(span);
   }

@@ -1,6 +1,8 @@
 import type { Finding, PairCheck, Span } from '../types.ts';
 import { touchesAny } from '../util/words.ts';
 import { execAll } from '../../text/execAll.ts';
+import { hasAdjacent, REPEATABLE } from '../../text/hasAdjacent.ts';
+import { isSpace } from '../../text/isSpace.ts';
 
 type End = '?' | '!' | '…' | '.' | ':' | ';' | ',' | 'none';
 
@@ -33,13 +35,38 @@ const MARKS: Readonly<Record<string, string>> = {
 const OTHER_MARKS = /[？؟⁇⁈⁉‽\u037e！‼。．｡।۔：；؛，،、]/gu;
 const HAS_OTHER_MARK = /[？؟⁇⁈⁉‽\u037e！‼。．｡।۔：；؛，،、]/u;
 
-/** How a text ends, looking past closing quotes and brackets: 'Он спросил: «Зачем?»' ends in "?". */
+/** White space, a closing quote or bracket: what endOf looks past. */
+const isClosingMark = (c: number) =>
+  c === 0x22 ||
+  c === 0x27 ||
+  c === 0xbb ||
+  c === 0x201d ||
+  c === 0x2019 ||
+  c === 0x201c ||
+  c === 0x29 ||
+  c === 0x5d ||
+  isSpace(c);
+
+/**
+ * How a text ends, looking past closing quotes and brackets: 'Он спросил: «Зачем?»' ends in "?". Read from the
+ * end by code: expressions anchored at the end are tried from every position of the text.
+ */
 export function endOf(text: string): End {
-  let t = text.replace(/[\s"'»”’“)\]]+$/u, '');
+  let end = text.length;
+  while (end > 0 && isClosingMark(text.charCodeAt(end - 1))) end -= 1;
+  let t = end === text.length ? text : text.slice(0, end);
   if (HAS_OTHER_MARK.test(t.slice(-3))) t = t.replace(OTHER_MARKS, (m) => MARKS[m] ?? m);
-  if (/\?[!?]*$|\?\.$/u.test(t) || /[!?]*\?$/u.test(t)) return '?';
-  if (/!+$/u.test(t)) return '!';
-  if (/(?:…|\.\.\.)$/u.test(t)) return '…';
+  // The closing run of ! and ?: a question if it holds a "?" ("?", "?!", "!?"), else an exclamation.
+  let run = t.length;
+  let question = false;
+  for (; run > 0; run -= 1) {
+    const c = t.charCodeAt(run - 1);
+    if (c === 0x3f) question = true;
+    else if (c !== 0x21) break;
+  }
+  if (question || t.endsWith('?.')) return '?';
+  if (run < t.length) return '!';
+  if (t.endsWith('…') || t.endsWith('...')) return '…';
   const last = t.at(-1);
   return last === '.' || last === ':' || last === ';' || last === ',' ? last : 'none';
 }
@@ -224,8 +251,14 @@ export const quoteParity: PairCheck = {
   },
 };
 
+/** Opening round and square brackets, counted by code. */
 function bracketPairs(text: string): number {
-  return (text.match(/[([]/g) ?? []).length;
+  let n = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28 || c === 0x5b) n += 1;
+  }
+  return n;
 }
 
 export const bracketParity: PairCheck = {
@@ -257,6 +290,8 @@ export const repeatedPunctuation: PairCheck = {
   category: 'linguistic/punctuation',
   run(input) {
     const out: Finding[] = [];
+    // Every alternative of REPEATED is two of , ; : ! ? . in a row.
+    if (!hasAdjacent(input.target, REPEATABLE, REPEATABLE)) return out;
     for (const m of execAll(REPEATED, input.target)) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (touchesAny(span, input.targetProtected)) continue;

@@ -1,6 +1,16 @@
 import type { Finding, PairCheck } from '../types.ts';
 import { touchesAny } from '../util/words.ts';
 import { execAll } from '../../text/execAll.ts';
+import {
+  CLOSING,
+  GAP,
+  GLUED,
+  hasAdjacent,
+  MARK,
+  MAY_BE_LETTER,
+  OPENING,
+  SPACE,
+} from '../../text/hasAdjacent.ts';
 
 // Two or more spaces between words (tabs and no-break spaces count); leading and trailing space is whitespace-edges'.
 const DOUBLE = /(?<=\S)[ \u00a0\t]{2,}(?=\S)/gu;
@@ -14,6 +24,8 @@ export const doubleSpace: PairCheck = {
   category: 'linguistic/punctuation',
   run(input) {
     const out: Finding[] = [];
+    // Two gap characters in a row, or the pattern cannot match.
+    if (!hasAdjacent(input.target, GAP, GAP)) return out;
     for (const m of execAll(DOUBLE, input.target)) {
       const span = { start: m.index, end: m.index + m[0].length };
       out.push({ messageKey: 'checks.spacing.double', target: [span], fix: { span, replacement: ' ' } });
@@ -37,7 +49,10 @@ export const spaceBeforePunctuation: PairCheck = {
   run(input) {
     const out: Finding[] = [];
     const t = input.target;
-    for (const m of execAll(BEFORE, t)) {
+    // Both patterns need a space next to their mark or bracket.
+    const before = hasAdjacent(t, SPACE, MARK);
+    if (!before && !hasAdjacent(t, OPENING, SPACE) && !hasAdjacent(t, SPACE, CLOSING)) return out;
+    for (const m of before ? execAll(BEFORE, t) : []) {
       const spaces = m[0].replace(/[^ \u00a0]/gu, '').length;
       const span = { start: m.index, end: m.index + spaces };
       if (touchesAny(span, input.targetProtected)) continue;
@@ -77,6 +92,7 @@ export const missingSpace: PairCheck = {
   category: 'linguistic/punctuation',
   run(input) {
     const out: Finding[] = [];
+    if (!hasAdjacent(input.target, GLUED, MAY_BE_LETTER)) return out;
     for (const m of execAll(MISSING, input.target)) {
       const span = { start: m.index, end: m.index + 1 };
       if (touchesAny(span, input.targetProtected)) continue;

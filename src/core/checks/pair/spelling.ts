@@ -4,6 +4,20 @@ import { TRANSLITERATED_STEMS } from './mtArtefacts.ts';
 import { wrongLanguage } from './language.ts';
 
 const NOT_LATIN = /[^\p{Script=Latin}']/u;
+
+/** NOT_LATIN.test(word), settled by code for the usual word of ASCII letters and apostrophes. */
+function notLatin(word: string): boolean {
+  for (let i = 0; i < word.length; i += 1) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0x27)) return NOT_LATIN.test(word);
+  }
+  return false;
+}
+
+/** A digit or underscore: what /[\d_]/ finds in one character (the empty string at either end is neither). */
+function digitOrUnderscore(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 95;
+}
 const LATIN = /\p{Script=Latin}/u;
 
 // Political and legal words Hunspell's English dictionary lacks.
@@ -141,7 +155,7 @@ export const spelling: PairCheck = {
       const apostrophised = w.text.includes('’') ? w.text.replace(/’/g, "'") : w.text;
       const word = apostrophised.endsWith("'s") ? apostrophised.slice(0, -2) : apostrophised;
       const lower = word.toLowerCase();
-      if (KNOWN.has(lower) || NOT_LATIN.test(word)) continue;
+      if (KNOWN.has(lower) || notLatin(word)) continue;
       // A transliterated term with a Russian ending ("akimata") is russian-case-ending's finding, not a typo.
       if (STEM_PREFIX.test(lower)) continue;
       // A source without a Latin letter cannot hold a Latin word (case mappings keep the script).
@@ -150,9 +164,11 @@ export const spelling: PairCheck = {
       if (touchesAny(w, input.targetProtected) || touchesAny(w, input.targetTerms)) continue;
       // A digit glued to the word ("5th", "COVID-19") or a hyphen ("e-mail") makes it a compound the speller
       // does not know.
-      const before = input.target.charAt(w.start - 1);
-      const after = input.target.charAt(w.end);
-      if (/[\d_]/.test(before) || /[\d_]/.test(after)) continue;
+      if (
+        digitOrUnderscore(input.target.charCodeAt(w.start - 1)) ||
+        digitOrUnderscore(input.target.charCodeAt(w.end))
+      )
+        continue;
       const variant = input.englishSpelling;
       if (variant === 'en-GB') {
         const gb = britishOf(lower);

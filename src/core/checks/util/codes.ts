@@ -35,6 +35,22 @@ function thousandsLike(text: string): boolean {
   return /^\d{1,3}(?:[ \u00a0]\d{3})+$/u.test(text);
 }
 
+/** A separator GROUPED_RUN allows between digit groups: space, no-break space, thin space, bracket, hyphen. */
+const isGroupSeparator = (c: number) =>
+  c === 32 || c === 0xa0 || c === 0x2009 || c === 0x28 || c === 0x29 || c === 0x2d;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Whether the text has a digit, one or more group separators, a digit: what every GROUPED_RUN match holds. */
+function groupedRunPossible(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    if (!isDigit(text.charCodeAt(i))) continue;
+    let j = i + 1;
+    while (j < text.length && isGroupSeparator(text.charCodeAt(j))) j += 1;
+    if (j > i + 1 && isDigit(text.charCodeAt(j))) return true;
+  }
+  return false;
+}
+
 /** Spans of codes in a text, leaving out any that overlap `skip` (its dates). Sorted, not overlapping. */
 export function codeSpans(text: string, skip: readonly Span[] = []): Span[] {
   if (!/\d\D{1,3}\d/u.test(text)) return [];
@@ -52,7 +68,7 @@ export function codeSpans(text: string, skip: readonly Span[] = []): Span[] {
       add(m.index, m.index + m[0].length);
     }
   }
-  for (const m of execAll(GROUPED_RUN, text)) {
+  for (const m of groupedRunPossible(text) ? execAll(GROUPED_RUN, text) : []) {
     if (LABEL_BEFORE.test(text.slice(Math.max(0, m.index - LOOK_BACK), m.index))) {
       add(m.index, m.index + m[0].replace(/[ \u00a0\u2009()-]+$/u, '').length);
     }

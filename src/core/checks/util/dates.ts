@@ -159,7 +159,9 @@ const byStartLongestFirst = (x: Span, y: Span): number => x.start - y.start || y
 export function findDates(text: string, lang: string): DateMention[] {
   if (!/\d/.test(text)) return [];
   const written = MONTHISH[lang]?.test(text) ? (WRITTEN[lang] ?? []) : [];
-  const numeric = /\d[./-]\d/.test(text);
+  // NUMERIC needs a digit, "." or "/", a digit; ISO a digit, "-", a digit.
+  const numeric = /\d[./]\d/.test(text);
+  const iso = /\d-\d/.test(text);
   const found: DateMention[] = [];
   for (const m of numeric ? execAll(NUMERIC, text) : []) {
     const g = m.groups ?? {};
@@ -176,7 +178,7 @@ export function findDates(text: string, lang: string): DateMention[] {
     else if (lang === 'en' && a >= 1 && a <= 12 && b >= 1 && b <= 31)
       found.push({ start, end, day: b, month: a, year: y, numeric: true });
   }
-  for (const m of numeric ? execAll(ISO, text) : []) {
+  for (const m of iso ? execAll(ISO, text) : []) {
     const g = m.groups ?? {};
     found.push({
       start: m.index,

@@ -76,11 +76,23 @@ function digitValue(code: number): number {
 }
 
 /**
+ * Whether OTHER_DIGIT is worth asking: U+0660 (ARABIC-INDIC DIGIT ZERO) is the first decimal digit after ASCII,
+ * and the punctuation and currency blocks (U+2000–U+20CF: dashes, quotes, spaces) hold none.
+ */
+function mayHaveOtherDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x660 && (c < 0x2000 || c > 0x20cf)) return true;
+  }
+  return false;
+}
+
+/**
  * The text with every BMP decimal digit written as its ASCII twin, so "٤٥" reads as 45. Each digit is one UTF-16
  * unit either way, so every offset stays where it was.
  */
 export function asciiDigits(text: string): string {
-  if (!OTHER_DIGIT.test(text)) return text;
+  if (!mayHaveOtherDigit(text) || !OTHER_DIGIT.test(text)) return text;
   return text.replace(OTHER_DIGITS, (d) => (d.length === 1 ? String(digitValue(d.charCodeAt(0))) : d));
 }
 

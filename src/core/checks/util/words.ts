@@ -49,19 +49,16 @@ export function words(text: string): Word[] {
   return out;
 }
 
-/** Counts letters per script in a whole string. */
-export function letterCounts(text: string): { latin: number; cyrillic: number; other: number } {
+/** Counts the Latin and Cyrillic letters of a whole string (as scriptOf reads them), by code. */
+export function letterCounts(text: string): { latin: number; cyrillic: number } {
   let latin = 0;
   let cyrillic = 0;
-  let other = 0;
   for (let i = 0; i < text.length; i += 1) {
-    const c = text.charCodeAt(i);
-    const s = scriptOf(c);
+    const s = scriptOf(text.charCodeAt(i));
     if (s === 'latin') latin += 1;
     else if (s === 'cyrillic') cyrillic += 1;
-    else if (c > 0x24f && /\p{L}/u.test(text[i] as string)) other += 1;
   }
-  return { latin, cyrillic, other };
+  return { latin, cyrillic };
 }
 
 /** Kazakh letters that Russian lacks: their presence marks a Cyrillic text as Kazakh. */
