@@ -18,6 +18,7 @@ import { commandFor } from '../keymap/keymap.ts';
 import { inDialog, isTextEntry } from '../keymap/focusModel.ts';
 import { reportProblem } from './problems.ts';
 import { preloadWhenIdle } from '../components/preloadWhenIdle.ts';
+import { Strings } from '../components/Strings.tsx';
 
 // Dialogs load when first opened, keeping the first screen's JavaScript small.
 const ProfileDialog = lazy(() =>
@@ -51,6 +52,8 @@ type Props = {
 
 function Shell({ dbName, demoText, update }: Omit<Props, 'i18n'>) {
   const { t, i18n } = useTranslation();
+  // The dialogs' strings are fetched with their code, while the browser is idle.
+  useEffect(() => preloadWhenIdle(() => i18n.loadNamespaces(['help', 'team'])), [i18n]);
   const database = useDatabase(dbName, demoText, IMPORT_AUTHOR);
   const db = database.status === 'open' ? database.db : undefined;
   const profile = useProfile(db);
@@ -194,19 +197,25 @@ function Shell({ dbName, demoText, update }: Omit<Props, 'i18n'>) {
             onCancel={() => setEditingProfile(false)}
           />
         )}
-        {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} />}
+        {helpOpen && (
+          <Strings ns={['help']}>
+            <HelpOverlay onClose={() => setHelpOpen(false)} />
+          </Strings>
+        )}
         {teamOpen && workbench.status === 'ready' && (
-          <TeamPanel
-            project={{ id: workbench.project.id, name: workbench.project.name }}
-            onClose={() => setTeamOpen(false)}
-            onSynced={team.enable}
-            db={workbench.db}
-            localProjects={[...new Set(workbench.documents.map((choice) => choice.project.id))]}
-            onDownloaded={(_projectId, documentId) => {
-              if (documentId) workbench.openDocument(documentId);
-              setTeamOpen(false);
-            }}
-          />
+          <Strings ns={['team']}>
+            <TeamPanel
+              project={{ id: workbench.project.id, name: workbench.project.name }}
+              onClose={() => setTeamOpen(false)}
+              onSynced={team.enable}
+              db={workbench.db}
+              localProjects={[...new Set(workbench.documents.map((choice) => choice.project.id))]}
+              onDownloaded={(_projectId, documentId) => {
+                if (documentId) workbench.openDocument(documentId);
+                setTeamOpen(false);
+              }}
+            />
+          </Strings>
         )}
       </Suspense>
     </div>

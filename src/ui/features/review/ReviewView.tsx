@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Issue, Severity } from '../../../core/checks/types.ts';
 import type { PhraseRule } from '../../../core/checks/phraseRules.ts';
@@ -28,6 +28,7 @@ import { MemoryMatchesContext } from '../memory/MemoryMatchesContext.ts';
 import { useMemory, useMemoryMatches } from '../memory/useMemory.ts';
 import { phraseChange } from '../../../core/checks/learnFromCorrection.ts';
 import { preloadWhenIdle } from '../../components/preloadWhenIdle.ts';
+import { Strings } from '../../components/Strings.tsx';
 import type { Correction } from './CorrectionOffer.tsx';
 
 const NO_ISSUES: readonly Issue[] = [];
@@ -77,8 +78,10 @@ export function ReviewView({
   readonly workbench: Workbench;
   readonly issuesState: IssuesState;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { project, units, renderings } = workbench;
+  // The dialogs' strings are fetched with their code, while the browser is idle.
+  useEffect(() => preloadWhenIdle(() => i18n.loadNamespaces(['learn', 'settings'])), [i18n]);
   const [active, setActive] = useState<ActiveCell>({ index: 0, lang: project.targetLangs[0] ?? '' });
   const [criteria, setCriteria] = useState<FilterCriteria & { readonly threads?: boolean }>({});
   const [annotating, setAnnotating] = useState<{ start: number; end: number } | 'open' | undefined>(
@@ -358,21 +361,23 @@ export function ReviewView({
       />
       {settingsOpen && (
         <Suspense fallback={null}>
-          <CheckSettingsDialog
-            settings={issuesState.settings}
-            onUpdate={issuesState.updateSettings}
-            langs={project.targetLangs}
-            initialTab={settingsOpen.tab}
-            {...(settingsOpen.draftRule ? { draftRule: settingsOpen.draftRule } : {})}
-            onCancel={() => {
-              setSettingsOpen(false);
-              returnFocus();
-            }}
-            onSave={(next) => {
-              void issuesState.saveSettings(next);
-              setSettingsOpen(false);
-            }}
-          />
+          <Strings ns={['settings']}>
+            <CheckSettingsDialog
+              settings={issuesState.settings}
+              onUpdate={issuesState.updateSettings}
+              langs={project.targetLangs}
+              initialTab={settingsOpen.tab}
+              {...(settingsOpen.draftRule ? { draftRule: settingsOpen.draftRule } : {})}
+              onCancel={() => {
+                setSettingsOpen(false);
+                returnFocus();
+              }}
+              onSave={(next) => {
+                void issuesState.saveSettings(next);
+                setSettingsOpen(false);
+              }}
+            />
+          </Strings>
         </Suspense>
       )}
       <BulkActions
@@ -384,16 +389,18 @@ export function ReviewView({
       />
       {correction && (
         <Suspense fallback={null}>
-          <CorrectionOffer
-            key={`${correction.unitId}|${correction.lang}|${correction.change.from}|${correction.change.to}`}
-            correction={correction}
-            workbench={workbench}
-            onSaveRule={(rule) => setSettingsOpen({ tab: 'rules', draftRule: rule })}
-            onClose={() => {
-              setCorrection(undefined);
-              returnFocus();
-            }}
-          />
+          <Strings ns={['learn']}>
+            <CorrectionOffer
+              key={`${correction.unitId}|${correction.lang}|${correction.change.from}|${correction.change.to}`}
+              correction={correction}
+              workbench={workbench}
+              onSaveRule={(rule) => setSettingsOpen({ tab: 'rules', draftRule: rule })}
+              onClose={() => {
+                setCorrection(undefined);
+                returnFocus();
+              }}
+            />
+          </Strings>
         </Suspense>
       )}
       {problem && (
