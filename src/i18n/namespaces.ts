@@ -15,6 +15,7 @@ export const UI_NAMESPACES = [
   'team',
   'settings',
   'learn',
+  'panels',
 ] as const;
 export type UiNamespace = (typeof UI_NAMESPACES)[number];
 /** Strings that are not on the first screen. */
@@ -40,13 +41,18 @@ const PREFIXES: Readonly<Record<string, UiNamespace>> = {
   'help.title': 'translation',
   team: 'team',
   'team.open': 'translation',
-  'team.status': 'translation',
-  'team.conflict': 'translation',
   checkSettings: 'settings',
   'checkSettings.open': 'translation',
   phraseRules: 'settings',
   spellingSettings: 'settings',
   learn: 'learn',
+  // The review view's side panels (loaded just after the grid) and the issue messages they show.
+  checks: 'panels',
+  mqm: 'panels',
+  memory: 'panels',
+  history: 'panels',
+  comments: 'panels',
+  annotations: 'panels',
 };
 
 /** The namespace a dotted key (or the static start of a built key, like `align.problem.`) belongs to. */

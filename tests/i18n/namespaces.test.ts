@@ -68,16 +68,18 @@ describe('namespaces', () => {
   it.each([
     ['src/ui/features/glossary/GlossaryView.tsx', ['glossary']],
     ['src/ui/features/align/AlignView.tsx', ['align']],
-    ['src/ui/features/dashboard/DashboardView.tsx', ['dashboard']],
+    ['src/ui/features/dashboard/DashboardView.tsx', ['dashboard', 'panels']],
     ['src/ui/features/transfer/TransferView.tsx', ['transfer']],
     ['src/ui/features/help/HelpOverlay.tsx', ['help']],
     ['src/ui/features/profile/ProfileDialog.tsx', []],
-    ['src/ui/features/memory/ConcordanceDialog.tsx', []],
-    ['src/ui/features/memory/MemoryEditor.tsx', []],
+    // Opened from the memory panel, inside the side panels' wait.
+    ['src/ui/features/memory/ConcordanceDialog.tsx', ['panels']],
+    ['src/ui/features/memory/MemoryEditor.tsx', ['panels']],
     ['src/ui/features/team/TeamPanel.tsx', ['team']],
+    ['src/ui/features/team/TeamStatus.tsx', ['team']],
     ['src/ui/features/team/ConflictDialog.tsx', ['team']],
     ['src/ui/features/review/CorrectionOffer.tsx', ['learn']],
-    ['src/ui/features/issues/CheckSettingsDialog.tsx', ['settings']],
+    ['src/ui/features/issues/CheckSettingsDialog.tsx', ['panels', 'settings']],
   ])('%s waits for %j', (entry, namespaces) => {
     expect(namespacesNeeded(entry)).toEqual(namespaces);
   });

@@ -10,7 +10,6 @@ import type { AppUpdate } from './appUpdate.ts';
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
 import { ProblemBanner } from '../components/ProblemBanner.tsx';
 import { useProfile } from './useProfile.ts';
-import { TeamStatus } from '../features/team/TeamStatus.tsx';
 import { useTeamSync } from '../features/team/useTeamSync.ts';
 import { useTabChannel } from './useTabChannel.ts';
 import { switchLanguage, type UiLanguage } from '../../i18n/i18n.ts';
@@ -26,6 +25,10 @@ const ProfileDialog = lazy(() =>
 );
 const HelpOverlay = lazy(() =>
   import('../features/help/HelpOverlay.tsx').then((m) => ({ default: m.HelpOverlay })),
+);
+// Shown only while a project is shared through a team server, whose sync code is loaded then too.
+const TeamStatus = lazy(() =>
+  import('../features/team/TeamStatus.tsx').then((m) => ({ default: m.TeamStatus })),
 );
 const TeamPanel = lazy(() =>
   import('../features/team/TeamPanel.tsx').then((m) => ({ default: m.TeamPanel })),
@@ -145,16 +148,20 @@ function Shell({ dbName, demoText, update }: Omit<Props, 'i18n'>) {
             </button>
           )}
           {workbench.status === 'ready' && team.view && (
-            <TeamStatus
-              view={team.view}
-              unitNumber={(unitId) => {
-                const index = workbench.units.findIndex((unit) => unit.id === unitId);
-                return index < 0 ? undefined : index + 1;
-              }}
-              onTakeTheirs={(conflict) => void team.takeTheirs(conflict).catch(reportProblem)}
-              onKeepMine={(conflict) => void team.keepMine(conflict).catch(reportProblem)}
-              onForgetRefused={(refused) => void team.forgetRefused(refused).catch(reportProblem)}
-            />
+            <Suspense fallback={null}>
+              <Strings ns={['team']}>
+                <TeamStatus
+                  view={team.view}
+                  unitNumber={(unitId) => {
+                    const index = workbench.units.findIndex((unit) => unit.id === unitId);
+                    return index < 0 ? undefined : index + 1;
+                  }}
+                  onTakeTheirs={(conflict) => void team.takeTheirs(conflict).catch(reportProblem)}
+                  onKeepMine={(conflict) => void team.keepMine(conflict).catch(reportProblem)}
+                  onForgetRefused={(refused) => void team.forgetRefused(refused).catch(reportProblem)}
+                />
+              </Strings>
+            </Suspense>
           )}
           {workbench.status === 'ready' && (
             <button type="button" className="header-button" onClick={() => setTeamOpen(true)}>

@@ -32,7 +32,7 @@ const TransferView = transferView.Component;
 const VIEW_STRINGS = {
   glossary: ['glossary'],
   align: ['align'],
-  dashboard: ['dashboard'],
+  dashboard: ['dashboard', 'panels'],
   transfer: ['transfer'],
 } as const satisfies Record<string, readonly LazyNamespace[]>;
 

@@ -4,8 +4,8 @@ import type { Issue, Severity } from '../../../core/checks/types.ts';
 import type { PhraseRule } from '../../../core/checks/phraseRules.ts';
 import type { SettingsTab } from '../issues/CheckSettingsDialog.tsx';
 import type { Unit } from '../../../core/model/types.ts';
-import { buildTermIndex } from '../../../core/glossary/match.ts';
-import { createTermMarker, termSuggestions } from '../../../core/glossary/termMarks.ts';
+import type { TermMark, TermSuggestion } from '../../../core/glossary/termMarks.ts';
+import { useTermMatching } from '../../hooks/useTermMatching.ts';
 import type { MqmSeverity } from '../../../core/model/review.ts';
 import { filterUnits, textMatcher, type FilterCriteria } from '../../../core/review/filter.ts';
 import { useLinearRegex } from '../../hooks/useLinearRegex.ts';
@@ -16,24 +16,42 @@ import { SegmentGrid, type ActiveCell, type GridCommand } from '../grid/SegmentG
 import { positionOf } from '../grid/position.ts';
 import { returnFocus } from '../../keymap/focusModel.ts';
 import { fixLabel } from '../issues/fixLabel.ts';
-import { HistoryPanel } from '../history/HistoryPanel.tsx';
-import { GlossaryPanel } from '../glossary/GlossaryPanel.tsx';
-import { IssuePanel } from '../issues/IssuePanel.tsx';
-import { CommentsPanel } from '../comments/CommentsPanel.tsx';
-import { AnnotationPanel } from '../annotations/AnnotationPanel.tsx';
 import { FilterBar } from '../filter/FilterBar.tsx';
 import { BulkActions } from '../bulk/BulkActions.tsx';
-import { MemorySection } from '../memory/MemorySection.tsx';
+import { preloadable } from '../../components/preloadable.ts';
 import { MemoryMatchesContext } from '../memory/MemoryMatchesContext.ts';
 import { useMemory, useMemoryMatches } from '../memory/useMemory.ts';
-import { phraseChange } from '../../../core/checks/learnFromCorrection.ts';
 import { preloadWhenIdle } from '../../components/preloadWhenIdle.ts';
 import { Strings } from '../../components/Strings.tsx';
 import type { Correction } from './CorrectionOffer.tsx';
 
+// The side panels come in one chunk, fetched as soon as this view is (not idle: the first screen shows them).
+const sidePanels = () => import('./sidePanels.ts');
+const panels = {
+  history: preloadable(() => sidePanels().then((m) => m.HistoryPanel)),
+  glossary: preloadable(() => sidePanels().then((m) => m.GlossaryPanel)),
+  issues: preloadable(() => sidePanels().then((m) => m.IssuePanel)),
+  comments: preloadable(() => sidePanels().then((m) => m.CommentsPanel)),
+  annotations: preloadable(() => sidePanels().then((m) => m.AnnotationPanel)),
+  memory: preloadable(() => sidePanels().then((m) => m.MemorySection)),
+};
+const HistoryPanel = panels.history.Component;
+const GlossaryPanel = panels.glossary.Component;
+const IssuePanel = panels.issues.Component;
+const CommentsPanel = panels.comments.Component;
+const AnnotationPanel = panels.annotations.Component;
+const MemorySection = panels.memory.Component;
+/** The strings of the side panels and of the issues they list. */
+const PANEL_STRINGS = ['panels'] as const;
+
 const NO_ISSUES: readonly Issue[] = [];
+const NO_MARKS: readonly TermMark[] = [];
+const NO_SUGGESTIONS: readonly TermSuggestion[] = [];
+// Used once an edit is saved: loaded then.
+const learnFromCorrection = () => import('../../../core/checks/learnFromCorrection.ts');
 preloadWhenIdle(
   () => import('./CorrectionOffer.tsx'),
+  () => import('../../../core/checks/learnFromCorrection.ts'),
   () => import('../../hooks/useDiffText.ts').then((m) => m.preloadDiffText()),
 );
 // Offered after a correction, not on the first screen: loaded then.
@@ -80,8 +98,12 @@ export function ReviewView({
 }) {
   const { t, i18n } = useTranslation();
   const { project, units, renderings } = workbench;
-  // The dialogs' strings are fetched with their code, while the browser is idle.
-  useEffect(() => preloadWhenIdle(() => i18n.loadNamespaces(['learn', 'settings'])), [i18n]);
+  useEffect(() => {
+    for (const panel of Object.values(panels)) void panel.preload();
+    void i18n.loadNamespaces([...PANEL_STRINGS]);
+    // The dialogs' strings are fetched with their code, while the browser is idle.
+    preloadWhenIdle(() => i18n.loadNamespaces(['learn', 'settings']));
+  }, [i18n]);
   const [active, setActive] = useState<ActiveCell>({ index: 0, lang: project.targetLangs[0] ?? '' });
   const [criteria, setCriteria] = useState<FilterCriteria & { readonly threads?: boolean }>({});
   const [annotating, setAnnotating] = useState<{ start: number; end: number } | 'open' | undefined>(
@@ -106,6 +128,7 @@ export function ReviewView({
         const outcome = await workbench.act(unit, lang, actions, expect);
         const edit = actions.find((a) => a.type === 'edit');
         if (outcome.ok && edit && 'text' in edit) {
+          const { phraseChange } = await learnFromCorrection();
           const machine = unit.mt[lang] ?? '';
           const change =
             (before !== '' ? phraseChange(before, edit.text) : undefined) ?? phraseChange(machine, edit.text);
@@ -229,27 +252,36 @@ export function ReviewView({
     [activeUnit, active.lang, notes],
   );
 
-  const termIndex = useMemo(() => buildTermIndex(workbench.glossary), [workbench.glossary]);
+  const matching = useTermMatching(workbench.glossary.length > 0);
+  const termIndex = useMemo(
+    () => matching?.buildTermIndex(workbench.glossary),
+    [matching, workbench.glossary],
+  );
   const entriesById = useMemo(
     () => new Map(workbench.glossary.map((e) => [e.id as string, e])),
     [workbench.glossary],
   );
-  const termMarksFor = useMemo(() => createTermMarker(termIndex, entriesById), [termIndex, entriesById]);
+  const termMarksFor = useMemo(
+    () => (matching && termIndex ? matching.createTermMarker(termIndex, entriesById) : () => NO_MARKS),
+    [matching, termIndex, entriesById],
+  );
   const suggestionsFor = useCallback(
     (unit: Unit, lang: string) =>
-      termSuggestions(
-        termIndex,
-        entriesById,
-        [
-          { text: unit.source, lang: project.sourceLang },
-          ...Object.entries(unit.mt).map(([mtLang, text]) => ({ text, lang: mtLang })),
-          ...project.targetLangs
-            .filter((other) => other !== lang)
-            .map((other) => ({ text: renderings.get(other)?.get(unit.id)?.text ?? '', lang: other })),
-        ],
-        lang,
-      ),
-    [termIndex, entriesById, project, renderings],
+      !matching || !termIndex
+        ? NO_SUGGESTIONS
+        : matching.termSuggestions(
+            termIndex,
+            entriesById,
+            [
+              { text: unit.source, lang: project.sourceLang },
+              ...Object.entries(unit.mt).map(([mtLang, text]) => ({ text, lang: mtLang })),
+              ...project.targetLangs
+                .filter((other) => other !== lang)
+                .map((other) => ({ text: renderings.get(other)?.get(unit.id)?.text ?? '', lang: other })),
+            ],
+            lang,
+          ),
+    [matching, termIndex, entriesById, project, renderings],
   );
 
   const checkDraft = useCallback(
@@ -361,7 +393,7 @@ export function ReviewView({
       />
       {settingsOpen && (
         <Suspense fallback={null}>
-          <Strings ns={['settings']}>
+          <Strings ns={['settings', 'panels']}>
             <CheckSettingsDialog
               settings={issuesState.settings}
               onUpdate={issuesState.updateSettings}
@@ -428,108 +460,118 @@ export function ReviewView({
           </MemoryMatchesContext>
         </main>
         <aside className="side-panels" aria-label={t('panels.label')}>
-          <IssuePanel
-            languageName={languageName}
-            issues={activeIssues}
-            dismissed={activeDismissed}
-            checking={
-              issuesState.progress !== undefined ||
-              (activeUnit !== undefined && issuesState.stale(activeUnit.id, active.lang))
+          <Suspense
+            fallback={
+              <p className="notice" role="status">
+                {t('app.loading')}
+              </p>
             }
-            fixLabel={(issue) =>
-              fixLabel(t, issue, issuesState.checkedText(activeUnit?.id ?? '', active.lang))
-            }
-            onFix={(issue) => {
-              applyFix(issue).catch(report);
-              returnFocus();
-            }}
-            onDismiss={(issue) => {
-              if (activeUnit) issuesState.dismiss(activeUnit.id, active.lang, issue).catch(report);
-              returnFocus();
-            }}
-            onRestore={(issue) => {
-              if (activeUnit) issuesState.undismiss(activeUnit.id, active.lang, issue.id).catch(report);
-            }}
-            onPromote={(issue) => {
-              promote(issue).catch(report);
-              returnFocus();
-            }}
-          />
-          <AnnotationPanel
-            languageName={languageName}
-            text={activeRendering?.text}
-            annotations={unitAnnotations}
-            formOpen={annotating !== undefined}
-            {...(annotating && annotating !== 'open' ? { initialSpan: annotating } : {})}
-            onOpenForm={() => setAnnotating('open')}
-            onCloseForm={() => {
-              setAnnotating(undefined);
-              returnFocus();
-            }}
-            onSave={async (input) => {
-              if (!activeUnit) return undefined;
-              const problem = await notes.annotate({
-                unitId: activeUnit.id,
-                lang: active.lang,
-                ...input,
-                ...(input.note ? {} : { note: undefined }),
-              });
-              if (!problem) {
-                setAnnotating(undefined);
-                returnFocus();
-              }
-              return problem;
-            }}
-            onDelete={(id) => void notes.removeAnnotation(id)}
-          />
-          {activeUnit && (
-            <CommentsPanel
-              unitNumber={activeUnit.index + 1}
-              comments={unitComments}
-              inputRef={commentRef}
-              onAdd={(text) => notes.comment(activeUnit.id, active.lang, text)}
-              onLeave={returnFocus}
-              onResolve={() => void notes.resolve(activeUnit.id)}
-              onReopen={() => void notes.reopen(activeUnit.id)}
-            />
-          )}
-          <MemorySection
-            workbench={workbench}
-            memory={memory}
-            unit={activeUnit}
-            lang={active.lang}
-            found={memoryMatches}
-            onProblem={setProblem}
-          />
-          <HistoryPanel
-            db={workbench.db}
-            rendering={activeRendering}
-            languageName={languageName}
-            dismissals={activeDismissals}
-            {...(activeUnit?.mt[active.lang] !== undefined
-              ? { machineText: activeUnit.mt[active.lang] }
-              : {})}
-            onRestore={(revision) => {
-              if (!activeUnit) return;
-              workbench
-                .act(
-                  activeUnit,
-                  active.lang,
-                  [{ type: 'restore', text: revision.text, fromRevision: revision.number }],
-                  { revision: activeRendering?.revision ?? 0 },
-                )
-                .then((outcome) =>
-                  setProblem(
-                    outcome.ok
-                      ? undefined
-                      : t(`transition.${outcome.error.code}`, { from: t(`state.${outcome.error.from}`) }),
-                  ),
-                )
-                .catch(report);
-              returnFocus();
-            }}
-          />
-          <GlossaryPanel entries={workbench.glossary} />
+          >
+            <Strings ns={PANEL_STRINGS}>
+              <IssuePanel
+                languageName={languageName}
+                issues={activeIssues}
+                dismissed={activeDismissed}
+                checking={
+                  issuesState.progress !== undefined ||
+                  (activeUnit !== undefined && issuesState.stale(activeUnit.id, active.lang))
+                }
+                fixLabel={(issue) =>
+                  fixLabel(t, issue, issuesState.checkedText(activeUnit?.id ?? '', active.lang))
+                }
+                onFix={(issue) => {
+                  applyFix(issue).catch(report);
+                  returnFocus();
+                }}
+                onDismiss={(issue) => {
+                  if (activeUnit) issuesState.dismiss(activeUnit.id, active.lang, issue).catch(report);
+                  returnFocus();
+                }}
+                onRestore={(issue) => {
+                  if (activeUnit) issuesState.undismiss(activeUnit.id, active.lang, issue.id).catch(report);
+                }}
+                onPromote={(issue) => {
+                  promote(issue).catch(report);
+                  returnFocus();
+                }}
+              />
+              <AnnotationPanel
+                languageName={languageName}
+                text={activeRendering?.text}
+                annotations={unitAnnotations}
+                formOpen={annotating !== undefined}
+                {...(annotating && annotating !== 'open' ? { initialSpan: annotating } : {})}
+                onOpenForm={() => setAnnotating('open')}
+                onCloseForm={() => {
+                  setAnnotating(undefined);
+                  returnFocus();
+                }}
+                onSave={async (input) => {
+                  if (!activeUnit) return undefined;
+                  const problem = await notes.annotate({
+                    unitId: activeUnit.id,
+                    lang: active.lang,
+                    ...input,
+                    ...(input.note ? {} : { note: undefined }),
+                  });
+                  if (!problem) {
+                    setAnnotating(undefined);
+                    returnFocus();
+                  }
+                  return problem;
+                }}
+                onDelete={(id) => void notes.removeAnnotation(id)}
+              />
+              {activeUnit && (
+                <CommentsPanel
+                  unitNumber={activeUnit.index + 1}
+                  comments={unitComments}
+                  inputRef={commentRef}
+                  onAdd={(text) => notes.comment(activeUnit.id, active.lang, text)}
+                  onLeave={returnFocus}
+                  onResolve={() => void notes.resolve(activeUnit.id)}
+                  onReopen={() => void notes.reopen(activeUnit.id)}
+                />
+              )}
+              <MemorySection
+                workbench={workbench}
+                memory={memory}
+                unit={activeUnit}
+                lang={active.lang}
+                found={memoryMatches}
+                onProblem={setProblem}
+              />
+              <HistoryPanel
+                db={workbench.db}
+                rendering={activeRendering}
+                languageName={languageName}
+                dismissals={activeDismissals}
+                {...(activeUnit?.mt[active.lang] !== undefined
+                  ? { machineText: activeUnit.mt[active.lang] }
+                  : {})}
+                onRestore={(revision) => {
+                  if (!activeUnit) return;
+                  workbench
+                    .act(
+                      activeUnit,
+                      active.lang,
+                      [{ type: 'restore', text: revision.text, fromRevision: revision.number }],
+                      { revision: activeRendering?.revision ?? 0 },
+                    )
+                    .then((outcome) =>
+                      setProblem(
+                        outcome.ok
+                          ? undefined
+                          : t(`transition.${outcome.error.code}`, { from: t(`state.${outcome.error.from}`) }),
+                      ),
+                    )
+                    .catch(report);
+                  returnFocus();
+                }}
+              />
+              <GlossaryPanel entries={workbench.glossary} />
+            </Strings>
+          </Suspense>
         </aside>
       </div>
     </div>
