@@ -93,6 +93,8 @@ export default defineConfig({
     // Read by scripts/bundle-report.mjs to say why each chunk of the first screen is loaded.
     manifest: true,
     chunkSizeWarningLimit: 600,
+    // Every browser the app targets (ES2022 modules) preloads modules natively: no polyfill in the entry.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         // Everything the entry imports statically goes into one chunk: split into the ~30 small shared chunks

@@ -3,6 +3,14 @@ import type { AudarmaDb } from '../../../storage/db.ts';
 import type { TeamSync, TeamSyncView } from '../../../sync/TeamSync.ts';
 import type { Conflict, Refused } from '../../../sync/syncState.ts';
 import { reportProblem } from '../../app/problems.ts';
+import { preloadWhenIdle } from '../../components/preloadWhenIdle.ts';
+
+// Fetched while the browser is idle even when no project is shared: one shared just before the network goes must
+// still sync (the service worker caches it too, but it may not control a first visit yet).
+preloadWhenIdle(
+  () => import('../../../sync/TeamSync.ts'),
+  () => import('./TeamStatus.tsx'),
+);
 
 export type TeamSyncState = {
   /** Null while the project is not shared through a team server from this browser. */
