@@ -1,6 +1,9 @@
 import i18next, { type BackendModule, type i18n, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import firstScreen from 'virtual:ui-strings/en/translation';
+// Imported statically: main.tsx awaits the saved language's strings at its top level, and a chunk loaded meanwhile
+// that imported back from the entry (as a lazily imported loader table would) would wait for it forever.
+import { loaders } from 'virtual:ui-strings';
 import { UI_NAMESPACES, type LazyNamespace } from './namespaces.ts';
 import { wholeStrings } from './wholeStrings.ts';
 
@@ -21,12 +24,12 @@ const lazyStrings: BackendModule = {
   type: 'backend',
   init: () => undefined,
   read(language, namespace, done) {
-    import('virtual:ui-strings')
-      .then(({ loaders }) => {
-        const load = loaders[language]?.[namespace];
-        if (!load) throw new Error(`no strings for ${language}/${namespace}`);
-        return load();
-      })
+    const load = loaders[language]?.[namespace];
+    if (!load) {
+      done(new Error(`no strings for ${language}/${namespace}`), false);
+      return;
+    }
+    load()
       .then((strings) => done(null, strings.default as Resource[string]))
       .catch((failure: unknown) => done(failure instanceof Error ? failure : String(failure), false));
   },

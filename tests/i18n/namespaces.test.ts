@@ -71,6 +71,7 @@ describe('namespaces', () => {
     ['src/ui/features/dashboard/DashboardView.tsx', ['dashboard', 'panels']],
     ['src/ui/features/transfer/TransferView.tsx', ['transfer']],
     ['src/ui/features/help/HelpOverlay.tsx', ['help']],
+    ['src/ui/features/grid/CellEditor.tsx', []],
     ['src/ui/features/profile/ProfileDialog.tsx', []],
     // Opened from the memory panel, inside the side panels' wait.
     ['src/ui/features/memory/ConcordanceDialog.tsx', ['panels']],

@@ -13,6 +13,7 @@ import type { Workbench } from '../../app/useWorkbench.ts';
 import type { IssuesState } from '../../hooks/useIssues.ts';
 import { useReviewNotes } from '../../hooks/useReviewNotes.ts';
 import { SegmentGrid, type ActiveCell, type GridCommand } from '../grid/SegmentGrid.tsx';
+import { cellEditor } from '../grid/SegmentRow.tsx';
 import { positionOf } from '../grid/position.ts';
 import { returnFocus } from '../../keymap/focusModel.ts';
 import { fixLabel } from '../issues/fixLabel.ts';
@@ -100,6 +101,7 @@ export function ReviewView({
   const { project, units, renderings } = workbench;
   useEffect(() => {
     for (const panel of Object.values(panels)) void panel.preload();
+    void cellEditor.preload();
     void i18n.loadNamespaces([...PANEL_STRINGS]);
     // The dialogs' strings are fetched with their code, while the browser is idle.
     preloadWhenIdle(() => i18n.loadNamespaces(['learn', 'settings']));
