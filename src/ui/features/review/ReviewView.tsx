@@ -1,4 +1,14 @@
-import { lazy, Suspense, useCallback, useEffect, useDeferredValue, useMemo, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useDeferredValue,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Issue, Severity } from '../../../core/checks/types.ts';
 import type { PhraseRule } from '../../../core/checks/phraseRules.ts';
@@ -44,6 +54,31 @@ const AnnotationPanel = panels.annotations.Component;
 const MemorySection = panels.memory.Component;
 /** The strings of the side panels and of the issues they list. */
 const PANEL_STRINGS = ['panels'] as const;
+
+/** The side panels' column: "Loading…" until their code and strings are there. */
+function PanelColumn({
+  label,
+  loading,
+  children,
+}: {
+  readonly label: string;
+  readonly loading: string;
+  readonly children: ReactNode;
+}) {
+  return (
+    <aside className="side-panels" aria-label={label}>
+      <Suspense
+        fallback={
+          <p className="notice" role="status">
+            {loading}
+          </p>
+        }
+      >
+        <Strings ns={PANEL_STRINGS}>{children}</Strings>
+      </Suspense>
+    </aside>
+  );
+}
 
 const NO_ISSUES: readonly Issue[] = [];
 const NO_MARKS: readonly TermMark[] = [];
@@ -461,120 +496,110 @@ export function ReviewView({
             />
           </MemoryMatchesContext>
         </main>
-        <aside className="side-panels" aria-label={t('panels.label')}>
-          <Suspense
-            fallback={
-              <p className="notice" role="status">
-                {t('app.loading')}
-              </p>
+        <PanelColumn label={t('panels.label')} loading={t('app.loading')}>
+          <IssuePanel
+            languageName={languageName}
+            issues={activeIssues}
+            dismissed={activeDismissed}
+            checking={
+              issuesState.progress !== undefined ||
+              (activeUnit !== undefined && issuesState.stale(activeUnit.id, active.lang))
             }
-          >
-            <Strings ns={PANEL_STRINGS}>
-              <IssuePanel
-                languageName={languageName}
-                issues={activeIssues}
-                dismissed={activeDismissed}
-                checking={
-                  issuesState.progress !== undefined ||
-                  (activeUnit !== undefined && issuesState.stale(activeUnit.id, active.lang))
-                }
-                fixLabel={(issue) =>
-                  fixLabel(t, issue, issuesState.checkedText(activeUnit?.id ?? '', active.lang))
-                }
-                onFix={(issue) => {
-                  applyFix(issue).catch(report);
-                  returnFocus();
-                }}
-                onDismiss={(issue) => {
-                  if (activeUnit) issuesState.dismiss(activeUnit.id, active.lang, issue).catch(report);
-                  returnFocus();
-                }}
-                onRestore={(issue) => {
-                  if (activeUnit) issuesState.undismiss(activeUnit.id, active.lang, issue.id).catch(report);
-                }}
-                onPromote={(issue) => {
-                  promote(issue).catch(report);
-                  returnFocus();
-                }}
-              />
-              <AnnotationPanel
-                languageName={languageName}
-                text={activeRendering?.text}
-                annotations={unitAnnotations}
-                formOpen={annotating !== undefined}
-                {...(annotating && annotating !== 'open' ? { initialSpan: annotating } : {})}
-                onOpenForm={() => setAnnotating('open')}
-                onCloseForm={() => {
-                  setAnnotating(undefined);
-                  returnFocus();
-                }}
-                onSave={async (input) => {
-                  if (!activeUnit) return undefined;
-                  const problem = await notes.annotate({
-                    unitId: activeUnit.id,
-                    lang: active.lang,
-                    ...input,
-                    ...(input.note ? {} : { note: undefined }),
-                  });
-                  if (!problem) {
-                    setAnnotating(undefined);
-                    returnFocus();
-                  }
-                  return problem;
-                }}
-                onDelete={(id) => void notes.removeAnnotation(id)}
-              />
-              {activeUnit && (
-                <CommentsPanel
-                  unitNumber={activeUnit.index + 1}
-                  comments={unitComments}
-                  inputRef={commentRef}
-                  onAdd={(text) => notes.comment(activeUnit.id, active.lang, text)}
-                  onLeave={returnFocus}
-                  onResolve={() => void notes.resolve(activeUnit.id)}
-                  onReopen={() => void notes.reopen(activeUnit.id)}
-                />
-              )}
-              <MemorySection
-                workbench={workbench}
-                memory={memory}
-                unit={activeUnit}
-                lang={active.lang}
-                found={memoryMatches}
-                onProblem={setProblem}
-              />
-              <HistoryPanel
-                db={workbench.db}
-                rendering={activeRendering}
-                languageName={languageName}
-                dismissals={activeDismissals}
-                {...(activeUnit?.mt[active.lang] !== undefined
-                  ? { machineText: activeUnit.mt[active.lang] }
-                  : {})}
-                onRestore={(revision) => {
-                  if (!activeUnit) return;
-                  workbench
-                    .act(
-                      activeUnit,
-                      active.lang,
-                      [{ type: 'restore', text: revision.text, fromRevision: revision.number }],
-                      { revision: activeRendering?.revision ?? 0 },
-                    )
-                    .then((outcome) =>
-                      setProblem(
-                        outcome.ok
-                          ? undefined
-                          : t(`transition.${outcome.error.code}`, { from: t(`state.${outcome.error.from}`) }),
-                      ),
-                    )
-                    .catch(report);
-                  returnFocus();
-                }}
-              />
-              <GlossaryPanel entries={workbench.glossary} />
-            </Strings>
-          </Suspense>
-        </aside>
+            fixLabel={(issue) =>
+              fixLabel(t, issue, issuesState.checkedText(activeUnit?.id ?? '', active.lang))
+            }
+            onFix={(issue) => {
+              applyFix(issue).catch(report);
+              returnFocus();
+            }}
+            onDismiss={(issue) => {
+              if (activeUnit) issuesState.dismiss(activeUnit.id, active.lang, issue).catch(report);
+              returnFocus();
+            }}
+            onRestore={(issue) => {
+              if (activeUnit) issuesState.undismiss(activeUnit.id, active.lang, issue.id).catch(report);
+            }}
+            onPromote={(issue) => {
+              promote(issue).catch(report);
+              returnFocus();
+            }}
+          />
+          <AnnotationPanel
+            languageName={languageName}
+            text={activeRendering?.text}
+            annotations={unitAnnotations}
+            formOpen={annotating !== undefined}
+            {...(annotating && annotating !== 'open' ? { initialSpan: annotating } : {})}
+            onOpenForm={() => setAnnotating('open')}
+            onCloseForm={() => {
+              setAnnotating(undefined);
+              returnFocus();
+            }}
+            onSave={async (input) => {
+              if (!activeUnit) return undefined;
+              const problem = await notes.annotate({
+                unitId: activeUnit.id,
+                lang: active.lang,
+                ...input,
+                ...(input.note ? {} : { note: undefined }),
+              });
+              if (!problem) {
+                setAnnotating(undefined);
+                returnFocus();
+              }
+              return problem;
+            }}
+            onDelete={(id) => void notes.removeAnnotation(id)}
+          />
+          {activeUnit && (
+            <CommentsPanel
+              unitNumber={activeUnit.index + 1}
+              comments={unitComments}
+              inputRef={commentRef}
+              onAdd={(text) => notes.comment(activeUnit.id, active.lang, text)}
+              onLeave={returnFocus}
+              onResolve={() => void notes.resolve(activeUnit.id)}
+              onReopen={() => void notes.reopen(activeUnit.id)}
+            />
+          )}
+          <MemorySection
+            workbench={workbench}
+            memory={memory}
+            unit={activeUnit}
+            lang={active.lang}
+            found={memoryMatches}
+            onProblem={setProblem}
+          />
+          <HistoryPanel
+            db={workbench.db}
+            rendering={activeRendering}
+            languageName={languageName}
+            dismissals={activeDismissals}
+            {...(activeUnit?.mt[active.lang] !== undefined
+              ? { machineText: activeUnit.mt[active.lang] }
+              : {})}
+            onRestore={(revision) => {
+              if (!activeUnit) return;
+              workbench
+                .act(
+                  activeUnit,
+                  active.lang,
+                  [{ type: 'restore', text: revision.text, fromRevision: revision.number }],
+                  { revision: activeRendering?.revision ?? 0 },
+                )
+                .then((outcome) =>
+                  setProblem(
+                    outcome.ok
+                      ? undefined
+                      : t(`transition.${outcome.error.code}`, { from: t(`state.${outcome.error.from}`) }),
+                  ),
+                )
+                .catch(report);
+              returnFocus();
+            }}
+          />
+          <GlossaryPanel entries={workbench.glossary} />
+        </PanelColumn>
       </div>
     </div>
   );
