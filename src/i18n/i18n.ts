@@ -53,6 +53,9 @@ export function createI18n(): i18n {
     lng: 'en',
     fallbackLng: 'en',
     interpolation: { escapeValue: false },
+    // A component showing a string of a namespace that arrives later (an issue message in the cell editor) renders
+    // again when it does.
+    react: { bindI18nStore: 'added' },
     initAsync: false,
     returnNull: false,
   });

@@ -10,7 +10,6 @@ import { MarkedText } from '../../components/MarkedText.tsx';
 import { StateBadge } from '../../components/StateBadge.tsx';
 import type { EditorCommand } from './CellEditor.tsx';
 import { preloadable } from '../../components/preloadable.ts';
-import { Strings } from '../../components/Strings.tsx';
 import { columnTitleKey, type Column } from './columns.ts';
 
 type Props = {
@@ -40,10 +39,11 @@ type Props = {
 };
 
 /**
- * The editor opens with Enter or a click, not on the first paint: its code (and the issue messages it shows, with
- * the side panels' strings) is fetched as the review view mounts (ReviewView), so it is there by the first edit.
+ * The editor opens with Enter or a click, not on the first paint: its code is fetched as the app starts, while the
+ * database is read, and the review view waits for it (ReviewView), so no keystroke meant for it is lost.
  */
 export const cellEditor = preloadable(() => import('./CellEditor.tsx').then((m) => m.CellEditor));
+void cellEditor.preload();
 const CellEditor = cellEditor.Component;
 
 const NO_ISSUES: readonly Issue[] = [];
@@ -239,21 +239,19 @@ export const SegmentRow = memo(function SegmentRow(props: Props) {
           >
             {editing ? (
               <Suspense fallback={<div className="cell-text">{rendering?.text}</div>}>
-                <Strings ns={['panels']}>
-                  <CellEditor
-                    label={t(columnTitleKey(column))}
-                    text={rendering?.text ?? ''}
-                    revision={rendering?.revision ?? 0}
-                    machineText={machine}
-                    source={unit.source}
-                    error={editorError}
-                    onCommand={(command) => props.onCommand(unit, column.lang, command)}
-                    {...(props.checkDraft
-                      ? { checkDraft: (text: string) => props.checkDraft!(unit, column.lang, text) }
-                      : {})}
-                    {...(props.suggestions ? { suggestions: props.suggestions(unit, column.lang) } : {})}
-                  />
-                </Strings>
+                <CellEditor
+                  label={t(columnTitleKey(column))}
+                  text={rendering?.text ?? ''}
+                  revision={rendering?.revision ?? 0}
+                  machineText={machine}
+                  source={unit.source}
+                  error={editorError}
+                  onCommand={(command) => props.onCommand(unit, column.lang, command)}
+                  {...(props.checkDraft
+                    ? { checkDraft: (text: string) => props.checkDraft!(unit, column.lang, text) }
+                    : {})}
+                  {...(props.suggestions ? { suggestions: props.suggestions(unit, column.lang) } : {})}
+                />
               </Suspense>
             ) : (
               <>

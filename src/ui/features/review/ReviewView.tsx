@@ -132,11 +132,12 @@ export function ReviewView({
   readonly workbench: Workbench;
   readonly issuesState: IssuesState;
 }) {
+  // Typing goes to the editor as soon as the grid is there: the grid is not shown before the editor's code.
+  if (!cellEditor.loaded()) throw cellEditor.preload();
   const { t, i18n } = useTranslation();
   const { project, units, renderings } = workbench;
   useEffect(() => {
     for (const panel of Object.values(panels)) void panel.preload();
-    void cellEditor.preload();
     void i18n.loadNamespaces([...PANEL_STRINGS]);
     // The dialogs' strings are fetched with their code, while the browser is idle.
     preloadWhenIdle(() => i18n.loadNamespaces(['learn', 'settings']));
