@@ -11,6 +11,8 @@ const gzipped = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).
 
 const html = readFileSync(join(dir, 'index.html'), 'utf8');
 const initial = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]);
+// The scripts index.html runs (the entry, merged with everything it imports statically, and the bundler's runtime).
+const scripts = new Set([...html.matchAll(/<script[^>]*src="\/?([^"]+\.js)"/g)].map((m) => m[1]));
 const total = initial.reduce((sum, file) => sum + gzipped(file), 0);
 console.log(`initial JS (entry + ${initial.length - 1} preloads): ${kib(total)} gzip`);
 // Why each preloaded chunk is there: the manifest names a chunk's source and the chunks importing it statically.
@@ -20,8 +22,8 @@ const chunks = Object.entries(manifest).map(([key, chunk]) => ({ key, ...chunk }
 const byFile = new Map(chunks.map((chunk) => [chunk.file, chunk]));
 const why = (file) => {
   const chunk = byFile.get(file);
-  if (!chunk) return '';
-  if (chunk.isEntry) return `entry (${chunk.src ?? chunk.key})`;
+  if (!chunk) return scripts.has(file) ? 'script of index.html' : '';
+  if (chunk.isEntry || scripts.has(file)) return `script of index.html (${chunk.src ?? chunk.name ?? chunk.key})`;
   const importers = chunks.filter(
     (other) => other.imports?.includes(chunk.key) && initial.includes(other.file),
   );

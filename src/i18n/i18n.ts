@@ -1,6 +1,11 @@
-import i18next, { type i18n } from 'i18next';
+import i18next, { type BackendModule, type i18n, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from '../../locales/en/translation.json';
+import firstScreen from 'virtual:ui-strings/en/translation';
+// Imported statically: main.tsx awaits the saved language's strings at its top level, and a chunk loaded meanwhile
+// that imported back from the entry (as a lazily imported loader table would) would wait for it forever.
+import { loaders } from 'virtual:ui-strings';
+import { UI_NAMESPACES, type LazyNamespace } from './namespaces.ts';
+import { wholeStrings } from './wholeStrings.ts';
 
 export const UI_LANGUAGES = ['en', 'ru', 'kk'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
@@ -9,33 +14,56 @@ export function isUiLanguage(value: unknown): value is UiLanguage {
   return typeof value === 'string' && (UI_LANGUAGES as readonly string[]).includes(value);
 }
 
-// English is bundled (it is also the fallback); Russian and Kazakh are fetched when chosen, keeping ~30 KiB of
-// text out of the first screen's JavaScript.
-const loaders: Readonly<Record<Exclude<UiLanguage, 'en'>, () => Promise<{ default: object }>>> = {
-  ru: () => import('../../locales/ru/translation.json'),
-  kk: () => import('../../locales/kk/translation.json'),
+const LAZY = UI_NAMESPACES.filter((ns): ns is LazyNamespace => ns !== 'translation');
+
+/**
+ * Fetches a language's strings one namespace at a time (src/i18n/namespaces.ts). Only English's first-screen
+ * strings are bundled; the rest, and other languages, come when a view or a language needs them.
+ */
+const lazyStrings: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(language, namespace, done) {
+    const load = loaders[language]?.[namespace];
+    if (!load) {
+      done(new Error(`no strings for ${language}/${namespace}`), false);
+      return;
+    }
+    load()
+      .then((strings) => done(null, strings.default as Resource[string]))
+      .catch((failure: unknown) => done(failure instanceof Error ? failure : String(failure), false));
+  },
 };
 
-/** One i18next instance per app (and per test), English loaded, ready synchronously. */
+/**
+ * One i18next instance per app (and per test), English first-screen strings loaded, ready synchronously. Every
+ * component reads keys from the default namespace; a key not there is looked up in the lazily loaded ones, which
+ * the view showing it has waited for (ui/components/Strings.tsx).
+ */
 export function createI18n(): i18n {
   const instance = i18next.createInstance();
+  const whole = wholeStrings();
+  if (!whole) instance.use(lazyStrings);
   void instance.use(initReactI18next).init({
-    resources: { en: { translation: en } },
+    resources: whole ?? { en: { translation: firstScreen as Resource[string] } },
+    partialBundledLanguages: true,
+    ns: ['translation'],
+    defaultNS: 'translation',
+    fallbackNS: LAZY,
     lng: 'en',
     fallbackLng: 'en',
     interpolation: { escapeValue: false },
+    // A component showing a string of a namespace that arrives later (an issue message in the cell editor) renders
+    // again when it does.
+    react: { bindI18nStore: 'added' },
     initAsync: false,
     returnNull: false,
   });
   return instance;
 }
 
-/** Loads a UI language's strings if they are not there yet, then switches to it. */
+/** Loads a UI language's strings (of every namespace loaded so far) if they are not there yet, then switches to it. */
 export async function switchLanguage(instance: i18n, language: UiLanguage): Promise<void> {
-  if (language !== 'en' && !instance.hasResourceBundle(language, 'translation')) {
-    const strings = await loaders[language]();
-    instance.addResourceBundle(language, 'translation', strings.default);
-  }
   await instance.changeLanguage(language);
 }
 

@@ -1,9 +1,9 @@
-import { entryId, projectId, documentId, type ProjectId } from '../model/ids.ts';
+import { entryId, type ProjectId } from '../model/ids.ts';
+import { DEMO_PROJECT_ID } from './ids.ts';
 import type { Project } from '../model/types.ts';
 import type { Term, TermEntry, TermStatus } from '../model/term.ts';
 
-export const DEMO_PROJECT_ID = projectId('demo-municipal-police');
-export const DEMO_DOCUMENT_ID = documentId('demo-municipal-police-doc');
+export { DEMO_PROJECT_ID, DEMO_DOCUMENT_ID } from './ids.ts';
 export const DEMO_DOCUMENT_NAME = 'municipal-police-kazakhstan.en.txt';
 
 export function demoProject(now: number): Project {

@@ -10,7 +10,6 @@ import type { AppUpdate } from './appUpdate.ts';
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
 import { ProblemBanner } from '../components/ProblemBanner.tsx';
 import { useProfile } from './useProfile.ts';
-import { TeamStatus } from '../features/team/TeamStatus.tsx';
 import { useTeamSync } from '../features/team/useTeamSync.ts';
 import { useTabChannel } from './useTabChannel.ts';
 import { switchLanguage, type UiLanguage } from '../../i18n/i18n.ts';
@@ -18,6 +17,7 @@ import { commandFor } from '../keymap/keymap.ts';
 import { inDialog, isTextEntry } from '../keymap/focusModel.ts';
 import { reportProblem } from './problems.ts';
 import { preloadWhenIdle } from '../components/preloadWhenIdle.ts';
+import { Strings } from '../components/Strings.tsx';
 
 // Dialogs load when first opened, keeping the first screen's JavaScript small.
 const ProfileDialog = lazy(() =>
@@ -25,6 +25,10 @@ const ProfileDialog = lazy(() =>
 );
 const HelpOverlay = lazy(() =>
   import('../features/help/HelpOverlay.tsx').then((m) => ({ default: m.HelpOverlay })),
+);
+// Shown only while a project is shared through a team server, whose sync code is loaded then too.
+const TeamStatus = lazy(() =>
+  import('../features/team/TeamStatus.tsx').then((m) => ({ default: m.TeamStatus })),
 );
 const TeamPanel = lazy(() =>
   import('../features/team/TeamPanel.tsx').then((m) => ({ default: m.TeamPanel })),
@@ -51,6 +55,8 @@ type Props = {
 
 function Shell({ dbName, demoText, update }: Omit<Props, 'i18n'>) {
   const { t, i18n } = useTranslation();
+  // The dialogs' strings are fetched with their code, while the browser is idle.
+  useEffect(() => preloadWhenIdle(() => i18n.loadNamespaces(['help', 'team'])), [i18n]);
   const database = useDatabase(dbName, demoText, IMPORT_AUTHOR);
   const db = database.status === 'open' ? database.db : undefined;
   const profile = useProfile(db);
@@ -149,16 +155,20 @@ function Shell({ dbName, demoText, update }: Omit<Props, 'i18n'>) {
             </button>
           )}
           {workbench.status === 'ready' && team.view && (
-            <TeamStatus
-              view={team.view}
-              unitNumber={(unitId) => {
-                const index = workbench.units.findIndex((unit) => unit.id === unitId);
-                return index < 0 ? undefined : index + 1;
-              }}
-              onTakeTheirs={(conflict) => void team.takeTheirs(conflict).catch(reportProblem)}
-              onKeepMine={(conflict) => void team.keepMine(conflict).catch(reportProblem)}
-              onForgetRefused={(refused) => void team.forgetRefused(refused).catch(reportProblem)}
-            />
+            <Suspense fallback={null}>
+              <Strings ns={['team']}>
+                <TeamStatus
+                  view={team.view}
+                  unitNumber={(unitId) => {
+                    const index = workbench.units.findIndex((unit) => unit.id === unitId);
+                    return index < 0 ? undefined : index + 1;
+                  }}
+                  onTakeTheirs={(conflict) => void team.takeTheirs(conflict).catch(reportProblem)}
+                  onKeepMine={(conflict) => void team.keepMine(conflict).catch(reportProblem)}
+                  onForgetRefused={(refused) => void team.forgetRefused(refused).catch(reportProblem)}
+                />
+              </Strings>
+            </Suspense>
           )}
           {workbench.status === 'ready' && (
             <button type="button" className="header-button" onClick={() => setTeamOpen(true)}>
@@ -201,20 +211,25 @@ function Shell({ dbName, demoText, update }: Omit<Props, 'i18n'>) {
             onCancel={() => setEditingProfile(false)}
           />
         )}
-        {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} />}
+        {helpOpen && (
+          <Strings ns={['help']}>
+            <HelpOverlay onClose={() => setHelpOpen(false)} />
+          </Strings>
+        )}
         {teamOpen && workbench.status === 'ready' && (
-          <TeamPanel
-            project={{ id: workbench.project.id, name: workbench.project.name }}
-            onClose={() => setTeamOpen(false)}
-            onSynced={team.enable}
-            db={workbench.db}
-            localProjects={[...new Set(workbench.documents.map((choice) => choice.project.id))]}
-            {...(team.view ? { localOnly: team.view.localOnly } : {})}
-            onDownloaded={(_projectId, documentId) => {
-              if (documentId) workbench.openDocument(documentId);
-              setTeamOpen(false);
-            }}
-          />
+          <Strings ns={['team']}>
+            <TeamPanel
+              project={{ id: workbench.project.id, name: workbench.project.name }}
+              onClose={() => setTeamOpen(false)}
+              onSynced={team.enable}
+              db={workbench.db}
+              localProjects={[...new Set(workbench.documents.map((choice) => choice.project.id))]}
+              onDownloaded={(_projectId, documentId) => {
+                if (documentId) workbench.openDocument(documentId);
+                setTeamOpen(false);
+              }}
+            />
+          </Strings>
         )}
       </Suspense>
     </div>

@@ -5,6 +5,9 @@ import { useIssues } from '../hooks/useIssues.ts';
 import { ReviewView } from '../features/review/ReviewView.tsx';
 import { ProgressBar } from '../components/ProgressBar.tsx';
 import { preloadable } from '../components/preloadable.ts';
+import { Strings } from '../components/Strings.tsx';
+import type { LazyNamespace } from '../../i18n/namespaces.ts';
+import type { i18n } from 'i18next';
 import { commandFor } from '../keymap/keymap.ts';
 import { focusIsLost, gridElement } from '../keymap/focusModel.ts';
 
@@ -25,8 +28,19 @@ const AlignView = alignView.Component;
 const DashboardView = dashboardView.Component;
 const TransferView = transferView.Component;
 
-function preloadViews(): () => void {
-  const loaders = [glossaryView, alignView, dashboardView, transferView].map((view) => view.preload);
+/** The strings each view waits for besides the first screen's (checked by tests/i18n/namespaces.test.ts). */
+const VIEW_STRINGS = {
+  glossary: ['glossary'],
+  align: ['align'],
+  dashboard: ['dashboard', 'panels'],
+  transfer: ['transfer'],
+} as const satisfies Record<string, readonly LazyNamespace[]>;
+
+function preloadViews(strings: i18n): () => void {
+  const loaders = [
+    ...[glossaryView, alignView, dashboardView, transferView].map((view) => view.preload),
+    () => strings.loadNamespaces(Object.values(VIEW_STRINGS).flat()),
+  ];
   const idle =
     typeof requestIdleCallback === 'function'
       ? (work: () => void) => requestIdleCallback(work, { timeout: 3000 })
@@ -58,14 +72,14 @@ export function Workspace({
   /** Documents of a shared project that stay in this browser (the server takes documents from its lead only). */
   readonly localOnly?: readonly string[] | undefined;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { project } = workbench;
   const [tab, setTab] = useState<Tab>('review');
   // A view once opened stays mounted (hidden), so its state survives switching back and forth; the dashboard is
   // the exception: it is a summary, read afresh each time it is shown.
   const [opened, setOpened] = useState<ReadonlySet<Tab>>(new Set(['review']));
   const issuesState = useIssues(workbench);
-  useEffect(() => preloadViews(), []);
+  useEffect(() => preloadViews(i18n), [i18n]);
 
   const show = (next: Tab) => {
     setTab(next);
@@ -98,10 +112,26 @@ export function Workspace({
 
   const views: Record<Tab, () => ReactNode> = {
     review: () => <ReviewView workbench={workbench} issuesState={issuesState} />,
-    glossary: () => <GlossaryView workbench={workbench} />,
-    align: () => <AlignView workbench={workbench} />,
-    dashboard: () => <DashboardView workbench={workbench} />,
-    transfer: () => <TransferView workbench={workbench} />,
+    glossary: () => (
+      <Strings ns={VIEW_STRINGS.glossary}>
+        <GlossaryView workbench={workbench} />
+      </Strings>
+    ),
+    align: () => (
+      <Strings ns={VIEW_STRINGS.align}>
+        <AlignView workbench={workbench} />
+      </Strings>
+    ),
+    dashboard: () => (
+      <Strings ns={VIEW_STRINGS.dashboard}>
+        <DashboardView workbench={workbench} />
+      </Strings>
+    ),
+    transfer: () => (
+      <Strings ns={VIEW_STRINGS.transfer}>
+        <TransferView workbench={workbench} />
+      </Strings>
+    ),
   };
 
   return (

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { openAudarmaDb, requestPersistence, type AudarmaDb } from '../../storage/db.ts';
-import { DEMO_DOCUMENT_ID, DEMO_PROJECT_ID } from '../../core/demo/project.ts';
+import { DEMO_DOCUMENT_ID, DEMO_PROJECT_ID } from '../../core/demo/ids.ts';
 import { recoverPending, type PendingRow } from '../../storage/pending.ts';
 import { classifyStorageError, type StorageFailure } from '../../storage/errors.ts';
 

@@ -7,7 +7,12 @@ import { lazy, type ComponentType } from 'react';
  */
 export function preloadable<P extends object>(
   load: () => Promise<ComponentType<P>>,
-): { readonly Component: ComponentType<P>; readonly preload: () => Promise<unknown> } {
+): {
+  readonly Component: ComponentType<P>;
+  readonly preload: () => Promise<unknown>;
+  /** Whether the code has arrived: a view that must not render without it suspends on `preload()` until then. */
+  readonly loaded: () => boolean;
+} {
   let loaded: ComponentType<P> | undefined;
   let pending: Promise<ComponentType<P>> | undefined;
   const preload = () => {
@@ -26,5 +31,5 @@ export function preloadable<P extends object>(
     }
     return preload().then((component) => ({ default: component }));
   });
-  return { Component, preload };
+  return { Component, preload, loaded: () => loaded !== undefined };
 }

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Issue } from '../../../core/checks/types.ts';
 import type { Rendering, Unit, UnitAlignment } from '../../../core/model/types.ts';
@@ -8,7 +8,8 @@ import type { TermSuggestion } from '../../../core/glossary/termMarks.ts';
 import { IssueBadge } from '../../components/IssueBadge.tsx';
 import { MarkedText } from '../../components/MarkedText.tsx';
 import { StateBadge } from '../../components/StateBadge.tsx';
-import { CellEditor, type EditorCommand } from './CellEditor.tsx';
+import type { EditorCommand } from './CellEditor.tsx';
+import { preloadable } from '../../components/preloadable.ts';
 import { columnTitleKey, type Column } from './columns.ts';
 
 type Props = {
@@ -36,6 +37,14 @@ type Props = {
   readonly termMarks?: (text: string, lang: string) => readonly Mark[];
   readonly suggestions?: (unit: Unit, lang: string) => readonly TermSuggestion[];
 };
+
+/**
+ * The editor opens with Enter or a click, not on the first paint: its code is fetched as the app starts, while the
+ * database is read, and the review view waits for it (ReviewView), so no keystroke meant for it is lost.
+ */
+export const cellEditor = preloadable(() => import('./CellEditor.tsx').then((m) => m.CellEditor));
+void cellEditor.preload();
+const CellEditor = cellEditor.Component;
 
 const NO_ISSUES: readonly Issue[] = [];
 
@@ -229,19 +238,21 @@ export const SegmentRow = memo(function SegmentRow(props: Props) {
             }
           >
             {editing ? (
-              <CellEditor
-                label={t(columnTitleKey(column))}
-                text={rendering?.text ?? ''}
-                revision={rendering?.revision ?? 0}
-                machineText={machine}
-                source={unit.source}
-                error={editorError}
-                onCommand={(command) => props.onCommand(unit, column.lang, command)}
-                {...(props.checkDraft
-                  ? { checkDraft: (text: string) => props.checkDraft!(unit, column.lang, text) }
-                  : {})}
-                {...(props.suggestions ? { suggestions: props.suggestions(unit, column.lang) } : {})}
-              />
+              <Suspense fallback={<div className="cell-text">{rendering?.text}</div>}>
+                <CellEditor
+                  label={t(columnTitleKey(column))}
+                  text={rendering?.text ?? ''}
+                  revision={rendering?.revision ?? 0}
+                  machineText={machine}
+                  source={unit.source}
+                  error={editorError}
+                  onCommand={(command) => props.onCommand(unit, column.lang, command)}
+                  {...(props.checkDraft
+                    ? { checkDraft: (text: string) => props.checkDraft!(unit, column.lang, text) }
+                    : {})}
+                  {...(props.suggestions ? { suggestions: props.suggestions(unit, column.lang) } : {})}
+                />
+              </Suspense>
             ) : (
               <>
                 <div className="cell-text">

@@ -1,11 +1,21 @@
-import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useDeferredValue,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Issue, Severity } from '../../../core/checks/types.ts';
 import type { PhraseRule } from '../../../core/checks/phraseRules.ts';
 import type { SettingsTab } from '../issues/CheckSettingsDialog.tsx';
 import type { Unit } from '../../../core/model/types.ts';
-import { buildTermIndex } from '../../../core/glossary/match.ts';
-import { createTermMarker, termSuggestions } from '../../../core/glossary/termMarks.ts';
+import type { TermMark, TermSuggestion } from '../../../core/glossary/termMarks.ts';
+import { useTermMatching } from '../../hooks/useTermMatching.ts';
 import type { MqmSeverity } from '../../../core/model/review.ts';
 import { filterUnits, textMatcher, type FilterCriteria } from '../../../core/review/filter.ts';
 import { useLinearRegex } from '../../hooks/useLinearRegex.ts';
@@ -13,26 +23,71 @@ import type { Workbench } from '../../app/useWorkbench.ts';
 import type { IssuesState } from '../../hooks/useIssues.ts';
 import { useReviewNotes } from '../../hooks/useReviewNotes.ts';
 import { SegmentGrid, type ActiveCell, type GridCommand } from '../grid/SegmentGrid.tsx';
+import { cellEditor } from '../grid/SegmentRow.tsx';
 import { positionOf } from '../grid/position.ts';
 import { returnFocus } from '../../keymap/focusModel.ts';
 import { fixLabel } from '../issues/fixLabel.ts';
-import { HistoryPanel } from '../history/HistoryPanel.tsx';
-import { GlossaryPanel } from '../glossary/GlossaryPanel.tsx';
-import { IssuePanel } from '../issues/IssuePanel.tsx';
-import { CommentsPanel } from '../comments/CommentsPanel.tsx';
-import { AnnotationPanel } from '../annotations/AnnotationPanel.tsx';
 import { FilterBar } from '../filter/FilterBar.tsx';
 import { BulkActions } from '../bulk/BulkActions.tsx';
-import { MemorySection } from '../memory/MemorySection.tsx';
+import { preloadable } from '../../components/preloadable.ts';
 import { MemoryMatchesContext } from '../memory/MemoryMatchesContext.ts';
 import { useMemory, useMemoryMatches } from '../memory/useMemory.ts';
-import { phraseChange } from '../../../core/checks/learnFromCorrection.ts';
 import { preloadWhenIdle } from '../../components/preloadWhenIdle.ts';
+import { Strings } from '../../components/Strings.tsx';
 import type { Correction } from './CorrectionOffer.tsx';
 
+// The side panels come in one chunk, fetched as soon as this view is (not idle: the first screen shows them).
+const sidePanels = () => import('./sidePanels.ts');
+const panels = {
+  history: preloadable(() => sidePanels().then((m) => m.HistoryPanel)),
+  glossary: preloadable(() => sidePanels().then((m) => m.GlossaryPanel)),
+  issues: preloadable(() => sidePanels().then((m) => m.IssuePanel)),
+  comments: preloadable(() => sidePanels().then((m) => m.CommentsPanel)),
+  annotations: preloadable(() => sidePanels().then((m) => m.AnnotationPanel)),
+  memory: preloadable(() => sidePanels().then((m) => m.MemorySection)),
+};
+const HistoryPanel = panels.history.Component;
+const GlossaryPanel = panels.glossary.Component;
+const IssuePanel = panels.issues.Component;
+const CommentsPanel = panels.comments.Component;
+const AnnotationPanel = panels.annotations.Component;
+const MemorySection = panels.memory.Component;
+/** The strings of the side panels and of the issues they list. */
+const PANEL_STRINGS = ['panels'] as const;
+
+/** The side panels' column: "Loading…" until their code and strings are there. */
+function PanelColumn({
+  label,
+  loading,
+  children,
+}: {
+  readonly label: string;
+  readonly loading: string;
+  readonly children: ReactNode;
+}) {
+  return (
+    <aside className="side-panels" aria-label={label}>
+      <Suspense
+        fallback={
+          <p className="notice" role="status">
+            {loading}
+          </p>
+        }
+      >
+        <Strings ns={PANEL_STRINGS}>{children}</Strings>
+      </Suspense>
+    </aside>
+  );
+}
+
 const NO_ISSUES: readonly Issue[] = [];
+const NO_MARKS: readonly TermMark[] = [];
+const NO_SUGGESTIONS: readonly TermSuggestion[] = [];
+// Used once an edit is saved: loaded then.
+const learnFromCorrection = () => import('../../../core/checks/learnFromCorrection.ts');
 preloadWhenIdle(
   () => import('./CorrectionOffer.tsx'),
+  () => import('../../../core/checks/learnFromCorrection.ts'),
   () => import('../../hooks/useDiffText.ts').then((m) => m.preloadDiffText()),
 );
 // Offered after a correction, not on the first screen: loaded then.
@@ -77,8 +132,16 @@ export function ReviewView({
   readonly workbench: Workbench;
   readonly issuesState: IssuesState;
 }) {
-  const { t } = useTranslation();
+  // Typing goes to the editor as soon as the grid is there: the grid is not shown before the editor's code.
+  if (!cellEditor.loaded()) throw cellEditor.preload();
+  const { t, i18n } = useTranslation();
   const { project, units, renderings } = workbench;
+  useEffect(() => {
+    for (const panel of Object.values(panels)) void panel.preload();
+    void i18n.loadNamespaces([...PANEL_STRINGS]);
+    // The dialogs' strings are fetched with their code, while the browser is idle.
+    preloadWhenIdle(() => i18n.loadNamespaces(['learn', 'settings']));
+  }, [i18n]);
   const [active, setActive] = useState<ActiveCell>({ index: 0, lang: project.targetLangs[0] ?? '' });
   const [criteria, setCriteria] = useState<FilterCriteria & { readonly threads?: boolean }>({});
   const [annotating, setAnnotating] = useState<{ start: number; end: number } | 'open' | undefined>(
@@ -103,6 +166,7 @@ export function ReviewView({
         const outcome = await workbench.act(unit, lang, actions, expect);
         const edit = actions.find((a) => a.type === 'edit');
         if (outcome.ok && edit && 'text' in edit) {
+          const { phraseChange } = await learnFromCorrection();
           const machine = unit.mt[lang] ?? '';
           const change =
             (before !== '' ? phraseChange(before, edit.text) : undefined) ?? phraseChange(machine, edit.text);
@@ -226,27 +290,36 @@ export function ReviewView({
     [activeUnit, active.lang, notes],
   );
 
-  const termIndex = useMemo(() => buildTermIndex(workbench.glossary), [workbench.glossary]);
+  const matching = useTermMatching(workbench.glossary.length > 0);
+  const termIndex = useMemo(
+    () => matching?.buildTermIndex(workbench.glossary),
+    [matching, workbench.glossary],
+  );
   const entriesById = useMemo(
     () => new Map(workbench.glossary.map((e) => [e.id as string, e])),
     [workbench.glossary],
   );
-  const termMarksFor = useMemo(() => createTermMarker(termIndex, entriesById), [termIndex, entriesById]);
+  const termMarksFor = useMemo(
+    () => (matching && termIndex ? matching.createTermMarker(termIndex, entriesById) : () => NO_MARKS),
+    [matching, termIndex, entriesById],
+  );
   const suggestionsFor = useCallback(
     (unit: Unit, lang: string) =>
-      termSuggestions(
-        termIndex,
-        entriesById,
-        [
-          { text: unit.source, lang: project.sourceLang },
-          ...Object.entries(unit.mt).map(([mtLang, text]) => ({ text, lang: mtLang })),
-          ...project.targetLangs
-            .filter((other) => other !== lang)
-            .map((other) => ({ text: renderings.get(other)?.get(unit.id)?.text ?? '', lang: other })),
-        ],
-        lang,
-      ),
-    [termIndex, entriesById, project, renderings],
+      !matching || !termIndex
+        ? NO_SUGGESTIONS
+        : matching.termSuggestions(
+            termIndex,
+            entriesById,
+            [
+              { text: unit.source, lang: project.sourceLang },
+              ...Object.entries(unit.mt).map(([mtLang, text]) => ({ text, lang: mtLang })),
+              ...project.targetLangs
+                .filter((other) => other !== lang)
+                .map((other) => ({ text: renderings.get(other)?.get(unit.id)?.text ?? '', lang: other })),
+            ],
+            lang,
+          ),
+    [matching, termIndex, entriesById, project, renderings],
   );
 
   const checkDraft = useCallback(
@@ -358,21 +431,23 @@ export function ReviewView({
       />
       {settingsOpen && (
         <Suspense fallback={null}>
-          <CheckSettingsDialog
-            settings={issuesState.settings}
-            onUpdate={issuesState.updateSettings}
-            langs={project.targetLangs}
-            initialTab={settingsOpen.tab}
-            {...(settingsOpen.draftRule ? { draftRule: settingsOpen.draftRule } : {})}
-            onCancel={() => {
-              setSettingsOpen(false);
-              returnFocus();
-            }}
-            onSave={(next) => {
-              void issuesState.saveSettings(next);
-              setSettingsOpen(false);
-            }}
-          />
+          <Strings ns={['settings', 'panels']}>
+            <CheckSettingsDialog
+              settings={issuesState.settings}
+              onUpdate={issuesState.updateSettings}
+              langs={project.targetLangs}
+              initialTab={settingsOpen.tab}
+              {...(settingsOpen.draftRule ? { draftRule: settingsOpen.draftRule } : {})}
+              onCancel={() => {
+                setSettingsOpen(false);
+                returnFocus();
+              }}
+              onSave={(next) => {
+                void issuesState.saveSettings(next);
+                setSettingsOpen(false);
+              }}
+            />
+          </Strings>
         </Suspense>
       )}
       <BulkActions
@@ -384,16 +459,18 @@ export function ReviewView({
       />
       {correction && (
         <Suspense fallback={null}>
-          <CorrectionOffer
-            key={`${correction.unitId}|${correction.lang}|${correction.change.from}|${correction.change.to}`}
-            correction={correction}
-            workbench={workbench}
-            onSaveRule={(rule) => setSettingsOpen({ tab: 'rules', draftRule: rule })}
-            onClose={() => {
-              setCorrection(undefined);
-              returnFocus();
-            }}
-          />
+          <Strings ns={['learn']}>
+            <CorrectionOffer
+              key={`${correction.unitId}|${correction.lang}|${correction.change.from}|${correction.change.to}`}
+              correction={correction}
+              workbench={workbench}
+              onSaveRule={(rule) => setSettingsOpen({ tab: 'rules', draftRule: rule })}
+              onClose={() => {
+                setCorrection(undefined);
+                returnFocus();
+              }}
+            />
+          </Strings>
         </Suspense>
       )}
       {problem && (
@@ -420,7 +497,7 @@ export function ReviewView({
             />
           </MemoryMatchesContext>
         </main>
-        <aside className="side-panels" aria-label={t('panels.label')}>
+        <PanelColumn label={t('panels.label')} loading={t('app.loading')}>
           <IssuePanel
             languageName={languageName}
             issues={activeIssues}
@@ -523,7 +600,7 @@ export function ReviewView({
             }}
           />
           <GlossaryPanel entries={workbench.glossary} />
-        </aside>
+        </PanelColumn>
       </div>
     </div>
   );

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
+import { Strings } from '../../components/Strings.tsx';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { TeamSyncView } from '../../../sync/TeamSync.ts';
@@ -40,15 +41,17 @@ export function TeamStatus(props: {
       )}
       {open && (
         <Suspense fallback={null}>
-          <ConflictDialog
-            conflicts={view.conflicts}
-            refused={view.refused}
-            onForgetRefused={props.onForgetRefused}
-            unitNumber={props.unitNumber}
-            onTakeTheirs={props.onTakeTheirs}
-            onKeepMine={props.onKeepMine}
-            onClose={() => setOpen(false)}
-          />
+          <Strings ns={['team']}>
+            <ConflictDialog
+              conflicts={view.conflicts}
+              refused={view.refused}
+              onForgetRefused={props.onForgetRefused}
+              unitNumber={props.unitNumber}
+              onTakeTheirs={props.onTakeTheirs}
+              onKeepMine={props.onKeepMine}
+              onClose={() => setOpen(false)}
+            />
+          </Strings>
         </Suspense>
       )}
     </>

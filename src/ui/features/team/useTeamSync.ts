@@ -1,9 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AudarmaDb } from '../../../storage/db.ts';
-import { getShare, shareLocally } from '../../../storage/outbox.ts';
-import { TeamSync, type TeamSyncView } from '../../../sync/TeamSync.ts';
+import type { TeamSync, TeamSyncView } from '../../../sync/TeamSync.ts';
 import type { Conflict, Refused } from '../../../sync/syncState.ts';
 import { reportProblem } from '../../app/problems.ts';
+import { preloadWhenIdle } from '../../components/preloadWhenIdle.ts';
+
+// Fetched while the browser is idle even when no project is shared: one shared just before the network goes must
+// still sync (the service worker caches it too, but it may not control a first visit yet).
+preloadWhenIdle(
+  () => import('../../../sync/TeamSync.ts'),
+  () => import('./TeamStatus.tsx'),
+);
 
 export type TeamSyncState = {
   /** Null while the project is not shared through a team server from this browser. */
@@ -29,9 +36,13 @@ export function useTeamSync(
     if (!db || !projectId) return;
     let running: TeamSync | null = null;
     let cancelled = false;
-    getShare(db, projectId)
-      .then((share) => {
+    // Sync's code is fetched after the first screen, and only runs for a project shared from this browser.
+    import('../../../storage/outbox.ts')
+      .then(({ getShare }) => getShare(db, projectId))
+      .then(async (share) => {
         if (cancelled || !share) return;
+        const { TeamSync } = await import('../../../sync/TeamSync.ts');
+        if (cancelled) return;
         running = new TeamSync(db, share, (next) => {
           if (!cancelled) setView(next);
         });
@@ -50,6 +61,7 @@ export function useTeamSync(
   const enable = useCallback(
     async (server: string, user: string) => {
       if (!db || !projectId) return;
+      const { shareLocally } = await import('../../../storage/outbox.ts');
       await shareLocally(db, projectId, server, user);
       setGeneration((n) => n + 1);
     },
