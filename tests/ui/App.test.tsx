@@ -270,7 +270,7 @@ describe('workbench grid', () => {
     const { user, grid } = await renderDemo();
     grid.focus();
     await user.keyboard('?');
-    const help = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+    const help = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' }, { timeout: 5000 });
     expect(within(help).getByText('approve (saving any change) and go to the next unit')).toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog', { name: 'Keyboard shortcuts' })).not.toBeInTheDocument();

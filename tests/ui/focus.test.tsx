@@ -42,7 +42,7 @@ describe('focus model', () => {
     const { user, grid } = await renderDemo();
     grid.focus();
     await user.keyboard('{ArrowDown}{Enter}');
-    expect(await screen.findByRole('textbox', { name: 'English' })).toHaveFocus();
+    expect(await screen.findByRole('textbox', { name: 'English' }, { timeout: 5000 })).toHaveFocus();
     await user.keyboard('{Escape}');
     expect(grid).toHaveFocus();
     await user.keyboard('j');
@@ -53,7 +53,10 @@ describe('focus model', () => {
     const { user, grid } = await renderDemo();
     grid.focus();
     await user.keyboard('?');
-    expect(await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })).toBeInTheDocument();
+    // The overlay and its strings load on first use.
+    expect(
+      await screen.findByRole('dialog', { name: 'Keyboard shortcuts' }, { timeout: 5000 }),
+    ).toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(grid).toHaveFocus();
   });

@@ -224,6 +224,7 @@ function Shell({ dbName, demoText, update }: Omit<Props, 'i18n'>) {
               onSynced={team.enable}
               db={workbench.db}
               localProjects={[...new Set(workbench.documents.map((choice) => choice.project.id))]}
+              {...(team.view ? { localOnly: team.view.localOnly } : {})}
               onDownloaded={(_projectId, documentId) => {
                 if (documentId) workbench.openDocument(documentId);
                 setTeamOpen(false);

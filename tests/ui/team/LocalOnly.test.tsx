@@ -79,7 +79,12 @@ describe('a document kept in this browser only', () => {
       await screen.findByText(/This document is only in this browser/, {}, { timeout: 5000 }),
     ).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Team' }));
-    const section = await screen.findByRole('region', { name: 'Documents only in this browser' });
+    const section = await screen.findByRole(
+      'region',
+      { name: 'Documents only in this browser' },
+      // The Team panel and its strings load when it is first opened.
+      { timeout: 5000 },
+    );
     expect(within(section).getByRole('listitem')).toHaveTextContent('Own reference');
   });
 
