@@ -204,6 +204,9 @@ test('an MQM error is marked on a span without opening the editor: by mouse and 
   await openApp(page);
   const text = english(page, 2).locator('.cell-text');
   await expect(text).toContainText('To pass to contents');
+  // The side panels and the checks' marks arrive just after the grid; the reviewer starts once the page has settled.
+  await expect(page.getByRole('region', { name: 'MQM errors' })).toBeVisible();
+  await expect(text.locator('mark').first()).toBeVisible();
   // Drag across the first word: the cell becomes active, the editor stays closed.
   const box = (await text.boundingBox())!;
   await page.mouse.move(box.x + 1, box.y + box.height / 2);
@@ -211,6 +214,8 @@ test('an MQM error is marked on a span without opening the editor: by mouse and 
   await page.mouse.move(box.x + 40, box.y + box.height / 2, { steps: 8 });
   await page.mouse.up();
   await expect(page.getByRole('textbox', { name: 'English' })).toHaveCount(0);
+  // The dragged-over unit becomes the active one before the reviewer records the error, as they would see it.
+  await expect(english(page, 2).locator('xpath=ancestor::*[@role="row"]')).toHaveClass(/active/);
   await page.keyboard.press('a');
   const form = page.locator('.annotation-form');
   await expect(form).toBeVisible();
