@@ -31,6 +31,10 @@ export function TeamStatus(props: {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const { view } = props;
+  const waiting = view.conflicts.length + view.refused.length;
+  // Once the last conflict is settled or the last refused change dismissed, the dialog has nothing left to show
+  // (set while rendering, as React advises for state that follows props).
+  if (open && waiting === 0) setOpen(false);
   return (
     <>
       <SyncStatusBadge status={view.status} />
@@ -39,7 +43,7 @@ export function TeamStatus(props: {
           {openLabel(t, view.conflicts.length, view.refused.length)}
         </button>
       )}
-      {open && (
+      {open && waiting > 0 && (
         <Suspense fallback={null}>
           <Strings ns={['team']}>
             <ConflictDialog
