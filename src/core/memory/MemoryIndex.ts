@@ -31,8 +31,8 @@ export type LookupOptions<T> = {
   /** Segment before the query; an identical match whose context equals it scores 101. */
   readonly context?: string;
   readonly contextOf?: (item: T) => string | undefined;
-  /** Leaves out items (the query's own entry, for one). */
-  readonly skip?: (item: T) => boolean;
+  /** Leaves out items (the query's own entry, for one); `part` is the position of the item's index in the look-up. */
+  readonly skip?: (item: T, part: number) => boolean;
 };
 
 /** How many overlapping candidates are scored by edit distance. */
@@ -72,49 +72,74 @@ export function buildMemoryIndex<T>(
   return { items: keep, keys, normalised, postings, counts: new Uint16Array(keep.length) };
 }
 
-/** Up to `max` items whose keys match `query` at `min` % or better, best first. */
+/**
+ * Up to `max` items whose keys match `query` at `min` % or better, best first. Several indexes (a memory's base
+ * and the entries changed since) are searched as one: candidates are counted and ranked across all of them, so
+ * the result is the one a single index over their union would give.
+ */
 export function lookupMemory<T>(
-  index: MemoryIndex<T>,
+  indexes: MemoryIndex<T> | readonly MemoryIndex<T>[],
   query: string,
   options: LookupOptions<T> = {},
 ): MemoryMatch<T>[] {
   const { max = 3, min = 50 } = options;
+  const parts: readonly MemoryIndex<T>[] = Array.isArray(indexes) ? indexes : [indexes as MemoryIndex<T>];
   const q = normalise(query);
   if (q.words.length === 0) return [];
+  const total = parts.reduce((sum, part) => sum + part.items.length, 0);
   const lists = q.words
-    .map((word) => index.postings.get(word))
-    .filter((list): list is Int32Array => list !== undefined)
+    .map((word) => parts.map((part) => part.postings.get(word)))
+    .map((perPart) => ({ perPart, length: perPart.reduce((sum, list) => sum + (list?.length ?? 0), 0) }))
+    .filter((word) => word.length > 0)
     .sort((a, b) => a.length - b.length);
-  const common = Math.max(50, index.items.length * COMMON_SHARE);
-  const counts = index.counts;
-  const touched: number[] = [];
-  lists.forEach((list, i) => {
-    if (i >= 2 && list.length > common) return;
-    for (const id of list) {
-      if (counts[id] === 0) touched.push(id);
-      counts[id] = (counts[id] as number) + 1;
-    }
+  const common = Math.max(50, total * COMMON_SHARE);
+  const touched: { part: number; id: number }[] = [];
+  lists.forEach(({ perPart, length }, i) => {
+    if (i >= 2 && length > common) return;
+    perPart.forEach((list, part) => {
+      if (!list) return;
+      const counts = (parts[part] as MemoryIndex<T>).counts;
+      for (const id of list) {
+        if (counts[id] === 0) touched.push({ part, id });
+        counts[id] = (counts[id] as number) + 1;
+      }
+    });
+  });
+  // Left-out items are dropped before ranking: they must not raise the floor below nor take a candidate's place.
+  const shared = touched.map(({ part, id }) => {
+    const index = parts[part] as MemoryIndex<T>;
+    const count = index.counts[id] as number;
+    index.counts[id] = 0;
+    return options.skip?.(index.items[id] as T, part) ? 0 : count;
   });
   let most = 0;
-  for (const id of touched) most = Math.max(most, counts[id] as number);
+  for (const count of shared) most = Math.max(most, count);
   // Keys sharing under half as many words as the best one cannot come near it; they are not even ranked.
-  const floor = Math.ceil(most / 2);
-  const ranked: { id: number; overlap: number }[] = [];
-  for (const id of touched) {
-    const shared = counts[id] as number;
-    counts[id] = 0;
+  const floor = Math.max(1, Math.ceil(most / 2));
+  const ranked: { at: number; overlap: number }[] = [];
+  touched.forEach(({ part, id }, at) => {
+    const count = shared[at] as number;
     // Overlap as Dice's coefficient over distinct words: long keys sharing a few words rank below close ones.
-    if (shared >= floor)
+    if (count >= floor)
       ranked.push({
-        id,
-        overlap: (2 * shared) / (q.words.length + (index.normalised[id]?.words.length ?? 0)),
+        at,
+        overlap:
+          (2 * count) / (q.words.length + ((parts[part] as MemoryIndex<T>).normalised[id]?.words.length ?? 0)),
       });
-  }
-  ranked.sort((a, b) => b.overlap - a.overlap);
-  const matches: { id: number; score: number }[] = [];
-  for (const { id } of ranked.slice(0, CANDIDATES)) {
+  });
+  // Ties go to the earlier index and key, as in one index built over them in that order.
+  const offsets: number[] = [];
+  parts.reduce((sum, part) => (offsets.push(sum), sum + part.items.length), 0);
+  const order = (at: number) => {
+    const { part, id } = touched[at] as { part: number; id: number };
+    return (offsets[part] as number) + id;
+  };
+  ranked.sort((a, b) => b.overlap - a.overlap || order(a.at) - order(b.at));
+  const matches: { part: number; id: number; order: number; score: number }[] = [];
+  for (const { at } of ranked.slice(0, CANDIDATES)) {
+    const { part, id } = touched[at] as { part: number; id: number };
+    const index = parts[part] as MemoryIndex<T>;
     const item = index.items[id] as T;
-    if (options.skip?.(item)) continue;
     const key = index.keys[id] as string;
     const n = index.normalised[id] as Normalised;
     const longest = Math.max(q.key.length, n.key.length);
@@ -123,12 +148,11 @@ export function lookupMemory<T>(
     let score = matchScore(query, key, q, n);
     if (score === 100 && options.context !== undefined && options.contextOf?.(item) === options.context)
       score = 101;
-    if (score >= min) matches.push({ id, score });
+    if (score >= min) matches.push({ part, id, order: order(at), score });
   }
-  matches.sort((a, b) => b.score - a.score || a.id - b.id);
-  return matches.slice(0, max).map(({ id, score }) => ({
-    item: index.items[id] as T,
-    score,
-    diff: diffText(index.keys[id] as string, query),
-  }));
+  matches.sort((a, b) => b.score - a.score || a.order - b.order);
+  return matches.slice(0, max).map(({ part, id, score }) => {
+    const index = parts[part] as MemoryIndex<T>;
+    return { item: index.items[id] as T, score, diff: diffText(index.keys[id] as string, query) };
+  });
 }

@@ -1,13 +1,12 @@
 import { concordance, type ConcordanceHit } from './concordance.ts';
 import type { Normalised } from './normalise.ts';
-import { createMatcher, type Matcher, type UnitMatches } from './unitMatcher.ts';
+import { createMatcher, matchUnit, type Matcher, type UnitMatches } from './unitMatcher.ts';
 import type { MemoryEntry } from './types.ts';
 import type { Unit } from '../model/types.ts';
 
 /** Changes held beside the base indexes before they are folded in: a share of the base, at least this many. */
 const DELTA_MIN = 200;
 const DELTA_SHARE = 0.05;
-const MAX_MATCHES = 3;
 
 /**
  * A memory that keeps changing while it is looked up in. The entries read at start form the base, indexed once
@@ -53,20 +52,19 @@ export class LiveMemory {
     if (this.delta.size + this.gone.size > Math.max(DELTA_MIN, this.base.length * DELTA_SHARE)) this.rebase();
   }
 
-  /** Up to three matches for a unit, best first, from base and delta together. */
+  /** Up to three matches for a unit, best first, from base and delta searched as one memory. */
   match(sourceLang: string, unit: Unit | undefined, lang: string, previous?: Unit): UnitMatches {
-    const fromBase = this.matcher(this.baseMatchers, this.base, sourceLang, true)(unit, lang, previous);
-    if (this.delta.size === 0) return fromBase;
-    const fromDelta = this.matcher(
-      this.deltaMatchers,
-      [...this.delta.values()],
-      sourceLang,
-      false,
-    )(unit, lang, previous);
-    const matches = [...fromBase.matches, ...fromDelta.matches]
-      .sort((a, b) => b.score - a.score)
-      .slice(0, MAX_MATCHES);
-    return { kind: fromBase.kind, matches };
+    const base = this.matcher(this.baseMatchers, this.base, sourceLang);
+    const delta =
+      this.delta.size > 0 ? this.matcher(this.deltaMatchers, [...this.delta.values()], sourceLang) : undefined;
+    return matchUnit(
+      (kind) => (delta ? [base.index(lang, kind), delta.index(lang, kind)] : [base.index(lang, kind)]),
+      unit,
+      lang,
+      previous,
+      // The base is searched first; its entries changed or removed since are stale.
+      (e, part) => part === 0 && this.gone.has(e.id),
+    );
   }
 
   concordance(phrase: string, limit?: number): ConcordanceHit[] {
@@ -93,14 +91,10 @@ export class LiveMemory {
     cache: Map<string, Matcher>,
     entries: readonly MemoryEntry[],
     sourceLang: string,
-    base: boolean,
   ): Matcher {
     let matcher = cache.get(sourceLang);
     if (!matcher) {
-      matcher = createMatcher(entries, sourceLang, {
-        known: this.known,
-        ...(base ? { skip: (e: MemoryEntry) => this.gone.has(e.id) } : {}),
-      });
+      matcher = createMatcher(entries, sourceLang, { known: this.known });
       cache.set(sourceLang, matcher);
     }
     return matcher;

@@ -19,6 +19,8 @@ export type MatcherOptions = {
 
 export type Matcher = {
   (unit: Unit | undefined, lang: string, previous?: Unit): UnitMatches;
+  /** The index for a target language and kind of match, built on first use. */
+  readonly index: (lang: string, kind: MatchKind) => MemoryIndex<MemoryEntry>;
   /** The indexes built so far, by `lang|kind`: what a persisted index keeps. */
   readonly built: () => ReadonlyMap<string, MemoryIndex<MemoryEntry>>;
 };
@@ -44,21 +46,34 @@ export function createMatcher(
     }
     return index;
   };
-  // `previous` is the unit before, whose text makes an identical match an in-context (101 %) one.
-  const match = (unit: Unit | undefined, lang: string, previous?: Unit): UnitMatches => {
-    if (!unit) return { kind: 'source', matches: [] };
-    const kind: MatchKind = unit.source.trim() !== '' ? 'source' : 'mt';
-    const query = kind === 'source' ? unit.source : (unit.mt[lang] ?? '');
-    if (query.trim() === '') return { kind, matches: [] };
-    const own = renderingId(unit.id, lang);
-    return {
-      kind,
-      matches: lookupMemory(indexFor(lang, kind), query, {
-        skip: (e) => e.id === own || options.skip?.(e) === true,
-        ...(previous ? { context: kind === 'source' ? previous.source : (previous.mt[lang] ?? '') } : {}),
-        contextOf: (e) => e.context,
-      }),
-    };
+  const match = (unit: Unit | undefined, lang: string, previous?: Unit): UnitMatches =>
+    matchUnit((kind) => [indexFor(lang, kind)], unit, lang, previous, options.skip);
+  return Object.assign(match, { index: indexFor, built: () => indexes });
+}
+
+/**
+ * Looks a unit up in indexes searched as one (see lookupMemory): by its source text, or by its machine translation
+ * where it has no source. `previous` is the unit before, whose text makes an identical match an in-context (101 %)
+ * one; the unit's own entry is never offered.
+ */
+export function matchUnit(
+  indexesFor: (kind: MatchKind) => readonly MemoryIndex<MemoryEntry>[],
+  unit: Unit | undefined,
+  lang: string,
+  previous?: Unit,
+  skip?: (entry: MemoryEntry, part: number) => boolean,
+): UnitMatches {
+  if (!unit) return { kind: 'source', matches: [] };
+  const kind: MatchKind = unit.source.trim() !== '' ? 'source' : 'mt';
+  const query = kind === 'source' ? unit.source : (unit.mt[lang] ?? '');
+  if (query.trim() === '') return { kind, matches: [] };
+  const own = renderingId(unit.id, lang);
+  return {
+    kind,
+    matches: lookupMemory(indexesFor(kind), query, {
+      skip: (e, part) => e.id === own || skip?.(e, part) === true,
+      ...(previous ? { context: kind === 'source' ? previous.source : (previous.mt[lang] ?? '') } : {}),
+      contextOf: (e) => e.context,
+    }),
   };
-  return Object.assign(match, { built: () => indexes });
 }

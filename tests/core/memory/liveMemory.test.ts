@@ -96,6 +96,28 @@ describe('LiveMemory', () => {
     );
   });
 
+  it('weighs a changed entry against the whole memory, not only the entries changed with it', () => {
+    // A key sharing one word of three scores 68 alone, but beside a key sharing all three it is not a candidate.
+    const live = new LiveMemory([entry(0, '1 дни офис применяется.', 'T0')]);
+    live.apply([entry(1, 'применяется офис.', 'T1')], []);
+    const fresh = createMatcher(
+      [entry(0, '1 дни офис применяется.', 'T0'), entry(1, 'применяется офис.', 'T1')],
+      'ru',
+    );
+    const scores = (m: { matches: readonly { score: number }[] }) => m.matches.map((x) => x.score);
+    expect(scores(live.match('ru', unit('применяется 1 дни.'), 'en'))).toEqual(
+      scores(fresh(unit('применяется 1 дни.'), 'en')),
+    );
+  });
+
+  it('an entry changed since the base was read does not hide others by its old text', () => {
+    // "офисы 1 день." shares only the number with the query yet scores 75; the old text shared every word.
+    const live = new LiveMemory([entry(0, 'офис 1 дни.', 'T0'), entry(1, 'офисы 1 день.', 'T1')]);
+    live.apply([entry(0, 'статья применяется ко всем.', 'T0b')], []);
+    const got = live.match('ru', unit('офис 1 дни.'), 'en').matches;
+    expect(got.map((m) => [m.item.target, m.score])).toEqual([['T1', 75]]);
+  });
+
   it('folds a large delta into the base and keeps the forms it computed', () => {
     const base = Array.from({ length: 50 }, (_, i) =>
       entry(i, `Статья ${i} применяется ко всем.`, `Article ${i}.`),
