@@ -6,6 +6,8 @@ const PORT = APP_PORT;
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,
+  // A loaded machine (two cores running the build, the server and the browser) can take seconds to paint.
+  expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,
   retries: 0,
