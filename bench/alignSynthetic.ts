@@ -54,7 +54,17 @@ const EN_SYLLABLES = [
   're',
   'port',
 ];
-const NAMES = ['Астана', 'Алматы', 'Шымкент', 'Караганда', 'Актобе', 'Павлодар', 'Костанай', 'Атырау'];
+/** Place names of the source; the translation keeps Алматы as Almaty and renders the others as their initial + x. */
+export const SYNTHETIC_NAMES = [
+  'Астана',
+  'Алматы',
+  'Шымкент',
+  'Караганда',
+  'Актобе',
+  'Павлодар',
+  'Костанай',
+  'Атырау',
+];
 
 function word(r: () => number, syllables: readonly string[]): string {
   const count = 1 + Math.floor(r() * 3);
@@ -86,7 +96,7 @@ export function syntheticPair(count: number, seed = 7): { source: AlignSegment[]
     const words = 6 + Math.floor(r() * 20);
     const extras: string[] = [];
     if (r() < 0.3) extras.push(String(Math.floor(r() * 100000)));
-    const name = r() < 0.2 ? NAMES[Math.floor(r() * NAMES.length)]! : null;
+    const name = r() < 0.2 ? SYNTHETIC_NAMES[Math.floor(r() * SYNTHETIC_NAMES.length)]! : null;
     const ru = sentence(r, RU_SYLLABLES, words, name ? [...extras, name] : extras);
     const enExtras = name ? [...extras, name === 'Алматы' ? 'Almaty' : `${name.slice(0, 1)}x`] : extras;
     const en = sentence(r, EN_SYLLABLES, Math.max(3, Math.round(words * (0.9 + r() * 0.4))), enExtras);

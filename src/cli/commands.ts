@@ -56,10 +56,12 @@ export const commands: readonly Command[] = [
   },
   {
     name: 'align',
-    usage: 'align SRC TGT --source-lang ru --target-lang en [--presegmented] [--terms FILE] [--json]',
+    usage:
+      'align SRC TGT --source-lang ru --target-lang en [--presegmented] [--terms FILE] [--glossary GLOSSARY] [--project BACKUP.json] [--json]',
     summary:
       'Align two versions of a document segment by segment (--presegmented: one segment per line, blank lines are ' +
-      `paragraph breaks). Segments over ${MAX_SEGMENT_CHARS} characters are refused. --terms: TSV of approved term pairs.`,
+      `paragraph breaks). Segments over ${MAX_SEGMENT_CHARS} characters are refused. --terms: TSV of approved term pairs; ` +
+      '--glossary (.csv/.tsv/.tbx) or the glossary of --project: its approved terms of the two languages anchor the alignment.',
     load: async () => (await import('./commands/align.ts')).align,
   },
   {

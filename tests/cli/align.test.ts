@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -99,6 +99,96 @@ describe('audarma align', () => {
       2,
       `audarma align: ${bad}: line 1: expected "source term<TAB>target term"`,
     ]);
+  });
+
+  describe('with a glossary', () => {
+    // Sentences written for this test. The third Russian sentence has no translation; without a shared word the
+    // aligner leaves out the first instead and shifts the rest by one.
+    const ruText = join(dir, 'flood.ru.txt');
+    const enText = join(dir, 'flood.en.txt');
+    writeFileSync(
+      ruText,
+      'Утром над рекой стоял густой туман.\nВесной паводок разрушил старый мост у деревни.\n' +
+        'Жители долго ждали помощи от властей района.\nОсенью мост восстановили сами добровольцы.\n',
+    );
+    writeFileSync(
+      enText,
+      'In the morning a thick fog hung over the river.\nIn spring the flood destroyed the old bridge by the village.\n' +
+        'In autumn the volunteers themselves rebuilt the bridge.\n',
+    );
+    const beadsOf = async (...extra: string[]) => {
+      const r = await run([
+        'align',
+        ruText,
+        enText,
+        '--source-lang',
+        'ru',
+        '--target-lang',
+        'en',
+        '--presegmented',
+        '--json',
+        ...extra,
+      ]);
+      expect([r.code, r.err]).toEqual([0, '']);
+      return (JSON.parse(r.out) as Json).beads.map((b) => `${b.source}:${b.target}`);
+    };
+
+    it.each<[string, string, string[]]>([
+      ['an approved pair (CSV)', 'ru,en\nпаводок,flood\n', ['0:0', '3:2']],
+      [
+        'an approved pair (TSV with statuses)',
+        'ru\ten\ten:status\nпаводок\tflood\tapproved\n',
+        ['0:0', '3:2'],
+      ],
+    ])('--glossary with %s puts the sentences back in step', async (_name, csv, expected) => {
+      const file = join(dir, csv.includes('\t') ? 'flood.tsv' : 'flood.csv');
+      writeFileSync(file, csv);
+      const beads = await beadsOf('--glossary', file);
+      for (const b of expected) expect(beads).toContain(b);
+      expect(beads).not.toContain('0:');
+    });
+
+    it('changes nothing with a proposed term or one of another language', async () => {
+      const plain = await beadsOf();
+      expect(plain).toEqual(['0:', '1:0', '2:1', '3:2']);
+      const proposed = join(dir, 'proposed.csv');
+      writeFileSync(proposed, 'ru,en,en:status,kk\nпаводок,flood,proposed,тасқын\n');
+      expect(await beadsOf('--glossary', proposed)).toEqual(plain);
+    });
+
+    it('takes the glossary of --project, and --glossary over it', async () => {
+      const backup = JSON.parse(
+        readFileSync(join(import.meta.dirname, '../fixtures/cli/project.audarma.json'), 'utf8'),
+      ) as { terms: { terms: { lang: string; text: string; status: string }[] }[] };
+      backup.terms[0]!.terms = [
+        { lang: 'ru', text: 'паводок', status: 'approved' },
+        { lang: 'en', text: 'flood', status: 'approved' },
+      ];
+      const project = join(dir, 'flood.audarma.json');
+      writeFileSync(project, JSON.stringify(backup));
+      expect(await beadsOf('--project', project)).toContain('0:0');
+      const empty = join(dir, 'empty.csv');
+      writeFileSync(empty, 'ru,en\nзасуха,drought\n');
+      expect(await beadsOf('--project', project, '--glossary', empty)).toContain('0:');
+    });
+
+    it('names the file and line of a glossary it cannot read', async () => {
+      const bad = join(dir, 'bad.tbx');
+      writeFileSync(bad, '<tbx><text>\n<body>');
+      const r = await run([
+        'align',
+        ruText,
+        enText,
+        '--source-lang',
+        'ru',
+        '--target-lang',
+        'en',
+        '--glossary',
+        bad,
+      ]);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/^audarma align: .*bad\.tbx: line \d+: /);
+    });
   });
 
   const cases: [string, () => string[], RegExp][] = [

@@ -4,6 +4,8 @@ import { readText } from '../io.ts';
 import { UsageError } from '../args.ts';
 import { segmentText } from '../../core/text/segment.ts';
 import { alignSegments } from '../../core/align/align.ts';
+import { alignPairsOf, glossaryTermPairs, type GlossaryAlignPairs } from '../../core/align/glossaryPairs.ts';
+import { readGlossary } from '../readGlossary.ts';
 import type { AlignSegment, Bead } from '../../core/align/types.ts';
 import {
   ALIGN_LANGS,
@@ -118,8 +120,28 @@ function printListing(
   io.out(lines.join('\n'));
 }
 
+/**
+ * Approved term pairs from --terms, --glossary and the glossary of --project (when no --glossary is given), as the
+ * aligner takes them: phrase anchors, and single-word pairs as a seed dictionary (see core/align/glossaryPairs.ts).
+ */
+async function glossaryPairs(
+  flags: Readonly<Record<string, string | undefined>>,
+  sourceLang: string,
+  targetLang: string,
+): Promise<GlossaryAlignPairs> {
+  const pairs: [string, string][] = flags.terms ? readTerms(flags.terms) : [];
+  const entries = flags.glossary
+    ? readGlossary(flags.glossary)
+    : flags.project
+      ? // Read only when asked for: a backup's reader brings the check settings' code with it.
+        (await (await import('../check/projectFiles.ts')).readProjectFile(flags.project)).terms
+      : [];
+  pairs.push(...glossaryTermPairs(entries, sourceLang, targetLang));
+  return alignPairsOf(pairs, sourceLang, targetLang);
+}
+
 export const align: Run = {
-  run(args, io) {
+  async run(args, io) {
     const [srcPath, tgtPath, extra] = args.positional;
     if (!srcPath) throw new UsageError('missing SRC file');
     if (!tgtPath) throw new UsageError('missing TGT file');
@@ -129,8 +151,13 @@ export const align: Run = {
     const presegmented = Boolean(args.flags.presegmented);
     const source = readSide(srcPath, 'SRC', sourceLang, presegmented);
     const target = readSide(tgtPath, 'TGT', targetLang, presegmented);
-    const termPairs = args.flags.terms ? readTerms(args.flags.terms) : [];
-    const beads = alignSegments(source, target, { sourceLang, targetLang, termPairs });
+    const { termPairs, seedPairs } = await glossaryPairs(args.flags, sourceLang, targetLang);
+    const beads = alignSegments(source, target, {
+      sourceLang,
+      targetLang,
+      termPairs,
+      ...(seedPairs.length > 0 ? { seedPairs } : {}),
+    });
     if (args.flags.json) {
       io.out(
         JSON.stringify({ beads: beads.map((b) => ({ source: b.source, target: b.target, score: b.score })) }),

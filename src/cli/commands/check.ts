@@ -1,13 +1,11 @@
 import type { Run } from '../command.ts';
 import { availableParallelism } from 'node:os';
-import { fileSize, langFlag, outputStream, readText, tooLarge } from '../io.ts';
+import { fileSize, langFlag, outputStream, tooLarge } from '../io.ts';
 import { MAX_STREAMED_TEXT_BYTES } from '../../core/formats/limits.ts';
 import { readTableFile, rowProblem } from '../readTable.ts';
 import { UsageError } from '../args.ts';
 import { message } from '../messages.ts';
-import { parseGlossaryCsv } from '../../core/formats/glossaryCsv.ts';
-import { projectId } from '../../core/model/ids.ts';
-import type { TermEntry } from '../../core/model/term.ts';
+import { readGlossary } from '../readGlossary.ts';
 import {
   checkDocument,
   completeDocument,
@@ -64,12 +62,6 @@ function readPairs(path: string | undefined): CheckPair[] {
     },
   });
   return pairs;
-}
-
-function readGlossary(path: string): TermEntry[] {
-  const parsed = parseGlossaryCsv(readText(path, 'GLOSSARY'), projectId('cli'), Date.now());
-  if (!parsed.ok) throw new UsageError(`${path}: line ${parsed.error.line ?? 1}: ${parsed.error.message}`);
-  return parsed.value;
 }
 
 /** A project's target language when it has just one: --target-lang may then be left out. */

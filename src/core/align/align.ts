@@ -31,7 +31,7 @@ import {
   filterKeys,
   keyMass,
   sharedWeight,
-  termPatterns,
+  termPairPatterns,
   type SideFeatures,
 } from './features.ts';
 import { estimateModel, initialModel, lengthCostFunction, type LengthModel } from './lengthModel.ts';
@@ -45,7 +45,7 @@ import {
   type ViterbiResult,
 } from './dp.ts';
 import { DEFAULT_LEXICON, learnWordPairs } from './lexicon.ts';
-import { seedIndex, withDictionaryKeys } from './dictionary.ts';
+import { dictionaryCoverage, seedIndex, withDictionaryKeys } from './dictionary.ts';
 import {
   anchorLists,
   anchorsShared,
@@ -160,6 +160,9 @@ export const DEFAULT_PARAMS: AlignParams = {
   lexLinks: 1,
   seedWeight: 0.5,
 };
+
+/** Least share of segments with a seed-dictionary key for mutual best partners to count (see alignWithEvidence). */
+const MUTUAL_MIN_COVERAGE = 0.5;
 
 /** Bead kinds (source count, target count) with a prior above zero, 1-1 first. */
 function beadKinds(params: AlignParams): { kinds: [number, number][]; cost: Float64Array } {
@@ -676,10 +679,6 @@ export function alignWithEvidence(
   options: AlignOptions,
   given: AlignParams,
 ): BeadWithEvidence[] {
-  // Mutual best partners are trusted only with a seed dictionary: without one, too few segments share keys for the
-  // best match to mean much (on the Bleualign set it found fewer omissions and insertions).
-  const seeded = (options.seedPairs?.length ?? 0) > 0;
-  const params = seeded ? given : { ...given, mutualCross: 0 };
   const progress = throttledProgress(options.onProgress);
   progress(0);
   const n = source.length;
@@ -689,15 +688,9 @@ export function alignWithEvidence(
     return trivialBeads(n, m);
   }
   const vocab = new KeyVocabulary();
-  const pairs = options.termPairs ?? [];
-  const srcTerms = termPatterns(
-    pairs.map((p) => p[0]),
-    vocab,
-  );
-  const tgtTerms = termPatterns(
-    pairs.map((p) => p[1]),
-    vocab,
-  );
+  const terms = termPairPatterns(options.termPairs ?? [], vocab);
+  const srcTerms = terms.source;
+  const tgtTerms = terms.target;
   let rawSrc = extractSide(source, options.sourceLang, vocab, srcTerms);
   let rawTgt = extractSide(target, options.targetLang, vocab, tgtTerms);
   if (options.seedPairs && options.seedPairs.length > 0) {
@@ -706,7 +699,12 @@ export function alignWithEvidence(
     rawTgt = withDictionaryKeys(rawTgt, seeds.target, vocab);
   }
   progress(0.1);
-  const first = keyWeights(rawSrc, rawTgt, vocab, params.seedWeight);
+  const first = keyWeights(rawSrc, rawTgt, vocab, given.seedWeight);
+  // Mutual best partners are trusted only with a seed dictionary that reaches most sentences: without one, too few
+  // segments share keys for the best match to mean much (on the Bleualign set it found fewer omissions and
+  // insertions), and a glossary's few terms do not change that.
+  const seeded = dictionaryCoverage(first.src, first.tgt, vocab) >= MUTUAL_MIN_COVERAGE;
+  const params = seeded ? given : { ...given, mutualCross: 0 };
   let totalS = 0;
   let totalT = 0;
   for (const l of rawSrc.length) totalS += l;

@@ -101,6 +101,45 @@ export function termPatterns(terms: readonly string[], vocab: KeyVocabulary): Te
   return patterns;
 }
 
+/**
+ * Patterns of both sides of glossary term pairs. Terms joined by pairs (one source term with its target spellings,
+ * synonyms of one concept) share one key, so that a sentence with one spelling does not count the others as anchors
+ * its partner lacks.
+ */
+export function termPairPatterns(
+  pairs: readonly (readonly [string, string])[],
+  vocab: KeyVocabulary,
+): { source: TermPattern[]; target: TermPattern[] } {
+  const parent = pairs.map((_, k) => k);
+  const find = (k: number): number => {
+    while (parent[k] !== k) k = parent[k] = parent[parent[k]!]!;
+    return k;
+  };
+  const firstWith = [new Map<string, number>(), new Map<string, number>()] as const;
+  pairs.forEach((pair, k) => {
+    for (const side of [0, 1] as const) {
+      const text = pair[side].trim().toLowerCase();
+      const other = firstWith[side].get(text);
+      if (other === undefined) firstWith[side].set(text, k);
+      else parent[find(k)] = find(other);
+    }
+  });
+  const source: TermPattern[] = [];
+  const target: TermPattern[] = [];
+  const seen = [new Set<string>(), new Set<string>()] as const;
+  pairs.forEach((pair, k) => {
+    for (const side of [0, 1] as const) {
+      const text = pair[side].trim().toLowerCase();
+      if (seen[side].has(text)) continue;
+      seen[side].add(text);
+      const stems = stemsOf(text);
+      if (stems.length > 0)
+        (side === 0 ? source : target).push({ stems, key: vocab.id(`g:${find(k)}`, KeyClass.Term) });
+    }
+  });
+  return { source, target };
+}
+
 function findTerms(lowerWords: readonly string[], patterns: readonly TermPattern[], out: number[]): void {
   if (patterns.length === 0) return;
   for (const p of patterns) {

@@ -34,6 +34,8 @@ export type AlignJobInput = {
   readonly pivotLang: Lang;
   /** Approved glossary pairs (pivot term, imported term). */
   readonly termPairs: readonly (readonly [string, string])[];
+  /** Those of them that pair single words, as a seed dictionary (see core/align/glossaryPairs.ts). */
+  readonly seedPairs?: readonly (readonly [string, string])[];
 };
 
 export type AlignJobOutput =
@@ -165,6 +167,7 @@ export function alignJob(input: AlignJobInput, progress: (fraction: number) => v
     sourceLang: input.pivotLang,
     targetLang: input.lang,
     termPairs: input.termPairs,
+    ...(input.seedPairs && input.seedPairs.length > 0 ? { seedPairs: input.seedPairs } : {}),
     onProgress: (f) => progress(0.08 + 0.92 * f),
   });
   progress(1);

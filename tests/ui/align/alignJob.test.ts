@@ -5,6 +5,7 @@ import {
   textProblem,
   type AlignJobInput,
 } from '../../../src/worker/jobs/align.ts';
+import { alignPairsOf } from '../../../src/core/align/glossaryPairs.ts';
 
 const PIVOT = [
   { text: 'The experiment began in January 2016.', paragraph: 0 },
@@ -110,5 +111,43 @@ describe('align job input', () => {
     ['a short Russian line', 'Да.', 'kk'],
   ])('accepts %s', (_name, text, lang) => {
     expect(textProblem(text, lang)).toBeUndefined();
+  });
+});
+
+describe('align job with a glossary', () => {
+  // Sentences written for this test; the third Russian sentence has no translation.
+  const pivot = [
+    'Утром над рекой стоял густой туман.',
+    'Весной паводок разрушил старый мост у деревни.',
+    'Жители долго ждали помощи от властей района.',
+    'Осенью мост восстановили сами добровольцы.',
+  ].map((text) => ({ text, paragraph: 0 }));
+  const english =
+    'In the morning a thick fog hung over the river.\nIn spring the flood destroyed the old bridge by the village.\n' +
+    'In autumn the volunteers themselves rebuilt the bridge.\n';
+  const rows = (pairs: [string, string][]) => {
+    const out = alignJob(
+      {
+        bytes: new TextEncoder().encode(english),
+        lang: 'en',
+        onePerLine: true,
+        pivot,
+        pivotLang: 'ru',
+        ...alignPairsOf(pairs, 'ru', 'en'),
+      },
+      () => {},
+    );
+    if (out.kind !== 'rows') throw new Error(`no rows: ${JSON.stringify(out)}`);
+    return out.rows.map((r) => [r.pivot, r.imported.length]);
+  };
+
+  it.each<[string, [string, string][], boolean]>([
+    ['an approved pair found in both texts', [['паводок', 'flood']], true],
+    ['a pair found in neither', [['засуха', 'drought']], false],
+    ['no glossary', [], false],
+  ])('%s: the first sentences paired (%s)', (_name, pairs, paired) => {
+    const first = rows(pairs)[0];
+    if (paired) expect(first).toEqual([[0], 1]);
+    else expect(first).not.toEqual([[0], 1]);
   });
 });

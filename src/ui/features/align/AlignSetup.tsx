@@ -4,7 +4,8 @@ import { rowsFromUnits, type AlignRow } from '../../../core/align/edit.ts';
 import type { Lang } from '../../../core/model/lang.ts';
 import type { Workbench } from '../../app/useWorkbench.ts';
 import { runJob } from '../../hooks/runJob.ts';
-import { choosePivot, pivotSegments, termPairsFor, type Pivot } from './pivot.ts';
+import { choosePivot, pivotSegments, type Pivot } from './pivot.ts';
+import { glossaryAlignPairs } from '../../../core/align/glossaryPairs.ts';
 import { useAlignProblemText } from './useAlignProblemText.ts';
 import { FileInput } from '../../components/FileInput.tsx';
 
@@ -90,7 +91,7 @@ export function AlignSetup({
           onePerLine,
           pivot: pivotSegments(units, pivot),
           pivotLang: pivot.lang,
-          termPairs: termPairsFor(workbench.glossary, pivot.lang, lang),
+          ...glossaryAlignPairs(workbench.glossary, pivot.lang, lang),
         },
         setProgress,
       );

@@ -1,6 +1,5 @@
 import type { AlignSegment } from '../../../core/align/types.ts';
 import type { Lang } from '../../../core/model/lang.ts';
-import type { TermEntry } from '../../../core/model/term.ts';
 import type { Project, Unit } from '../../../core/model/types.ts';
 
 /**
@@ -48,15 +47,4 @@ export function choosePivot(
 /** Pivot units as aligner segments, with their paragraphs. */
 export function pivotSegments(units: readonly Unit[], pivot: Pivot): AlignSegment[] {
   return units.map((u, i) => ({ text: pivot.texts[i] ?? '', paragraph: u.paragraph }));
-}
-
-/** Approved glossary pairs between two languages: strong anchors for the aligner. */
-export function termPairsFor(entries: readonly TermEntry[], a: Lang, b: Lang): [string, string][] {
-  const pairs: [string, string][] = [];
-  for (const entry of entries) {
-    const left = entry.terms.filter((t) => t.lang === a && t.status === 'approved');
-    const right = entry.terms.filter((t) => t.lang === b && t.status === 'approved');
-    for (const l of left) for (const r of right) pairs.push([l.text, r.text]);
-  }
-  return pairs;
 }
