@@ -75,7 +75,7 @@ const NUMERIC =
   /(?<![\p{N}.])(?<a>[0-3]?\d)(?<sep>[./])(?<b>[01]?\d)\k<sep>(?<y>[12]\d{3}|\d{2})(?![\p{N}]|\.\d)/gu;
 const ISO = /(?<![\p{N}])(?<y>[12]\d{3})-(?<mo>[01]\d)-(?<d>[0-3]\d)(?![\p{N}])/gu;
 
-const WRITTEN: Record<string, readonly RegExp[]> = {
+const WRITTEN_NAMED: Record<string, readonly RegExp[]> = {
   ru: [
     new RegExp(`${NB}${D}\\s+${RU_M}(?:\\s+${Y})?${NA}`, 'giu'),
     new RegExp(`${NB}${RU_M}\\s+${Y}${NA}`, 'giu'),
@@ -98,11 +98,50 @@ const WRITTEN: Record<string, readonly RegExp[]> = {
   ],
 };
 
-const MONTH_GROUPS = Array.from({ length: 12 }, (_, i) => `m${i}`);
+/**
+ * A WRITTEN pattern with its named groups made plain, and where each name's group is: a match then carries no
+ * object of named groups to build and read. Every group of these patterns is named, so the n-th "(?<name>" is
+ * group n. The same expression otherwise, so the same matches.
+ */
+type Written = {
+  readonly re: RegExp;
+  /** Group numbers of the months January…December. */
+  readonly months: readonly number[];
+  readonly day: number;
+  readonly year: number;
+};
 
-function monthOf(groups: Record<string, string | undefined>): number {
-  for (let i = 0; i < 12; i += 1) if (groups[MONTH_GROUPS[i] as string] !== undefined) return i + 1;
+function plainGroups(named: RegExp): Written {
+  const names: string[] = [];
+  const source = named.source.replace(/\(\?<([a-zA-Z]\w*)>/g, (_, name: string) => {
+    names.push(name);
+    return '(';
+  });
+  const at = (name: string) => names.indexOf(name) + 1;
+  return {
+    re: new RegExp(source, named.flags),
+    months: Array.from({ length: 12 }, (_, i) => at(`m${i}`)),
+    day: at('d'),
+    year: at('y'),
+  };
+}
+
+const WRITTEN: Readonly<Record<string, readonly Written[]>> = Object.fromEntries(
+  Object.entries(WRITTEN_NAMED).map(([lang, list]) => [lang, list.map(plainGroups)]),
+);
+
+/** The month (1–12) a WRITTEN match names, 0 if none. */
+function monthOf(m: RegExpExecArray, months: readonly number[]): number {
+  for (let i = 0; i < 12; i += 1) {
+    const g = months[i] as number;
+    if (g > 0 && m[g] !== undefined) return i + 1;
+  }
   return 0;
+}
+
+/** A group of a match, undefined where the pattern has no such group or it took no part. */
+function groupOf(m: RegExpExecArray, g: number): string | undefined {
+  return g > 0 ? m[g] : undefined;
 }
 
 function fullYear(y: string): number {
@@ -189,11 +228,12 @@ export function findDates(text: string, lang: string): DateMention[] {
       numeric: true,
     });
   }
-  for (const re of written) {
-    for (const m of execAll(re, text)) {
-      const g = m.groups ?? {};
-      const month = monthOf(g);
-      const day = g.d === undefined ? undefined : Number(g.d);
+  for (const w of written) {
+    for (const m of execAll(w.re, text)) {
+      const month = monthOf(m, w.months);
+      const d = groupOf(m, w.day);
+      const y = groupOf(m, w.year);
+      const day = d === undefined ? undefined : Number(d);
       if (month === 0 || (day !== undefined && (day < 1 || day > 31))) continue;
       const date: { -readonly [K in keyof DateMention]: DateMention[K] } = {
         start: m.index,
@@ -202,7 +242,7 @@ export function findDates(text: string, lang: string): DateMention[] {
         numeric: false,
       };
       if (day !== undefined) date.day = day;
-      if (g.y !== undefined) date.year = Number(g.y);
+      if (y !== undefined) date.year = Number(y);
       found.push(date);
     }
   }
