@@ -71,9 +71,10 @@ const Y = '(?<y>[12]\\d{3})';
 const NB = '(?<![\\p{L}\\p{N}])';
 const NA = '(?![\\p{L}\\p{N}])';
 
-const NUMERIC =
-  /(?<![\p{N}.])(?<a>[0-3]?\d)(?<sep>[./])(?<b>[01]?\d)\k<sep>(?<y>[12]\d{3}|\d{2})(?![\p{N}]|\.\d)/gu;
-const ISO = /(?<![\p{N}])(?<y>[12]\d{3})-(?<mo>[01]\d)-(?<d>[0-3]\d)(?![\p{N}])/gu;
+// Groups by number, not by name (a match then builds no object of named groups): day or month a (1), the
+// separator (2), month or day b (3), year (4); ISO: year (1), month (2), day (3).
+const NUMERIC = /(?<![\p{N}.])([0-3]?\d)([./])([01]?\d)\2([12]\d{3}|\d{2})(?![\p{N}]|\.\d)/gu;
+const ISO = /(?<![\p{N}])([12]\d{3})-([01]\d)-([0-3]\d)(?![\p{N}])/gu;
 
 const WRITTEN_NAMED: Record<string, readonly RegExp[]> = {
   ru: [
@@ -203,14 +204,13 @@ export function findDates(text: string, lang: string): DateMention[] {
   const iso = /\d-\d/.test(text);
   const found: DateMention[] = [];
   for (const m of numeric ? execAll(NUMERIC, text) : []) {
-    const g = m.groups ?? {};
-    const a = Number(g.a);
-    const b = Number(g.b);
-    const y = fullYear(g.y ?? '');
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    const y = fullYear(m[4] ?? '');
     const start = m.index;
     const end = start + m[0].length;
     // In English "/" dates are often month first; accept either reading where both are possible.
-    const swappable = lang === 'en' && g.sep === '/' && a <= 12 && b <= 12;
+    const swappable = lang === 'en' && m[2] === '/' && a <= 12 && b <= 12;
     // Object literals, not spreads of a span: a spread takes V8's slow generic copy.
     if (b >= 1 && b <= 12 && a >= 1 && a <= 31)
       found.push({ start, end, day: a, month: b, year: y, swappable, numeric: true });
@@ -218,13 +218,12 @@ export function findDates(text: string, lang: string): DateMention[] {
       found.push({ start, end, day: b, month: a, year: y, numeric: true });
   }
   for (const m of iso ? execAll(ISO, text) : []) {
-    const g = m.groups ?? {};
     found.push({
       start: m.index,
       end: m.index + m[0].length,
-      day: Number(g.d),
-      month: Number(g.mo),
-      year: Number(g.y),
+      day: Number(m[3]),
+      month: Number(m[2]),
+      year: Number(m[1]),
       numeric: true,
     });
   }
