@@ -30,31 +30,35 @@ type Side = {
   readonly codes: readonly Span[];
 };
 
+/** Numbers of one text. Module level: a function declared inside the memo would be a new closure per pair. */
+function side(text: string, lang: string, dates: readonly Span[], skip: readonly Span[]): Side {
+  // Dates are the dates check's: a wrong day is reported once, as a wrong date.
+  // A telephone or document number is one token compared digit for digit, not a row of quantities.
+  const codes = codeSpans(text, both(skip, dates)).map((c): NumberMention => ({
+    ...c,
+    text: text.slice(c.start, c.end),
+    values: codeValues(text.slice(c.start, c.end)),
+  }));
+  const found = findNumbers(text, codes.length === 0 ? both(skip, dates) : [...skip, ...dates, ...codes]);
+  // "XIX век" is as much a number as "19th century"; roman numerals are rare, so usually nothing is added.
+  const roman = romanNumerals(text, skip);
+  const extra = [...codes, ...roman];
+  return {
+    codes,
+    numbers: extra.length === 0 ? found : sortStable([...found, ...extra], (a, b) => a.start - b.start),
+    spelled: once(() => new Set([...numberWordValues(text, lang), ...romanValues(text)])),
+  };
+}
+
+function bothSides(input: CheckInput): { source: Side; target: Side } {
+  return {
+    source: side(input.source, input.sourceLang, datesIn(input, 'source'), input.sourceProtected),
+    target: side(input.target, input.targetLang, datesIn(input, 'target'), input.targetProtected),
+  };
+}
+
 function sides(input: CheckInput): { source: Side; target: Side } {
-  return input.memo('numbers', (input) => {
-    // Dates are the dates check's: a wrong day is reported once, as a wrong date.
-    const side = (text: string, lang: string, dates: readonly Span[], skip: readonly Span[]): Side => {
-      // A telephone or document number is one token compared digit for digit, not a row of quantities.
-      const codes = codeSpans(text, both(skip, dates)).map((c): NumberMention => ({
-        ...c,
-        text: text.slice(c.start, c.end),
-        values: codeValues(text.slice(c.start, c.end)),
-      }));
-      const found = findNumbers(text, codes.length === 0 ? both(skip, dates) : [...skip, ...dates, ...codes]);
-      // "XIX век" is as much a number as "19th century"; roman numerals are rare, so usually nothing is added.
-      const roman = romanNumerals(text, skip);
-      const extra = [...codes, ...roman];
-      return {
-        codes,
-        numbers: extra.length === 0 ? found : sortStable([...found, ...extra], (a, b) => a.start - b.start),
-        spelled: once(() => new Set([...numberWordValues(text, lang), ...romanValues(text)])),
-      };
-    };
-    return {
-      source: side(input.source, input.sourceLang, datesIn(input, 'source'), input.sourceProtected),
-      target: side(input.target, input.targetLang, datesIn(input, 'target'), input.targetProtected),
-    };
-  });
+  return input.memo('numbers', bothSides);
 }
 
 /**

@@ -129,6 +129,38 @@ function britishOf(lower: string): string | undefined {
   return gb + rest;
 }
 
+/** A word as the speller is asked about it: the possessive 's dropped, curly apostrophes made straight. */
+type Candidate = { readonly word: string; readonly lower: string };
+
+const CANDIDATE_MEMORY = 50_000;
+const candidates = new Map<string, Candidate | null>();
+
+/**
+ * What a Latin word of three letters or more is asked as, or null when it is not asked at all whatever the
+ * pair: capitalised, a known transliteration, not all Latin letters, or a transliterated stem with a Russian
+ * ending ("akimata", russian-case-ending's finding, not a typo). Remembered by the word's text: a document
+ * repeats its words, and each is judged by its letters alone.
+ */
+function candidateOf(text: string): Candidate | null {
+  let c = candidates.get(text);
+  if (c === undefined) {
+    c = judgeCandidate(text);
+    if (candidates.size >= CANDIDATE_MEMORY) candidates.clear();
+    candidates.set(text, c);
+  }
+  return c;
+}
+
+function judgeCandidate(text: string): Candidate | null {
+  const first = text.charAt(0);
+  if (first !== first.toLowerCase()) return null;
+  const apostrophised = text.includes('’') ? text.replace(/’/g, "'") : text;
+  const word = apostrophised.endsWith("'s") ? apostrophised.slice(0, -2) : apostrophised;
+  const lower = word.toLowerCase();
+  if (KNOWN.has(lower) || notLatin(word) || STEM_PREFIX.test(lower)) return null;
+  return { word, lower };
+}
+
 /**
  * Misspelled English words, by the injected speller (core loads no dictionary). Left alone: capitalised words
  * (names, and a sentence's first word, which is as often a name), acronyms, words with digits, glossary
@@ -150,14 +182,9 @@ export const spelling: PairCheck = {
     let sourceLower: string | undefined;
     for (const w of input.targetWords) {
       if (w.script !== 'latin' || w.text.length < 3) continue;
-      const first = w.text.charAt(0);
-      if (first !== first.toLowerCase()) continue;
-      const apostrophised = w.text.includes('’') ? w.text.replace(/’/g, "'") : w.text;
-      const word = apostrophised.endsWith("'s") ? apostrophised.slice(0, -2) : apostrophised;
-      const lower = word.toLowerCase();
-      if (KNOWN.has(lower) || notLatin(word)) continue;
-      // A transliterated term with a Russian ending ("akimata") is russian-case-ending's finding, not a typo.
-      if (STEM_PREFIX.test(lower)) continue;
+      const candidate = candidateOf(w.text);
+      if (candidate === null) continue;
+      const { word, lower } = candidate;
       // A source without a Latin letter cannot hold a Latin word (case mappings keep the script).
       sourceLower ??= input.hasSource && LATIN.test(input.source) ? input.source.toLowerCase() : '';
       if (sourceLower && sourceLower.includes(lower)) continue;

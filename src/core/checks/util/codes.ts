@@ -51,26 +51,44 @@ function groupedRunPossible(text: string): boolean {
   return false;
 }
 
+/** Whether `mark` occurs followed by at least `n` ASCII digits. */
+function markBeforeDigits(text: string, mark: string, n: number): boolean {
+  for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) {
+    let k = 1;
+    while (k <= n && isDigit(text.charCodeAt(i + k))) k += 1;
+    if (k > n) return true;
+  }
+  return false;
+}
+
+/** Adds [start, end) to `found` unless it overlaps `skip`. */
+function add(found: Span[], skip: readonly Span[], start: number, end: number): void {
+  for (const s of skip) if (start < s.end && s.start < end) return;
+  found.push({ start, end });
+}
+
 /** Spans of codes in a text, leaving out any that overlap `skip` (its dates). Sorted, not overlapping. */
 export function codeSpans(text: string, skip: readonly Span[] = []): Span[] {
   if (!/\d\D{1,3}\d/u.test(text)) return [];
   const found: Span[] = [];
-  const add = (start: number, end: number) => {
-    if (skip.some((s) => start < s.end && s.start < end)) return;
-    found.push({ start, end });
-  };
-  // Each pattern needs its own mark: "+", a bracket, a hyphen, a space between digits.
-  const marks = [text.includes('+'), text.includes('('), text.includes('-'), /\d[ \u00a0]\d/u.test(text)];
+  // Each pattern needs its own mark: "+" before a digit, a bracket before two digits, a hyphen between digits,
+  // a space between digits.
+  const marks = [
+    markBeforeDigits(text, '+', 1),
+    markBeforeDigits(text, '(', 2),
+    text.includes('-') && /\d-\d/.test(text),
+    /\d[ \u00a0]\d/u.test(text),
+  ];
   for (const [i, re] of CODE_PATTERNS.entries()) {
     if (!marks[i]) continue;
     for (const m of execAll(re, text)) {
       if (i === 3 && thousandsLike(m[0])) continue;
-      add(m.index, m.index + m[0].length);
+      add(found, skip, m.index, m.index + m[0].length);
     }
   }
   for (const m of groupedRunPossible(text) ? execAll(GROUPED_RUN, text) : []) {
     if (LABEL_BEFORE.test(text.slice(Math.max(0, m.index - LOOK_BACK), m.index))) {
-      add(m.index, m.index + m[0].replace(/[ \u00a0\u2009()-]+$/u, '').length);
+      add(found, skip, m.index, m.index + m[0].replace(/[ \u00a0\u2009()-]+$/u, '').length);
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -71,11 +71,12 @@ const Y = '(?<y>[12]\\d{3})';
 const NB = '(?<![\\p{L}\\p{N}])';
 const NA = '(?![\\p{L}\\p{N}])';
 
-const NUMERIC =
-  /(?<![\p{N}.])(?<a>[0-3]?\d)(?<sep>[./])(?<b>[01]?\d)\k<sep>(?<y>[12]\d{3}|\d{2})(?![\p{N}]|\.\d)/gu;
-const ISO = /(?<![\p{N}])(?<y>[12]\d{3})-(?<mo>[01]\d)-(?<d>[0-3]\d)(?![\p{N}])/gu;
+// Groups by number, not by name (a match then builds no object of named groups): day or month a (1), the
+// separator (2), month or day b (3), year (4); ISO: year (1), month (2), day (3).
+const NUMERIC = /(?<![\p{N}.])([0-3]?\d)([./])([01]?\d)\2([12]\d{3}|\d{2})(?![\p{N}]|\.\d)/gu;
+const ISO = /(?<![\p{N}])([12]\d{3})-([01]\d)-([0-3]\d)(?![\p{N}])/gu;
 
-const WRITTEN: Record<string, readonly RegExp[]> = {
+const WRITTEN_NAMED: Record<string, readonly RegExp[]> = {
   ru: [
     new RegExp(`${NB}${D}\\s+${RU_M}(?:\\s+${Y})?${NA}`, 'giu'),
     new RegExp(`${NB}${RU_M}\\s+${Y}${NA}`, 'giu'),
@@ -98,11 +99,50 @@ const WRITTEN: Record<string, readonly RegExp[]> = {
   ],
 };
 
-const MONTH_GROUPS = Array.from({ length: 12 }, (_, i) => `m${i}`);
+/**
+ * A WRITTEN pattern with its named groups made plain, and where each name's group is: a match then carries no
+ * object of named groups to build and read. Every group of these patterns is named, so the n-th "(?<name>" is
+ * group n. The same expression otherwise, so the same matches.
+ */
+type Written = {
+  readonly re: RegExp;
+  /** Group numbers of the months January…December. */
+  readonly months: readonly number[];
+  readonly day: number;
+  readonly year: number;
+};
 
-function monthOf(groups: Record<string, string | undefined>): number {
-  for (let i = 0; i < 12; i += 1) if (groups[MONTH_GROUPS[i] as string] !== undefined) return i + 1;
+function plainGroups(named: RegExp): Written {
+  const names: string[] = [];
+  const source = named.source.replace(/\(\?<([a-zA-Z]\w*)>/g, (_, name: string) => {
+    names.push(name);
+    return '(';
+  });
+  const at = (name: string) => names.indexOf(name) + 1;
+  return {
+    re: new RegExp(source, named.flags),
+    months: Array.from({ length: 12 }, (_, i) => at(`m${i}`)),
+    day: at('d'),
+    year: at('y'),
+  };
+}
+
+const WRITTEN: Readonly<Record<string, readonly Written[]>> = Object.fromEntries(
+  Object.entries(WRITTEN_NAMED).map(([lang, list]) => [lang, list.map(plainGroups)]),
+);
+
+/** The month (1–12) a WRITTEN match names, 0 if none. */
+function monthOf(m: RegExpExecArray, months: readonly number[]): number {
+  for (let i = 0; i < 12; i += 1) {
+    const g = months[i] as number;
+    if (g > 0 && m[g] !== undefined) return i + 1;
+  }
   return 0;
+}
+
+/** A group of a match, undefined where the pattern has no such group or it took no part. */
+function groupOf(m: RegExpExecArray, g: number): string | undefined {
+  return g > 0 ? m[g] : undefined;
 }
 
 function fullYear(y: string): number {
@@ -164,14 +204,13 @@ export function findDates(text: string, lang: string): DateMention[] {
   const iso = /\d-\d/.test(text);
   const found: DateMention[] = [];
   for (const m of numeric ? execAll(NUMERIC, text) : []) {
-    const g = m.groups ?? {};
-    const a = Number(g.a);
-    const b = Number(g.b);
-    const y = fullYear(g.y ?? '');
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    const y = fullYear(m[4] ?? '');
     const start = m.index;
     const end = start + m[0].length;
     // In English "/" dates are often month first; accept either reading where both are possible.
-    const swappable = lang === 'en' && g.sep === '/' && a <= 12 && b <= 12;
+    const swappable = lang === 'en' && m[2] === '/' && a <= 12 && b <= 12;
     // Object literals, not spreads of a span: a spread takes V8's slow generic copy.
     if (b >= 1 && b <= 12 && a >= 1 && a <= 31)
       found.push({ start, end, day: a, month: b, year: y, swappable, numeric: true });
@@ -179,21 +218,21 @@ export function findDates(text: string, lang: string): DateMention[] {
       found.push({ start, end, day: b, month: a, year: y, numeric: true });
   }
   for (const m of iso ? execAll(ISO, text) : []) {
-    const g = m.groups ?? {};
     found.push({
       start: m.index,
       end: m.index + m[0].length,
-      day: Number(g.d),
-      month: Number(g.mo),
-      year: Number(g.y),
+      day: Number(m[3]),
+      month: Number(m[2]),
+      year: Number(m[1]),
       numeric: true,
     });
   }
-  for (const re of written) {
-    for (const m of execAll(re, text)) {
-      const g = m.groups ?? {};
-      const month = monthOf(g);
-      const day = g.d === undefined ? undefined : Number(g.d);
+  for (const w of written) {
+    for (const m of execAll(w.re, text)) {
+      const month = monthOf(m, w.months);
+      const d = groupOf(m, w.day);
+      const y = groupOf(m, w.year);
+      const day = d === undefined ? undefined : Number(d);
       if (month === 0 || (day !== undefined && (day < 1 || day > 31))) continue;
       const date: { -readonly [K in keyof DateMention]: DateMention[K] } = {
         start: m.index,
@@ -202,7 +241,7 @@ export function findDates(text: string, lang: string): DateMention[] {
         numeric: false,
       };
       if (day !== undefined) date.day = day;
-      if (g.y !== undefined) date.year = Number(g.y);
+      if (y !== undefined) date.year = Number(y);
       found.push(date);
     }
   }
