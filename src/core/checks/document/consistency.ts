@@ -104,23 +104,47 @@ function keyHash(text: string): number {
 
 /**
  * The groups of pairs whose `by` side has the same key, of two pairs or more, in document order (of their
- * first pairs). Pairs are first bucketed by a hash of their key, computed without building the key; only pairs
- * sharing a hash have their keys built and compared, and a pair alone in its bucket costs no list.
+ * first pairs). Pairs are first chained by a hash of their key, computed without building the key, in an
+ * open-addressing table of typed arrays; only pairs sharing a hash have their keys built and compared, and a
+ * pair alone with its hash costs no list.
  */
 function groupsOf(inputs: readonly CheckInput[], by: Side, minWords: number): CheckInput[][] {
-  const byHash = new Map<number, number | number[]>();
-  for (let n = 0; n < inputs.length; n += 1) {
+  const count = inputs.length;
+  let size = 16;
+  while (size < count * 2) size *= 2;
+  const mask = size - 1;
+  /** Per slot, the first pair with the hash held there (-1: empty). */
+  const slots = new Int32Array(size).fill(-1);
+  const hashes = new Int32Array(count);
+  /** The next pair with the same hash (-1: none). */
+  const next = new Int32Array(count).fill(-1);
+  /** For the first pair of a hash, the last pair with it so far. */
+  const last = new Int32Array(count);
+  /** First pairs of a hash another pair shares. */
+  const shared = new Uint8Array(count);
+  for (let n = 0; n < count; n += 1) {
     const h = keyHash((inputs[n] as CheckInput)[by]);
-    const known = byHash.get(h);
-    if (known === undefined) byHash.set(h, n);
-    else if (typeof known === 'number') byHash.set(h, [known, n]);
-    else known.push(n);
+    hashes[n] = h;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const first = slots[slot] as number;
+      if (first === -1) {
+        slots[slot] = n;
+        last[n] = n;
+        break;
+      }
+      if (hashes[first] === h) {
+        next[last[first] as number] = n;
+        last[first] = n;
+        shared[first] = 1;
+        break;
+      }
+    }
   }
   const found: { readonly first: number; readonly group: CheckInput[] }[] = [];
-  for (const bucket of byHash.values()) {
-    if (typeof bucket === 'number') continue;
+  for (let f = 0; f < count; f += 1) {
+    if (shared[f] === 0) continue;
     const byKey = new Map<string, { readonly first: number; readonly group: CheckInput[] }>();
-    for (const n of bucket) {
+    for (let n = f; n !== -1; n = next[n] as number) {
       const input = inputs[n] as CheckInput;
       const k = key(input[by]);
       if (wordCount(k) < minWords || !LETTER.test(k)) continue;
