@@ -17,11 +17,16 @@ export type Script = 'Cyrl' | 'Latn';
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 export function scriptOf(word: string): Script {
+  return scriptIn(word, 0, word.length);
+}
+
+/** scriptOf(text.slice(start, end)), building the slice only when the regex must decide. */
+export function scriptIn(text: string, start: number, end: number): Script {
   // Every word of a text comes through here: settle ASCII and the Cyrillic block by code, the rest by regex.
-  for (let i = 0; i < word.length; i += 1) {
-    const c = word.charCodeAt(i);
+  for (let i = start; i < end; i += 1) {
+    const c = text.charCodeAt(i);
     if (c >= 0x400 && c <= 0x52f && c !== 0x485 && c !== 0x486) return 'Cyrl';
-    if (c >= 0x80) return CYRILLIC.test(word) ? 'Cyrl' : 'Latn';
+    if (c >= 0x80) return CYRILLIC.test(text.slice(start, end)) ? 'Cyrl' : 'Latn';
   }
   return 'Latn';
 }

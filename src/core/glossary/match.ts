@@ -5,13 +5,14 @@ import { kazakhToLatin } from '../translit/kazakhToLatin.ts';
 import {
   foldWord,
   matchesWord,
+  scriptIn,
   scriptOf,
   wordMatcher,
   type Script,
   type WordForm,
   type WordMatcher,
 } from './inflection.ts';
-import { tokenize, joins, plainNfc, type Token } from './tokens.ts';
+import { tokenBounds, tokenize, joins, plainNfcUnit } from './tokens.ts';
 
 /** One way a term can be written: its words' matchers, in the group (primary language) and script of a bucket. */
 type Candidate = {
@@ -25,8 +26,12 @@ type Candidate = {
 /** First-word bases → candidates, with the length bounds that limit which prefixes of a token are tried. */
 type BaseMap = {
   readonly bases: Map<string, { cand: Candidate; form: WordForm }[]>;
-  /** First code units of the bases: a word starting with any other cannot match, so it need not be folded. */
-  readonly firsts: Set<number>;
+  /**
+   * How the bases begin: the code unit of one-unit bases, and head(first, second) of longer ones. A word whose
+   * (folded) start is in neither cannot match, so it need not be sliced or folded.
+   */
+  readonly singles: Set<number>;
+  readonly pairs: Set<number>;
   minBase: number;
   maxBase: number;
   maxEnding: number;
@@ -67,7 +72,8 @@ export type TermHit = {
 
 const emptyBaseMap = (): BaseMap => ({
   bases: new Map(),
-  firsts: new Set(),
+  singles: new Set(),
+  pairs: new Set(),
   minBase: Infinity,
   maxBase: 0,
   maxEnding: 0,
@@ -100,7 +106,9 @@ function addVariant(data: IndexData, cand: Omit<Candidate, 'words'>, text: strin
     const list = map.bases.get(form.base) ?? [];
     list.push({ cand: full, form });
     map.bases.set(form.base, list);
-    if (form.base !== '') map.firsts.add(form.base.charCodeAt(0));
+    if (form.base.length === 1) map.singles.add(form.base.charCodeAt(0));
+    else if (form.base.length > 1)
+      map.pairs.add(head(form.base.charCodeAt(0), form.base.charCodeAt(1)));
     map.minBase = Math.min(map.minBase, form.base.length);
     map.maxBase = Math.max(map.maxBase, form.base.length);
     for (const e of form.endings) map.maxEnding = Math.max(map.maxEnding, e.length);
@@ -164,45 +172,91 @@ function bucketsFor(
 
 // The fold's first code unit per BMP code unit (0 = not yet known; no word character folds to U+0000), per
 // folding mode.
-const plainFirsts = new Uint16Array(0x10000);
-const kazakhFirsts = new Uint16Array(0x10000);
+const plainFolds = new Uint16Array(0x10000);
+const kazakhFolds = new Uint16Array(0x10000);
 
-/** One text's tokens with their case folds (plain and Kazakh Latin), each computed once and only if asked. */
+/** A code unit plainNfc vouches for (never a surrogate). */
+const plainUnit = plainNfcUnit;
+
+/** The first code unit of one character's fold. */
+function foldedUnit(c: number, kazakhLatin: boolean): number {
+  const table = kazakhLatin ? kazakhFolds : plainFolds;
+  let f = table[c] as number;
+  if (f === 0) {
+    f = foldWord(String.fromCharCode(c), kazakhLatin).charCodeAt(0);
+    table[c] = f;
+  }
+  return f;
+}
+
+/** The first two code units of a word as one number. */
+const head = (first: number, second: number): number => first * 0x10000 + second;
+
+/**
+ * One text's tokens as offsets, with their strings and case folds (plain and Kazakh Latin) each built once and
+ * only if asked: most words are ruled out by their first letter, and then cost no string at all.
+ */
 class Tokens {
-  readonly list: readonly Token[];
   readonly text: string;
-  readonly #plain: (string | undefined)[] = [];
-  readonly #kazakh: (string | undefined)[] = [];
+  /** [start, end, start, end, …] of each token. */
+  readonly bounds: readonly number[];
+  readonly count: number;
+  #words: (string | undefined)[] | undefined;
+  #plain: (string | undefined)[] | undefined;
+  #kazakh: (string | undefined)[] | undefined;
 
   constructor(text: string) {
     this.text = text;
-    this.list = tokenize(text);
+    this.bounds = tokenBounds(text);
+    this.count = this.bounds.length >> 1;
+  }
+
+  start(i: number): number {
+    return this.bounds[2 * i] as number;
+  }
+
+  end(i: number): number {
+    return this.bounds[2 * i + 1] as number;
+  }
+
+  word(i: number): string {
+    const words = (this.#words ??= []);
+    return (words[i] ??= this.text.slice(this.start(i), this.end(i)));
   }
 
   /**
-   * The first code unit of the token's fold, without folding the whole token, or -1 when only the full fold
-   * can tell. When plainNfc vouches for the first two characters, the first is its own NFC and the second is a
-   * starter that does not compose with it, so normalisation leaves the first character alone whatever follows;
-   * every other step of foldWord maps one character to one (İ is replaced before lower-casing), so the fold's
-   * first unit is the first character's own fold.
+   * Whether the token may begin with a base of `map` once folded; true also when only the full fold can tell.
+   * When plainNfc vouches for the first three characters, each of the first two is its own NFC and composes
+   * with nothing that follows, so normalisation leaves them alone; every other step of foldWord maps one
+   * character to one (İ is replaced before lower-casing, and no such character is a final sigma), so the
+   * fold's first two units are those characters' own folds.
    */
-  foldedFirst(i: number, kazakhLatin: boolean): number {
-    const text = (this.list[i] as Token).text;
-    const c = text.charCodeAt(0);
-    if (c >= 0xd800 && c <= 0xdfff) return -1;
-    if (!plainNfc(text, 2)) return -1;
-    const table = kazakhLatin ? kazakhFirsts : plainFirsts;
-    let f = table[c] as number;
-    if (f === 0) {
-      f = foldWord(String.fromCharCode(c), kazakhLatin).charCodeAt(0);
-      table[c] = f;
-    }
-    return f;
+  mayStartFolded(i: number, map: BaseMap, kazakhLatin: boolean): boolean {
+    const text = this.text;
+    const start = this.start(i);
+    const length = this.end(i) - start;
+    const c = text.charCodeAt(start);
+    if (!plainUnit(c)) return true;
+    const f = foldedUnit(c, kazakhLatin);
+    if (map.singles.has(f)) return true;
+    if (length === 1) return false;
+    const d = text.charCodeAt(start + 1);
+    if (!plainUnit(d) || (length > 2 && !plainUnit(text.charCodeAt(start + 2)))) return true;
+    return map.pairs.has(head(f, foldedUnit(d, kazakhLatin)));
+  }
+
+  /** Whether the token as written may begin with a base of `map`. */
+  mayStartRaw(i: number, map: BaseMap): boolean {
+    const text = this.text;
+    const start = this.start(i);
+    const c = text.charCodeAt(start);
+    if (map.singles.has(c)) return true;
+    return this.end(i) - start > 1 && map.pairs.has(head(c, text.charCodeAt(start + 1)));
   }
 
   fold(i: number, kazakhLatin: boolean): string {
-    const cache = kazakhLatin ? this.#kazakh : this.#plain;
-    return (cache[i] ??= foldWord((this.list[i] as Token).text, kazakhLatin));
+    const cache = kazakhLatin ? (this.#kazakh ??= []) : (this.#plain ??= []);
+    return (cache[i] ??= foldWord(this.word(i), kazakhLatin));
   }
 }
 
@@ -228,26 +282,19 @@ function matchIn(
     for (const { cand, form } of hits) {
       if (!form.endings.has(ending)) continue;
       const last = followingWords(cand, tokens, i, kazakhLatin);
-      if (last >= 0)
-        matches.push({
-          cand,
-          start: (tokens.list[i] as Token).start,
-          end: (tokens.list[last] as Token).end,
-          own,
-        });
+      if (last >= 0) matches.push({ cand, start: tokens.start(i), end: tokens.end(last), own });
     }
   }
 }
 
 /** Index of the token that ends the candidate starting at token `i`, or -1 when its other words do not follow. */
 function followingWords(cand: Candidate, tokens: Tokens, i: number, kazakhLatin: boolean): number {
-  const list = tokens.list;
   for (let w = 1; w < cand.words.length; w += 1) {
-    const next = list[i + w];
-    const prev = list[i + w - 1] as Token;
+    const next = i + w;
     const matcher = cand.words[w] as WordMatcher;
-    if (!next || !joins(tokens.text, prev.end, next.start)) return -1;
-    if (!matchesWord(matcher, matcher.caseSensitive ? next.text : tokens.fold(i + w, kazakhLatin))) return -1;
+    if (next >= tokens.count || !joins(tokens.text, tokens.end(next - 1), tokens.start(next))) return -1;
+    if (!matchesWord(matcher, matcher.caseSensitive ? tokens.word(next) : tokens.fold(next, kazakhLatin)))
+      return -1;
   }
   return i + cand.words.length - 1;
 }
@@ -272,17 +319,14 @@ export function findTerms(index: TermIndex, text: string, lang: string): TermHit
   const { cyrillic, latin } = routes;
   const tokens = new Tokens(text);
   const matches: Match[] = [];
-  for (let i = 0; i < tokens.list.length; i += 1) {
-    const token = tokens.list[i] as Token;
-    for (const [bucket, own] of scriptOf(token.text) === 'Cyrl' ? cyrillic : latin) {
+  for (let i = 0; i < tokens.count; i += 1) {
+    const start = tokens.start(i);
+    for (const [bucket, own] of scriptIn(text, start, tokens.end(i)) === 'Cyrl' ? cyrillic : latin) {
       const kk = bucket.kazakhLatin;
-      if (bucket.raw.bases.size > 0 && bucket.raw.firsts.has(token.text.charCodeAt(0)))
-        matchIn(bucket.raw, token.text, tokens, i, kk, own, matches);
-      if (bucket.folded.bases.size > 0) {
-        const first = tokens.foldedFirst(i, kk);
-        if (first < 0 || bucket.folded.firsts.has(first))
-          matchIn(bucket.folded, tokens.fold(i, kk), tokens, i, kk, own, matches);
-      }
+      if (bucket.raw.bases.size > 0 && tokens.mayStartRaw(i, bucket.raw))
+        matchIn(bucket.raw, tokens.word(i), tokens, i, kk, own, matches);
+      if (bucket.folded.bases.size > 0 && tokens.mayStartFolded(i, bucket.folded, kk))
+        matchIn(bucket.folded, tokens.fold(i, kk), tokens, i, kk, own, matches);
     }
   }
   if (matches.length === 0) return [];

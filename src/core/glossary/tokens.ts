@@ -46,40 +46,96 @@ export function wordRuns(text: string, digits: boolean, apostrophes: readonly nu
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if ((classAt(text, i) & inWord) === 0) {
+    // A character of the BMP is settled by its class alone, without the width bookkeeping.
+    const c = text.charCodeAt(i);
+    const start = i;
+    if (c < 0xd800 || c > 0xdfff) {
+      if ((bmpClass(c) & inWord) === 0) {
+        i += 1;
+        continue;
+      }
+    } else if ((classAt(text, i) & inWord) === 0) {
       i += width;
       continue;
     }
-    const start = i;
-    i += width;
-    while (i < n && (classAt(text, i) & inWord) !== 0) i += width;
+    i = wordEnd(text, start, inWord);
     // Inner apostrophes: "Maslikhat's", "don't"; only letters and marks may follow one.
     while (
       i + 1 < n &&
       apostrophes.includes(text.charCodeAt(i)) &&
       (classAt(text, i + 1) & LETTER_OR_MARK) !== 0
     ) {
-      i += 1 + width;
-      while (i < n && (classAt(text, i) & LETTER_OR_MARK) !== 0) i += width;
+      i = wordEnd(text, i + 1 + width, LETTER_OR_MARK);
     }
     runs.push(start, i);
   }
   return runs;
 }
 
+/** The class of a code unit outside the surrogates. */
+function bmpClass(c: number): number {
+  let k = classes[c] as number;
+  if (k === 0) {
+    k = 1 + classOfCodePoint(c);
+    classes[c] = k;
+  }
+  return k - 1;
+}
+
+/** Where the run of characters of class `inWord` from `i` ends. */
+function wordEnd(text: string, i: number, inWord: number): number {
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff) {
+      if ((bmpClass(c) & inWord) === 0) return i;
+      i += 1;
+    } else {
+      if ((classAt(text, i) & inWord) === 0) return i;
+      i += width;
+    }
+  }
+  return i;
+}
+
 const APOSTROPHES = [0x27, 0x2019, 0x2bc]; // ' ’ ʼ
-// A plural possessive's apostrophe ("akimats'") belongs to the word when no letter follows it.
-const TRAILING_APOSTROPHE = /^['’ʼ](?![\p{L}\p{M}\p{N}])/u;
+// A plural possessive's apostrophe ("akimats'") belongs to the word when no letter, mark or digit follows it:
+// /^['’ʼ](?![\p{L}\p{M}\p{N}])/u on the two code units from the apostrophe, as trailingApostrophe tests it.
+
+/**
+ * Whether TRAILING_APOSTROPHE matches text.slice(at, at + 2): an apostrophe at `at` with no letter, mark or digit
+ * after it in those two code units (a lone surrogate is none), tested without the slice.
+ */
+function trailingApostrophe(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c !== 0x27 && c !== 0x2019 && c !== 0x2bc) return false;
+  if (at + 1 >= text.length) return true;
+  const d = text.charCodeAt(at + 1);
+  if (d >= 0xd800 && d <= 0xdfff) return true;
+  return classAt(text, at + 1) === 0;
+}
+
+/**
+ * Offsets [start, end, start, end, …] of the words `tokenize` finds, without building their strings: finding
+ * terms looks at most words' first letter only.
+ */
+export function tokenBounds(text: string): number[] {
+  const runs = wordRuns(text, true, APOSTROPHES);
+  for (let r = 1; r < runs.length; r += 2) {
+    const end = runs[r] as number;
+    const last = text.charCodeAt(end - 1);
+    if ((last === 0x73 || last === 0x53) && trailingApostrophe(text, end)) runs[r] = end + 1;
+  }
+  return runs;
+}
 
 /** Words of letters, marks and digits, with inner apostrophes; hyphens split words ("law-enforcement"). */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const runs = wordRuns(text, true, APOSTROPHES);
+  const runs = tokenBounds(text);
   for (let r = 0; r < runs.length; r += 2) {
     const start = runs[r] as number;
-    let end = runs[r + 1] as number;
-    const last = text.charCodeAt(end - 1);
-    if ((last === 0x73 || last === 0x53) && TRAILING_APOSTROPHE.test(text.slice(end, end + 2))) end += 1;
+    const end = runs[r + 1] as number;
     tokens.push({ text: text.slice(start, end), start, end });
   }
   return tokens;
@@ -93,20 +149,17 @@ export function tokenize(text: string): Token[] {
  * With `end`, only text[0, end) is looked at.
  */
 export function plainNfc(text: string, end: number = text.length): boolean {
-  for (let i = 0; i < end && i < text.length; i += 1) {
-    const c = text.charCodeAt(i);
-    if (c < 0x300) continue;
-    if (c >= 0x400 && c <= 0x52f) {
-      if (c >= 0x483 && c <= 0x489) return false;
-    } else if (!(
-      (c >= 0x2002 && c <= 0x206f) ||
-      (c >= 0x20a0 && c <= 0x20c0) ||
-      c === 0x2116 ||
-      c === 0x2122
-    ))
-      return false;
-  }
+  for (let i = 0; i < end && i < text.length; i += 1) if (!plainNfcUnit(text.charCodeAt(i))) return false;
   return true;
+}
+
+/** Whether one code unit is of the kinds plainNfc vouches for. */
+export function plainNfcUnit(c: number): boolean {
+  if (c < 0x300) return true;
+  if (c >= 0x400 && c <= 0x52f) return c < 0x483 || c > 0x489;
+  return (
+    (c >= 0x2002 && c <= 0x206f) || (c >= 0x20a0 && c <= 0x20c0) || c === 0x2116 || c === 0x2122
+  );
 }
 
 /** Words of a multi-word term may be separated by spaces or hyphens only, never by punctuation. */

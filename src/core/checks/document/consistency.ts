@@ -43,23 +43,118 @@ function wordCount(k: string): number {
   return n;
 }
 
+// What `key` makes of each character it keeps as one character: its lower case, a quote for any quote. 0 for
+// a character that is not plain enough to be read this way (see keyHash).
+const KEPT = new Uint16Array(0x10000);
+const QUOTE = 0x22;
+for (const [from, to] of [
+  [0x21, 0x7e],
+  [0xa1, 0x24f],
+  [0x400, 0x482],
+  [0x48a, 0x52f],
+  [0x2010, 0x205e],
+  [0x2116, 0x2116],
+] as const) {
+  for (let c = from; c <= to; c += 1) {
+    if (isSpace(c)) continue;
+    const lower = String.fromCharCode(c).toLowerCase();
+    if (lower.length === 1) KEPT[c] = isQuote(c) ? QUOTE : lower.charCodeAt(0);
+  }
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const fnvStep = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
+
+/** FNV-1a over a string's code units. */
+function fnv(text: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < text.length; i += 1) h = fnvStep(h, text.charCodeAt(i));
+  return h;
+}
+
 /**
- * The groups of pairs whose `by` side has the same key, of two pairs or more, in document order. The keys live
- * only while one check groups by them (nothing is memoised per pair), and a pair alone in its group costs no list.
+ * A 30-bit hash of key(text): texts with equal keys get equal hashes. Read off the text without building the
+ * key where every character is plain (ASCII, Latin to U+024F, Cyrillic, typographic punctuation, single spaces
+ * as the only white space): each is its own NFC, lower-cases to one character (no final sigma among them) and
+ * is a quote, a space or kept. Any other text is hashed through `key` itself.
+ */
+function keyHash(text: string): number {
+  let end = text.length;
+  while (end > 0 && isTrailing(text.charCodeAt(end - 1))) end -= 1;
+  let start = 0;
+  while (start < end && text.charCodeAt(start) === 32) start += 1;
+  let h = FNV_OFFSET;
+  let space = false;
+  for (let i = start; i < end; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (!space) h = fnvStep(h, 32);
+      space = true;
+      continue;
+    }
+    const kept = KEPT[c] as number;
+    if (kept === 0) return fnv(key(text)) & 0x3fffffff;
+    h = fnvStep(h, kept);
+    space = false;
+  }
+  // Outside the span hashed, only white space and final punctuation: white space other than a space there
+  // is dropped by `key` as well, and every other character left out is one isTrailing accepts.
+  return h & 0x3fffffff;
+}
+
+/**
+ * The groups of pairs whose `by` side has the same key, of two pairs or more, in document order (of their
+ * first pairs). Pairs are first chained by a hash of their key, computed without building the key, in an
+ * open-addressing table of typed arrays; only pairs sharing a hash have their keys built and compared, and a
+ * pair alone with its hash costs no list.
  */
 function groupsOf(inputs: readonly CheckInput[], by: Side, minWords: number): CheckInput[][] {
-  const byKey = new Map<string, CheckInput | CheckInput[]>();
-  for (const input of inputs) {
-    const k = key(input[by]);
-    if (wordCount(k) < minWords || !LETTER.test(k)) continue;
-    const known = byKey.get(k);
-    if (known === undefined) byKey.set(k, input);
-    else if (Array.isArray(known)) known.push(input);
-    else byKey.set(k, [known, input]);
+  const count = inputs.length;
+  let size = 16;
+  while (size < count * 2) size *= 2;
+  const mask = size - 1;
+  /** Per slot, the first pair with the hash held there (-1: empty). */
+  const slots = new Int32Array(size).fill(-1);
+  const hashes = new Int32Array(count);
+  /** The next pair with the same hash (-1: none). */
+  const next = new Int32Array(count).fill(-1);
+  /** For the first pair of a hash, the last pair with it so far. */
+  const last = new Int32Array(count);
+  /** First pairs of a hash another pair shares. */
+  const shared = new Uint8Array(count);
+  for (let n = 0; n < count; n += 1) {
+    const h = keyHash((inputs[n] as CheckInput)[by]);
+    hashes[n] = h;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const first = slots[slot] as number;
+      if (first === -1) {
+        slots[slot] = n;
+        last[n] = n;
+        break;
+      }
+      if (hashes[first] === h) {
+        next[last[first] as number] = n;
+        last[first] = n;
+        shared[first] = 1;
+        break;
+      }
+    }
   }
-  const groups: CheckInput[][] = [];
-  for (const group of byKey.values()) if (Array.isArray(group)) groups.push(group);
-  return groups;
+  const found: { readonly first: number; readonly group: CheckInput[] }[] = [];
+  for (let f = 0; f < count; f += 1) {
+    if (shared[f] === 0) continue;
+    const byKey = new Map<string, { readonly first: number; readonly group: CheckInput[] }>();
+    for (let n = f; n !== -1; n = next[n] as number) {
+      const input = inputs[n] as CheckInput;
+      const k = key(input[by]);
+      if (wordCount(k) < minWords || !LETTER.test(k)) continue;
+      const known = byKey.get(k);
+      if (known) known.group.push(input);
+      else byKey.set(k, { first: n, group: [input] });
+    }
+    for (const entry of byKey.values()) if (entry.group.length > 1) found.push(entry);
+  }
+  return found.sort((a, b) => a.first - b.first).map((entry) => entry.group);
 }
 
 /**
