@@ -19,6 +19,7 @@ import {
 import { baseContext, type CheckJob } from '../check/checkJob.ts';
 import { pairOutcomes, splitsOverThreads } from '../check/pairOutcomes.ts';
 import { readProjectFile, readRulesFile, withRules } from '../check/projectFiles.ts';
+import { ownCopy } from '../check/ownCopy.ts';
 import { withProjectSettings } from '../../core/checks/projectSettings.ts';
 
 /** --threads N (1 = this thread only); by default up to four of the machine's cores. */
@@ -60,7 +61,11 @@ function readPairs(path: string | undefined): CheckPair[] {
       if (!pairId) throw rowProblem(file, { message: 'empty id' }, row);
       if (seen.has(pairId)) throw rowProblem(file, { message: `id "${pairId}" is used twice` }, row);
       seen.add(pairId);
-      pairs.push({ id: pairId, source: row.cells[source] ?? '', target: row.cells[target] ?? '' });
+      pairs.push({
+        id: pairId,
+        source: ownCopy(row.cells[source] ?? ''),
+        target: ownCopy(row.cells[target] ?? ''),
+      });
     },
   });
   return pairs;
