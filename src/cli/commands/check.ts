@@ -17,7 +17,7 @@ import {
   type Issue,
 } from '../../core/checks/index.ts';
 import { baseContext, type CheckJob } from '../check/checkJob.ts';
-import { pairOutcomes, splitsOverThreads } from '../check/pairOutcomes.ts';
+import { CheckThreads, pairOutcomes, splitsOverThreads } from '../check/pairOutcomes.ts';
 import { readProjectFile, readRulesFile, withRules } from '../check/projectFiles.ts';
 import { ownCopy } from '../check/ownCopy.ts';
 import { withProjectSettings } from '../../core/checks/projectSettings.ts';
@@ -35,8 +35,7 @@ function threadsFlag(value: string | undefined): number {
  * Reads FILE (.tsv/.csv with id, source, target columns; other columns ignored) into pairs, a piece at a time:
  * memory holds the pairs, not the file.
  */
-function readPairs(path: string | undefined): CheckPair[] {
-  const size = fileSize(path);
+function readPairs(path: string | undefined, size: number): CheckPair[] {
   const file = path ?? '';
   if (size > MAX_STREAMED_TEXT_BYTES) throw new UsageError(tooLarge(file, size, MAX_STREAMED_TEXT_BYTES));
   const pairs: CheckPair[] = [];
@@ -99,8 +98,9 @@ async function splitCheck(
   pairs: readonly CheckPair[],
   job: CheckJob,
   threads: number,
+  running: CheckThreads | undefined,
 ): Promise<Map<string, Issue[]>> {
-  const outcomes = await pairOutcomes(pairs, job, threads);
+  const outcomes = await pairOutcomes(pairs, job, threads, running);
   // The document checks read terms and verdicts, not spelling: no speller is needed for them here.
   const base = withProjectSettings(await baseContext(job, { speller: false }), job.settings);
   const results = completeDocument(pairs, outcomes, documentContext(base, job.stats), job.settings);
@@ -119,21 +119,31 @@ export const check: Run = {
     const threads = threadsFlag(args.flags.threads);
     let settings = project?.settings;
     if (args.flags.rules) settings = withRules(settings ?? {}, await readRulesFile(args.flags.rules));
-    const pairs = readPairs(args.positional[0]);
-    const glossaryPath = args.flags.glossary;
-    const projectTerms = project && project.terms.length > 0 ? project.terms : undefined;
-    const entries = glossaryPath ? readGlossary(glossaryPath) : projectTerms;
-    const job: CheckJob = {
-      sourceLang,
-      targetLang,
-      entries,
-      stats: computeDocumentStats(pairs),
-      ...(settings ? { settings } : {}),
-    };
-    const results = splitsOverThreads(pairs.length, threads)
-      ? await splitCheck(pairs, job, threads)
-      : // On one thread the pair checks' term hits and verdicts stay at hand for the document checks.
-        checkDocument(pairs, await baseContext(job), settings);
+    const size = fileSize(args.positional[0]);
+    const running = CheckThreads.early(threads, size, { targetLang });
+    let pairs: CheckPair[];
+    let results: Map<string, Issue[]>;
+    try {
+      pairs = readPairs(args.positional[0], size);
+      const glossaryPath = args.flags.glossary;
+      const projectTerms = project && project.terms.length > 0 ? project.terms : undefined;
+      const entries = glossaryPath ? readGlossary(glossaryPath) : projectTerms;
+      const job: CheckJob = {
+        sourceLang,
+        targetLang,
+        entries,
+        stats: computeDocumentStats(pairs),
+        ...(settings ? { settings } : {}),
+      };
+      if (splitsOverThreads(pairs.length, threads)) results = await splitCheck(pairs, job, threads, running);
+      else {
+        await running?.close();
+        // On one thread the pair checks' term hits and verdicts stay at hand for the document checks.
+        results = checkDocument(pairs, await baseContext(job), settings);
+      }
+    } finally {
+      await running?.close();
+    }
     const output = outputStream(io);
     const counts = { minor: 0, major: 0, critical: 0 };
     let total = 0;
