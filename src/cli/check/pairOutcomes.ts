@@ -24,7 +24,7 @@ export const MIN_PAIRS_FOR_THREADS = 4_000;
  * A file this large almost surely holds MIN_PAIRS_FOR_THREADS pairs (at most 50 bytes a pair): its threads are
  * started before it is read, so they load the checks and the speller while this thread reads.
  */
-const EARLY_START_BYTES = MIN_PAIRS_FOR_THREADS * 50;
+export const EARLY_START_BYTES = MIN_PAIRS_FOR_THREADS * 50;
 
 /** The worker script beside the bundle; absent when the command runs from its TypeScript sources. */
 function workerScript(): URL | undefined {

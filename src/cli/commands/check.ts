@@ -17,9 +17,10 @@ import {
   type Issue,
 } from '../../core/checks/index.ts';
 import { baseContext, type CheckJob } from '../check/checkJob.ts';
-import { CheckThreads, pairOutcomes, splitsOverThreads } from '../check/pairOutcomes.ts';
+import { CheckThreads, EARLY_START_BYTES, pairOutcomes, splitsOverThreads } from '../check/pairOutcomes.ts';
 import { readProjectFile, readRulesFile, withRules } from '../check/projectFiles.ts';
 import { ownCopy } from '../check/ownCopy.ts';
+import { keepHeapsTight } from '../check/heapGrowth.ts';
 import { withProjectSettings } from '../../core/checks/projectSettings.ts';
 
 /** --threads N (1 = this thread only); by default up to four of the machine's cores. */
@@ -120,6 +121,8 @@ export const check: Run = {
     let settings = project?.settings;
     if (args.flags.rules) settings = withRules(settings ?? {}, await readRulesFile(args.flags.rules));
     const size = fileSize(args.positional[0]);
+    // Only a file large enough for threads holds enough pairs for the heap's growth to matter.
+    if (size >= EARLY_START_BYTES) keepHeapsTight();
     const running = CheckThreads.early(threads, size, { targetLang });
     let pairs: CheckPair[];
     let results: Map<string, Issue[]>;
@@ -135,10 +138,13 @@ export const check: Run = {
         stats: computeDocumentStats(pairs),
         ...(settings ? { settings } : {}),
       };
-      if (splitsOverThreads(pairs.length, threads)) results = await splitCheck(pairs, job, threads, running);
+      // With a glossary, one thread keeps each pair's term hits at hand for the document checks
+      // (checkDocument); without one the pair checks leave only their outcomes behind, not every pair's
+      // tokens and verdicts, and the speller is gone before the document checks run.
+      if (splitsOverThreads(pairs.length, threads) || !entries)
+        results = await splitCheck(pairs, job, threads, running);
       else {
         await running?.close();
-        // On one thread the pair checks' term hits and verdicts stay at hand for the document checks.
         results = checkDocument(pairs, await baseContext(job), settings);
       }
     } finally {
