@@ -27,13 +27,20 @@ export function needsLinearRegex(settings: CheckSettings | undefined): boolean {
  */
 export async function baseContext(
   job: CheckJob,
-  { speller = true } = {},
+  {
+    speller = true,
+    spell,
+  }: {
+    readonly speller?: boolean;
+    /** An English speller already built for this thread, used in place of a new one. */
+    readonly spell?: (word: string) => boolean;
+  } = {},
 ): Promise<Omit<CheckContext, 'documentStats'>> {
   if (needsLinearRegex(job.settings)) await loadLinearRegex();
   return {
     sourceLang: job.sourceLang,
     targetLang: job.targetLang,
     ...(job.entries ? { glossary: buildTermIndex(job.entries), glossaryEntries: job.entries } : {}),
-    ...(speller && job.targetLang.startsWith('en') ? { spell: englishSpeller() } : {}),
+    ...(speller && job.targetLang.startsWith('en') ? { spell: spell ?? englishSpeller() } : {}),
   };
 }

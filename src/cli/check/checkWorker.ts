@@ -1,20 +1,47 @@
 // A worker thread of `audarma check`: runs the pair checks on the slices of the document it is sent, with the
-// whole document's statistics, and sends back each pair's issues and untranslated verdict.
+// whole document's statistics, and sends back each pair's untranslated verdict and the issues of those with any.
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkPairsOfDocument, documentContext, type CheckPair } from '../../core/checks/index.ts';
+import { checkPairsOfDocument, documentContext, type CheckContext } from '../../core/checks/index.ts';
 import { baseContext, type CheckJob } from './checkJob.ts';
-
-export type SliceRequest = { readonly slice: number; readonly pairs: readonly CheckPair[] };
+import { englishSpeller } from './englishSpeller.ts';
+import {
+  encodeVerdict,
+  type JobMessage,
+  type SliceReply,
+  type SliceRequest,
+  type ThreadStart,
+} from './threadMessages.ts';
 
 const port = parentPort;
 if (port) {
-  const job = workerData as CheckJob;
-  const context = documentContext(await baseContext(job), job.stats);
-  port.on('message', (request: SliceRequest) => {
-    port.postMessage({
-      slice: request.slice,
-      outcomes: checkPairsOfDocument(request.pairs, context, job.settings),
+  const start = workerData as ThreadStart;
+  // Built now, while the main thread reads the file: a word outside the dictionary's plain entries makes the
+  // speller read its dictionary and build nspell, which nearly every document of thousands of pairs needs.
+  const spell = start.targetLang.startsWith('en') ? englishSpeller() : undefined;
+  spell?.('qzxjv');
+  let job: CheckJob | undefined;
+  let context: CheckContext | undefined;
+  port.on('message', (message: JobMessage | SliceRequest) => {
+    if ('job' in message) {
+      job = message.job;
+      void baseContext(message.job, spell ? { spell } : {}).then((base) => {
+        context = documentContext(base, message.job.stats);
+        port.postMessage('ready');
+      });
+      return;
+    }
+    if (!job || !context) throw new Error('a slice came before the run it belongs to');
+    const { ids, sources, targets } = message;
+    const pairs = ids.map((id, i) => ({ id, source: sources[i]!, target: targets[i]! }));
+    const outcomes = checkPairsOfDocument(pairs, context, job.settings);
+    const verdicts = new Uint8Array(outcomes.length);
+    const reply: SliceReply = { slice: message.slice, verdicts, found: [], issues: [] };
+    outcomes.forEach((outcome, i) => {
+      verdicts[i] = encodeVerdict(outcome.untranslated);
+      if (outcome.issues.length === 0) return;
+      (reply.found as number[]).push(i);
+      (reply.issues as SliceReply['issues'][number][]).push(outcome.issues);
     });
+    port.postMessage(reply, [verdicts.buffer]);
   });
-  port.postMessage('ready');
 }

@@ -8,11 +8,23 @@ import {
   type PairOutcome,
 } from '../../core/checks/index.ts';
 import { baseContext, type CheckJob } from './checkJob.ts';
+import {
+  decodeVerdict,
+  type SliceReply,
+  type SliceRequest,
+  type ThreadReply,
+  type ThreadStart,
+} from './threadMessages.ts';
 
 /** Pairs per message: large enough that messaging costs little, small enough that both threads finish together. */
 const SLICE = 1_000;
 /** Below this a second thread costs more to start (its own speller, ~150 ms) than it saves. */
 export const MIN_PAIRS_FOR_THREADS = 4_000;
+/**
+ * A file this large almost surely holds MIN_PAIRS_FOR_THREADS pairs (at most 50 bytes a pair): its threads are
+ * started before it is read, so they load the checks and the speller while this thread reads.
+ */
+export const EARLY_START_BYTES = MIN_PAIRS_FOR_THREADS * 50;
 
 /** The worker script beside the bundle; absent when the command runs from its TypeScript sources. */
 function workerScript(): URL | undefined {
@@ -26,78 +38,155 @@ export function splitsOverThreads(pairs: number, threads: number): boolean {
 }
 
 /**
- * The pair checks of a whole document: on this thread, or over `threads` threads (this one and worker threads)
- * that take slices as they become free. Outcomes come back in pair order whichever way they were computed.
+ * The worker threads of one check run (`threads` - 1 of them: this thread takes slices too, so N threads cost
+ * N - 1 extra heaps, each with its own speller). Each is told only the target language when it starts, so it
+ * can load what it needs while this thread reads the file; the run's settings and statistics follow with the
+ * first slices.
  */
-export async function pairOutcomes(
-  pairs: readonly CheckPair[],
-  job: CheckJob,
-  threads: number,
-): Promise<PairOutcome[]> {
-  const script = workerScript();
-  if (!script || !splitsOverThreads(pairs.length, threads)) {
-    return checkPairsOfDocument(pairs, documentContext(await baseContext(job), job.stats), job.settings);
-  }
-  const slices = Math.ceil(pairs.length / SLICE);
-  const done: (PairOutcome[] | undefined)[] = new Array<PairOutcome[] | undefined>(slices);
-  let next = 0;
-  let finished = 0;
-  const take = (): number | undefined => (next < slices ? next++ : undefined);
-  const sliceOf = (slice: number) => pairs.slice(slice * SLICE, (slice + 1) * SLICE);
-  // This thread takes slices too, so N threads cost N - 1 extra heaps (each with its own speller), not N.
-  const workers = Array.from(
-    { length: Math.min(threads - 1, slices) },
-    () =>
-      new Worker(script, {
-        workerData: job,
+export class CheckThreads {
+  readonly #workers: Worker[];
+  #failure: Error | undefined;
+  #onFailure: ((error: Error) => void) | undefined;
+  #closing = false;
+
+  private constructor(script: URL, count: number, start: ThreadStart) {
+    this.#workers = Array.from({ length: count }, () => {
+      const worker = new Worker(script, {
+        workerData: start,
         // A slice leaves only garbage behind: a small old generation keeps each thread well under 100 MB. The
         // young one is left at its usual size: at 4 MB the thread spent a fifth of its time collecting.
         resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 },
-      }),
-  );
-  try {
+      });
+      worker.on('error', (error: unknown) =>
+        this.#fail(error instanceof Error ? error : new Error(String(error))),
+      );
+      worker.on('exit', (code) => {
+        if (!this.#closing) this.#fail(new Error(`a check thread stopped (exit code ${code})`));
+      });
+      return worker;
+    });
+  }
+
+  /** The threads for a run over a file of `bytes` bytes, started now when the file is large enough to need them. */
+  static early(threads: number, bytes: number, start: ThreadStart): CheckThreads | undefined {
+    const script = workerScript();
+    if (!script || threads < 2 || bytes < EARLY_START_BYTES) return undefined;
+    return new CheckThreads(script, threads - 1, start);
+  }
+
+  static start(threads: number, start: ThreadStart): CheckThreads | undefined {
+    const script = workerScript();
+    return script && threads >= 2 ? new CheckThreads(script, threads - 1, start) : undefined;
+  }
+
+  #fail(error: Error): void {
+    this.#failure ??= error;
+    this.#onFailure?.(error);
+  }
+
+  /**
+   * The pair checks of the whole document over these threads and this one, which take slices as they become
+   * free. Outcomes come back in pair order. Only ids and texts cross to the threads (the pairs of a table have
+   * no alignment), and only the pairs with issues come back with theirs.
+   */
+  async outcomes(pairs: readonly CheckPair[], job: CheckJob): Promise<PairOutcome[]> {
+    const slices = Math.ceil(pairs.length / SLICE);
+    const outcomes = new Array<PairOutcome>(pairs.length);
+    let next = 0;
+    let finished = 0;
+    const take = (): number | undefined => (next < slices ? next++ : undefined);
+    let failed = false;
     await new Promise<void>((resolve, reject) => {
-      let failed = false;
       const fail = (error: Error) => {
         failed = true;
         reject(error);
       };
-      const record = (slice: number, outcomes: PairOutcome[]) => {
-        done[slice] = outcomes;
+      if (this.#failure) return fail(this.#failure);
+      this.#onFailure = fail;
+      const finish = () => {
         finished += 1;
         if (finished === slices) resolve();
       };
+      const record = (reply: SliceReply) => {
+        const from = reply.slice * SLICE;
+        const { verdicts, found, issues } = reply;
+        let k = 0;
+        for (let i = 0; i < verdicts.length; i += 1) {
+          const mine = found[k] === i;
+          outcomes[from + i] = {
+            issues: mine ? issues[k++]! : [],
+            untranslated: decodeVerdict(verdicts[i]!),
+          };
+        }
+        finish();
+      };
       const send = (worker: Worker) => {
         const slice = take();
-        if (slice !== undefined) worker.postMessage({ slice, pairs: sliceOf(slice) });
+        if (slice === undefined) return;
+        const part = pairs.slice(slice * SLICE, (slice + 1) * SLICE);
+        const request: SliceRequest = {
+          slice,
+          ids: part.map((p) => p.id),
+          sources: part.map((p) => p.source),
+          targets: part.map((p) => p.target),
+        };
+        worker.postMessage(request);
       };
-      for (const worker of workers) {
-        worker.on('error', fail);
-        worker.on('exit', (code) => {
-          if (finished < slices) fail(new Error(`a check thread stopped (exit code ${code})`));
-        });
-        worker.on('message', (message: 'ready' | { slice: number; outcomes: PairOutcome[] }) => {
+      for (const worker of this.#workers) {
+        worker.on('message', (message: ThreadReply) => {
           if (message === 'ready') {
             // Two slices in flight, so the thread never waits for the next one.
             send(worker);
             send(worker);
-            return;
+          } else {
+            record(message);
+            send(worker);
           }
-          record(message.slice, message.outcomes);
-          send(worker);
         });
+        worker.postMessage({ job });
       }
       void (async () => {
         const context = documentContext(await baseContext(job), job.stats);
         for (let slice = take(); slice !== undefined && !failed; slice = take()) {
-          record(slice, checkPairsOfDocument(sliceOf(slice), context, job.settings));
+          const from = slice * SLICE;
+          const own = checkPairsOfDocument(pairs.slice(from, from + SLICE), context, job.settings);
+          for (let i = 0; i < own.length; i += 1) outcomes[from + i] = own[i]!;
+          finish();
           // Lets the other threads' results in and their next slices out between two of this thread's.
           await new Promise((r) => setImmediate(r));
         }
       })().catch(fail);
     });
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    return outcomes;
   }
-  return done.flatMap((outcomes) => outcomes ?? []);
+
+  async close(): Promise<void> {
+    this.#closing = true;
+    await Promise.all(this.#workers.map((w) => w.terminate()));
+  }
+}
+
+/**
+ * The pair checks of a whole document: on this thread, or over `threads` threads (this one and worker threads,
+ * `running` when they were started before the file was read). Outcomes come back in pair order whichever way
+ * they were computed.
+ */
+export async function pairOutcomes(
+  pairs: readonly CheckPair[],
+  job: CheckJob,
+  threads: number,
+  running?: CheckThreads,
+): Promise<PairOutcome[]> {
+  const pool = splitsOverThreads(pairs.length, threads)
+    ? (running ?? CheckThreads.start(threads, { targetLang: job.targetLang }))
+    : undefined;
+  if (!pool) {
+    await running?.close();
+    return checkPairsOfDocument(pairs, documentContext(await baseContext(job), job.stats), job.settings);
+  }
+  try {
+    return await pool.outcomes(pairs, job);
+  } finally {
+    await pool.close();
+  }
 }

@@ -15,8 +15,10 @@ import {
   type Issue,
 } from '../../core/checks/index.ts';
 import { baseContext, type CheckJob } from '../check/checkJob.ts';
-import { pairOutcomes, splitsOverThreads } from '../check/pairOutcomes.ts';
+import { CheckThreads, EARLY_START_BYTES, pairOutcomes, splitsOverThreads } from '../check/pairOutcomes.ts';
 import { readProjectFile, readRulesFile, withRules } from '../check/projectFiles.ts';
+import { ownCopy } from '../check/ownCopy.ts';
+import { keepHeapsTight } from '../check/heapGrowth.ts';
 import { withProjectSettings } from '../../core/checks/projectSettings.ts';
 
 /** --threads N (1 = this thread only); by default up to four of the machine's cores. */
@@ -32,8 +34,7 @@ function threadsFlag(value: string | undefined): number {
  * Reads FILE (.tsv/.csv with id, source, target columns; other columns ignored) into pairs, a piece at a time:
  * memory holds the pairs, not the file.
  */
-function readPairs(path: string | undefined): CheckPair[] {
-  const size = fileSize(path);
+function readPairs(path: string | undefined, size: number): CheckPair[] {
   const file = path ?? '';
   if (size > MAX_STREAMED_TEXT_BYTES) throw new UsageError(tooLarge(file, size, MAX_STREAMED_TEXT_BYTES));
   const pairs: CheckPair[] = [];
@@ -58,7 +59,11 @@ function readPairs(path: string | undefined): CheckPair[] {
       if (!pairId) throw rowProblem(file, { message: 'empty id' }, row);
       if (seen.has(pairId)) throw rowProblem(file, { message: `id "${pairId}" is used twice` }, row);
       seen.add(pairId);
-      pairs.push({ id: pairId, source: row.cells[source] ?? '', target: row.cells[target] ?? '' });
+      pairs.push({
+        id: pairId,
+        source: ownCopy(row.cells[source] ?? ''),
+        target: ownCopy(row.cells[target] ?? ''),
+      });
     },
   });
   return pairs;
@@ -86,8 +91,9 @@ async function splitCheck(
   pairs: readonly CheckPair[],
   job: CheckJob,
   threads: number,
+  running: CheckThreads | undefined,
 ): Promise<Map<string, Issue[]>> {
-  const outcomes = await pairOutcomes(pairs, job, threads);
+  const outcomes = await pairOutcomes(pairs, job, threads, running);
   // The document checks read terms and verdicts, not spelling: no speller is needed for them here.
   const base = withProjectSettings(await baseContext(job, { speller: false }), job.settings);
   const results = completeDocument(pairs, outcomes, documentContext(base, job.stats), job.settings);
@@ -106,21 +112,36 @@ export const check: Run = {
     const threads = threadsFlag(args.flags.threads);
     let settings = project?.settings;
     if (args.flags.rules) settings = withRules(settings ?? {}, await readRulesFile(args.flags.rules));
-    const pairs = readPairs(args.positional[0]);
-    const glossaryPath = args.flags.glossary;
-    const projectTerms = project && project.terms.length > 0 ? project.terms : undefined;
-    const entries = glossaryPath ? readGlossary(glossaryPath) : projectTerms;
-    const job: CheckJob = {
-      sourceLang,
-      targetLang,
-      entries,
-      stats: computeDocumentStats(pairs),
-      ...(settings ? { settings } : {}),
-    };
-    const results = splitsOverThreads(pairs.length, threads)
-      ? await splitCheck(pairs, job, threads)
-      : // On one thread the pair checks' term hits and verdicts stay at hand for the document checks.
-        checkDocument(pairs, await baseContext(job), settings);
+    const size = fileSize(args.positional[0]);
+    // Only a file large enough for threads holds enough pairs for the heap's growth to matter.
+    if (size >= EARLY_START_BYTES) keepHeapsTight();
+    const running = CheckThreads.early(threads, size, { targetLang });
+    let pairs: CheckPair[];
+    let results: Map<string, Issue[]>;
+    try {
+      pairs = readPairs(args.positional[0], size);
+      const glossaryPath = args.flags.glossary;
+      const projectTerms = project && project.terms.length > 0 ? project.terms : undefined;
+      const entries = glossaryPath ? readGlossary(glossaryPath) : projectTerms;
+      const job: CheckJob = {
+        sourceLang,
+        targetLang,
+        entries,
+        stats: computeDocumentStats(pairs),
+        ...(settings ? { settings } : {}),
+      };
+      // With a glossary, one thread keeps each pair's term hits at hand for the document checks
+      // (checkDocument); without one the pair checks leave only their outcomes behind, not every pair's
+      // tokens and verdicts, and the speller is gone before the document checks run.
+      if (splitsOverThreads(pairs.length, threads) || !entries)
+        results = await splitCheck(pairs, job, threads, running);
+      else {
+        await running?.close();
+        results = checkDocument(pairs, await baseContext(job), settings);
+      }
+    } finally {
+      await running?.close();
+    }
     const output = outputStream(io);
     const counts = { minor: 0, major: 0, critical: 0 };
     let total = 0;
