@@ -51,7 +51,8 @@ export function readPieces(
           if (declared !== undefined && !/^utf-?8$/i.test(declared)) {
             if (/^utf-?16/i.test(declared))
               fail(1, `the XML declaration says ${declared} but the file has no UTF-16 byte-order mark`);
-            if (hasBom) fail(1, `encoding "${declared}" is not supported: save the file as UTF-8 (or UTF-16)`);
+            if (hasBom)
+              fail(1, `encoding "${declared}" is not supported: save the file as UTF-8 (or UTF-16)`);
             foreign = declared;
           }
         }
@@ -111,6 +112,8 @@ export function writeBeside<T>(output: string, produce: (write: (text: string) =
     if (fd !== undefined) closeSync(fd);
     rmSync(temp, { force: true });
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`${output}: cannot write (${error instanceof Error ? error.message : String(error)})`);
+    throw new UsageError(
+      `${output}: cannot write (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
 }
