@@ -103,6 +103,41 @@ test('a fix clicked while the editor is open reaches the editor, and the approva
   await expect(english(page, 3)).toContainText('Approved');
 });
 
+test('keys pressed straight after Alt+↓, while the text is still being saved, are not lost', async ({
+  page,
+}) => {
+  await openApp(page);
+  await openEditor(page, 3);
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' today', { delay: TYPING_DELAY });
+  // Save and go on, then at once leave the next unit's editor and go back up: nothing waits for the write.
+  await page.keyboard.press('Alt+ArrowDown');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('ArrowUp');
+  await expect(activeRow(page)).toHaveAttribute('data-unit', '2');
+  await expect(page.getByRole('textbox', { name: 'English' })).toHaveCount(0);
+  await expect(grid(page)).toBeFocused();
+  await expect.poll(() => currentText(page, 3)).toMatch(/conclusions today$/);
+
+  // Save and go on, typing straight into the next unit's editor as it comes.
+  const next = await currentText(page, 4);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' again', { delay: TYPING_DELAY });
+  await page.keyboard.press('Alt+ArrowDown');
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Fast.', { delay: TYPING_DELAY });
+  await page.keyboard.press('Alt+ArrowDown');
+  await page.keyboard.press('Escape');
+  await expect(activeRow(page)).toHaveAttribute('data-unit', '4');
+  await expect(page.getByRole('textbox', { name: 'English' })).toHaveCount(0);
+  await expect.poll(() => currentText(page, 3)).toMatch(/conclusions today again$/);
+  await expect.poll(() => currentText(page, 4)).toBe(`${next} Fast.`);
+  await page.reload();
+  await expect.poll(() => currentText(page, 4)).toBe(`${next} Fast.`);
+  await expect.poll(() => currentText(page, 3)).toMatch(/conclusions today again$/);
+});
+
 test('a change typed in the editor is not overwritten by a fix: the editor asks which text to keep', async ({
   page,
 }) => {
