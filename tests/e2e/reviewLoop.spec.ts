@@ -239,10 +239,8 @@ test('an MQM error is marked on a span without opening the editor: by mouse and 
   await openApp(page);
   const text = english(page, 2).locator('.cell-text');
   await expect(text).toContainText('To pass to contents');
-  // The side panels and the checks' marks arrive just after the grid; the reviewer starts once the page has settled.
-  await expect(page.getByRole('region', { name: 'MQM errors' })).toBeVisible();
-  await expect(text.locator('mark').first()).toBeVisible();
-  // Drag across the first word: the cell becomes active, the editor stays closed.
+  // Drag across the first word at once, while the checks' marks may still be arriving and re-rendering the text:
+  // the cell becomes active, the editor stays closed.
   const box = (await text.boundingBox())!;
   await page.mouse.move(box.x + 1, box.y + box.height / 2);
   await page.mouse.down();
