@@ -114,4 +114,26 @@ describe('keys pressed while a save-and-move is written', () => {
     expect(screen.getByRole('textbox', { name: 'English' })).toHaveFocus();
     expect(englishText(grid, 3)).toHaveTextContent(/Saved\.$/);
   });
+
+  it('Esc after Alt+↓ on the last row shown leaves the editor, which stayed on that row', async () => {
+    const { user, grid } = await renderDemo();
+    const search = screen.getByRole('searchbox', { name: 'Search text' });
+    await user.click(search);
+    await user.keyboard('To pass to contents');
+    await waitFor(() => expect(grid.querySelectorAll('.grid-row[data-unit]')).toHaveLength(1));
+    await user.keyboard('{Escape}');
+    const only = Number(grid.querySelector('.grid-row[data-unit]')!.getAttribute('data-unit'));
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('textbox', { name: 'English' }, { timeout: 5000 })).toHaveFocus();
+    await user.keyboard('{End} Saved.');
+    gate.hold = true;
+    await user.keyboard('{Alt>}{ArrowDown}{/Alt}');
+    await waitFor(() => expect(gate.waiting).toHaveLength(1));
+    await user.keyboard('{Escape}');
+    await release();
+    await waitFor(() => expect(screen.queryByRole('textbox', { name: 'English' })).toBeNull());
+    expect(activeUnit(grid)).toBe(only);
+    expect(grid).toHaveFocus();
+    expect(englishText(grid, only)).toHaveTextContent(/Saved\.$/);
+  });
 });

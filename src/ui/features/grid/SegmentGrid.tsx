@@ -194,7 +194,9 @@ export function SegmentGrid({
           setEditing(true);
         });
       }
-      if (!ok && held.follow) returnFocus();
+      // The editor takes the keys again where it stayed open (a failed write, a move held at the last row); a click
+      // elsewhere meanwhile keeps the focus it gave.
+      if (held.follow) returnFocus();
       else if (focusIsLost()) gridRef.current?.focus({ preventScroll: true });
       held.keys.forEach((key, i) => {
         // A key that started another write hands the keys after it on to that one.
