@@ -54,26 +54,35 @@ export function MarkedText(props: {
   const pieces = held?.pieces ?? fresh;
   const root = useRef<HTMLSpanElement>(null);
   const reselect = useRef<{ readonly span: TextSpan; readonly text: string } | undefined>(undefined);
-  const release = useRef<(() => void) | undefined>(undefined);
+  // Set while a button pressed in the text is down: what ends the hold (the mouseup listener, then its timer).
+  const holding = useRef<{ up: () => void; timer?: ReturnType<typeof setTimeout> } | undefined>(undefined);
 
   const hold = (button: number) => {
-    if (button !== 0 || release.current) return;
+    if (button !== 0 || holding.current) return;
     const kept = { pieces, text };
     setHeld(kept);
     const done = () => {
-      window.removeEventListener('mouseup', done, true);
-      release.current = undefined;
+      holding.current = undefined;
       // Read before the nodes change; the text must still be the same for the offsets to mean the same span.
       const span = selectionOffsets(root.current);
       reselect.current = span ? { span, text: kept.text } : undefined;
       setHeld(undefined);
     };
-    release.current = done;
-    window.addEventListener('mouseup', done, true);
+    // The click that follows the mouseup must find the nodes it was pressed on (else the browser sends none): the
+    // new marks wait until the mouseup and its click have been handled.
+    const up = () => {
+      window.removeEventListener('mouseup', up, true);
+      if (holding.current) holding.current.timer = setTimeout(done, 0);
+    };
+    holding.current = { up };
+    window.addEventListener('mouseup', up, true);
   };
   useEffect(
     () => () => {
-      if (release.current) window.removeEventListener('mouseup', release.current, true);
+      const current = holding.current;
+      if (!current) return;
+      window.removeEventListener('mouseup', current.up, true);
+      clearTimeout(current.timer);
     },
     [],
   );
