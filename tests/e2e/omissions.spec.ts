@@ -138,9 +138,8 @@ test('a version with one sentence dropped and one added: the omission shown firs
   const editor = row(page, 5).getByRole('textbox');
   await expect(editor).toBeFocused();
   await page.keyboard.type('Most applications concerned property registration.', { delay: 30 });
+  // Saved and on to the next unit, whose editor the reviewer leaves at once: no key waits for the write.
   await page.keyboard.press('Alt+ArrowDown');
-  // The editor moves to the next unit once the text is saved; the reviewer leaves it there.
-  await expect(row(page, 6).getByRole('textbox')).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(cell5).toContainText('Most applications concerned property registration.');
   await page.keyboard.press('ArrowUp');

@@ -166,12 +166,14 @@ export function Workspace({
           {localOnly.includes(workbench.document.id) && (
             <p className="notice document-local-only">{t('team.localOnly.current')}</p>
           )}
-          {issuesState.progress !== undefined && (
-            <div className="check-progress">
-              <span>{t('issues.checkingDocument')}</span>
-              <progress max={1} value={issuesState.progress} aria-label={t('issues.checkingDocument')} />
-            </div>
-          )}
+          {/* Its line stays when the checks are done (hidden), so the grid below does not jump under the pointer. */}
+          <div
+            className={`check-progress${issuesState.progress === undefined ? ' idle' : ''}`}
+            aria-hidden={issuesState.progress === undefined}
+          >
+            <span>{t('issues.checkingDocument')}</span>
+            <progress max={1} value={issuesState.progress ?? 1} aria-label={t('issues.checkingDocument')} />
+          </div>
         </div>
         <div className="document-progress">
           {project.targetLangs.map((lang) => {

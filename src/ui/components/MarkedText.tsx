@@ -1,6 +1,7 @@
-import { useMemo, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { DiffSpan } from '../../core/review/diff.ts';
 import { markPieces, type Mark } from '../../core/review/markup.ts';
+import { selectionOffsets, selectOffsets, type TextSpan } from './textSelection.ts';
 import { CODE_CHARS, codeLabel, codeOf } from '../../core/text/codeTokens.ts';
 
 /**
@@ -31,9 +32,15 @@ function withCodes(text: string): ReactNode {
   return out;
 }
 
+type Pieces = ReturnType<typeof markPieces>;
+
 /**
  * Text with highlighted evidence (QA issues, terms) and, when given, a diff against another text, rendered
  * in one pass from pieces computed by core.
+ *
+ * New marks (checks finishing, the word diff arriving) replace the text's nodes, which would end a drag across the
+ * text that is selecting a span: while a mouse button pressed in the text is down, the marks shown stay as they
+ * were; on release the new ones are shown and the span the reviewer selected is selected again.
  */
 export function MarkedText(props: {
   readonly text: string;
@@ -42,9 +49,57 @@ export function MarkedText(props: {
   readonly label?: string;
 }) {
   const { text, marks, diff, label } = props;
-  const pieces = useMemo(() => markPieces(text, marks, diff), [text, marks, diff]);
+  const fresh = useMemo(() => markPieces(text, marks, diff), [text, marks, diff]);
+  const [held, setHeld] = useState<{ readonly pieces: Pieces; readonly text: string } | undefined>();
+  const pieces = held?.pieces ?? fresh;
+  const root = useRef<HTMLSpanElement>(null);
+  const reselect = useRef<{ readonly span: TextSpan; readonly text: string } | undefined>(undefined);
+  // Set while a button pressed in the text is down: what ends the hold (the mouseup listener, then its timer).
+  const holding = useRef<{ up: () => void; timer?: ReturnType<typeof setTimeout> } | undefined>(undefined);
+
+  const hold = (button: number) => {
+    if (button !== 0 || holding.current) return;
+    const kept = { pieces, text };
+    setHeld(kept);
+    const done = () => {
+      holding.current = undefined;
+      // Read before the nodes change; the text must still be the same for the offsets to mean the same span.
+      const span = selectionOffsets(root.current);
+      reselect.current = span ? { span, text: kept.text } : undefined;
+      setHeld(undefined);
+    };
+    // The click that follows the mouseup must find the nodes it was pressed on (else the browser sends none): the
+    // new marks wait until the mouseup and its click have been handled.
+    const up = () => {
+      window.removeEventListener('mouseup', up, true);
+      if (holding.current) holding.current.timer = setTimeout(done, 0);
+    };
+    holding.current = { up };
+    window.addEventListener('mouseup', up, true);
+  };
+  useEffect(
+    () => () => {
+      const current = holding.current;
+      if (!current) return;
+      window.removeEventListener('mouseup', current.up, true);
+      clearTimeout(current.timer);
+    },
+    [],
+  );
+  useLayoutEffect(() => {
+    const again = reselect.current;
+    if (held || !again) return;
+    reselect.current = undefined;
+    if (again.text === text && root.current) selectOffsets(root.current, again.span);
+  }, [held, text]);
+
   return (
-    <span className={diff ? 'diff' : undefined} aria-label={label}>
+    <span
+      ref={root}
+      className={diff ? 'diff' : undefined}
+      aria-label={label}
+      onMouseDown={(event) => hold(event.button)}
+    >
       {pieces.map((piece, i) => {
         const className = piece.marks.map((kind) => `mark-${kind}`).join(' ');
         const body = className ? (

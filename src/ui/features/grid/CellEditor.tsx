@@ -22,6 +22,8 @@ type Props = {
   readonly revision: number;
   readonly machineText: string | undefined;
   readonly error: string | undefined;
+  /** The text has been sent to be written: the editor shows it but takes no keys (the grid holds them). */
+  readonly busy?: boolean;
   readonly onCommand: (command: EditorCommand) => void;
   /** Checks the draft as it is typed; its findings are listed under the editor. */
   readonly checkDraft?: (text: string) => Promise<readonly Issue[]>;
@@ -48,6 +50,7 @@ export function CellEditor({
   revision,
   machineText,
   error,
+  busy = false,
   onCommand,
   checkDraft,
   suggestions = [],
@@ -152,6 +155,7 @@ export function CellEditor({
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (busy) return;
     const command = commandFor('editor', event.nativeEvent);
     if (!command) return;
     switch (command) {
@@ -205,6 +209,7 @@ export function CellEditor({
         aria-label={label}
         aria-describedby={hintId}
         value={shown}
+        readOnly={busy}
         autoFocus
         rows={2}
         onChange={(event) => {

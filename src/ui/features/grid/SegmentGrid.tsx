@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { markRange, moveMark, type MarkMove, type MarkSpan } from '../../../core/review/markSpan.ts';
 import { commandFor, type Command } from '../../keymap/keymap.ts';
-import { focusIsLost } from '../../keymap/focusModel.ts';
+import { focusIsLost, returnFocus } from '../../keymap/focusModel.ts';
 import { useTranslation } from 'react-i18next';
 import type { Issue } from '../../../core/checks/types.ts';
 import type { Unit } from '../../../core/model/types.ts';
@@ -14,7 +15,8 @@ import type { IssueMap } from '../../hooks/useIssues.ts';
 import { useVirtualRows } from '../../hooks/useVirtualRows.ts';
 import type { EditorCommand } from './CellEditor.tsx';
 import { SegmentRow } from './SegmentRow.tsx';
-import { positionOf } from './position.ts';
+import { holdKey, pressHeldKey, type HeldKey } from './keysAhead.ts';
+import { neighbourOf, positionOf } from './position.ts';
 import { columnTitleKey, columnsOf } from './columns.ts';
 
 export type ActiveCell = { readonly index: number; readonly lang: string };
@@ -53,6 +55,18 @@ const HEADER_HEIGHT = 36;
 const GAP_CHECKS = new Set(['omission', 'addition', 'empty-target', 'length-short', 'length-long']);
 const NO_ISSUES = new Map<string, readonly Issue[]>();
 
+/** A write that moves on to a neighbouring unit once done (save and go on, approve and go on). */
+type PendingMove = {
+  readonly unit: Unit;
+  readonly lang: string;
+  /** Rows to move once written; 0 leaves the editor where it is. */
+  readonly delta: number;
+  /** Whether the move still stands: the reviewer may have gone elsewhere (a click) while it was written. */
+  follow: boolean;
+  /** Keys typed meanwhile, for the unit the move reaches. */
+  readonly keys: HeldKey[];
+};
+
 /**
  * The document as rows of units, virtualised: only rows near the viewport are in the DOM. Arrow keys (or
  * Alt+arrows) move between the visible units, Left/Right between editable languages, Enter opens the editor.
@@ -75,6 +89,14 @@ export function SegmentGrid({
   const [editing, setEditing] = useState(false);
   const [editorError, setEditorError] = useState<string | undefined>(undefined);
   const [marking, setMarking] = useState<MarkSpan | undefined>(undefined);
+  // While a write that moves on is under way, its editor takes no keys and the grid holds them (see writeAndMove).
+  const pending = useRef<PendingMove | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+  // The rows as now shown, for a move worked out when a write ends rather than when its key was pressed.
+  const visibleRef = useRef(visible);
+  useLayoutEffect(() => {
+    visibleRef.current = visible;
+  }, [visible]);
   const gridRef = useRef<HTMLDivElement>(null);
   const virtual = useVirtualRows(visible.length, gridRef, HEADER_HEIGHT);
   const activePosition = positionOf(visible, active.index);
@@ -105,6 +127,8 @@ export function SegmentGrid({
 
   const onActivate = useCallback(
     (unit: Unit, lang?: string, edit = false) => {
+      // A click chooses the unit: a move waiting for its write is off.
+      if (pending.current) pending.current.follow = false;
       onActiveChange({ index: unit.index, lang: lang ?? active.lang });
       setEditorError(undefined);
       setEditing(edit);
@@ -139,8 +163,70 @@ export function SegmentGrid({
     gridRef.current?.focus({ preventScroll: true });
   }, []);
 
+  /**
+   * Writes, then moves `delta` rows on from the written unit, whatever the rows became meanwhile, with its editor
+   * open (or leaves the editor when `delta` is 0). Keys typed during the write are held by the grid (the editor's
+   * text has been sent, so it takes none) and pressed once the move is on the page: text typed goes to the next
+   * unit's editor, Esc leaves it (the move still happens), arrows then move on the grid.
+   */
+  const writeAndMove = useCallback(
+    async (unit: Unit, lang: string, delta: number, write: () => Promise<boolean>) => {
+      const held: PendingMove = { unit, lang, delta, follow: true, keys: [] };
+      pending.current = held;
+      setBusy(true);
+      gridRef.current?.focus({ preventScroll: true });
+      let ok = false;
+      try {
+        ok = await write();
+      } finally {
+        if (pending.current === held) pending.current = undefined;
+        // The move (and the next editor, focused as it mounts) is on the page before the held keys are pressed.
+        flushSync(() => {
+          setBusy(false);
+          if (!ok || !held.follow) return;
+          setEditorError(undefined);
+          const target = delta === 0 ? undefined : neighbourOf(visibleRef.current, unit.index, delta);
+          if (target === undefined) {
+            setEditing(false);
+            return;
+          }
+          onActiveChange({ index: target, lang });
+          setEditing(true);
+        });
+      }
+      // The editor takes the keys again where it stayed open (a failed write, a move held at the last row); a click
+      // elsewhere meanwhile keeps the focus it gave.
+      if (held.follow) returnFocus();
+      else if (focusIsLost()) gridRef.current?.focus({ preventScroll: true });
+      held.keys.forEach((key, i) => {
+        // A key that started another write hands the keys after it on to that one.
+        const next = pending.current;
+        if (next && next !== held) next.keys.push(...held.keys.slice(i));
+        // Each key lands on the page as its handlers leave it (focus moved, editor opened) before the next.
+        else if (!next) flushSync(() => pressHeldKey(key));
+      });
+    },
+    [onActiveChange],
+  );
+
+  // Focus may leave the grid during the write (its rows re-rendered, a panel took it): keys typed then are held too.
+  useEffect(() => {
+    if (!busy) return;
+    const hold = (event: globalThis.KeyboardEvent) => {
+      const held = pending.current;
+      if (!held || !focusIsLost()) return;
+      event.preventDefault();
+      event.stopPropagation();
+      held.keys.push(holdKey(event));
+    };
+    window.addEventListener('keydown', hold, true);
+    return () => window.removeEventListener('keydown', hold, true);
+  }, [busy]);
+
   const onCommand = useCallback(
     async (unit: Unit, lang: string, command: EditorCommand) => {
+      // The editor of a write under way takes no commands (the grid holds its keys).
+      if (pending.current) return;
       const current = renderings.get(lang)?.get(unit.id);
       const changed = command.type !== 'cancel' && command.text !== (current?.text ?? '');
       const edit = changed && 'text' in command ? [{ type: 'edit', text: command.text } as const] : [];
@@ -153,19 +239,25 @@ export function SegmentGrid({
           setEditing(false);
           gridRef.current?.focus({ preventScroll: true });
           return;
-        case 'approve':
-          if (await run(unit, lang, [...edit, { type: 'approve' }], expect)) {
-            setEditorError(undefined);
-            if (activePosition < visible.length - 1) move(1);
-            else leaveEditor();
+        case 'approve': {
+          const last = visible[visible.length - 1];
+          await writeAndMove(unit, lang, last === undefined || unit.index >= last ? 0 : 1, () =>
+            run(unit, lang, [...edit, { type: 'approve' }], expect),
+          );
+          return;
+        }
+        case 'save': {
+          const write = async () =>
+            !changed || command.text.trim() === '' || (await run(unit, lang, edit, expect));
+          if (command.move !== 0) {
+            await writeAndMove(unit, lang, command.move, write);
+            return;
           }
-          return;
-        case 'save':
-          if (changed && command.text.trim() !== '' && !(await run(unit, lang, edit, expect))) return;
+          if (!(await write())) return;
           setEditorError(undefined);
-          if (command.move === 0) leaveEditor();
-          else move(command.move);
+          leaveEditor();
           return;
+        }
         case 'reject':
           if (await run(unit, lang, [...edit, { type: 'reject', reason: command.reason }], expect)) {
             setEditorError(undefined);
@@ -174,7 +266,7 @@ export function SegmentGrid({
           return;
       }
     },
-    [renderings, run, move, activePosition, visible.length, leaveEditor],
+    [renderings, run, writeAndMove, visible, leaveEditor],
   );
 
   const activeText = (): string => {
@@ -207,6 +299,14 @@ export function SegmentGrid({
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const held = pending.current;
+    if (held) {
+      // A write that moves on is under way: the key is for the unit it moves to (see writeAndMove).
+      event.preventDefault();
+      event.stopPropagation();
+      held.keys.push(holdKey(event.nativeEvent));
+      return;
+    }
     // Keys typed inside the grid's children (the editor, buttons) belong to them.
     if (editing || event.target !== event.currentTarget) return;
     if (marking && markKey(event, marking)) {
@@ -319,6 +419,7 @@ export function SegmentGrid({
             activeLang={active.lang}
             editingLang={isActive && editing ? active.lang : undefined}
             editorError={isActive ? editorError : undefined}
+            editorBusy={isActive && editing && busy}
             marked={isActive && marking ? markRange(marking) : undefined}
             gapNeighbour={gapAround && activeShown !== undefined && Math.abs(unit.index - activeShown) === 1}
             paragraphStart={

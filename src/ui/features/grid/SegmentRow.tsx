@@ -24,6 +24,8 @@ type Props = {
   readonly activeLang: string;
   readonly editingLang: string | undefined;
   readonly editorError: string | undefined;
+  /** The editor's text is being written: it takes no keys until the write is done. */
+  readonly editorBusy?: boolean;
   /** The span being marked by keyboard in the active cell, while marking. */
   readonly marked?: { readonly start: number; readonly end: number } | undefined;
   readonly paragraphStart: boolean;
@@ -246,6 +248,7 @@ export const SegmentRow = memo(function SegmentRow(props: Props) {
                   machineText={machine}
                   source={unit.source}
                   error={editorError}
+                  busy={props.editorBusy ?? false}
                   onCommand={(command) => props.onCommand(unit, column.lang, command)}
                   {...(props.checkDraft
                     ? { checkDraft: (text: string) => props.checkDraft!(unit, column.lang, text) }

@@ -23,6 +23,7 @@ import type { Workbench } from '../../app/useWorkbench.ts';
 import type { IssuesState } from '../../hooks/useIssues.ts';
 import { useReviewNotes } from '../../hooks/useReviewNotes.ts';
 import { SegmentGrid, type ActiveCell, type GridCommand } from '../grid/SegmentGrid.tsx';
+import { selectionOffsets } from '../../components/textSelection.ts';
 import { cellEditor } from '../grid/SegmentRow.tsx';
 import { positionOf } from '../grid/position.ts';
 import { returnFocus } from '../../keymap/focusModel.ts';
@@ -105,23 +106,7 @@ const MQM_OF: Readonly<Record<Severity, MqmSeverity>> = {
 
 /** What the selection inside the active target cell covers, as offsets into its current text (deleted text skipped). */
 function selectedSpan(cell: Element | null): { start: number; end: number } | undefined {
-  const selection = typeof window.getSelection === 'function' ? window.getSelection() : null;
-  const textRoot = cell?.querySelector('.cell-text');
-  if (!selection || selection.rangeCount === 0 || selection.isCollapsed || !textRoot) return undefined;
-  const range = selection.getRangeAt(0);
-  if (!textRoot.contains(range.startContainer) || !textRoot.contains(range.endContainer)) return undefined;
-  let offset = 0;
-  let start: number | undefined;
-  let end: number | undefined;
-  const walker = document.createTreeWalker(textRoot, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const deleted = node.parentElement?.closest('del');
-    const length = deleted ? 0 : (node.textContent ?? '').length;
-    if (node === range.startContainer) start = offset + (deleted ? 0 : range.startOffset);
-    if (node === range.endContainer) end = offset + (deleted ? 0 : range.endOffset);
-    offset += length;
-  }
-  return start !== undefined && end !== undefined && end > start ? { start, end } : undefined;
+  return selectionOffsets(cell?.querySelector('.cell-text'));
 }
 
 /** The review view: filters and bulk actions, the grid, and the panels of the active unit. */
