@@ -282,7 +282,8 @@ const cases: Case[] = [
   {
     name: 'validate: a 100 MB file that is not XLIFF',
     args: () => ['validate', file('big.tmx', `<tmx version="1.4">${' '.repeat(100e6)}`)],
-    message: /big\.tmx: the file is too large \(95 MiB; the limit is 64 MiB\): only XLIFF is read in pieces, up to 1\.0 GiB/,
+    message:
+      /big\.tmx: the file is too large \(95 MiB; the limit is 64 MiB\): only XLIFF is read in pieces, up to 1\.0 GiB/,
   },
   {
     name: 'segment: UTF-16 without BOM',

@@ -71,7 +71,11 @@ async function sharedProject(): Promise<string> {
 describe('two instances over one database', () => {
   it('applied each migration once although both instances migrated at the same time', async () => {
     const { rows } = await a.pool.query<{ name: string }>(`select name from ${MIGRATIONS_TABLE} order by id`);
-    expect(rows.map((r) => r.name)).toEqual(['0001_initial-schema', '0002_shared-content', '0003_reflected-changes']);
+    expect(rows.map((r) => r.name)).toEqual([
+      '0001_initial-schema',
+      '0002_shared-content',
+      '0003_reflected-changes',
+    ]);
     expect(await migrate(b.pool)).toEqual([]);
   });
 
@@ -89,7 +93,11 @@ describe('two instances over one database', () => {
       );
       await pool.query('insert into schema_migrations (version) values (1)');
       await pool.query("insert into users (name, password_hash) values ('old', 'scrypt$x')");
-      expect(await migrate(pool)).toEqual(['0001_initial-schema', '0002_shared-content', '0003_reflected-changes']);
+      expect(await migrate(pool)).toEqual([
+        '0001_initial-schema',
+        '0002_shared-content',
+        '0003_reflected-changes',
+      ]);
       expect((await pool.query('select name from users')).rows).toEqual([{ name: 'old' }]);
       expect((await pool.query("select to_regclass('schema_migrations') as t")).rows).toEqual([{ t: null }]);
       expect(await migrate(pool)).toEqual([]);

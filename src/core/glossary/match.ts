@@ -107,8 +107,7 @@ function addVariant(data: IndexData, cand: Omit<Candidate, 'words'>, text: strin
     list.push({ cand: full, form });
     map.bases.set(form.base, list);
     if (form.base.length === 1) map.singles.add(form.base.charCodeAt(0));
-    else if (form.base.length > 1)
-      map.pairs.add(head(form.base.charCodeAt(0), form.base.charCodeAt(1)));
+    else if (form.base.length > 1) map.pairs.add(head(form.base.charCodeAt(0), form.base.charCodeAt(1)));
     map.minBase = Math.min(map.minBase, form.base.length);
     map.maxBase = Math.max(map.maxBase, form.base.length);
     for (const e of form.endings) map.maxEnding = Math.max(map.maxEnding, e.length);

@@ -157,9 +157,7 @@ export function plainNfc(text: string, end: number = text.length): boolean {
 export function plainNfcUnit(c: number): boolean {
   if (c < 0x300) return true;
   if (c >= 0x400 && c <= 0x52f) return c < 0x483 || c > 0x489;
-  return (
-    (c >= 0x2002 && c <= 0x206f) || (c >= 0x20a0 && c <= 0x20c0) || c === 0x2116 || c === 0x2122
-  );
+  return (c >= 0x2002 && c <= 0x206f) || (c >= 0x20a0 && c <= 0x20c0) || c === 0x2116 || c === 0x2122;
 }
 
 /** Words of a multi-word term may be separated by spaces or hyphens only, never by punctuation. */

@@ -124,7 +124,8 @@ export function lookupMemory<T>(
       ranked.push({
         at,
         overlap:
-          (2 * count) / (q.words.length + ((parts[part] as MemoryIndex<T>).normalised[id]?.words.length ?? 0)),
+          (2 * count) /
+          (q.words.length + ((parts[part] as MemoryIndex<T>).normalised[id]?.words.length ?? 0)),
       });
   });
   // Ties go to the earlier index and key, as in one index built over them in that order.

@@ -56,7 +56,9 @@ export class LiveMemory {
   match(sourceLang: string, unit: Unit | undefined, lang: string, previous?: Unit): UnitMatches {
     const base = this.matcher(this.baseMatchers, this.base, sourceLang);
     const delta =
-      this.delta.size > 0 ? this.matcher(this.deltaMatchers, [...this.delta.values()], sourceLang) : undefined;
+      this.delta.size > 0
+        ? this.matcher(this.deltaMatchers, [...this.delta.values()], sourceLang)
+        : undefined;
     return matchUnit(
       (kind) => (delta ? [base.index(lang, kind), delta.index(lang, kind)] : [base.index(lang, kind)]),
       unit,
@@ -87,11 +89,7 @@ export class LiveMemory {
     return forms;
   }
 
-  private matcher(
-    cache: Map<string, Matcher>,
-    entries: readonly MemoryEntry[],
-    sourceLang: string,
-  ): Matcher {
+  private matcher(cache: Map<string, Matcher>, entries: readonly MemoryEntry[], sourceLang: string): Matcher {
     let matcher = cache.get(sourceLang);
     if (!matcher) {
       matcher = createMatcher(entries, sourceLang, { known: this.known });

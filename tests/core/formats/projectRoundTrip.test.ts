@@ -18,34 +18,32 @@ const word = fc.string({
 const text = fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join(' '));
 
 /** Text with an XLIFF 2 placeholder and a pair of codes, ids unique in the content. */
-const withCodes = fc
-  .tuple(text, text)
-  .map(([a, b]): Inline[] => [
-    a,
-    {
-      kind: 'standalone',
-      format: 'xliff2',
-      element: 'ph',
-      id: '1',
-      attributes: [{ name: 'id', local: 'id', prefix: '', uri: '', value: '1' }],
-    },
-    ' ',
-    {
-      kind: 'open',
-      format: 'xliff2',
-      element: 'sc',
-      id: '2',
-      attributes: [{ name: 'id', local: 'id', prefix: '', uri: '', value: '2' }],
-    },
-    b,
-    {
-      kind: 'close',
-      format: 'xliff2',
-      element: 'ec',
-      id: '2',
-      attributes: [{ name: 'startRef', local: 'startRef', prefix: '', uri: '', value: '2' }],
-    },
-  ]);
+const withCodes = fc.tuple(text, text).map(([a, b]): Inline[] => [
+  a,
+  {
+    kind: 'standalone',
+    format: 'xliff2',
+    element: 'ph',
+    id: '1',
+    attributes: [{ name: 'id', local: 'id', prefix: '', uri: '', value: '1' }],
+  },
+  ' ',
+  {
+    kind: 'open',
+    format: 'xliff2',
+    element: 'sc',
+    id: '2',
+    attributes: [{ name: 'id', local: 'id', prefix: '', uri: '', value: '2' }],
+  },
+  b,
+  {
+    kind: 'close',
+    format: 'xliff2',
+    element: 'ec',
+    id: '2',
+    attributes: [{ name: 'startRef', local: 'startRef', prefix: '', uri: '', value: '2' }],
+  },
+]);
 
 function documents(codes: boolean) {
   const content = codes
