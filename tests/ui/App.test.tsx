@@ -47,6 +47,13 @@ describe('workbench grid', () => {
     );
   });
 
+  it('says how many open issues the document checks found once they are done, on the line that showed their progress', async () => {
+    await renderDemo();
+    const done = await screen.findByText(/^Checked: \d+ open issues?$/, {}, { timeout: 15000 });
+    expect(Number(done.textContent?.match(/\d+/)?.[0])).toBeGreaterThan(0);
+    expect(screen.queryByText('Checking the document')).not.toBeInTheDocument();
+  });
+
   it('edits and approves by keyboard: Enter opens, Ctrl+Enter approves and moves on, diff shows the change', async () => {
     const { user, grid } = await renderDemo();
     grid.focus();

@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workbench } from './useWorkbench.ts';
-import { useIssues } from '../hooks/useIssues.ts';
+import { useIssues, type IssuesState } from '../hooks/useIssues.ts';
 import { ReviewView } from '../features/review/ReviewView.tsx';
 import { ProgressBar } from '../components/ProgressBar.tsx';
 import { preloadable } from '../components/preloadable.ts';
@@ -166,13 +166,18 @@ export function Workspace({
           {localOnly.includes(workbench.document.id) && (
             <p className="notice document-local-only">{t('team.localOnly.current')}</p>
           )}
-          {/* Its line stays when the checks are done (hidden), so the grid below does not jump under the pointer. */}
-          <div
-            className={`check-progress${issuesState.progress === undefined ? ' idle' : ''}`}
-            aria-hidden={issuesState.progress === undefined}
-          >
-            <span>{t('issues.checkingDocument')}</span>
-            <progress max={1} value={issuesState.progress ?? 1} aria-label={t('issues.checkingDocument')} />
+          {/* The line keeps its place when the checks are done, so the grid below does not jump under the pointer. */}
+          <div className="check-progress">
+            {issuesState.progress !== undefined ? (
+              <>
+                <span>{t('issues.checkingDocument')}</span>
+                <progress max={1} value={issuesState.progress} aria-label={t('issues.checkingDocument')} />
+              </>
+            ) : (
+              issuesState.checked && (
+                <span>{t('issues.checkedDocument', { count: openIssueCount(issuesState.issues) })}</span>
+              )
+            )}
           </div>
         </div>
         <div className="document-progress">
@@ -232,4 +237,11 @@ export function Workspace({
       ))}
     </div>
   );
+}
+
+/** Open issues of the document in every language. */
+function openIssueCount(issues: IssuesState['issues']): number {
+  let count = 0;
+  for (const byUnit of issues.values()) for (const list of byUnit.values()) count += list.length;
+  return count;
 }

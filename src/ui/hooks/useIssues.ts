@@ -28,6 +28,8 @@ export type IssuesState = {
   readonly stale: (unitId: string, lang: string) => boolean;
   /** 0…1 while a whole-document check runs, undefined when idle */
   readonly progress: number | undefined;
+  /** Whether the document has results to show (a check finished, or the last one's were kept from before). */
+  readonly checked: boolean;
   readonly dismiss: (unitId: string, lang: string, issue: Issue) => Promise<void>;
   readonly undismiss: (unitId: string, lang: string, issueId: string) => Promise<void>;
   /** Which checks run and their severities, as the reviewer set them for this project. */
@@ -382,6 +384,7 @@ export function useIssues(workbench: Workbench): IssuesState {
     dismissed,
     dismissals: rows,
     progress,
+    checked: texts.size > 0,
     checkedText,
     stale,
     dismiss,
