@@ -14,6 +14,7 @@ import type { TermEntry } from '../src/core/model/term.ts';
 import { describeWorkload, ERROR_CLASSES, variedPairs } from './variedPairs.ts';
 import { toTsv } from './compare.ts';
 import { runProcess } from './processRun.ts';
+import { splitCheckMs } from './checksSplit.ts';
 
 const SOURCES = [
   'Служба местной полиции начала работу {n} января 2016 года.',
@@ -134,6 +135,7 @@ export async function bench(): Promise<Record<string, number | string>> {
   const t2 = performance.now();
   checkDocument(targetOnly, context);
   const mono = performance.now() - t2;
+  const split = await splitCheckMs(doc, entries);
   return {
     workload: describeWorkload(generated),
     pairs: doc.length,
@@ -149,6 +151,10 @@ export async function bench(): Promise<Record<string, number | string>> {
     heapPeakMB: Math.round((heapPeak - heapBefore) / 1e5) / 10,
     recheckOneUnitMs: Math.round(single * 1000) / 1000,
     targetOnly20kMs: Math.round(mono),
+    // The same document as the app checks it: split over its workers (one per core, at most two).
+    splitWorkers: split.workers,
+    splitCheckDocumentMs: Math.round(split.wallMs),
+    splitIssues: split.issues,
     ...wholeProcess(generated),
   };
 }
