@@ -1,7 +1,7 @@
 import { identifyLanguage } from '../../text/langid.ts';
 import type { CheckInput } from '../CheckInput.ts';
 import type { Finding, PairCheck, Span } from '../types.ts';
-import { KAZAKH_LETTERS, letterCounts, type Word } from '../util/words.ts';
+import { KAZAKH_LETTERS, letterCounts, touchesAny, type Word } from '../util/words.ts';
 import { isUntranslated } from './completeness.ts';
 import { kazakhLookalikes } from './kazakhLetters.ts';
 
@@ -43,24 +43,41 @@ function namesInLatin(words: readonly Word[]): boolean {
   return cyrillic > 0 && latinProse < cyrillic;
 }
 
-function guessWrongLanguage(input: CheckInput): string | undefined {
+/** Target words longer than one letter outside addresses, e-mails, placeholders and tags: the ones that count. */
+function proseWords(input: CheckInput): Word[] {
   const protectedSpans = input.targetProtected;
-  const words = input.targetWords.filter(
-    (w) => w.text.length > 1 && !protectedSpans.some((p) => w.start < p.end && p.start < w.end),
-  );
-  if (words.length < MIN_WORDS) return undefined;
+  return input.targetWords.filter((w) => w.text.length > 1 && !touchesAny(w, protectedSpans));
+}
+
+/** How many prose words the target has, and how many of them are Cyrillic: proseWords counted in place. */
+function countProseWords(input: CheckInput): { words: number; cyrillic: number } {
+  const protectedSpans = input.targetProtected;
+  let words = 0;
+  let cyrillic = 0;
+  for (const w of input.targetWords) {
+    if (w.text.length <= 1 || touchesAny(w, protectedSpans)) continue;
+    words += 1;
+    if (w.script === 'cyrillic') cyrillic += 1;
+  }
+  return { words, cyrillic };
+}
+
+const ACCENTED = /[äöüßÄÖÜéèêàçñ]/u;
+
+function guessWrongLanguage(input: CheckInput): string | undefined {
+  const counted = countProseWords(input);
+  if (counted.words < MIN_WORDS) return undefined;
   const lang = input.targetLang;
   const text = prose(input);
   const c = letterCounts(text);
   if (lang === 'en') {
     // A Kazakh name kept in Cyrillic inside English ("Local police service - Жергілікті полиция қызметі") is
     // deliberate: only a target that is nearly all Cyrillic words is in the wrong language.
-    const cyrillicWords = words.filter((w) => w.script === 'cyrillic').length;
-    if (cyrillicWords >= 0.75 * words.length)
+    if (counted.cyrillic >= 0.75 * counted.words)
       return KAZAKH_LETTERS.test(text) ? 'kk' : (identifyLanguage(text, ['ru', 'kk'])[0]?.lang ?? 'ru');
     if (c.cyrillic > c.latin) return undefined;
-    if (!/[äöüßÄÖÜéèêàçñ]/u.test(text) && words.length < 8) return undefined;
-  } else if ((lang === 'kk' || lang === 'ru') && c.latin > c.cyrillic && namesInLatin(words)) {
+    if (counted.words < 8 && !ACCENTED.test(text)) return undefined;
+  } else if ((lang === 'kk' || lang === 'ru') && c.latin > c.cyrillic && namesInLatin(proseWords(input))) {
     return undefined;
   } else if (lang === 'kk') {
     if (c.latin > c.cyrillic)
