@@ -72,15 +72,26 @@ function packWord(word: string): number {
   return code;
 }
 
-function packedSet(words: Iterable<string>): ReadonlySet<number> {
-  const out = new Set<number>();
-  for (const w of words) if (/^[a-z]+$/.test(w) && w.length <= PACKED_LETTERS) out.add(packWord(w));
+// What a packed word is: an English stopword, a German one, an English-only function word (bits, any mix).
+const EN = 1;
+const DE = 2;
+const ENGLISH_ONLY_WORD = 4;
+
+/** Every ASCII stopword of the sets above, packed, with the sets it belongs to. */
+function packedStopwords(): ReadonlyMap<number, number> {
+  const out = new Map<number, number>();
+  const add = (words: Iterable<string>, bit: number) => {
+    for (const w of words)
+      if (/^[a-z]+$/.test(w) && w.length <= PACKED_LETTERS)
+        out.set(packWord(w), (out.get(packWord(w)) ?? 0) | bit);
+  };
+  add(STOPWORDS.en as ReadonlySet<string>, EN);
+  add(STOPWORDS.de as ReadonlySet<string>, DE);
+  add(ENGLISH_ONLY, ENGLISH_ONLY_WORD);
   return out;
 }
 
-const PACKED_EN = packedSet(STOPWORDS.en as ReadonlySet<string>);
-const PACKED_DE = packedSet(STOPWORDS.de as ReadonlySet<string>);
-const PACKED_ENGLISH_ONLY = packedSet(ENGLISH_ONLY);
+const PACKED_STOPWORDS = packedStopwords();
 
 /**
  * Characters outside ASCII that are neither letters nor of the Latin or Cyrillic script, and that lower-casing
@@ -105,7 +116,7 @@ function neutral(c: number): boolean {
  * text is of another kind or tinyld has to decide. The words are the runs \p{L}+ finds, read by code; the
  * shares are the same divisions stopwordShare makes, so the thresholds fall exactly where they fall there.
  */
-function plainEnglish(text: string, candidates: readonly string[]): LangGuess[] | undefined {
+export function plainEnglish(text: string, candidates: readonly string[]): LangGuess[] | undefined {
   let words = 0;
   let en = 0;
   let de = 0;
@@ -124,10 +135,11 @@ function plainEnglish(text: string, candidates: readonly string[]): LangGuess[] 
     if (c >= 0x80 && !neutral(c)) return undefined;
     if (length === 0) continue;
     words += 1;
-    if (length <= PACKED_LETTERS) {
-      if (PACKED_EN.has(code)) en += 1;
-      if (PACKED_DE.has(code)) de += 1;
-      if (PACKED_ENGLISH_ONLY.has(code) && code !== firstEnglishOnly && englishOnly < 2) {
+    const kinds = length <= PACKED_LETTERS ? (PACKED_STOPWORDS.get(code) ?? 0) : 0;
+    if (kinds !== 0) {
+      if (kinds & EN) en += 1;
+      if (kinds & DE) de += 1;
+      if (kinds & ENGLISH_ONLY_WORD && code !== firstEnglishOnly && englishOnly < 2) {
         if (englishOnly === 0) firstEnglishOnly = code;
         englishOnly += 1;
       }

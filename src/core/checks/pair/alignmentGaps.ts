@@ -1,4 +1,5 @@
 import { alignSegments } from '../../align/align.ts';
+import { isSpace } from '../../text/isSpace.ts';
 import { splitSentences } from '../../text/segment.ts';
 import type { CheckInput } from '../CheckInput.ts';
 import type { Finding, PairCheck, Span } from '../types.ts';
@@ -19,13 +20,33 @@ export const GAP_MIN_SCORE = 0.5;
 
 type Sentence = { readonly text: string; readonly span: Span };
 
-/** A stop, a question or exclamation mark or an ellipsis followed by white space: a possible sentence end. */
-const MAYBE_END = /[.!?…]["»”’)\]]*\s/gu;
+function endsSentence(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026; // . ! ? …
+}
 
+function closes(c: number): boolean {
+  return c === 0x22 || c === 0xbb || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d; // " » ” ’ ) ]
+}
+
+/**
+ * Possible sentence ends in `text`: a stop, a question or exclamation mark or an ellipsis, then closing quotes and
+ * brackets, then white space (the matches of /[.!?…]["»”’)\]]*\s/gu), counted by code since every pair is asked.
+ */
 function possibleEnds(text: string): number {
-  MAYBE_END.lastIndex = 0;
   let count = 0;
-  while (MAYBE_END.exec(text) !== null) count += 1;
+  let i = 0;
+  while (i < text.length) {
+    if (!endsSentence(text.charCodeAt(i))) {
+      i += 1;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && closes(text.charCodeAt(j))) j += 1;
+    if (j < text.length && isSpace(text.charCodeAt(j))) {
+      count += 1;
+      i = j + 1;
+    } else i += 1;
+  }
   return count;
 }
 
@@ -50,12 +71,17 @@ const NONE: Gaps = { omitted: [], added: [] };
  */
 function gapsOf(input: CheckInput): Gaps {
   return input.memo('alignmentGaps', () => {
-    const known = alignedGaps(input);
+    const known = recordedGaps(input) ? alignedGaps(input) : NONE;
     if (known.omitted.length > 0 || known.added.length > 0) return known;
     if (!input.hasSource) return NONE;
     if (input.targetBlank) return NONE;
     return withinUnit(input);
   });
+}
+
+/** Whether applying an alignment left anything for alignedGaps to read (most units: nothing). */
+function recordedGaps(input: CheckInput): boolean {
+  return input.alignedAdded.length > 0 || input.alignedUntranslated.length > 0 || input.alignedOmitted;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { identifyLanguage } from '../../text/langid.ts';
+import { identifyLanguage, plainEnglish } from '../../text/langid.ts';
 import type { CheckInput } from '../CheckInput.ts';
 import type { Finding, PairCheck, Span } from '../types.ts';
 import { KAZAKH_LETTERS, letterCounts, touchesAny, type Word } from '../util/words.ts';
@@ -63,21 +63,29 @@ function countProseWords(input: CheckInput): { words: number; cyrillic: number }
 }
 
 const ACCENTED = /[äöüßÄÖÜéèêàçñ]/u;
+// The candidates an English target is weighed among (the expected language first, as for the others).
+const ENGLISH_CANDIDATES: readonly string[] = ['en', 'ru', 'kk', 'en', 'de'];
 
 function guessWrongLanguage(input: CheckInput): string | undefined {
   const counted = countProseWords(input);
   if (counted.words < MIN_WORDS) return undefined;
   const lang = input.targetLang;
   const text = prose(input);
-  const c = letterCounts(text);
   if (lang === 'en') {
     // A Kazakh name kept in Cyrillic inside English ("Local police service - Жергілікті полиция қызметі") is
     // deliberate: only a target that is nearly all Cyrillic words is in the wrong language.
     if (counted.cyrillic >= 0.75 * counted.words)
       return KAZAKH_LETTERS.test(text) ? 'kk' : (identifyLanguage(text, ['ru', 'kk'])[0]?.lang ?? 'ru');
-    if (c.cyrillic > c.latin) return undefined;
     if (counted.words < 8 && !ACCENTED.test(text)) return undefined;
-  } else if ((lang === 'kk' || lang === 'ru') && c.latin > c.cyrillic && namesInLatin(proseWords(input))) {
+    // Plain text its stopwords call English is the expected language whatever the tests below would say
+    // (each of them ends in "no finding" too), so the letters need no counting.
+    if (plainEnglish(text, ENGLISH_CANDIDATES)?.[0]?.lang === 'en') return undefined;
+    const c = letterCounts(text);
+    if (c.cyrillic > c.latin) return undefined;
+    return guessAmong(text, lang, ENGLISH_CANDIDATES);
+  }
+  const c = letterCounts(text);
+  if ((lang === 'kk' || lang === 'ru') && c.latin > c.cyrillic && namesInLatin(proseWords(input))) {
     return undefined;
   } else if (lang === 'kk') {
     if (c.latin > c.cyrillic)
@@ -88,7 +96,12 @@ function guessWrongLanguage(input: CheckInput): string | undefined {
     const kk = (text.match(/[әғқңөұүһі]/giu) ?? []).length;
     return kk >= 3 ? 'kk' : undefined;
   } else return undefined;
-  const guesses = identifyLanguage(text, [lang, 'ru', 'kk', 'en', 'de']);
+  return guessAmong(text, lang, [lang, 'ru', 'kk', 'en', 'de']);
+}
+
+/** The language identifyLanguage finds when it is clearly not the expected one `lang`. */
+function guessAmong(text: string, lang: string, candidates: readonly string[]): string | undefined {
+  const guesses = identifyLanguage(text, candidates);
   const top = guesses[0];
   if (!top || top.lang === lang) return undefined;
   // Tatar/Kyrgyz for a Kazakh target is Kazakh typed without its letters: the look-alike check's business.

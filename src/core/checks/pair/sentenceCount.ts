@@ -1,4 +1,5 @@
 import { splitSentences } from '../../text/segment.ts';
+import { isSpace } from '../../text/isSpace.ts';
 import type { PairCheck } from '../types.ts';
 
 /** Sentences of a text, by the same rules (abbreviations, initials) that segment documents. */
@@ -6,6 +7,23 @@ function count(text: string, lang: string): number {
   let n = 0;
   for (const line of text.split(/\n+/)) if (line.trim()) n += splitSentences(line, lang).length;
   return n;
+}
+
+function endsSentence(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026; // . ! ? …
+}
+
+/** Whether /[.!?…]\s+\S/u matches: a stop, then white space, then more text. Read by code, once. */
+function hasBreak(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    if (!endsSentence(text.charCodeAt(i))) continue;
+    let j = i + 1;
+    while (j < text.length && isSpace(text.charCodeAt(j))) j += 1;
+    if (j > i + 1 && j < text.length) return true;
+    // A stop followed by spaces to the end of the text: nothing after it anywhere further on either.
+    if (j > i + 1) return false;
+  }
+  return false;
 }
 
 /**
@@ -21,7 +39,7 @@ export const sentenceCount: PairCheck = {
   category: 'accuracy/omission',
   run(input) {
     // One sentence cannot lose one; most pairs stop at this cheap test.
-    if (!/[.!?…]\s+\S/u.test(input.source)) return [];
+    if (!hasBreak(input.source)) return [];
     const s = count(input.source, input.sourceLang);
     if (s < 2) return [];
     const t = count(input.target, input.targetLang);
