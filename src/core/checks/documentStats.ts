@@ -8,10 +8,7 @@ export function textLength(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i += 1) {
     const c = text.charCodeAt(i);
-    // Above the space only the no-break space is white space: one comparison for nearly every character.
-    if (c > 32) {
-      if (c !== 0xa0) n += 1;
-    } else if (c !== 32 && c !== 9 && c !== 10 && c !== 13) n += 1;
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0xa0) n += 1;
   }
   return n;
 }

@@ -212,11 +212,6 @@ export const sourceScriptWords: PairCheck = {
   },
 };
 
-function hasLatinLetter(text: string): boolean {
-  for (let i = 0; i < text.length; i += 1) if (scriptOf(text.charCodeAt(i)) === 'latin') return true;
-  return false;
-}
-
 // Latin words in a Cyrillic source are names, brands, codes ("Yandex", "IT", "COVID-19"): they travel as they are.
 export const sourceLatinMissing: PairCheck = {
   id: 'source-latin-missing',
@@ -227,8 +222,6 @@ export const sourceLatinMissing: PairCheck = {
   category: 'accuracy/omission',
   run(input) {
     if (input.sourceLang !== 'ru' && input.sourceLang !== 'kk') return [];
-    // A word is Latin only with a Latin letter in it: a source without one has none to miss.
-    if (!hasLatinLetter(input.source)) return [];
     const out: Finding[] = [];
     // Lower-cased only once a Latin word needs looking for: most Cyrillic sources have none.
     let target: string | undefined;

@@ -1,16 +1,18 @@
 import { splitSentences } from '../../text/segment.ts';
-import { isSpace } from '../../text/isSpace.ts';
 import type { CheckInput } from '../CheckInput.ts';
 import type { PairCheck } from '../types.ts';
 
 /** The source's sentences, by the same rules (abbreviations, initials) that segment documents; split once a pair. */
 export function sourceSentences(input: CheckInput): readonly string[] {
-  return input.memo('completeness:sourceSentences', (i) => splitSentences(i.source, i.sourceLang));
+  return input.memo('completeness:sourceSentences', splitSource);
 }
+
+const splitSource = (input: CheckInput) => splitSentences(input.source, input.sourceLang);
+const splitTarget = (input: CheckInput) => splitSentences(input.target, input.targetLang);
 
 /** The target's sentences, as sourceSentences. */
 export function targetSentences(input: CheckInput): readonly string[] {
-  return input.memo('completeness:targetSentences', (i) => splitSentences(i.target, i.targetLang));
+  return input.memo('completeness:targetSentences', splitTarget);
 }
 
 /** How many sentences a text has, line by line; a text of one line is split as a whole (and shared). */
@@ -26,23 +28,6 @@ function count(
   return n;
 }
 
-function endsSentence(c: number): boolean {
-  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026; // . ! ? …
-}
-
-/** Whether /[.!?…]\s+\S/u matches: a stop, then white space, then more text. Read by code, once. */
-function hasBreak(text: string): boolean {
-  for (let i = 0; i < text.length; i += 1) {
-    if (!endsSentence(text.charCodeAt(i))) continue;
-    let j = i + 1;
-    while (j < text.length && isSpace(text.charCodeAt(j))) j += 1;
-    if (j > i + 1 && j < text.length) return true;
-    // A stop followed by spaces to the end of the text: nothing after it anywhere further on either.
-    if (j > i + 1) return false;
-  }
-  return false;
-}
-
 /**
  * Fewer sentences in the target than in the source: a sentence was dropped, or two were merged. Splitting a
  * long Russian sentence in two is good English, so more sentences is never reported.
@@ -56,7 +41,7 @@ export const sentenceCount: PairCheck = {
   category: 'accuracy/omission',
   run(input) {
     // One sentence cannot lose one; most pairs stop at this cheap test.
-    if (!hasBreak(input.source)) return [];
+    if (!/[.!?…]\s+\S/u.test(input.source)) return [];
     const s = count(input.source, input.sourceLang, sourceSentences, input);
     if (s < 2) return [];
     const t = count(input.target, input.targetLang, targetSentences, input);
