@@ -212,6 +212,24 @@ export const sourceScriptWords: PairCheck = {
   },
 };
 
+const NO_SPANS: readonly Span[] = [];
+
+// The letters scriptOf calls Latin.
+const LATIN_LETTER = /[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/g;
+
+/**
+ * Whether a Latin letter stands outside `skip`: a Latin word outside it needs one, and most Cyrillic sources
+ * have none, so their words need not be read at all.
+ */
+function latinOutside(text: string, skip: readonly Span[]): boolean {
+  LATIN_LETTER.lastIndex = 0;
+  for (let m = LATIN_LETTER.exec(text); m !== null; m = LATIN_LETTER.exec(text)) {
+    const at = m.index;
+    if (!skip.some((s) => at >= s.start && at < s.end)) return true;
+  }
+  return false;
+}
+
 // Latin words in a Cyrillic source are names, brands, codes ("Yandex", "IT", "COVID-19"): they travel as they are.
 export const sourceLatinMissing: PairCheck = {
   id: 'source-latin-missing',
@@ -222,6 +240,9 @@ export const sourceLatinMissing: PairCheck = {
   category: 'accuracy/omission',
   run(input) {
     if (input.sourceLang !== 'ru' && input.sourceLang !== 'kk') return [];
+    // Most Cyrillic sources have no Latin letter at all: settled before their addresses are even looked for.
+    if (!latinOutside(input.source, NO_SPANS) || !latinOutside(input.source, input.sourceProtected))
+      return [];
     const out: Finding[] = [];
     // Lower-cased only once a Latin word needs looking for: most Cyrillic sources have none.
     let target: string | undefined;
