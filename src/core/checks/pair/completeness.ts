@@ -289,8 +289,9 @@ function pairLogRatio(input: CheckInput, expand: boolean): number | undefined {
   if (r === undefined) return undefined;
   let extra = 0;
   if (expand) for (const m of execAll(ACRONYM, input.source)) extra += m[0].length * EXPANSION_PER_LETTER;
-  const sourceMarkup = markupLength(input.sourceMarkup.tags, input.source);
-  const targetMarkup = markupLength(input.targetMarkup.tags, input.target);
+  // A tag opens with '<': a text without one has no markup to discount, and it need not be looked for.
+  const sourceMarkup = input.source.includes('<') ? markupLength(input.sourceMarkup.tags, input.source) : 0;
+  const targetMarkup = input.target.includes('<') ? markupLength(input.targetMarkup.tags, input.target) : 0;
   if (extra === 0 && sourceMarkup === 0 && targetMarkup === 0) return r;
   const s = textLength(input.source) - sourceMarkup + extra;
   const t = textLength(input.target) - targetMarkup;
