@@ -59,6 +59,102 @@ const ENGLISH_ONLY: ReadonlySet<string> = new Set(
 );
 const NON_ASCII_LETTER = /(?![a-zA-Z])\p{L}/u;
 
+/**
+ * A lower-case ASCII word of at most six letters as one small integer (five bits a letter, 'a' = 1), so the
+ * stopword tests on plain English text need no string per word. Longer words get 0, which no set holds: every
+ * English, German and English-only stopword written in ASCII has six letters or fewer.
+ */
+const PACKED_LETTERS = 6;
+
+function packWord(word: string): number {
+  let code = 0;
+  for (let i = 0; i < word.length; i += 1) code = code * 32 + (word.charCodeAt(i) - 96);
+  return code;
+}
+
+// What a packed word is: an English stopword, a German one, an English-only function word (bits, any mix).
+const EN = 1;
+const DE = 2;
+const ENGLISH_ONLY_WORD = 4;
+
+/** Every ASCII stopword of the sets above, packed, with the sets it belongs to. */
+function packedStopwords(): ReadonlyMap<number, number> {
+  const out = new Map<number, number>();
+  const add = (words: Iterable<string>, bit: number) => {
+    for (const w of words)
+      if (/^[a-z]+$/.test(w) && w.length <= PACKED_LETTERS)
+        out.set(packWord(w), (out.get(packWord(w)) ?? 0) | bit);
+  };
+  add(STOPWORDS.en as ReadonlySet<string>, EN);
+  add(STOPWORDS.de as ReadonlySet<string>, DE);
+  add(ENGLISH_ONLY, ENGLISH_ONLY_WORD);
+  return out;
+}
+
+const PACKED_STOPWORDS = packedStopwords();
+
+/**
+ * Characters outside ASCII that are neither letters nor of the Latin or Cyrillic script, and that lower-casing
+ * leaves alone: white space, quotes, dashes, currency signs, "№". Between words they are what punctuation is.
+ */
+function neutral(c: number): boolean {
+  return (
+    c === 0xa0 ||
+    c === 0xa7 ||
+    c === 0xab ||
+    c === 0xb0 ||
+    c === 0xbb ||
+    (c >= 0x2000 && c <= 0x206f) ||
+    (c >= 0x20a0 && c <= 0x20cf) ||
+    c === 0x2116
+  );
+}
+
+/**
+ * identifyLanguage's answer for a text whose letters are all ASCII (its other characters ASCII or neutral), where
+ * the stopword tests settle it: [] without letters, English when its stopwords say so, and undefined when the
+ * text is of another kind or tinyld has to decide. The words are the runs \p{L}+ finds, read by code; the
+ * shares are the same divisions stopwordShare makes, so the thresholds fall exactly where they fall there.
+ */
+export function plainEnglish(text: string, candidates: readonly string[]): LangGuess[] | undefined {
+  let words = 0;
+  let en = 0;
+  let de = 0;
+  let englishOnly = 0;
+  let firstEnglishOnly = -1;
+  let code = 0;
+  let length = 0;
+  for (let i = 0; i <= text.length; i += 1) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    const lower = c | 0x20;
+    if (lower >= 97 && lower <= 122) {
+      length += 1;
+      if (length <= PACKED_LETTERS) code = code * 32 + (lower - 96);
+      continue;
+    }
+    if (c >= 0x80 && !neutral(c)) return undefined;
+    if (length === 0) continue;
+    words += 1;
+    const kinds = length <= PACKED_LETTERS ? (PACKED_STOPWORDS.get(code) ?? 0) : 0;
+    if (kinds !== 0) {
+      if (kinds & EN) en += 1;
+      if (kinds & DE) de += 1;
+      if (kinds & ENGLISH_ONLY_WORD && code !== firstEnglishOnly && englishOnly < 2) {
+        if (englishOnly === 0) firstEnglishOnly = code;
+        englishOnly += 1;
+      }
+    }
+    code = 0;
+    length = 0;
+  }
+  if (words === 0) return [];
+  if (!candidates.includes('en')) return undefined;
+  const enShare = en / words;
+  if (enShare >= 0.15 && enShare >= 2 * (de / words)) return [{ lang: 'en', score: 1 }];
+  if (enShare >= 0.08 && englishOnly >= 2) return [{ lang: 'en', score: 1 }];
+  return undefined;
+}
+
 function englishOnlyWords(words: readonly string[]): number {
   let first: string | undefined;
   for (const w of words) {
@@ -101,6 +197,8 @@ export function identifyLanguage(
   text: string,
   candidates: readonly string[] = ['en', 'ru', 'kk', 'de'],
 ): LangGuess[] {
+  const plain = plainEnglish(text, candidates);
+  if (plain) return plain;
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length === 0) return [];
   const c = scriptCounts(text);

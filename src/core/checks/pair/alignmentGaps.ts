@@ -1,7 +1,7 @@
 import { alignSegments } from '../../align/align.ts';
-import { splitSentences } from '../../text/segment.ts';
 import type { CheckInput } from '../CheckInput.ts';
 import type { Finding, PairCheck, Span } from '../types.ts';
+import { sourceSentences, targetSentences } from './sentenceCount.ts';
 
 /**
  * A sentence of the source with no counterpart in the translation (omission), or a sentence of the translation with
@@ -29,10 +29,10 @@ function possibleEnds(text: string): number {
   return count;
 }
 
-function sentencesOf(text: string, lang: string): Sentence[] {
+function sentencesOf(text: string, sentences: readonly string[]): Sentence[] {
   const out: Sentence[] = [];
   let from = 0;
-  for (const sentence of splitSentences(text, lang)) {
+  for (const sentence of sentences) {
     const start = text.indexOf(sentence, from);
     if (start < 0) continue;
     out.push({ text: sentence, span: { start, end: start + sentence.length } });
@@ -50,12 +50,17 @@ const NONE: Gaps = { omitted: [], added: [] };
  */
 function gapsOf(input: CheckInput): Gaps {
   return input.memo('alignmentGaps', () => {
-    const known = alignedGaps(input);
+    const known = recordedGaps(input) ? alignedGaps(input) : NONE;
     if (known.omitted.length > 0 || known.added.length > 0) return known;
     if (!input.hasSource) return NONE;
     if (input.targetBlank) return NONE;
     return withinUnit(input);
   });
+}
+
+/** Whether applying an alignment left anything for alignedGaps to read (most units: nothing). */
+function recordedGaps(input: CheckInput): boolean {
+  return input.alignedAdded.length > 0 || input.alignedUntranslated.length > 0 || input.alignedOmitted;
 }
 
 /**
@@ -98,8 +103,8 @@ function withinUnit(input: CheckInput): Gaps {
   // A dropped or added sentence takes its stop with it: the same number of possible ends on both sides means the
   // same number of sentences nearly always, and segmenting is not worth it.
   if (possibleEnds(input.source) === possibleEnds(input.target)) return NONE;
-  const source = sentencesOf(input.source, input.sourceLang);
-  const target = sentencesOf(input.target, input.targetLang);
+  const source = sentencesOf(input.source, sourceSentences(input));
+  const target = sentencesOf(input.target, targetSentences(input));
   if (source.length === target.length || source.length === 0 || target.length === 0) return NONE;
   // The document's own length ratio, or 1 (Russian, English and Kazakh differ little in characters).
   const ratio = input.stats && input.stats.samples >= 5 ? Math.exp(input.stats.medianLogRatio) : 1;

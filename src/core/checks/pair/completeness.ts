@@ -26,7 +26,7 @@ export const emptyTarget: PairCheck = {
   category: 'accuracy/omission',
   // A sentence the aligned version dropped is `omission`'s: the text was never there to translate from.
   run: (input) =>
-    input.target.trim() === '' && !input.alignedOmitted
+    input.targetBlank && !input.alignedOmitted
       ? [{ messageKey: 'checks.completeness.empty', source: [whole(input.source)] }]
       : [],
 };
@@ -95,19 +95,25 @@ function longWords(
 }
 
 function untranslatedNow(input: CheckInput): boolean {
-  const sourceScript = input.sourceLang === 'ru' || input.sourceLang === 'kk' ? 'cyrillic' : 'latin';
-  const letters = longWords(input.sourceWords, sourceScript, input.sourceProtected);
+  const sourceScriptIsCyrillic = input.sourceLang === 'ru' || input.sourceLang === 'kk';
+  // A target that differs from the source and is not mostly in the source's script is translated whatever
+  // words the source has, and that is most pairs: the source's words are counted only when it could matter.
+  const same = sameText(input.target, input.source);
+  if (!same && !(crossScript(input) && mostlyIn(input.target, sourceScriptIsCyrillic))) return false;
+  const letters = longWords(
+    input.sourceWords,
+    sourceScriptIsCyrillic ? 'cyrillic' : 'latin',
+    input.sourceProtected,
+  );
   if (letters.count === 0) return false;
-  if (sameText(input.target, input.source)) {
+  if (same) {
     // Same-script languages share names and one-word headings ("Полиция", "Алматы"); two words with an
     // ordinary lower-case one ("Местная полиция") are a phrase, and four words are no longer a name.
     return crossScript(input)
       ? letters.inScript
       : letters.count >= 4 || (letters.count >= 2 && letters.common);
   }
-  if (!crossScript(input)) return false;
-  const sourceScriptIsCyrillic = input.sourceLang === 'ru' || input.sourceLang === 'kk';
-  return mostlyIn(input.target, sourceScriptIsCyrillic) && !KAZAKH_LETTERS.test(input.target);
+  return !KAZAKH_LETTERS.test(input.target);
 }
 
 /**
@@ -158,6 +164,7 @@ export const untranslated: PairCheck = {
  */
 function cyrillicRuns(input: CheckInput): Word[][] {
   const runs: Word[][] = [];
+  if (!input.targetWords.some((w) => w.script === 'cyrillic')) return runs;
   let run: Word[] = [];
   let lastEnd = -1;
   for (const w of input.targetWords) {
@@ -191,11 +198,10 @@ export const sourceScriptWords: PairCheck = {
   run(input) {
     if (input.hasSource && isUntranslated(input)) return [];
     const out: Finding[] = [];
-    const terms = input.targetTerms;
     for (const run of cyrillicRuns(input)) {
       if (run.some((w) => KAZAKH_LETTERS.test(w.text))) continue;
       const span = { start: (run[0] as Word).start, end: (run.at(-1) as Word).end };
-      if (touchesAny(span, terms) || touchesAny(span, input.targetProtected)) continue;
+      if (touchesAny(span, input.targetTerms) || touchesAny(span, input.targetProtected)) continue;
       out.push({
         messageKey: 'checks.completeness.sourceWords',
         params: { text: input.target.slice(span.start, span.end) },
@@ -205,6 +211,24 @@ export const sourceScriptWords: PairCheck = {
     return out;
   },
 };
+
+const NO_SPANS: readonly Span[] = [];
+
+// The letters scriptOf calls Latin.
+const LATIN_LETTER = /[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/g;
+
+/**
+ * Whether a Latin letter stands outside `skip`: a Latin word outside it needs one, and most Cyrillic sources
+ * have none, so their words need not be read at all.
+ */
+function latinOutside(text: string, skip: readonly Span[]): boolean {
+  LATIN_LETTER.lastIndex = 0;
+  for (let m = LATIN_LETTER.exec(text); m !== null; m = LATIN_LETTER.exec(text)) {
+    const at = m.index;
+    if (!skip.some((s) => at >= s.start && at < s.end)) return true;
+  }
+  return false;
+}
 
 // Latin words in a Cyrillic source are names, brands, codes ("Yandex", "IT", "COVID-19"): they travel as they are.
 export const sourceLatinMissing: PairCheck = {
@@ -216,12 +240,17 @@ export const sourceLatinMissing: PairCheck = {
   category: 'accuracy/omission',
   run(input) {
     if (input.sourceLang !== 'ru' && input.sourceLang !== 'kk') return [];
+    // Most Cyrillic sources have no Latin letter at all: settled before their addresses are even looked for.
+    if (!latinOutside(input.source, NO_SPANS) || !latinOutside(input.source, input.sourceProtected))
+      return [];
     const out: Finding[] = [];
-    const target = input.target.toLowerCase();
+    // Lower-cased only once a Latin word needs looking for: most Cyrillic sources have none.
+    let target: string | undefined;
     for (const w of input.sourceWords) {
       if (w.script !== 'latin' || w.text.length < 2 || touchesAny(w, input.sourceProtected)) continue;
       // A roman numeral ("XIX век") is a number: the numbers check knows "19th century" answers it.
       if (ROMAN_WORD.test(w.text.replace(/Х/g, 'X').replace(/І/g, 'I'))) continue;
+      target ??= input.target.toLowerCase();
       if (!target.includes(w.text.toLowerCase())) {
         out.push({ messageKey: 'checks.completeness.latinMissing', params: { text: w.text }, source: [w] });
       }
@@ -260,8 +289,9 @@ function pairLogRatio(input: CheckInput, expand: boolean): number | undefined {
   if (r === undefined) return undefined;
   let extra = 0;
   if (expand) for (const m of execAll(ACRONYM, input.source)) extra += m[0].length * EXPANSION_PER_LETTER;
-  const sourceMarkup = markupLength(input.sourceMarkup.tags, input.source);
-  const targetMarkup = markupLength(input.targetMarkup.tags, input.target);
+  // A tag opens with '<': a text without one has no markup to discount, and it need not be looked for.
+  const sourceMarkup = input.source.includes('<') ? markupLength(input.sourceMarkup.tags, input.source) : 0;
+  const targetMarkup = input.target.includes('<') ? markupLength(input.targetMarkup.tags, input.target) : 0;
   if (extra === 0 && sourceMarkup === 0 && targetMarkup === 0) return r;
   const s = textLength(input.source) - sourceMarkup + extra;
   const t = textLength(input.target) - targetMarkup;
@@ -276,7 +306,12 @@ function deviation(r: number | undefined, input: CheckInput): number {
   return Math.abs(d) >= MIN_DEVIATION && Math.abs(d) / spread >= Z ? d : 0;
 }
 
+/** How far the target's length is off (negative: too short), shared by the short and the long check. */
 function lengthDeviation(input: CheckInput): number {
+  return input.memo('completeness:lengthDeviation', lengthDeviationNow);
+}
+
+function lengthDeviationNow(input: CheckInput): number {
   const d = deviation(pairLogRatio(input, false), input);
   return d > 0 ? deviation(pairLogRatio(input, true), input) : d;
 }

@@ -1,7 +1,7 @@
-import { identifyLanguage } from '../../text/langid.ts';
+import { identifyLanguage, plainEnglish } from '../../text/langid.ts';
 import type { CheckInput } from '../CheckInput.ts';
 import type { Finding, PairCheck, Span } from '../types.ts';
-import { KAZAKH_LETTERS, letterCounts, type Word } from '../util/words.ts';
+import { KAZAKH_LETTERS, letterCounts, touchesAny, type Word } from '../util/words.ts';
 import { isUntranslated } from './completeness.ts';
 import { kazakhLookalikes } from './kazakhLetters.ts';
 
@@ -43,24 +43,49 @@ function namesInLatin(words: readonly Word[]): boolean {
   return cyrillic > 0 && latinProse < cyrillic;
 }
 
-function guessWrongLanguage(input: CheckInput): string | undefined {
+/** Target words longer than one letter outside addresses, e-mails, placeholders and tags: the ones that count. */
+function proseWords(input: CheckInput): Word[] {
   const protectedSpans = input.targetProtected;
-  const words = input.targetWords.filter(
-    (w) => w.text.length > 1 && !protectedSpans.some((p) => w.start < p.end && p.start < w.end),
-  );
-  if (words.length < MIN_WORDS) return undefined;
+  return input.targetWords.filter((w) => w.text.length > 1 && !touchesAny(w, protectedSpans));
+}
+
+/** How many prose words the target has, and how many of them are Cyrillic: proseWords counted in place. */
+function countProseWords(input: CheckInput): { words: number; cyrillic: number } {
+  const protectedSpans = input.targetProtected;
+  let words = 0;
+  let cyrillic = 0;
+  for (const w of input.targetWords) {
+    if (w.text.length <= 1 || touchesAny(w, protectedSpans)) continue;
+    words += 1;
+    if (w.script === 'cyrillic') cyrillic += 1;
+  }
+  return { words, cyrillic };
+}
+
+const ACCENTED = /[äöüßÄÖÜéèêàçñ]/u;
+// The candidates an English target is weighed among (the expected language first, as for the others).
+const ENGLISH_CANDIDATES: readonly string[] = ['en', 'ru', 'kk', 'en', 'de'];
+
+function guessWrongLanguage(input: CheckInput): string | undefined {
+  const counted = countProseWords(input);
+  if (counted.words < MIN_WORDS) return undefined;
   const lang = input.targetLang;
   const text = prose(input);
-  const c = letterCounts(text);
   if (lang === 'en') {
     // A Kazakh name kept in Cyrillic inside English ("Local police service - Жергілікті полиция қызметі") is
     // deliberate: only a target that is nearly all Cyrillic words is in the wrong language.
-    const cyrillicWords = words.filter((w) => w.script === 'cyrillic').length;
-    if (cyrillicWords >= 0.75 * words.length)
+    if (counted.cyrillic >= 0.75 * counted.words)
       return KAZAKH_LETTERS.test(text) ? 'kk' : (identifyLanguage(text, ['ru', 'kk'])[0]?.lang ?? 'ru');
+    if (counted.words < 8 && !ACCENTED.test(text)) return undefined;
+    // Plain text its stopwords call English is the expected language whatever the tests below would say
+    // (each of them ends in "no finding" too), so the letters need no counting.
+    if (plainEnglish(text, ENGLISH_CANDIDATES)?.[0]?.lang === 'en') return undefined;
+    const c = letterCounts(text);
     if (c.cyrillic > c.latin) return undefined;
-    if (!/[äöüßÄÖÜéèêàçñ]/u.test(text) && words.length < 8) return undefined;
-  } else if ((lang === 'kk' || lang === 'ru') && c.latin > c.cyrillic && namesInLatin(words)) {
+    return guessAmong(text, lang, ENGLISH_CANDIDATES);
+  }
+  const c = letterCounts(text);
+  if ((lang === 'kk' || lang === 'ru') && c.latin > c.cyrillic && namesInLatin(proseWords(input))) {
     return undefined;
   } else if (lang === 'kk') {
     if (c.latin > c.cyrillic)
@@ -71,7 +96,12 @@ function guessWrongLanguage(input: CheckInput): string | undefined {
     const kk = (text.match(/[әғқңөұүһі]/giu) ?? []).length;
     return kk >= 3 ? 'kk' : undefined;
   } else return undefined;
-  const guesses = identifyLanguage(text, [lang, 'ru', 'kk', 'en', 'de']);
+  return guessAmong(text, lang, [lang, 'ru', 'kk', 'en', 'de']);
+}
+
+/** The language identifyLanguage finds when it is clearly not the expected one `lang`. */
+function guessAmong(text: string, lang: string, candidates: readonly string[]): string | undefined {
+  const guesses = identifyLanguage(text, candidates);
   const top = guesses[0];
   if (!top || top.lang === lang) return undefined;
   // Tatar/Kyrgyz for a Kazakh target is Kazakh typed without its letters: the look-alike check's business.
