@@ -423,23 +423,33 @@ function firstWordAt(data: IndexData, text: string, start: number): boolean {
   if (!open) return false;
   const end = tokenEnd(text, start);
   if (end === start) return false;
+  // No base of a map fits in a word shorter than its shortest base; a plain token's fold is as long as the
+  // token (every unit folds to one, see mayStartFolded).
+  const length = end - start;
   let word: string | undefined;
   for (const bucket of buckets) {
     const kk = bucket.kazakhLatin;
     if (
       bucket.raw.bases.size > 0 &&
+      length >= bucket.raw.minBase &&
       mayStartRaw(text, start, end, bucket.raw) &&
       hasBase(bucket.raw, (word ??= text.slice(start, end)))
     )
       return true;
     if (
       bucket.folded.bases.size > 0 &&
+      (length >= bucket.folded.minBase || !plainBetween(text, start, end)) &&
       mayStartFolded(text, start, end, bucket.folded, kk) &&
       hasBase(bucket.folded, foldWord((word ??= text.slice(start, end)), kk))
     )
       return true;
   }
   return false;
+}
+
+function plainBetween(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i += 1) if (!plainUnit(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Finding, PairCheck } from '../types.ts';
 import { touchesAny } from '../util/words.ts';
 import { execAll } from '../../text/execAll.ts';
 import { isSpace } from '../../text/isSpace.ts';
+import { HAS_INNER_CAPITAL, targetMarks } from '../util/markScan.ts';
 
 // Words that start in lower case on purpose ("iPhone", "eBay", "e-mail", units, name particles).
 const LOWER_OK = new Set([
@@ -163,6 +164,8 @@ export const mixedCase: PairCheck = {
   category: 'linguistic/spelling',
   run(input) {
     const out: Finding[] = [];
+    // Every pattern has a capital after a word's first letter, which the pair's scan looks for.
+    if ((targetMarks(input).flags & HAS_INNER_CAPITAL) === 0) return out;
     for (const w of input.targetWords) {
       const t = w.text;
       if (t.length < 3 || !mayHaveInnerCapital(t) || t === t.toLowerCase() || t === t.toUpperCase()) continue;

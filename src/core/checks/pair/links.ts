@@ -30,12 +30,14 @@ function compare(
   return out;
 }
 
-const urlKey = (m: Match): string =>
-  m.text
-    .toLowerCase()
-    .replace(/^https?:\/\//, '')
-    .replace(/^www\./, '')
-    .replace(/\/$/, '');
+/** An address without its scheme, "www." and a closing slash, in lower case: read by position, not expressions. */
+function urlKey(m: Match): string {
+  const text = m.text.toLowerCase();
+  let start = text.startsWith('https://') ? 8 : text.startsWith('http://') ? 7 : 0;
+  if (text.startsWith('www.', start)) start += 4;
+  const end = text.length > start && text.endsWith('/') ? text.length - 1 : text.length;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
 
 export const urlMismatch: PairCheck = {
   id: 'url-mismatch',
@@ -90,7 +92,8 @@ export const placeholderMismatch: PairCheck = {
       'checks.markup.placeholderMissing',
       'checks.markup.placeholderExtra',
     );
-    if (out.length > 0) return out;
+    // An order needs two placeholders in the source.
+    if (out.length > 0 || input.sourceMarkup.placeholders.length < 2) return out;
     const source = sequentialOrder(input.sourceMarkup.placeholders);
     const target = sequentialOrder(input.targetMarkup.placeholders);
     if (source.length < 2 || source.join('\u0000') === target.join('\u0000')) return out;
