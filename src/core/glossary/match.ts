@@ -323,6 +323,15 @@ function followingWords(cand: Candidate, tokens: Tokens, i: number, kazakhLatin:
  * wins (then the text's own language, then the earlier entry); the result is in text order.
  */
 export function findTerms(index: TermIndex, text: string, lang: string): TermHit[] {
+  return search(index, text, lang, true);
+}
+
+/** findTerms trying every token, without the quick test that rules most texts out: what that test must match. */
+export function findTermsInEveryToken(index: TermIndex, text: string, lang: string): TermHit[] {
+  return search(index, text, lang, false);
+}
+
+function search(index: TermIndex, text: string, lang: string, quick: boolean): TermHit[] {
   const data = index as unknown as IndexData;
   if (data.buckets.size === 0) return [];
   let routes = data.routesByLang.get(lang);
@@ -336,7 +345,7 @@ export function findTerms(index: TermIndex, text: string, lang: string): TermHit
     data.routesByLang.set(lang, routes);
   }
   const { cyrillic, latin } = routes;
-  if (!mayHaveTerms(data, text)) return [];
+  if (quick && !mayHaveTerms(data, text)) return [];
   const tokens = new Tokens(text);
   const matches: Match[] = [];
   for (let i = 0; i < tokens.count; i += 1) {
