@@ -15,6 +15,7 @@ import {
   HAS_GLUED,
   HAS_INNER_CAPITAL,
   HAS_INVISIBLE,
+  HAS_LONE_I,
   HAS_PAIRED_QUOTE,
   HAS_QUOTATION,
   HAS_REPEATED,
@@ -104,6 +105,7 @@ describe('scanMarks', () => {
       /([,;:!?])\1+|(?<![.\p{L}])\.\.(?!\.)|(?<=\p{L}|\))\.\.(?!\.)|[,;:][.,;:](?!\.)|[?!]\.(?!\.)/u,
       HAS_REPEATED,
     ],
+    ['lone i', /(?:^|[^\p{L}])i(?:[^\p{L}]|$)/u, HAS_LONE_I],
   ];
   it.each(implied)('%s: no match without the fact', (_, re, flag) => {
     fc.assert(

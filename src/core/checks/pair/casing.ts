@@ -2,7 +2,7 @@ import type { Finding, PairCheck } from '../types.ts';
 import { touchesAny } from '../util/words.ts';
 import { execAll } from '../../text/execAll.ts';
 import { isSpace } from '../../text/isSpace.ts';
-import { HAS_INNER_CAPITAL, targetMarks } from '../util/markScan.ts';
+import { HAS_INNER_CAPITAL, HAS_LONE_I, targetMarks } from '../util/markScan.ts';
 
 // Words that start in lower case on purpose ("iPhone", "eBay", "e-mail", units, name particles).
 const LOWER_OK = new Set([
@@ -87,16 +87,6 @@ export const lowercaseStart: PairCheck = {
 // A lone small "i" as the English pronoun ("i think", "i'm"); list labels "(i)" and "i." are left alone.
 const LONE_I = /(?<![\p{L}\p{N}('’.-])i(?=[ ,;:!?]|['’](?:m|ve|ll|d)\b)/gu;
 
-const isAsciiLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-
-/** Whether some "i" has no ASCII letter on either side: without one, no "i" stands alone. */
-function mayHaveLoneI(text: string): boolean {
-  for (let at = text.indexOf('i'); at >= 0; at = text.indexOf('i', at + 1)) {
-    if (!isAsciiLetter(text.charCodeAt(at - 1)) && !isAsciiLetter(text.charCodeAt(at + 1))) return true;
-  }
-  return false;
-}
-
 export const lowercaseI: PairCheck = {
   id: 'lowercase-i',
   family: 'casing',
@@ -107,7 +97,9 @@ export const lowercaseI: PairCheck = {
   targetLangs: ['en'],
   run(input) {
     const out: Finding[] = [];
-    if (!mayHaveLoneI(input.target) || !/(?:^|[^\p{L}])i(?:[^\p{L}]|$)/u.test(input.target)) return out;
+    // Without an "i" that has no ASCII letter on either side (the pair's scan looks), no "i" stands alone.
+    if ((targetMarks(input).flags & HAS_LONE_I) === 0 || !/(?:^|[^\p{L}])i(?:[^\p{L}]|$)/u.test(input.target))
+      return out;
     for (const m of execAll(LONE_I, input.target)) {
       const span = { start: m.index, end: m.index + 1 };
       if (touchesAny(span, input.targetProtected)) continue;

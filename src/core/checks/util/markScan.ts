@@ -26,11 +26,13 @@ const CODE = 16384; // an inline code character (text/codeTokens CODE_CHARS)
 const PARITY_BRACKET = 32768; // ( [ (what bracket-parity counts)
 const MAY_BE_CAPITAL = 65536; // A–Z or any unit from U+0080 on but the basic Cyrillic small letters а–я, ѐ–џ
 const IN_WORD = 131072; // what a word goes on with: an ASCII letter, any unit from U+0080 on, ' or ’
+const SMALL_I = 262144; // i
+const ASCII_LETTER = 524288; // A–Z, a–z
 
 /** Units that start a pair fact: only at these is the next unit looked at. */
 const LEADS = GAP | SPACE | OPENING | COMMA | STOP | REPEATABLE;
 /** Units the scan stops at; letters (most of a text) are looked at only as neighbours of these. */
-const STOPS_AT = LEADS | CLOSING | PAIRED_QUOTE | QUOTATION | INVISIBLE | CODE | MAY_BE_CAPITAL;
+const STOPS_AT = LEADS | CLOSING | PAIRED_QUOTE | QUOTATION | INVISIBLE | CODE | MAY_BE_CAPITAL | SMALL_I;
 
 const classes = new Uint32Array(0x10000);
 const mark = (chars: string, bit: number) => {
@@ -71,6 +73,9 @@ markRange(0x41, 0x5a, IN_WORD);
 markRange(0x61, 0x7a, IN_WORD);
 markRange(0x80, 0xffff, IN_WORD);
 mark("'", IN_WORD);
+mark('i', SMALL_I);
+markRange(0x41, 0x5a, ASCII_LETTER);
+markRange(0x61, 0x7a, ASCII_LETTER);
 markRange(0xe001, 0xe7ff, CODE);
 markRange(0xe801, 0xefff, CODE);
 markRange(0xf001, 0xf7ff, CODE);
@@ -87,6 +92,7 @@ export const HAS_QUOTATION = 128;
 export const HAS_INVISIBLE = 256;
 export const HAS_CODE = 512;
 export const HAS_INNER_CAPITAL = 1024; // a unit that may be a capital right after one a word goes on with
+export const HAS_LONE_I = 2048; // an "i" with no ASCII letter on either side
 
 export type MarkScan = {
   readonly flags: number;
@@ -106,6 +112,8 @@ export function scanMarks(text: string): MarkScan {
     if ((k & STOPS_AT) === 0) continue;
     seen |= k;
     if ((k & PARITY_BRACKET) !== 0) openings += 1;
+    if ((k & SMALL_I) !== 0 && !asciiLetterAt(text, i - 1) && !asciiLetterAt(text, i + 1))
+      flags |= HAS_LONE_I;
     if ((k & MAY_BE_CAPITAL) !== 0 && i > 0 && ((classes[text.charCodeAt(i - 1)] as number) & IN_WORD) !== 0)
       flags |= HAS_INNER_CAPITAL;
     if ((k & LEADS) === 0 || i + 1 === n) continue;
@@ -125,6 +133,9 @@ export function scanMarks(text: string): MarkScan {
   if ((seen & CODE) !== 0) flags |= HAS_CODE;
   return flags === 0 && openings === 0 ? NONE : { flags, openings };
 }
+
+const asciiLetterAt = (text: string, i: number): boolean =>
+  i >= 0 && i < text.length && ((classes[text.charCodeAt(i)] as number) & ASCII_LETTER) !== 0;
 
 /** A letter, then , or ; then a letter; or a small letter, then . ! or ?, then a capital (classes of three units). */
 function glued(before: number, k: number, next: number): boolean {
