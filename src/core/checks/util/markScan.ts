@@ -152,9 +152,29 @@ const SOURCE_MARKS = /[([«»“”„‟"‘‚'‹›\ue001-\ue7ff\ue801-\ueff
 const scanSource = (input: CheckInput): MarkScan =>
   SOURCE_MARKS.test(input.source) ? scanMarks(input.source) : NONE;
 
+// The checks of one pair run one after another, so the last pair's scans are kept at hand as well: asking the
+// memo (a search through the pair's keys) a dozen times a pair costs more than the scan's own bookkeeping.
+let lastTarget: CheckInput | undefined;
+let lastTargetScan: MarkScan = NONE;
+let lastSource: CheckInput | undefined;
+let lastSourceScan: MarkScan = NONE;
+
 /**
  * The target's scan, made once per pair whichever check asks first. The source's has only the facts its
  * checks ask of it (HAS_QUOTATION, HAS_CODE, openings) right.
  */
-export const targetMarks = (input: CheckInput): MarkScan => input.memo('marks:target', scanTarget);
-export const sourceMarks = (input: CheckInput): MarkScan => input.memo('marks:source', scanSource);
+export function targetMarks(input: CheckInput): MarkScan {
+  if (input !== lastTarget) {
+    lastTargetScan = input.memo('marks:target', scanTarget);
+    lastTarget = input;
+  }
+  return lastTargetScan;
+}
+
+export function sourceMarks(input: CheckInput): MarkScan {
+  if (input !== lastSource) {
+    lastSourceScan = input.memo('marks:source', scanSource);
+    lastSource = input;
+  }
+  return lastSourceScan;
+}
