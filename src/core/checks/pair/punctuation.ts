@@ -67,9 +67,14 @@ export function endOf(text: string): End {
   return endBefore(t, t.length);
 }
 
-/** Whether one of the last three units before `end` may be a mark of MARKS: all of them are from U+037E on. */
+const OTHER_MARK_CODES: ReadonlySet<number> = new Set(Object.keys(MARKS).map((m) => m.charCodeAt(0)));
+
+/** Whether one of the last three units before `end` is a mark of MARKS (each one unit, from U+037E on). */
 function mayEndInOtherMark(text: string, end: number): boolean {
-  for (let i = Math.max(0, end - 3); i < end; i += 1) if (text.charCodeAt(i) >= 0x37e) return true;
+  for (let i = Math.max(0, end - 3); i < end; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x37e && OTHER_MARK_CODES.has(c)) return true;
+  }
   return false;
 }
 
