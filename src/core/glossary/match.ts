@@ -12,7 +12,7 @@ import {
   type WordForm,
   type WordMatcher,
 } from './inflection.ts';
-import { tokenBounds, tokenize, joins, plainNfcUnit } from './tokens.ts';
+import { mayBeTokenUnit, tokenBounds, tokenEnd, tokenize, joins, plainNfcUnit } from './tokens.ts';
 
 /** One way a term can be written: its words' matchers, in the group (primary language) and script of a bucket. */
 type Candidate = {
@@ -32,6 +32,8 @@ type BaseMap = {
    */
   readonly singles: Set<number>;
   readonly pairs: Set<number>;
+  /** The first code unit of every longer base. */
+  readonly firsts: Set<number>;
   minBase: number;
   maxBase: number;
   maxEnding: number;
@@ -57,6 +59,10 @@ type IndexData = {
   readonly routes: Map<string, readonly (readonly [Bucket, boolean])[]>;
   /** The Cyrillic-token and Latin-token routes per language code as given, so a text costs no key strings. */
   readonly routesByLang: Map<string, LangRoutes>;
+  /** Per code unit: its class for mayHaveTerms, 0 until first met. */
+  begins?: Uint8Array;
+  /** The buckets as a list, for loops that run per word. */
+  bucketList?: readonly Bucket[];
 };
 
 type Route = readonly (readonly [Bucket, boolean])[];
@@ -74,6 +80,7 @@ const emptyBaseMap = (): BaseMap => ({
   bases: new Map(),
   singles: new Set(),
   pairs: new Set(),
+  firsts: new Set(),
   minBase: Infinity,
   maxBase: 0,
   maxEnding: 0,
@@ -107,7 +114,10 @@ function addVariant(data: IndexData, cand: Omit<Candidate, 'words'>, text: strin
     list.push({ cand: full, form });
     map.bases.set(form.base, list);
     if (form.base.length === 1) map.singles.add(form.base.charCodeAt(0));
-    else if (form.base.length > 1) map.pairs.add(head(form.base.charCodeAt(0), form.base.charCodeAt(1)));
+    else if (form.base.length > 1) {
+      map.pairs.add(head(form.base.charCodeAt(0), form.base.charCodeAt(1)));
+      map.firsts.add(form.base.charCodeAt(0));
+    }
     map.minBase = Math.min(map.minBase, form.base.length);
     map.maxBase = Math.max(map.maxBase, form.base.length);
     for (const e of form.endings) map.maxEnding = Math.max(map.maxEnding, e.length);
@@ -192,6 +202,38 @@ function foldedUnit(c: number, kazakhLatin: boolean): number {
 const head = (first: number, second: number): number => first * 0x10000 + second;
 
 /**
+ * Whether the token text[start, end) may begin with a base of `map` once folded; true also when only the full
+ * fold can tell. When plainNfc vouches for the first three characters, each of the first two is its own NFC
+ * and composes with nothing that follows, so normalisation leaves them alone; every other step of foldWord
+ * maps one character to one (İ is replaced before lower-casing, and no such character is a final sigma), so
+ * the fold's first two units are those characters' own folds.
+ */
+function mayStartFolded(
+  text: string,
+  start: number,
+  end: number,
+  map: BaseMap,
+  kazakhLatin: boolean,
+): boolean {
+  const length = end - start;
+  const c = text.charCodeAt(start);
+  if (!plainUnit(c)) return true;
+  const f = foldedUnit(c, kazakhLatin);
+  if (map.singles.has(f)) return true;
+  if (length === 1) return false;
+  const d = text.charCodeAt(start + 1);
+  if (!plainUnit(d) || (length > 2 && !plainUnit(text.charCodeAt(start + 2)))) return true;
+  return map.pairs.has(head(f, foldedUnit(d, kazakhLatin)));
+}
+
+/** Whether the token text[start, end) as written may begin with a base of `map`. */
+function mayStartRaw(text: string, start: number, end: number, map: BaseMap): boolean {
+  const c = text.charCodeAt(start);
+  if (map.singles.has(c)) return true;
+  return end - start > 1 && map.pairs.has(head(c, text.charCodeAt(start + 1)));
+}
+
+/**
  * One text's tokens as offsets, with their strings and case folds (plain and Kazakh Latin) each built once and
  * only if asked: most words are ruled out by their first letter, and then cost no string at all.
  */
@@ -223,34 +265,12 @@ class Tokens {
     return (words[i] ??= this.text.slice(this.start(i), this.end(i)));
   }
 
-  /**
-   * Whether the token may begin with a base of `map` once folded; true also when only the full fold can tell.
-   * When plainNfc vouches for the first three characters, each of the first two is its own NFC and composes
-   * with nothing that follows, so normalisation leaves them alone; every other step of foldWord maps one
-   * character to one (İ is replaced before lower-casing, and no such character is a final sigma), so the
-   * fold's first two units are those characters' own folds.
-   */
   mayStartFolded(i: number, map: BaseMap, kazakhLatin: boolean): boolean {
-    const text = this.text;
-    const start = this.start(i);
-    const length = this.end(i) - start;
-    const c = text.charCodeAt(start);
-    if (!plainUnit(c)) return true;
-    const f = foldedUnit(c, kazakhLatin);
-    if (map.singles.has(f)) return true;
-    if (length === 1) return false;
-    const d = text.charCodeAt(start + 1);
-    if (!plainUnit(d) || (length > 2 && !plainUnit(text.charCodeAt(start + 2)))) return true;
-    return map.pairs.has(head(f, foldedUnit(d, kazakhLatin)));
+    return mayStartFolded(this.text, this.start(i), this.end(i), map, kazakhLatin);
   }
 
-  /** Whether the token as written may begin with a base of `map`. */
   mayStartRaw(i: number, map: BaseMap): boolean {
-    const text = this.text;
-    const start = this.start(i);
-    const c = text.charCodeAt(start);
-    if (map.singles.has(c)) return true;
-    return this.end(i) - start > 1 && map.pairs.has(head(c, text.charCodeAt(start + 1)));
+    return mayStartRaw(this.text, this.start(i), this.end(i), map);
   }
 
   fold(i: number, kazakhLatin: boolean): string {
@@ -303,6 +323,15 @@ function followingWords(cand: Candidate, tokens: Tokens, i: number, kazakhLatin:
  * wins (then the text's own language, then the earlier entry); the result is in text order.
  */
 export function findTerms(index: TermIndex, text: string, lang: string): TermHit[] {
+  return search(index, text, lang, true);
+}
+
+/** findTerms trying every token, without the quick test that rules most texts out: what that test must match. */
+export function findTermsInEveryToken(index: TermIndex, text: string, lang: string): TermHit[] {
+  return search(index, text, lang, false);
+}
+
+function search(index: TermIndex, text: string, lang: string, quick: boolean): TermHit[] {
   const data = index as unknown as IndexData;
   if (data.buckets.size === 0) return [];
   let routes = data.routesByLang.get(lang);
@@ -316,6 +345,7 @@ export function findTerms(index: TermIndex, text: string, lang: string): TermHit
     data.routesByLang.set(lang, routes);
   }
   const { cyrillic, latin } = routes;
+  if (quick && !mayHaveTerms(data, text)) return [];
   const tokens = new Tokens(text);
   const matches: Match[] = [];
   for (let i = 0; i < tokens.count; i += 1) {
@@ -336,6 +366,130 @@ export function findTerms(index: TermIndex, text: string, lang: string): TermHit
     start: m.start,
     end: m.end,
   }));
+}
+
+// Classes of code units for mayHaveTerms, per index: 0 = not yet known.
+const KNOWN = 1;
+const TOKEN = 2; // a letter, mark or digit of the BMP outside the surrogates
+const BEGINS = 4; // a plain unit some base (as written, or folded) begins with
+const NOT_PLAIN = 8; // a unit plainNfc does not vouch for: a surrogate, a combining mark…
+
+/**
+ * Whether some token of the text may be the first word of a term, in any bucket: its first letters fit and one
+ * of its prefixes is a base whose ending follows. The words after it are not looked at, so this is only a
+ * necessary condition, read without tokenising the text; most texts of a small glossary fail it. Every token
+ * starts at a token unit with none before it. In a text of plain units only, each unit folds to one unit of
+ * its own, so a token may begin a base only when its first unit does (BEGINS); any other text is left to the
+ * full search.
+ */
+function mayHaveTerms(data: IndexData, text: string): boolean {
+  const classes = (data.begins ??= new Uint8Array(0x10000));
+  let prev = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    let k = classes[c] as number;
+    if (k === 0) {
+      k = classOf(data, c);
+      classes[c] = k;
+    }
+    if ((k & NOT_PLAIN) !== 0) return true;
+    // BEGINS here and no TOKEN before (TOKEN shifted onto BEGINS).
+    if ((k & ~(prev << 1) & BEGINS) !== 0 && firstWordAt(data, text, i)) return true;
+    prev = k;
+  }
+  return false;
+}
+
+function classOf(data: IndexData, c: number): number {
+  if (!plainUnit(c)) return KNOWN | NOT_PLAIN;
+  return KNOWN | (mayBeTokenUnit(c) ? TOKEN : 0) | (mayBegin(data, c) ? BEGINS : 0);
+}
+
+/** Whether a token whose first unit is the plain unit `c` may begin a base of some bucket, raw or folded. */
+function mayBegin(data: IndexData, c: number): boolean {
+  for (const bucket of data.buckets.values()) {
+    if (bucket.raw.singles.has(c) || bucket.raw.firsts.has(c)) return true;
+    const f = foldedUnit(c, bucket.kazakhLatin);
+    if (bucket.folded.singles.has(f) || bucket.folded.firsts.has(f)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the token at `start` (if one starts there, at a plain unit) begins like a term's first word in some
+ * bucket. Its first two units are tried before the token is measured: mayOpen says yes whenever the token's
+ * mayStartRaw or mayStartFolded would, so only tokens it lets through are measured and looked up.
+ */
+function firstWordAt(data: IndexData, text: string, start: number): boolean {
+  const buckets = (data.bucketList ??= [...data.buckets.values()]);
+  let open = false;
+  for (const bucket of buckets) {
+    if (mayOpen(text, start, bucket)) {
+      open = true;
+      break;
+    }
+  }
+  if (!open) return false;
+  const end = tokenEnd(text, start);
+  if (end === start) return false;
+  // No base of a map fits in a word shorter than its shortest base; a plain token's fold is as long as the
+  // token (every unit folds to one, see mayStartFolded).
+  const length = end - start;
+  let word: string | undefined;
+  for (const bucket of buckets) {
+    const kk = bucket.kazakhLatin;
+    if (
+      bucket.raw.bases.size > 0 &&
+      length >= bucket.raw.minBase &&
+      mayStartRaw(text, start, end, bucket.raw) &&
+      hasBase(bucket.raw, (word ??= text.slice(start, end)))
+    )
+      return true;
+    if (
+      bucket.folded.bases.size > 0 &&
+      (length >= bucket.folded.minBase || !plainBetween(text, start, end)) &&
+      mayStartFolded(text, start, end, bucket.folded, kk) &&
+      hasBase(bucket.folded, foldWord((word ??= text.slice(start, end)), kk))
+    )
+      return true;
+  }
+  return false;
+}
+
+function plainBetween(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i += 1) if (!plainUnit(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * mayStartRaw and mayStartFolded for a token at `start` whose first unit is plain and whose end is not yet
+ * known: the units after it are read as if the token went on, which can only say yes more often.
+ */
+function mayOpen(text: string, start: number, bucket: Bucket): boolean {
+  const c = text.charCodeAt(start);
+  const raw = bucket.raw;
+  if (raw.singles.has(c) || (start + 1 < text.length && raw.pairs.has(head(c, text.charCodeAt(start + 1)))))
+    return true;
+  const folded = bucket.folded;
+  const f = foldedUnit(c, bucket.kazakhLatin);
+  if (folded.singles.has(f)) return true;
+  if (start + 1 >= text.length) return false;
+  const d = text.charCodeAt(start + 1);
+  if (!plainUnit(d) || (start + 2 < text.length && !plainUnit(text.charCodeAt(start + 2)))) return true;
+  return folded.pairs.has(head(f, foldedUnit(d, bucket.kazakhLatin)));
+}
+
+/** Whether some base of `map` with one of its endings is the whole word: matchIn's test, without the words after. */
+function hasBase(map: BaseMap, word: string): boolean {
+  const from = Math.min(word.length, map.maxBase);
+  const to = Math.max(1, map.minBase, word.length - map.maxEnding);
+  for (let k = from; k >= to; k -= 1) {
+    const hits = map.bases.get(word.slice(0, k));
+    if (!hits) continue;
+    const ending = word.slice(k);
+    for (const { form } of hits) if (form.endings.has(ending)) return true;
+  }
+  return false;
 }
 
 function selectNonOverlapping(matches: Match[]): Match[] {

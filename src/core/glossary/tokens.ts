@@ -58,18 +58,25 @@ export function wordRuns(text: string, digits: boolean, apostrophes: readonly nu
       i += width;
       continue;
     }
-    i = wordEnd(text, start, inWord);
-    // Inner apostrophes: "Maslikhat's", "don't"; only letters and marks may follow one.
-    while (
-      i + 1 < n &&
-      apostrophes.includes(text.charCodeAt(i)) &&
-      (classAt(text, i + 1) & LETTER_OR_MARK) !== 0
-    ) {
-      i = wordEnd(text, i + 1 + width, LETTER_OR_MARK);
-    }
+    i = runEnd(text, start, inWord, apostrophes);
     runs.push(start, i);
   }
   return runs;
+}
+
+/** Where the run that starts at `start` with a character of class `inWord` ends, inner apostrophes included. */
+function runEnd(text: string, start: number, inWord: number, apostrophes: readonly number[]): number {
+  const n = text.length;
+  let i = wordEnd(text, start, inWord);
+  // Inner apostrophes: "Maslikhat's", "don't"; only letters and marks may follow one.
+  while (
+    i + 1 < n &&
+    apostrophes.includes(text.charCodeAt(i)) &&
+    (classAt(text, i + 1) & LETTER_OR_MARK) !== 0
+  ) {
+    i = wordEnd(text, i + 1 + width, LETTER_OR_MARK);
+  }
+  return i;
 }
 
 /** The class of a code unit outside the surrogates. */
@@ -121,12 +128,28 @@ function trailingApostrophe(text: string, at: number): boolean {
  */
 export function tokenBounds(text: string): number[] {
   const runs = wordRuns(text, true, APOSTROPHES);
-  for (let r = 1; r < runs.length; r += 2) {
-    const end = runs[r] as number;
-    const last = text.charCodeAt(end - 1);
-    if ((last === 0x73 || last === 0x53) && trailingApostrophe(text, end)) runs[r] = end + 1;
-  }
+  for (let r = 1; r < runs.length; r += 2) runs[r] = withPossessive(text, runs[r] as number);
   return runs;
+}
+
+/** A run's end, past a plural possessive's apostrophe ("akimats'") when one follows. */
+function withPossessive(text: string, end: number): number {
+  const last = text.charCodeAt(end - 1);
+  return (last === 0x73 || last === 0x53) && trailingApostrophe(text, end) ? end + 1 : end;
+}
+
+/** Whether a code unit may be part of a token: a letter, mark or digit of the BMP, or any surrogate. */
+export function mayBeTokenUnit(c: number): boolean {
+  return (c >= 0xd800 && c <= 0xdfff) || (bmpClass(c) & (LETTER_OR_MARK | DIGIT)) !== 0;
+}
+
+/**
+ * The end of the token `tokenBounds` finds at `start` when one starts there (the character before it is not a
+ * letter, mark, digit or inner apostrophe), or `start` when the character there cannot begin a token.
+ */
+export function tokenEnd(text: string, start: number): number {
+  if ((classAt(text, start) & (LETTER_OR_MARK | DIGIT)) === 0) return start;
+  return withPossessive(text, runEnd(text, start, LETTER_OR_MARK | DIGIT, APOSTROPHES));
 }
 
 /** Words of letters, marks and digits, with inner apostrophes; hyphens split words ("law-enforcement"). */

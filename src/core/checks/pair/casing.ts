@@ -1,6 +1,8 @@
 import type { Finding, PairCheck } from '../types.ts';
 import { touchesAny } from '../util/words.ts';
 import { execAll } from '../../text/execAll.ts';
+import { isSpace } from '../../text/isSpace.ts';
+import { HAS_INNER_CAPITAL, HAS_LONE_I, targetMarks } from '../util/markScan.ts';
 
 // Words that start in lower case on purpose ("iPhone", "eBay", "e-mail", units, name particles).
 const LOWER_OK = new Set([
@@ -22,6 +24,28 @@ const LOWER_OK = new Set([
   'vs',
 ]);
 
+/** What the start pattern below skips before its first letter: \s " ' « “ „ ( [. */
+const isOpening = (c: number): boolean =>
+  c === 0x22 ||
+  c === 0x27 ||
+  c === 0xab ||
+  c === 0x201c ||
+  c === 0x201e ||
+  c === 0x28 ||
+  c === 0x5b ||
+  isSpace(c);
+
+/**
+ * Whether the first character after white space and opening marks may be a small letter: false for a capital
+ * A–Z and any other ASCII character, which the check would let pass anyway, read without an expression.
+ */
+function mayStartSmall(t: string): boolean {
+  let i = 0;
+  while (i < t.length && isOpening(t.charCodeAt(i))) i += 1;
+  const c = t.charCodeAt(i);
+  return (c >= 0x61 && c <= 0x7a) || c >= 0x80;
+}
+
 /** A segment that starts with a small letter, where the source (if any) starts with a capital. */
 export const lowercaseStart: PairCheck = {
   id: 'lowercase-start',
@@ -32,6 +56,7 @@ export const lowercaseStart: PairCheck = {
   category: 'linguistic/grammar',
   run(input) {
     const t = input.target;
+    if (!mayStartSmall(t)) return [];
     // List items ("- local police inspectors;") and continuations ending in ; or , start small by design.
     if (/^\s*(?:[-–—•*·]|\(?\d{1,3}[.)]|\(?[\p{L}][)])\s*/u.test(t) || /[;,:]\s*$/u.test(t)) return [];
     const m = /^[\s"'«“„([]*(\p{L}[\p{L}'’-]*)/u.exec(t);
@@ -72,7 +97,9 @@ export const lowercaseI: PairCheck = {
   targetLangs: ['en'],
   run(input) {
     const out: Finding[] = [];
-    if (!/(?:^|[^\p{L}])i(?:[^\p{L}]|$)/u.test(input.target)) return out;
+    // Without an "i" that has no ASCII letter on either side (the pair's scan looks), no "i" stands alone.
+    if ((targetMarks(input).flags & HAS_LONE_I) === 0 || !/(?:^|[^\p{L}])i(?:[^\p{L}]|$)/u.test(input.target))
+      return out;
     for (const m of execAll(LONE_I, input.target)) {
       const span = { start: m.index, end: m.index + 1 };
       if (touchesAny(span, input.targetProtected)) continue;
@@ -105,6 +132,18 @@ const SMALL_CAP_SMALL = /^(?![ie]\p{Lu})\p{Ll}\p{Lu}\p{Ll}+$/u;
 const SMALL_THEN_CAP = /^\p{Ll}{2,}\p{Lu}\p{Ll}*$/u;
 
 /**
+ * Whether a unit after the first may be a capital: each pattern above has one there. False when every such
+ * unit is ASCII other than A–Z or a basic Cyrillic small letter (а–я, ѐ–џ), read without building a string.
+ */
+function mayHaveInnerCapital(word: string): boolean {
+  for (let i = 1; i < word.length; i += 1) {
+    const c = word.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x80 && (c < 0x430 || c > 0x45f))) return true;
+  }
+  return false;
+}
+
+/**
  * Words with capitals where no spelling puts them: a stuck Shift or Caps Lock, or MT copying an odd source
  * token. Words the source has as they are (code names, brands) are left alone.
  */
@@ -117,9 +156,11 @@ export const mixedCase: PairCheck = {
   category: 'linguistic/spelling',
   run(input) {
     const out: Finding[] = [];
+    // Every pattern has a capital after a word's first letter, which the pair's scan looks for.
+    if ((targetMarks(input).flags & HAS_INNER_CAPITAL) === 0) return out;
     for (const w of input.targetWords) {
       const t = w.text;
-      if (t.length < 3 || t === t.toLowerCase() || t === t.toUpperCase()) continue;
+      if (t.length < 3 || !mayHaveInnerCapital(t) || t === t.toLowerCase() || t === t.toUpperCase()) continue;
       if (!CAPS_THEN_SMALL.test(t) && !SMALL_CAP_SMALL.test(t) && !SMALL_THEN_CAP.test(t)) continue;
       if (CASE_OK.has(t.toLowerCase()) || input.source.includes(t)) continue;
       if (touchesAny(w, input.targetProtected)) continue;

@@ -7,6 +7,7 @@ import {
   type CodeToken,
 } from '../../text/codeTokens.ts';
 import type { Finding, PairCheck, Span } from '../types.ts';
+import { HAS_CODE, sourceMarks, targetMarks } from '../util/markScan.ts';
 
 const one = (at: number): Span => ({ start: at, end: at + 1 });
 
@@ -25,6 +26,8 @@ export const inlineCodeMismatch: PairCheck = {
   severity: 'major',
   category: 'accuracy/mistranslation',
   run(input) {
+    // Neither text has a code character: there is nothing to compare.
+    if (((sourceMarks(input).flags | targetMarks(input).flags) & HAS_CODE) === 0) return [];
     const source = codesIn(input.source);
     const target = codesIn(input.target);
     if ((source.length === 0 && target.length === 0) || input.targetBlank) return [];

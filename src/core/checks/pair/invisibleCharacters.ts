@@ -1,5 +1,6 @@
 import type { Finding, PairCheck } from '../types.ts';
 import { execAll } from '../../text/execAll.ts';
+import { HAS_INVISIBLE, targetMarks } from '../util/markScan.ts';
 
 /**
  * Characters that take no room on screen but change the text: zero-width space, non-joiner and joiner, word
@@ -9,8 +10,6 @@ import { execAll } from '../../text/execAll.ts';
  */
 const INVISIBLE =
   /(?![\t\n\r])\p{Cc}|[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]/gu;
-const HAS_INVISIBLE =
-  /(?![\t\n\r])\p{Cc}|[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]/u;
 // A zero-width joiner inside an emoji sequence (👩‍💻) is part of the picture.
 const EMOJI = /\p{Extended_Pictographic}/u;
 
@@ -27,7 +26,8 @@ export const invisibleCharacters: PairCheck = {
   category: 'linguistic/punctuation',
   run(input) {
     const t = input.target;
-    if (!HAS_INVISIBLE.test(t)) return [];
+    // The pair's character scan marks the same characters INVISIBLE matches.
+    if ((targetMarks(input).flags & HAS_INVISIBLE) === 0) return [];
     const out: Finding[] = [];
     for (const m of execAll(INVISIBLE, t)) {
       const ch = m[0];

@@ -3,6 +3,12 @@ import type { Finding, PairCheck } from '../types.ts';
 import type { Markup, Match } from '../util/patterns.ts';
 import { execAll } from '../../text/execAll.ts';
 
+function sameTexts(a: readonly Match[], b: readonly Match[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i]!.text !== b[i]!.text) return false;
+  return true;
+}
+
 /**
  * Things that must come through unchanged: each source item needs an equal target item (compared after
  * `key`), and a target item with no source counterpart is reported too.
@@ -17,6 +23,8 @@ function compare(
   const source = input.sourceMarkup[kind];
   const target = input.targetMarkup[kind];
   if (source.length === 0 && target.length === 0) return [];
+  // Items that come through as they are, in the same order (the common case), all find their equal.
+  if (sameTexts(source, target)) return [];
   const left = target.map(key);
   const out: Finding[] = [];
   for (const s of source) {
@@ -30,12 +38,14 @@ function compare(
   return out;
 }
 
-const urlKey = (m: Match): string =>
-  m.text
-    .toLowerCase()
-    .replace(/^https?:\/\//, '')
-    .replace(/^www\./, '')
-    .replace(/\/$/, '');
+/** An address without its scheme, "www." and a closing slash, in lower case: read by position, not expressions. */
+function urlKey(m: Match): string {
+  const text = m.text.toLowerCase();
+  let start = text.startsWith('https://') ? 8 : text.startsWith('http://') ? 7 : 0;
+  if (text.startsWith('www.', start)) start += 4;
+  const end = text.length > start && text.endsWith('/') ? text.length - 1 : text.length;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
 
 export const urlMismatch: PairCheck = {
   id: 'url-mismatch',
@@ -90,7 +100,8 @@ export const placeholderMismatch: PairCheck = {
       'checks.markup.placeholderMissing',
       'checks.markup.placeholderExtra',
     );
-    if (out.length > 0) return out;
+    // An order needs two placeholders in the source.
+    if (out.length > 0 || input.sourceMarkup.placeholders.length < 2) return out;
     const source = sequentialOrder(input.sourceMarkup.placeholders);
     const target = sequentialOrder(input.targetMarkup.placeholders);
     if (source.length < 2 || source.join('\u0000') === target.join('\u0000')) return out;

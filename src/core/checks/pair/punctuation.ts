@@ -1,8 +1,15 @@
 import type { Finding, PairCheck, Span } from '../types.ts';
 import { touchesAny } from '../util/words.ts';
 import { execAll } from '../../text/execAll.ts';
-import { hasAdjacent, REPEATABLE } from '../../text/hasAdjacent.ts';
 import { isSpace } from '../../text/isSpace.ts';
+import {
+  HAS_BRACKET,
+  HAS_PAIRED_QUOTE,
+  HAS_QUOTATION,
+  HAS_REPEATED,
+  sourceMarks,
+  targetMarks,
+} from '../util/markScan.ts';
 
 type End = '?' | '!' | '…' | '.' | ':' | ';' | ',' | 'none';
 
@@ -54,21 +61,41 @@ const isClosingMark = (c: number) =>
 export function endOf(text: string): End {
   let end = text.length;
   while (end > 0 && isClosingMark(text.charCodeAt(end - 1))) end -= 1;
+  if (!mayEndInOtherMark(text, end)) return endBefore(text, end);
   let t = end === text.length ? text : text.slice(0, end);
   if (HAS_OTHER_MARK.test(t.slice(-3))) t = t.replace(OTHER_MARKS, (m) => MARKS[m] ?? m);
+  return endBefore(t, t.length);
+}
+
+const OTHER_MARK_CODES: ReadonlySet<number> = new Set(Object.keys(MARKS).map((m) => m.charCodeAt(0)));
+
+/** Whether one of the last three units before `end` is a mark of MARKS (each one unit, from U+037E on). */
+function mayEndInOtherMark(text: string, end: number): boolean {
+  for (let i = Math.max(0, end - 3); i < end; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x37e && OTHER_MARK_CODES.has(c)) return true;
+  }
+  return false;
+}
+
+/** How text[0, end) ends, its marks already ASCII. */
+function endBefore(t: string, end: number): End {
   // The closing run of ! and ?: a question if it holds a "?" ("?", "?!", "!?"), else an exclamation.
-  let run = t.length;
+  let run = end;
   let question = false;
   for (; run > 0; run -= 1) {
     const c = t.charCodeAt(run - 1);
     if (c === 0x3f) question = true;
     else if (c !== 0x21) break;
   }
-  if (question || t.endsWith('?.')) return '?';
-  if (run < t.length) return '!';
-  if (t.endsWith('…') || t.endsWith('...')) return '…';
-  const last = t.at(-1);
-  return last === '.' || last === ':' || last === ';' || last === ',' ? last : 'none';
+  const last = end > 0 ? t.charCodeAt(end - 1) : -1;
+  if (question || (last === 0x2e && end >= 2 && t.charCodeAt(end - 2) === 0x3f)) return '?';
+  if (run < end) return '!';
+  if (last === 0x2026 || (last === 0x2e && end >= 3 && t.startsWith('..', end - 3))) return '…';
+  if (last === 0x2e) return '.';
+  if (last === 0x3a) return ':';
+  if (last === 0x3b) return ';';
+  return last === 0x2c ? ',' : 'none';
 }
 
 /**
@@ -106,30 +133,49 @@ export const finalPunctuation: PairCheck = {
   },
 };
 
-const PAIRS: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
-const CLOSERS: Readonly<Record<string, string>> = { ')': '(', ']': '[', '}': '{' };
+/** The opening bracket a closing one answers, by code: ( for ), [ for ], { for }; 0 for any other unit. */
+function openerOf(c: number): number {
+  if (c === 0x29) return 0x28;
+  if (c === 0x5d || c === 0x7d) return c - 2;
+  return 0;
+}
+
+/** Whether the one unit at `at` overlaps a span of `skip` (touchesAny without a span object). */
+function unitTouches(at: number, skip: readonly Span[]): boolean {
+  for (const s of skip) if (at < s.end && s.start < at + 1) return true;
+  return false;
+}
 
 /**
  * Unmatched brackets. Enumerations ("1)", "а)", "b)") and smileys close a bracket nobody opened on purpose,
  * so a closer right after a one- or two-character label or a colon is not counted.
  */
 export function unbalancedBrackets(text: string, skip: readonly Span[]): Span[] {
-  if (!/[()[\]{}]/.test(text)) return [];
-  const stack: { ch: string; at: number }[] = [];
   const bad: Span[] = [];
+  // The stack of open brackets as two parallel lists: where each is and which it is.
+  const openAt: number[] = [];
+  const openCode: number[] = [];
   for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i] as string;
-    if (PAIRS[ch]) stack.push({ ch, at: i });
-    else if (CLOSERS[ch]) {
-      if (touchesAny({ start: i, end: i + 1 }, skip)) continue;
-      const top = stack.at(-1);
-      if (top && top.ch === CLOSERS[ch]) stack.pop();
-      else if (!top && /(?:^|[\s(;,])[\p{L}\p{N}]{1,2}$|[:;]-?$/u.test(text.slice(Math.max(0, i - 4), i)))
-        continue;
-      else bad.push({ start: i, end: i + 1 });
+    const c = text.charCodeAt(i);
+    if (c > 0x7d) continue;
+    if (c === 0x28 || c === 0x5b || c === 0x7b) {
+      openAt.push(i);
+      openCode.push(c);
+      continue;
     }
+    const opener = openerOf(c);
+    if (opener === 0 || unitTouches(i, skip)) continue;
+    if (openCode.length > 0 && openCode[openCode.length - 1] === opener) {
+      openAt.pop();
+      openCode.pop();
+    } else if (
+      openCode.length === 0 &&
+      /(?:^|[\s(;,])[\p{L}\p{N}]{1,2}$|[:;]-?$/u.test(text.slice(Math.max(0, i - 4), i))
+    )
+      continue;
+    else bad.push({ start: i, end: i + 1 });
   }
-  for (const open of stack) bad.push({ start: open.at, end: open.at + 1 });
+  for (const at of openAt) bad.push({ start: at, end: at + 1 });
   return bad.sort((a, b) => a.start - b.start);
 }
 
@@ -141,6 +187,7 @@ export const brackets: PairCheck = {
   severity: 'minor',
   category: 'linguistic/punctuation',
   run(input) {
+    if ((targetMarks(input).flags & HAS_BRACKET) === 0) return [];
     const bad = unbalancedBrackets(input.target, input.targetProtected);
     if (bad.length === 0) return [];
     // The same imbalance in the source is the author's, not the translator's.
@@ -161,23 +208,30 @@ export const brackets: PairCheck = {
  * „…“ where English uses “…”, and the same “ closes one and opens the other.
  */
 export function unbalancedQuotes(text: string): Span[] {
-  if (!/[«»“”„"]/u.test(text)) return [];
   const bad: Span[] = [];
   const open: number[] = [];
-  const curly: number[] = [];
-  const straight: number[] = [];
+  let curly = 0;
+  let lastCurly = -1;
+  let straight = 0;
+  let lastStraight = -1;
+  // By code, not text[i]: a Cyrillic character read as a string is a new string per character.
   for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i];
-    if (ch === '«') open.push(i);
-    else if (ch === '»') {
+    const c = text.charCodeAt(i);
+    if (c === 0xab) open.push(i);
+    else if (c === 0xbb) {
       if (open.length) open.pop();
       else bad.push({ start: i, end: i + 1 });
-    } else if (ch === '“' || ch === '”' || ch === '„') curly.push(i);
-    else if (ch === '"') straight.push(i);
+    } else if (c === 0x201c || c === 0x201d || c === 0x201e) {
+      curly += 1;
+      lastCurly = i;
+    } else if (c === 0x22) {
+      straight += 1;
+      lastStraight = i;
+    }
   }
   for (const i of open) bad.push({ start: i, end: i + 1 });
-  if (curly.length % 2) bad.push({ start: curly.at(-1)!, end: curly.at(-1)! + 1 });
-  if (straight.length % 2) bad.push({ start: straight.at(-1)!, end: straight.at(-1)! + 1 });
+  if (curly % 2) bad.push({ start: lastCurly, end: lastCurly + 1 });
+  if (straight % 2) bad.push({ start: lastStraight, end: lastStraight + 1 });
   return bad.sort((a, b) => a.start - b.start);
 }
 
@@ -189,6 +243,7 @@ export const quotes: PairCheck = {
   severity: 'minor',
   category: 'linguistic/punctuation',
   run(input) {
+    if ((targetMarks(input).flags & HAS_PAIRED_QUOTE) === 0) return [];
     const bad = unbalancedQuotes(input.target);
     if (bad.length === 0) return [];
     if (input.hasSource && unbalancedQuotes(input.source).length > 0) return [];
@@ -245,21 +300,13 @@ export const quoteParity: PairCheck = {
   severity: 'minor',
   category: 'linguistic/punctuation',
   run(input) {
+    // Neither text has a quote mark: both hold no quotation.
+    if (((sourceMarks(input).flags | targetMarks(input).flags) & HAS_QUOTATION) === 0) return [];
     const s = quotations(input.source);
     const t = quotations(input.target);
     return s !== t ? [{ messageKey: 'checks.punctuation.quoteCount', params: { source: s, target: t } }] : [];
   },
 };
-
-/** Opening round and square brackets, counted by code. */
-function bracketPairs(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text.charCodeAt(i);
-    if (c === 0x28 || c === 0x5b) n += 1;
-  }
-  return n;
-}
 
 export const bracketParity: PairCheck = {
   id: 'bracket-parity',
@@ -269,8 +316,8 @@ export const bracketParity: PairCheck = {
   severity: 'minor',
   category: 'linguistic/punctuation',
   run(input) {
-    const s = bracketPairs(input.source);
-    const t = bracketPairs(input.target);
+    const s = sourceMarks(input).openings;
+    const t = targetMarks(input).openings;
     return s !== t
       ? [{ messageKey: 'checks.punctuation.bracketCount', params: { source: s, target: t } }]
       : [];
@@ -291,7 +338,7 @@ export const repeatedPunctuation: PairCheck = {
   run(input) {
     const out: Finding[] = [];
     // Every alternative of REPEATED is two of , ; : ! ? . in a row.
-    if (!hasAdjacent(input.target, REPEATABLE, REPEATABLE)) return out;
+    if ((targetMarks(input).flags & HAS_REPEATED) === 0) return out;
     for (const m of execAll(REPEATED, input.target)) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (touchesAny(span, input.targetProtected)) continue;

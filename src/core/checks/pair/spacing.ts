@@ -1,16 +1,14 @@
 import type { Finding, PairCheck } from '../types.ts';
 import { touchesAny } from '../util/words.ts';
 import { execAll } from '../../text/execAll.ts';
+import { isSpace } from '../../text/isSpace.ts';
 import {
-  CLOSING,
-  GAP,
-  GLUED,
-  hasAdjacent,
-  MARK,
-  MAY_BE_LETTER,
-  OPENING,
-  SPACE,
-} from '../../text/hasAdjacent.ts';
+  HAS_DOUBLE_GAP,
+  HAS_GLUED,
+  HAS_SPACE_INSIDE,
+  HAS_SPACE_MARK,
+  targetMarks,
+} from '../util/markScan.ts';
 
 // Two or more spaces between words (tabs and no-break spaces count); leading and trailing space is whitespace-edges'.
 const DOUBLE = /(?<=\S)[ \u00a0\t]{2,}(?=\S)/gu;
@@ -25,7 +23,7 @@ export const doubleSpace: PairCheck = {
   run(input) {
     const out: Finding[] = [];
     // Two gap characters in a row, or the pattern cannot match.
-    if (!hasAdjacent(input.target, GAP, GAP)) return out;
+    if ((targetMarks(input).flags & HAS_DOUBLE_GAP) === 0) return out;
     for (const m of execAll(DOUBLE, input.target)) {
       const span = { start: m.index, end: m.index + m[0].length };
       out.push({ messageKey: 'checks.spacing.double', target: [span], fix: { span, replacement: ' ' } });
@@ -50,9 +48,9 @@ export const spaceBeforePunctuation: PairCheck = {
     const out: Finding[] = [];
     const t = input.target;
     // Both patterns need a space next to their mark or bracket.
-    const before = hasAdjacent(t, SPACE, MARK);
-    if (!before && !hasAdjacent(t, OPENING, SPACE) && !hasAdjacent(t, SPACE, CLOSING)) return out;
-    for (const m of before ? execAll(BEFORE, t) : []) {
+    const flags = targetMarks(input).flags;
+    if ((flags & (HAS_SPACE_MARK | HAS_SPACE_INSIDE)) === 0) return out;
+    for (const m of (flags & HAS_SPACE_MARK) !== 0 ? execAll(BEFORE, t) : []) {
       const spaces = m[0].replace(/[^ \u00a0]/gu, '').length;
       const span = { start: m.index, end: m.index + spaces };
       if (touchesAny(span, input.targetProtected)) continue;
@@ -64,7 +62,7 @@ export const spaceBeforePunctuation: PairCheck = {
         fix: { span, replacement: '' },
       });
     }
-    for (const m of execAll(INSIDE, t)) {
+    for (const m of (flags & HAS_SPACE_INSIDE) !== 0 ? execAll(INSIDE, t) : []) {
       const s = m[0].search(/[ \u00a0]/u);
       const len = m[0].replace(/[^ \u00a0]/gu, '').length;
       const span = { start: m.index + s, end: m.index + s + len };
@@ -92,7 +90,7 @@ export const missingSpace: PairCheck = {
   category: 'linguistic/punctuation',
   run(input) {
     const out: Finding[] = [];
-    if (!hasAdjacent(input.target, GLUED, MAY_BE_LETTER)) return out;
+    if ((targetMarks(input).flags & HAS_GLUED) === 0) return out;
     for (const m of execAll(MISSING, input.target)) {
       const span = { start: m.index, end: m.index + 1 };
       if (touchesAny(span, input.targetProtected)) continue;
@@ -107,9 +105,23 @@ export const missingSpace: PairCheck = {
   },
 };
 
-// String#trim removes exactly the characters \s matches: the white space before and after the text.
-const lead = (s: string): string => s.slice(0, s.length - s.trimStart().length);
-const trail = (s: string): string => s.slice(s.trimEnd().length);
+// String#trim removes exactly the characters isSpace accepts: the white space before and after the text.
+function leadLength(s: string): number {
+  let i = 0;
+  while (i < s.length && isSpace(s.charCodeAt(i))) i += 1;
+  return i;
+}
+
+function trailLength(s: string): number {
+  let i = s.length;
+  while (i > 0 && isSpace(s.charCodeAt(i - 1))) i -= 1;
+  return s.length - i;
+}
+
+/** Whether a's first (or last) `m` units are b's first (or last) `n`: compared by length first, sliced only then. */
+const sameEdge = (a: string, m: number, b: string, n: number, atEnd: boolean): boolean =>
+  m === n &&
+  (m === 0 || (atEnd ? a.slice(a.length - m) === b.slice(b.length - n) : a.slice(0, m) === b.slice(0, n)));
 
 export const whitespaceEdges: PairCheck = {
   id: 'whitespace-edges',
@@ -121,20 +133,26 @@ export const whitespaceEdges: PairCheck = {
   run(input) {
     const out: Finding[] = [];
     const t = input.target;
-    if (lead(t) !== lead(input.source)) {
-      const span = { start: 0, end: lead(t).length };
+    const s = input.source;
+    const lead = leadLength(t);
+    const sourceLead = leadLength(s);
+    if (!sameEdge(t, lead, s, sourceLead, false)) {
+      const span = { start: 0, end: lead };
       out.push({
         messageKey: 'checks.spacing.leading',
         target: [span],
-        fix: { span, replacement: lead(input.source) },
+        fix: { span, replacement: s.slice(0, sourceLead) },
       });
     }
-    if (trail(t) !== trail(input.source) && t.trim() !== '') {
-      const span = { start: t.length - trail(t).length, end: t.length };
+    const trail = trailLength(t);
+    const sourceTrail = trailLength(s);
+    // lead < t.length: the target is not white space only.
+    if (!sameEdge(t, trail, s, sourceTrail, true) && lead < t.length) {
+      const span = { start: t.length - trail, end: t.length };
       out.push({
         messageKey: 'checks.spacing.trailing',
         target: [span],
-        fix: { span, replacement: trail(input.source) },
+        fix: { span, replacement: s.slice(s.length - sourceTrail) },
       });
     }
     return out;
