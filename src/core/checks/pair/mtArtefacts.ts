@@ -282,8 +282,6 @@ export const TRANSLITERATED_STEMS: readonly string[] = [
  */
 const ENGLISH_LOOKALIKES: ReadonlySet<string> = new Set(['senate']);
 
-const STEM_INITIALS: ReadonlySet<string> = new Set(TRANSLITERATED_STEMS.map((k) => k.charAt(0)));
-
 // Russian case endings in the usual transliteration, longest first; plural ones ask for an English "-s".
 const ENDINGS: readonly [string, boolean][] = [
   ['ami', true],
@@ -304,25 +302,74 @@ const ENDINGS: readonly [string, boolean][] = [
   ['i', true],
 ];
 
-type Stems = { readonly list: readonly string[]; readonly initials: ReadonlySet<string> };
-const BUILT_IN: Stems = { list: TRANSLITERATED_STEMS, initials: STEM_INITIALS };
+/** Stems, their first letters, and a bit per a–z pair (first × 26 + second) that starts one. */
+type Stems = {
+  readonly list: readonly string[];
+  readonly initials: ReadonlySet<string>;
+  readonly starts: Uint8Array;
+};
+
+function stemsOf(list: readonly string[]): Stems {
+  const starts = new Uint8Array(26 * 26);
+  // Every stem is at least three lower-case letters a–z (the built-in ones and /^[a-z]{4,}$/ terms).
+  for (const k of list) starts[(k.charCodeAt(0) - 97) * 26 + k.charCodeAt(1) - 97] = 1;
+  return { list, initials: new Set(list.map((k) => k.charAt(0))), starts };
+}
+
+const BUILT_IN: Stems = stemsOf(TRANSLITERATED_STEMS);
 /** Stem lists with a document's glossary terms added, by those terms: a document repeats the same few. */
 const withTerms = new Map<string, Stems>();
 const WITH_TERMS_MEMORY = 1_000;
+/** A glossary term's text as a stem (lower-cased, four letters a–z or more), or null: a document repeats its terms. */
+const termStems = new Map<string, string | null>();
+const TERM_STEM_MEMORY = 10_000;
+
+function termStem(text: string): string | null {
+  let stem = termStems.get(text);
+  if (stem === undefined) {
+    const lower = text.toLowerCase();
+    stem = /^[a-z]{4,}$/.test(lower) ? lower : null;
+    if (termStems.size >= TERM_STEM_MEMORY) termStems.clear();
+    termStems.set(text, stem);
+  }
+  return stem;
+}
 
 function stems(input: CheckInput): Stems {
-  const extra = input.targetTerms.map((h) => h.term.text.toLowerCase()).filter((t) => /^[a-z]{4,}$/.test(t));
-  if (extra.length === 0) return BUILT_IN;
+  let extra: string[] | undefined;
+  for (const h of input.targetTerms) {
+    const stem = termStem(h.term.text);
+    if (stem !== null) (extra ??= []).push(stem);
+  }
+  if (extra === undefined) return BUILT_IN;
   // Terms are lower-case ASCII letters, so a line feed cannot occur inside one.
   const key = extra.join('\n');
   let known = withTerms.get(key);
   if (!known) {
-    const list = [...new Set([...TRANSLITERATED_STEMS, ...extra])];
-    known = { list, initials: new Set(list.map((k) => k.charAt(0))) };
+    known = stemsOf([...new Set([...TRANSLITERATED_STEMS, ...extra])]);
     if (withTerms.size >= WITH_TERMS_MEMORY) withTerms.clear();
     withTerms.set(key, known);
   }
   return known;
+}
+
+/** c lower-cased as an index a–z = 0–25, or -1 for anything else; only for c < 0x80. */
+function asciiLetterIndex(c: number): number {
+  const lower = c >= 65 && c <= 90 ? c + 32 : c;
+  return lower >= 97 && lower <= 122 ? lower - 97 : -1;
+}
+
+/**
+ * Whether no stem can start the word, told by its first two characters when both are ASCII (each lower-cases to
+ * itself or its small letter, in place); undefined when they are not.
+ */
+function startsNoStem(word: string, starts: Uint8Array): boolean | undefined {
+  const c = word.charCodeAt(0);
+  const d = word.charCodeAt(1);
+  if (c >= 0x80 || d >= 0x80) return undefined;
+  const a = asciiLetterIndex(c);
+  const b = asciiLetterIndex(d);
+  return a < 0 || b < 0 || starts[a * 26 + b] === 0;
 }
 
 export const caseEnding: PairCheck = {
@@ -335,10 +382,11 @@ export const caseEnding: PairCheck = {
   targetLangs: ['en'],
   run(input) {
     const out: Finding[] = [];
-    const { list: known, initials } = stems(input);
+    const { list: known, initials, starts } = stems(input);
     // A word can only start with a stem if it starts with a stem's first letter.
     for (const w of input.targetWords as Word[]) {
       if (w.script !== 'latin' || w.text.length < 4) continue;
+      if (startsNoStem(w.text, starts) === true) continue;
       // The first letter alone lower-cases as it does inside the word (outside surrogate pairs): most words
       // are ruled out without lower-casing them whole.
       if (w.text.charCodeAt(0) < 0xd800 && !initials.has(w.text.charAt(0).toLowerCase().charAt(0))) continue;
