@@ -4,6 +4,7 @@ import { compilePhraseRules, type CompiledRule, type PhraseRule } from '../phras
 import { CALQUES_BY_TRIGGER, type Calque } from '../util/calques.ts';
 import { primaryOf } from '../util/lang.ts';
 import { touchesAny, type Word } from '../util/words.ts';
+import { wordFacts } from '../util/wordFacts.ts';
 import { execAll } from '../../text/execAll.ts';
 
 function expand(suggestion: string, m: RegExpMatchArray): string {
@@ -138,18 +139,12 @@ function scanTriggers(text: string): Set<string> | undefined {
   return present;
 }
 
-const WORD_TRIGGERS_MEMORY = 50_000;
 /** The triggers of a word in the order found, null for a word with a character of UNEVEN_CASE. */
-const wordTriggers = new Map<string, readonly string[] | null>();
-
 function triggersOfWord(word: string): readonly string[] | null {
-  let found = wordTriggers.get(word);
-  if (found === undefined) {
-    found = UNEVEN_CASE.test(word) ? null : [...(scanTriggers(word) ?? [])];
-    if (wordTriggers.size >= WORD_TRIGGERS_MEMORY) wordTriggers.clear();
-    wordTriggers.set(word, found);
-  }
-  return found;
+  const facts = wordFacts(word);
+  if (facts.triggers === undefined)
+    facts.triggers = UNEVEN_CASE.test(word) ? null : [...(scanTriggers(word) ?? [])];
+  return facts.triggers;
 }
 
 /**
@@ -198,6 +193,8 @@ function compiled(rules: readonly PhraseRule[]): readonly CompiledRule[] {
 }
 
 type Found = { kind: Calque['kind']; finding: Finding };
+/** What most pairs find: one array for all of them, never added to (findings are copied out of it). */
+const NONE: readonly Found[] = [];
 
 /** Every match of a compiled rule as [start, end, groups…]: a phrase by its RegExp, an expression by RE2. */
 function* matchesOf(
@@ -264,9 +261,9 @@ const overlaps = (a: Finding, b: Finding): boolean => {
  * The built-in table (less the rules the project switched off) and the project's own rules; where both match the
  * same words, the project's rule is the one reported.
  */
-function allCalques(input: CheckInput): Found[] {
+function allCalques(input: CheckInput): readonly Found[] {
   const own =
-    input.phraseRules && input.phraseRules.length > 0 ? projectCalques(input, input.phraseRules) : [];
+    input.phraseRules && input.phraseRules.length > 0 ? projectCalques(input, input.phraseRules) : NONE;
   if (input.targetLang !== 'en') return own;
   const text = input.target;
   const present = triggersOfWords(text, input.targetWords);

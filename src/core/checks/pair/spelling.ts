@@ -2,6 +2,7 @@ import type { PairCheck, Finding } from '../types.ts';
 import { touchesAny } from '../util/words.ts';
 import { TRANSLITERATED_STEMS } from './mtArtefacts.ts';
 import { wrongLanguage } from './language.ts';
+import { wordFacts, type SpellingCandidate } from '../util/wordFacts.ts';
 
 const NOT_LATIN = /[^\p{Script=Latin}']/u;
 
@@ -129,14 +130,7 @@ function britishOf(lower: string): string | undefined {
   return gb + rest;
 }
 
-/**
- * A word as the speller is asked about it: the possessive 's dropped, curly apostrophes made straight; with the
- * last speller that found it correct, so a word a run has passed is passed again without a look-up.
- */
-type Candidate = { readonly word: string; readonly lower: string; correctFor?: (word: string) => boolean };
-
-const CANDIDATE_MEMORY = 50_000;
-const candidates = new Map<string, Candidate | null>();
+type Candidate = SpellingCandidate;
 
 /**
  * What a Latin word of three letters or more is asked as, or null when it is not asked at all whatever the
@@ -145,13 +139,9 @@ const candidates = new Map<string, Candidate | null>();
  * repeats its words, and each is judged by its letters alone.
  */
 function candidateOf(text: string): Candidate | null {
-  let c = candidates.get(text);
-  if (c === undefined) {
-    c = judgeCandidate(text);
-    if (candidates.size >= CANDIDATE_MEMORY) candidates.clear();
-    candidates.set(text, c);
-  }
-  return c;
+  const facts = wordFacts(text);
+  if (facts.spelling === undefined) facts.spelling = judgeCandidate(text);
+  return facts.spelling;
 }
 
 function judgeCandidate(text: string): Candidate | null {

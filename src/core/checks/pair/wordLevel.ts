@@ -61,7 +61,7 @@ export const doubledWord: PairCheck = {
     for (let i = 1; i < ws.length; i += 1) {
       const a = ws[i - 1] as Word;
       const b = ws[i] as Word;
-      if (!spacesOnly(input.target, a.end, b.start) || differentAtStart(a.text, b.text)) continue;
+      if (differentAtStart(a.text, b.text) || !spacesOnly(input.target, a.end, b.start)) continue;
       const lower = b.text.toLowerCase();
       if (lower !== a.text.toLowerCase() || DOUBLE_OK.has(lower) || (lower.length < 2 && lower !== 'a'))
         continue;
