@@ -136,14 +136,8 @@ function convert(word: string, to: 'latin' | 'cyrillic'): string | undefined {
   return out;
 }
 
-/** Whether any character is one scriptOf calls Cyrillic. */
-function hasCyrillic(text: string): boolean {
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x400 && c <= 0x52f) return true;
-  }
-  return false;
-}
+/** A character scriptOf calls Cyrillic, by UTF-16 unit as scriptOf reads them: a class scan beats a loop. */
+const CYRILLIC_UNIT = /[\u0400-\u052f]/;
 
 /** A word mixing Latin and Cyrillic letters: "Аkim" with a Cyrillic А looks right and breaks search. */
 export const homoglyph: PairCheck = {
@@ -156,7 +150,7 @@ export const homoglyph: PairCheck = {
   run(input) {
     const out: Finding[] = [];
     // A word mixes scripts only if the text has a Cyrillic letter at all: most targets are ruled out by one pass.
-    if (!hasCyrillic(input.target)) return out;
+    if (!CYRILLIC_UNIT.test(input.target)) return out;
     for (const w of input.targetWords) {
       let latin = 0;
       let cyrillic = 0;
