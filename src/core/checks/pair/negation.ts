@@ -30,21 +30,21 @@ const TARGET_NEGATION: Readonly<Record<string, RegExp>> = {
   ru: /(?<![\p{L}])(?:не\p{L}*|ни\p{L}*|без\p{L}*|отсутств\p{L}*|ошиб\p{L}*|кроме|запрещ\p{L}*|прекрат\p{L}*)(?![\p{L}])/iu,
 };
 
-function sourceNegations(text: string, lang: string): Span[] {
+/** Every negative word of the source, idioms included. */
+function negativeWords(text: string, lang: string): Span[] {
   const re = SOURCE_NEGATION[lang];
   if (!re) return [];
-  const found = execAll(re, text);
-  // Idioms only take negations away: a text with none needs no idiom search.
-  if (found.length === 0) return [];
+  const out: Span[] = [];
+  for (const m of execAll(re, text)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** The negative words that are not part of an idiom translated without a negation. */
+function withoutIdioms(text: string, words: readonly Span[], lang: string): Span[] {
   const idioms: Span[] = [];
   for (const m of execAll(IDIOMS[lang] ?? /(?!)/gu, text))
     idioms.push({ start: m.index, end: m.index + m[0].length });
-  const out: Span[] = [];
-  for (const m of found) {
-    const span = { start: m.index, end: m.index + m[0].length };
-    if (!idioms.some((i) => span.start >= i.start && span.end <= i.end)) out.push(span);
-  }
-  return out;
+  return words.filter((span) => !idioms.some((i) => span.start >= i.start && span.end <= i.end));
 }
 
 // The words that negate a Russian predicate; negative pronouns ("никто", "ничего") go with one of these
@@ -104,14 +104,19 @@ export const negation: PairCheck = {
   category: 'accuracy/mistranslation',
   targetLangs: ['en', 'kk', 'ru'],
   run(input) {
-    const found = sourceNegations(input.source, input.sourceLang);
-    if (found.length === 0) return [];
+    const all = negativeWords(input.source, input.sourceLang);
+    if (all.length === 0) return [];
     const target = TARGET_NEGATION[input.targetLang];
     if (!target) return [];
+    // Idioms only take negations away, and fewer negations never ask more of the target: a target with as many
+    // as all the negative words want needs no idiom search.
+    if (enough(input.target, input.targetLang, target, sourceCount(input.source, all, input.sourceLang)))
+      return [];
+    const found = withoutIdioms(input.source, all, input.sourceLang);
+    if (found.length === 0) return [];
     // One negation anywhere answers one in the source; two or more ("не продлевает … и не раскрывает") need
     // as many, so a dropped second one is seen.
-    const wanted = sourceCount(input.source, found, input.sourceLang);
-    if (wanted < 2 ? target.test(input.target) : hasNegations(input.target, input.targetLang, wanted))
+    if (enough(input.target, input.targetLang, target, sourceCount(input.source, found, input.sourceLang)))
       return [];
     return [
       {
@@ -122,3 +127,8 @@ export const negation: PairCheck = {
     ];
   },
 };
+
+/** Whether the target has the negations the source wants. */
+function enough(text: string, lang: string, target: RegExp, wanted: number): boolean {
+  return wanted < 2 ? target.test(text) : hasNegations(text, lang, wanted);
+}
