@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { triggersIn } from '../../../src/core/checks/pair/mtArtefacts.ts';
+import { triggersIn, triggersInWords } from '../../../src/core/checks/pair/mtArtefacts.ts';
 import { CALQUES_BY_TRIGGER } from '../../../src/core/checks/util/calques.ts';
 import { isLowerCase, isUpper, WORD, words } from '../../../src/core/checks/util/words.ts';
 import { execAll } from '../../../src/core/text/execAll.ts';
@@ -64,12 +64,13 @@ describe('calque triggers', () => {
       fc.constantFrom(...triggers),
       fc.constantFrom(...triggers).map((t) => t.toUpperCase()),
       fc.constantFrom(...triggers).map((t) => t.slice(1)),
-      fc.constantFrom(' ', 'e', 's', 'th', 'ſ', 'K', 'İ', 'Ё'),
+      fc.constantFrom(' ', 'e', 's', 'th', 'ſ', 'K', 'İ', 'Ё', "'", '\u0301', '1'),
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 12 }), (a) => {
         const t = a.join('');
         expect([...triggersIn(t)]).toEqual(byPattern(t));
+        expect([...triggersInWords(t, words(t))]).toEqual(byPattern(t));
       }),
       { numRuns: 20_000 },
     );

@@ -4,6 +4,7 @@ import { compilePhraseRules, type CompiledRule, type PhraseRule } from '../phras
 import { CALQUES_BY_TRIGGER, type Calque } from '../util/calques.ts';
 import { primaryOf } from '../util/lang.ts';
 import { touchesAny, type Word } from '../util/words.ts';
+import { wordFacts } from '../util/wordFacts.ts';
 import { execAll } from '../../text/execAll.ts';
 
 function expand(suggestion: string, m: RegExpMatchArray): string {
@@ -17,26 +18,55 @@ function expand(suggestion: string, m: RegExpMatchArray): string {
 const TRIGGER_LIST = [...CALQUES_BY_TRIGGER.keys()].sort((a, b) => b.length - a.length);
 const TRIGGERS = new RegExp(TRIGGER_LIST.join('|'), 'giu');
 
-/** Triggers by their first two characters, longest first (TRIGGERS' order): every trigger is lower-case a–z. */
-const TRIGGERS_BY_START = ((): Map<number, string[]> | undefined => {
-  const map = new Map<number, string[]>();
-  for (const t of TRIGGER_LIST) {
-    if (!/^[a-z]{2,}$/.test(t)) return undefined;
-    const key = (t.charCodeAt(0) << 16) | t.charCodeAt(1);
-    map.set(key, [...(map.get(key) ?? []), t]);
-  }
-  return map;
-})();
-
-/** 1 where an a–z pair (first × 26 + second) starts a trigger: TRIGGERS_BY_START's keys as a table. */
-const TRIGGER_STARTS = ((): Uint8Array => {
-  const table = new Uint8Array(26 * 26);
-  for (const t of TRIGGER_LIST) {
-    const a = t.charCodeAt(0) - 97;
-    const b = t.charCodeAt(1) - 97;
-    if (a >= 0 && a < 26 && b >= 0 && b < 26) table[a * 26 + b] = 1;
+/** ASCII codes as indexes a–z = 0–25 of their lower case, -1 for characters that are not letters. */
+const ASCII_LETTERS = ((): Int8Array => {
+  const table = new Int8Array(128).fill(-1);
+  for (let k = 0; k < 26; k += 1) {
+    table[65 + k] = k;
+    table[97 + k] = k;
   }
   return table;
+})();
+
+/**
+ * The letter at `i` as String#toLowerCase would give it, as an index a–z = 0–25: -1 for anything else, -2 for
+ * the characters of UNEVEN_CASE.
+ */
+function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c < 0x80 ? (ASCII_LETTERS[c] as number) : wideLetter(c);
+}
+
+/** Beyond ASCII only the Kelvin sign lower-cases into a–z (to "k"); NaN is past the end of the text. */
+function wideLetter(c: number): number {
+  if (c === 0x212a) return 10;
+  return c === 0x17f || c === 0x130 ? -2 : -1;
+}
+
+/** Whether `trigger` starts at `i` of the text lower-cased. */
+function triggerStartsAt(text: string, i: number, trigger: string): boolean {
+  if (i + trigger.length > text.length) return false;
+  for (let k = 0; k < trigger.length; k += 1)
+    if (letterAt(text, i + k) !== trigger.charCodeAt(k) - 97) return false;
+  return true;
+}
+
+/**
+ * Triggers by their first three letters, longest first (TRIGGERS' order): `lists[at[first × 676 + second × 26 +
+ * third]]`, where 0 means none. Undefined unless every trigger is three lower-case letters a–z or more. Three
+ * letters rule out most positions ("the" starts no trigger, "that" does) before any trigger is compared; a typed
+ * array answers that quicker than a sparse array would.
+ */
+const TRIGGERS_BY_START = ((): { at: Uint16Array; lists: (readonly string[])[] } | undefined => {
+  const at = new Uint16Array(26 * 26 * 26);
+  const lists: string[][] = [[]];
+  for (const t of TRIGGER_LIST) {
+    if (!/^[a-z]{3,}$/.test(t)) return undefined;
+    const key = letterAt(t, 0) * 676 + letterAt(t, 1) * 26 + letterAt(t, 2);
+    if (at[key] === 0) at[key] = lists.push([]) - 1;
+    lists[at[key] as number]?.push(t);
+  }
+  return { at, lists };
 })();
 
 /**
@@ -61,39 +91,90 @@ const UNEVEN_CASE = /[ſİ]/u;
 
 /**
  * The triggers TRIGGERS finds, in the order it finds them: at each position the longest trigger that starts
- * there, then on after it. Done on the lower-cased text by table look-up rather than by the alternation.
+ * there, then on after it. Done by table look-up on the letters as they lower-case rather than by the alternation.
  */
 export function triggersIn(text: string): Set<string> {
+  return scanTriggers(text) ?? new Set();
+}
+
+/** triggersIn as the checks find them, from the words of the text. */
+export function triggersInWords(text: string, words: readonly Word[]): Set<string> {
+  return triggersOfWords(text, words) ?? new Set();
+}
+
+function triggersByPattern(text: string): Set<string> | undefined {
   const present = new Set<string>();
-  if (!TRIGGERS_BY_START || UNEVEN_CASE.test(text)) {
-    for (const m of execAll(TRIGGERS, text)) addWithPrefixes(present, m[0].toLowerCase());
-    return present;
-  }
-  const lower = text.toLowerCase();
+  for (const m of execAll(TRIGGERS, text)) addWithPrefixes(present, m[0].toLowerCase());
+  return present.size > 0 ? present : undefined;
+}
+
+/** triggersIn, or undefined when there are none: most texts have none, and need no set. */
+function scanTriggers(text: string): Set<string> | undefined {
+  const starts = TRIGGERS_BY_START;
+  if (!starts) return triggersByPattern(text);
+  let present: Set<string> | undefined;
+  // Every character is read once as the third of a window or inside a trigger (which has only a–z), so a
+  // character of UNEVEN_CASE anywhere is seen, and the text is then searched by pattern.
+  let a = letterAt(text, 0);
+  let b = letterAt(text, 1);
+  if (a === -2 || b === -2) return triggersByPattern(text);
   let i = 0;
-  while (i < lower.length - 1) {
-    const a = lower.charCodeAt(i) - 97;
-    const b = lower.charCodeAt(i + 1) - 97;
-    // Most positions start no trigger: a bit per a–z pair answers that before the map is asked.
-    if (a < 0 || a > 25 || b < 0 || b > 25 || TRIGGER_STARTS[a * 26 + b] === 0) {
+  while (i < text.length - 2) {
+    const c = letterAt(text, i + 2);
+    if (c === -2) return triggersByPattern(text);
+    const list = a < 0 || b < 0 || c < 0 ? 0 : (starts.at[a * 676 + b * 26 + c] as number);
+    const found = list === 0 ? undefined : triggerAt(text, i, starts.lists[list] as readonly string[]);
+    if (found === undefined) {
       i += 1;
+      a = b;
+      b = c;
       continue;
     }
-    const list = TRIGGERS_BY_START.get((lower.charCodeAt(i) << 16) | lower.charCodeAt(i + 1));
-    const found = list?.find((t) => lower.startsWith(t, i));
-    if (found) {
-      addWithPrefixes(present, found);
-      i += found.length;
-    } else i += 1;
+    addWithPrefixes((present ??= new Set()), found);
+    i += found.length;
+    a = letterAt(text, i);
+    b = letterAt(text, i + 1);
+    if (a === -2 || b === -2) return triggersByPattern(text);
   }
   return present;
 }
 
+/** The triggers of a word in the order found, null for a word with a character of UNEVEN_CASE. */
+function triggersOfWord(word: string): readonly string[] | null {
+  const facts = wordFacts(word);
+  if (facts.triggers === undefined)
+    facts.triggers = UNEVEN_CASE.test(word) ? null : [...(scanTriggers(word) ?? [])];
+  return facts.triggers;
+}
+
+/**
+ * scanTriggers(text) word by word, each word's triggers remembered: a trigger has only letters a–z, so it lies
+ * inside one word, and a document repeats its words. Words are read in order, so the set is filled in the same
+ * order; a word with a character of UNEVEN_CASE sends the whole text to the pattern, as scanTriggers does. Words
+ * shorter than any trigger are skipped: what the pattern finds with a long s lies in a word of three letters or
+ * more too, so elsewhere those characters change nothing.
+ */
+function triggersOfWords(text: string, words: readonly Word[]): Set<string> | undefined {
+  let present: Set<string> | undefined;
+  for (const w of words) {
+    if (w.text.length < 3) continue;
+    const found = triggersOfWord(w.text);
+    if (found === null) return triggersByPattern(text);
+    for (const t of found) (present ??= new Set()).add(t);
+  }
+  return present;
+}
+
+/** The first (longest) of `list` that starts at `i`. */
+function triggerAt(text: string, i: number, list: readonly string[]): string | undefined {
+  for (const t of list) if (triggerStartsAt(text, i, t)) return t;
+  return undefined;
+}
+
 function findCalques(input: CheckInput, kind: Calque['kind']): Finding[] {
-  return input
-    .memo('calques', allCalques)
-    .filter((f) => f.kind === kind)
-    .map((f) => f.finding);
+  const all = input.memo('calques', allCalques);
+  if (all.length === 0) return [];
+  return all.filter((f) => f.kind === kind).map((f) => f.finding);
 }
 
 const compiledTables = new WeakMap<readonly PhraseRule[], readonly CompiledRule[]>();
@@ -112,6 +193,8 @@ function compiled(rules: readonly PhraseRule[]): readonly CompiledRule[] {
 }
 
 type Found = { kind: Calque['kind']; finding: Finding };
+/** What most pairs find: one array for all of them, never added to (findings are copied out of it). */
+const NONE: readonly Found[] = [];
 
 /** Every match of a compiled rule as [start, end, groups…]: a phrase by its RegExp, an expression by RE2. */
 function* matchesOf(
@@ -178,14 +261,19 @@ const overlaps = (a: Finding, b: Finding): boolean => {
  * The built-in table (less the rules the project switched off) and the project's own rules; where both match the
  * same words, the project's rule is the one reported.
  */
-function allCalques(input: CheckInput): Found[] {
+function allCalques(input: CheckInput): readonly Found[] {
   const own =
-    input.phraseRules && input.phraseRules.length > 0 ? projectCalques(input, input.phraseRules) : [];
-  const present = input.targetLang === 'en' ? triggersIn(input.target) : new Set<string>();
-  if (present.size === 0) return own;
+    input.phraseRules && input.phraseRules.length > 0 ? projectCalques(input, input.phraseRules) : NONE;
+  if (input.targetLang !== 'en') return own;
+  const text = input.target;
+  const present = triggersOfWords(text, input.targetWords);
+  if (present === undefined) return own;
+  // Lower-cased, the text shows which words each entry needs; a long s or dotted capital I would not lower-case
+  // as the case-insensitive patterns read it, so then every entry of a trigger is tried.
+  const lower = UNEVEN_CASE.test(text) ? undefined : text.toLowerCase();
   const found: Found[] = [...own];
   for (const kind of ['calque', 'false-friend'] as const) {
-    for (const f of calquesOfKind(input, kind, present)) {
+    for (const f of calquesOfKind(input, kind, present, lower)) {
       if (own.some((o) => overlaps(o.finding, f))) continue;
       found.push({ kind, finding: f });
     }
@@ -193,11 +281,23 @@ function allCalques(input: CheckInput): Found[] {
   return found;
 }
 
-function calquesOfKind(input: CheckInput, kind: Calque['kind'], present: ReadonlySet<string>): Finding[] {
+/** Whether the lower-cased text has every run of `required` (always, when it could not be lower-cased). */
+function hasAll(lower: string | undefined, required: readonly string[]): boolean {
+  if (lower === undefined) return true;
+  for (const run of required) if (!lower.includes(run)) return false;
+  return true;
+}
+
+function calquesOfKind(
+  input: CheckInput,
+  kind: Calque['kind'],
+  present: ReadonlySet<string>,
+  lower: string | undefined,
+): Finding[] {
   const out: Finding[] = [];
   for (const trigger of present) {
     for (const c of CALQUES_BY_TRIGGER.get(trigger) ?? []) {
-      if (c.kind !== kind || input.phraseRulesOff?.has(c.id)) continue;
+      if (c.kind !== kind || input.phraseRulesOff?.has(c.id) || !hasAll(lower, c.required)) continue;
       for (const m of execAll(c.re, input.target)) {
         const span = { start: m.index, end: m.index + m[0].length };
         if (touchesAny(span, input.targetProtected)) continue;
@@ -211,6 +311,7 @@ function calquesOfKind(input: CheckInput, kind: Calque['kind'], present: Readonl
       }
     }
   }
+  if (out.length < 2) return out;
   // Overlapping entries ("was for the first time published" / "for the first time published"): the longest wins.
   out.sort((a, b) => {
     const x = a.target?.[0] ?? { start: 0, end: 0 };
@@ -282,8 +383,6 @@ export const TRANSLITERATED_STEMS: readonly string[] = [
  */
 const ENGLISH_LOOKALIKES: ReadonlySet<string> = new Set(['senate']);
 
-const STEM_INITIALS: ReadonlySet<string> = new Set(TRANSLITERATED_STEMS.map((k) => k.charAt(0)));
-
 // Russian case endings in the usual transliteration, longest first; plural ones ask for an English "-s".
 const ENDINGS: readonly [string, boolean][] = [
   ['ami', true],
@@ -304,25 +403,74 @@ const ENDINGS: readonly [string, boolean][] = [
   ['i', true],
 ];
 
-type Stems = { readonly list: readonly string[]; readonly initials: ReadonlySet<string> };
-const BUILT_IN: Stems = { list: TRANSLITERATED_STEMS, initials: STEM_INITIALS };
+/** Stems, their first letters, and a bit per a–z pair (first × 26 + second) that starts one. */
+type Stems = {
+  readonly list: readonly string[];
+  readonly initials: ReadonlySet<string>;
+  readonly starts: Uint8Array;
+};
+
+function stemsOf(list: readonly string[]): Stems {
+  const starts = new Uint8Array(26 * 26);
+  // Every stem is at least three lower-case letters a–z (the built-in ones and /^[a-z]{4,}$/ terms).
+  for (const k of list) starts[(k.charCodeAt(0) - 97) * 26 + k.charCodeAt(1) - 97] = 1;
+  return { list, initials: new Set(list.map((k) => k.charAt(0))), starts };
+}
+
+const BUILT_IN: Stems = stemsOf(TRANSLITERATED_STEMS);
 /** Stem lists with a document's glossary terms added, by those terms: a document repeats the same few. */
 const withTerms = new Map<string, Stems>();
 const WITH_TERMS_MEMORY = 1_000;
+/** A glossary term's text as a stem (lower-cased, four letters a–z or more), or null: a document repeats its terms. */
+const termStems = new Map<string, string | null>();
+const TERM_STEM_MEMORY = 10_000;
+
+function termStem(text: string): string | null {
+  let stem = termStems.get(text);
+  if (stem === undefined) {
+    const lower = text.toLowerCase();
+    stem = /^[a-z]{4,}$/.test(lower) ? lower : null;
+    if (termStems.size >= TERM_STEM_MEMORY) termStems.clear();
+    termStems.set(text, stem);
+  }
+  return stem;
+}
 
 function stems(input: CheckInput): Stems {
-  const extra = input.targetTerms.map((h) => h.term.text.toLowerCase()).filter((t) => /^[a-z]{4,}$/.test(t));
-  if (extra.length === 0) return BUILT_IN;
+  let extra: string[] | undefined;
+  for (const h of input.targetTerms) {
+    const stem = termStem(h.term.text);
+    if (stem !== null) (extra ??= []).push(stem);
+  }
+  if (extra === undefined) return BUILT_IN;
   // Terms are lower-case ASCII letters, so a line feed cannot occur inside one.
   const key = extra.join('\n');
   let known = withTerms.get(key);
   if (!known) {
-    const list = [...new Set([...TRANSLITERATED_STEMS, ...extra])];
-    known = { list, initials: new Set(list.map((k) => k.charAt(0))) };
+    known = stemsOf([...new Set([...TRANSLITERATED_STEMS, ...extra])]);
     if (withTerms.size >= WITH_TERMS_MEMORY) withTerms.clear();
     withTerms.set(key, known);
   }
   return known;
+}
+
+/** c lower-cased as an index a–z = 0–25, or -1 for anything else; only for c < 0x80. */
+function asciiLetterIndex(c: number): number {
+  const lower = c >= 65 && c <= 90 ? c + 32 : c;
+  return lower >= 97 && lower <= 122 ? lower - 97 : -1;
+}
+
+/**
+ * Whether no stem can start the word, told by its first two characters when both are ASCII (each lower-cases to
+ * itself or its small letter, in place); undefined when they are not.
+ */
+function startsNoStem(word: string, starts: Uint8Array): boolean | undefined {
+  const c = word.charCodeAt(0);
+  const d = word.charCodeAt(1);
+  if (c >= 0x80 || d >= 0x80) return undefined;
+  const a = asciiLetterIndex(c);
+  const b = asciiLetterIndex(d);
+  return a < 0 || b < 0 || starts[a * 26 + b] === 0;
 }
 
 export const caseEnding: PairCheck = {
@@ -335,10 +483,11 @@ export const caseEnding: PairCheck = {
   targetLangs: ['en'],
   run(input) {
     const out: Finding[] = [];
-    const { list: known, initials } = stems(input);
+    const { list: known, initials, starts } = stems(input);
     // A word can only start with a stem if it starts with a stem's first letter.
     for (const w of input.targetWords as Word[]) {
       if (w.script !== 'latin' || w.text.length < 4) continue;
+      if (startsNoStem(w.text, starts) === true) continue;
       // The first letter alone lower-cases as it does inside the word (outside surrogate pairs): most words
       // are ruled out without lower-casing them whole.
       if (w.text.charCodeAt(0) < 0xd800 && !initials.has(w.text.charAt(0).toLowerCase().charAt(0))) continue;

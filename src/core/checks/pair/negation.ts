@@ -30,21 +30,21 @@ const TARGET_NEGATION: Readonly<Record<string, RegExp>> = {
   ru: /(?<![\p{L}])(?:не\p{L}*|ни\p{L}*|без\p{L}*|отсутств\p{L}*|ошиб\p{L}*|кроме|запрещ\p{L}*|прекрат\p{L}*)(?![\p{L}])/iu,
 };
 
-function sourceNegations(text: string, lang: string): Span[] {
+/** Every negative word of the source, idioms included. */
+function negativeWords(text: string, lang: string): Span[] {
   const re = SOURCE_NEGATION[lang];
   if (!re) return [];
-  const found = execAll(re, text);
-  // Idioms only take negations away: a text with none needs no idiom search.
-  if (found.length === 0) return [];
+  const out: Span[] = [];
+  for (const m of execAll(re, text)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** The negative words that are not part of an idiom translated without a negation. */
+function withoutIdioms(text: string, words: readonly Span[], lang: string): Span[] {
   const idioms: Span[] = [];
   for (const m of execAll(IDIOMS[lang] ?? /(?!)/gu, text))
     idioms.push({ start: m.index, end: m.index + m[0].length });
-  const out: Span[] = [];
-  for (const m of found) {
-    const span = { start: m.index, end: m.index + m[0].length };
-    if (!idioms.some((i) => span.start >= i.start && span.end <= i.end)) out.push(span);
-  }
-  return out;
+  return words.filter((span) => !idioms.some((i) => span.start >= i.start && span.end <= i.end));
 }
 
 // The words that negate a Russian predicate; negative pronouns ("никто", "ничего") go with one of these
@@ -59,23 +59,40 @@ function sourceCount(source: string, found: readonly Span[], lang: string): numb
 }
 
 const globalTarget = new Map<string, RegExp>();
+const OR = /(?<![\p{L}])n?or(?![\p{L}])/giu;
 
-/**
- * How many negations the target has, generously: every negative word or affix, and in English each "or"/"nor"
- * after the first one, since "does not renew the lease or pay its debts" negates two predicates with one "not".
- */
-function targetCount(target: string, lang: string): number {
-  const one = TARGET_NEGATION[lang];
-  if (!one) return 0;
+/** TARGET_NEGATION of a language with the g flag, for counting. */
+function globalOf(lang: string, one: RegExp): RegExp {
   let re = globalTarget.get(lang);
   if (!re) {
     re = new RegExp(one.source, `${one.flags}g`);
     globalTarget.set(lang, re);
   }
-  const matches = execAll(re, target);
-  if (matches.length === 0 || lang !== 'en') return matches.length;
-  const after = target.slice(matches[0]!.index);
-  return matches.length + (after.match(/(?<![\p{L}])n?or(?![\p{L}])/giu)?.length ?? 0);
+  return re;
+}
+
+/**
+ * Whether the target has at least `wanted` negations, generously: every negative word or affix, and in English
+ * each "or"/"nor" from the first negation on, since "does not renew the lease or pay its debts" negates two
+ * predicates with one "not". Counting stops once there are enough.
+ */
+function hasNegations(target: string, lang: string, wanted: number): boolean {
+  const one = TARGET_NEGATION[lang];
+  if (!one) return wanted <= 0;
+  const re = globalOf(lang, one);
+  let count = 0;
+  let first = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(target); m !== null && count < wanted; m = re.exec(target)) {
+    if (first < 0) first = m.index;
+    count += 1;
+  }
+  re.lastIndex = 0;
+  if (count >= wanted || count === 0 || lang !== 'en') return count >= wanted;
+  OR.lastIndex = first;
+  for (let m = OR.exec(target); m !== null && count < wanted; m = OR.exec(target)) count += 1;
+  OR.lastIndex = 0;
+  return count >= wanted;
 }
 
 export const negation: PairCheck = {
@@ -87,14 +104,19 @@ export const negation: PairCheck = {
   category: 'accuracy/mistranslation',
   targetLangs: ['en', 'kk', 'ru'],
   run(input) {
-    const found = sourceNegations(input.source, input.sourceLang);
-    if (found.length === 0) return [];
+    const all = negativeWords(input.source, input.sourceLang);
+    if (all.length === 0) return [];
     const target = TARGET_NEGATION[input.targetLang];
     if (!target) return [];
+    // Idioms only take negations away, and fewer negations never ask more of the target: a target with as many
+    // as all the negative words want needs no idiom search.
+    if (enough(input.target, input.targetLang, target, sourceCount(input.source, all, input.sourceLang)))
+      return [];
+    const found = withoutIdioms(input.source, all, input.sourceLang);
+    if (found.length === 0) return [];
     // One negation anywhere answers one in the source; two or more ("не продлевает … и не раскрывает") need
     // as many, so a dropped second one is seen.
-    const wanted = sourceCount(input.source, found, input.sourceLang);
-    if (target.test(input.target) && (wanted < 2 || targetCount(input.target, input.targetLang) >= wanted))
+    if (enough(input.target, input.targetLang, target, sourceCount(input.source, found, input.sourceLang)))
       return [];
     return [
       {
@@ -105,3 +127,8 @@ export const negation: PairCheck = {
     ];
   },
 };
+
+/** Whether the target has the negations the source wants. */
+function enough(text: string, lang: string, target: RegExp, wanted: number): boolean {
+  return wanted < 2 ? target.test(text) : hasNegations(text, lang, wanted);
+}

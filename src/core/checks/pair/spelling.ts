@@ -2,6 +2,7 @@ import type { PairCheck, Finding } from '../types.ts';
 import { touchesAny } from '../util/words.ts';
 import { TRANSLITERATED_STEMS } from './mtArtefacts.ts';
 import { wrongLanguage } from './language.ts';
+import { wordFacts, type SpellingCandidate } from '../util/wordFacts.ts';
 
 const NOT_LATIN = /[^\p{Script=Latin}']/u;
 
@@ -129,11 +130,7 @@ function britishOf(lower: string): string | undefined {
   return gb + rest;
 }
 
-/** A word as the speller is asked about it: the possessive 's dropped, curly apostrophes made straight. */
-type Candidate = { readonly word: string; readonly lower: string };
-
-const CANDIDATE_MEMORY = 50_000;
-const candidates = new Map<string, Candidate | null>();
+type Candidate = SpellingCandidate;
 
 /**
  * What a Latin word of three letters or more is asked as, or null when it is not asked at all whatever the
@@ -142,13 +139,9 @@ const candidates = new Map<string, Candidate | null>();
  * repeats its words, and each is judged by its letters alone.
  */
 function candidateOf(text: string): Candidate | null {
-  let c = candidates.get(text);
-  if (c === undefined) {
-    c = judgeCandidate(text);
-    if (candidates.size >= CANDIDATE_MEMORY) candidates.clear();
-    candidates.set(text, c);
-  }
-  return c;
+  const facts = wordFacts(text);
+  if (facts.spelling === undefined) facts.spelling = judgeCandidate(text);
+  return facts.spelling;
 }
 
 function judgeCandidate(text: string): Candidate | null {
@@ -180,10 +173,14 @@ export const spelling: PairCheck = {
     const out: Finding[] = [];
     // Lower-cased on first use: most targets have no word that gets this far.
     let sourceLower: string | undefined;
+    const variant = input.englishSpelling;
     for (const w of input.targetWords) {
       if (w.script !== 'latin' || w.text.length < 3) continue;
       const candidate = candidateOf(w.text);
       if (candidate === null) continue;
+      // A correct word is never reported unless the project writes British English (which reports American
+      // spellings the speller accepts), whatever else the pair holds; the speller's verdict does not depend on it.
+      if (variant !== 'en-GB' && candidate.correctFor === spell) continue;
       const { word, lower } = candidate;
       // A source without a Latin letter cannot hold a Latin word (case mappings keep the script).
       sourceLower ??= input.hasSource && LATIN.test(input.source) ? input.source.toLowerCase() : '';
@@ -196,7 +193,6 @@ export const spelling: PairCheck = {
         digitOrUnderscore(input.target.charCodeAt(w.end))
       )
         continue;
-      const variant = input.englishSpelling;
       if (variant === 'en-GB') {
         const gb = britishOf(lower);
         if (gb !== undefined) {
@@ -209,7 +205,10 @@ export const spelling: PairCheck = {
           continue;
         }
       }
-      if (spell(word)) continue;
+      if (spell(word)) {
+        candidate.correctFor = spell;
+        continue;
+      }
       // A British form is right unless the project writes American English.
       if (variant !== 'en-US' && (BRITISH.includes(lower) || britishVariants(word).some(spell))) continue;
       out.push({ messageKey: 'checks.spelling.misspelled', params: { word: w.text }, target: [w] });

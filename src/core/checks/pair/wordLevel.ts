@@ -34,6 +34,20 @@ function spacesOnly(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * Whether two words surely differ once lower-cased, told by their first characters when both are ASCII (which
+ * lower-case to one ASCII character in place): most neighbours are ruled out without lower-casing either.
+ */
+function differentAtStart(a: string, b: string): boolean {
+  const x = a.charCodeAt(0);
+  const y = b.charCodeAt(0);
+  return x < 0x80 && y < 0x80 && asciiLower(x) !== asciiLower(y);
+}
+
+function asciiLower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
 export const doubledWord: PairCheck = {
   id: 'doubled-word',
   family: 'grammar',
@@ -47,7 +61,7 @@ export const doubledWord: PairCheck = {
     for (let i = 1; i < ws.length; i += 1) {
       const a = ws[i - 1] as Word;
       const b = ws[i] as Word;
-      if (!spacesOnly(input.target, a.end, b.start)) continue;
+      if (differentAtStart(a.text, b.text) || !spacesOnly(input.target, a.end, b.start)) continue;
       const lower = b.text.toLowerCase();
       if (lower !== a.text.toLowerCase() || DOUBLE_OK.has(lower) || (lower.length < 2 && lower !== 'a'))
         continue;
@@ -122,6 +136,9 @@ function convert(word: string, to: 'latin' | 'cyrillic'): string | undefined {
   return out;
 }
 
+/** A character scriptOf calls Cyrillic, by UTF-16 unit as scriptOf reads them: a class scan beats a loop. */
+const CYRILLIC_UNIT = /[\u0400-\u052f]/;
+
 /** A word mixing Latin and Cyrillic letters: "Аkim" with a Cyrillic А looks right and breaks search. */
 export const homoglyph: PairCheck = {
   id: 'mixed-script',
@@ -132,6 +149,8 @@ export const homoglyph: PairCheck = {
   category: 'linguistic/spelling',
   run(input) {
     const out: Finding[] = [];
+    // A word mixes scripts only if the text has a Cyrillic letter at all: most targets are ruled out by one pass.
+    if (!CYRILLIC_UNIT.test(input.target)) return out;
     for (const w of input.targetWords) {
       let latin = 0;
       let cyrillic = 0;
@@ -167,6 +186,15 @@ export const homoglyph: PairCheck = {
 const A_BEFORE_VOWEL = /^(?:uni(?!nt|mp|nf|ns)|use|usu|ur[aeiou]|uti|eu|ewe|one|once|ubiq|uk)/i;
 const AN_BEFORE_CONSONANT = /^(?:hour|honest|honou?r|heir|herb)/i;
 
+/**
+ * Whether the word lower-cases to "a" or "an", read by code: only A/a and N/n lower-case to those letters, and
+ * lower-casing never shortens a word.
+ */
+function isArticle(word: string): boolean {
+  if (word.length > 2 || asciiLower(word.charCodeAt(0)) !== 97) return false;
+  return word.length === 1 || asciiLower(word.charCodeAt(1)) === 110;
+}
+
 export const article: PairCheck = {
   id: 'article-a-an',
   family: 'grammar',
@@ -180,8 +208,8 @@ export const article: PairCheck = {
     const ws = input.targetWords;
     for (let i = 0; i + 1 < ws.length; i += 1) {
       const a = ws[i] as Word;
+      if (!isArticle(a.text)) continue;
       const lower = a.text.toLowerCase();
-      if (lower !== 'a' && lower !== 'an') continue;
       const next = ws[i + 1] as Word;
       if (!spacesOnly(input.target, a.end, next.start) || next.script !== 'latin') continue;
       if (/^\p{Lu}{2,}/u.test(next.text) || touchesAny(next, input.targetProtected)) continue;

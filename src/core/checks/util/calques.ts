@@ -214,7 +214,46 @@ export function calqueId(trigger: string, pattern: string): string {
   return `builtin-${trigger}-${(h >>> 0).toString(36)}`;
 }
 
-function compile(): readonly (Calque & { readonly re: RegExp })[] {
+/**
+ * Lower-case runs of letters and spaces every match of the pattern contains: the plain text outside groups,
+ * classes and escapes, less a letter a quantifier makes optional. None when the pattern has an alternative at its
+ * top level. A text lacking one of them, lower-cased, cannot match (unless it has a long s, which case-insensitive
+ * matching reads as "s" and lower-casing keeps).
+ */
+export function requiredRuns(pattern: string): string[] {
+  const runs: string[] = [];
+  let run = '';
+  const end = (): void => {
+    if (run.trim().length >= 3) runs.push(run);
+    run = '';
+  };
+  let depth = 0;
+  for (let i = 0; i < pattern.length; i += 1) {
+    const ch = pattern.charAt(i);
+    if (ch === '\\') {
+      end();
+      i += 1;
+    } else if (ch === '[') {
+      end();
+      while (i + 1 < pattern.length && pattern.charAt(i + 1) !== ']')
+        i += pattern.charAt(i + 1) === '\\' ? 2 : 1;
+      i += 1;
+    } else if (ch === '(') {
+      end();
+      depth += 1;
+    } else if (ch === ')') depth -= 1;
+    else if (depth > 0) continue;
+    else if (ch === '|') return [];
+    else if (/^[a-zA-Z ]$/.test(ch) && !/^[?*+{]$/.test(pattern.charAt(i + 1))) run += ch.toLowerCase();
+    else end();
+  }
+  end();
+  return runs;
+}
+
+export type CompiledCalque = Calque & { readonly re: RegExp; readonly required: readonly string[] };
+
+function compile(): readonly CompiledCalque[] {
   return ROWS.map(([trigger, pattern, suggestion, kind]) => ({
     id: calqueId(trigger, pattern),
     trigger,
@@ -222,14 +261,15 @@ function compile(): readonly (Calque & { readonly re: RegExp })[] {
     ...(suggestion !== null ? { suggestion } : {}),
     kind: kind === 'f' ? 'false-friend' : 'calque',
     re: calqueRegExp(pattern),
+    required: requiredRuns(pattern),
   }));
 }
 
 export const CALQUES = compile();
 
 /** Entries by trigger word, so a segment is only tested against entries whose trigger it contains. */
-export const CALQUES_BY_TRIGGER: ReadonlyMap<string, readonly (Calque & { readonly re: RegExp })[]> = (() => {
-  const map = new Map<string, (Calque & { readonly re: RegExp })[]>();
+export const CALQUES_BY_TRIGGER: ReadonlyMap<string, readonly CompiledCalque[]> = (() => {
+  const map = new Map<string, CompiledCalque[]>();
   for (const c of CALQUES) {
     const list = map.get(c.trigger) ?? [];
     list.push(c);
