@@ -2,7 +2,7 @@ import type { CheckInput } from '../CheckInput.ts';
 import type { Finding, PairCheck, Span } from '../types.ts';
 import { datesIn, dateMisses } from './dateMatching.ts';
 import {
-  findNumbers,
+  numbersOutside,
   numberWordValues,
   romanNumerals,
   romanValues,
@@ -34,20 +34,31 @@ type Side = {
 function side(text: string, lang: string, dates: readonly Span[], skip: readonly Span[]): Side {
   // Dates are the dates check's: a wrong day is reported once, as a wrong date.
   // A telephone or document number is one token compared digit for digit, not a row of quantities.
-  const codes = codeSpans(text, both(skip, dates)).map((c): NumberMention => ({
-    ...c,
-    text: text.slice(c.start, c.end),
-    values: codeValues(text.slice(c.start, c.end)),
-  }));
-  const found = findNumbers(text, codes.length === 0 ? both(skip, dates) : [...skip, ...dates, ...codes]);
+  const codes = codeMentions(text, both(skip, dates));
+  const found =
+    codes.length === 0
+      ? numbersOutside(text, skip, dates, [])
+      : numbersOutside(text, [...skip, ...dates, ...codes], [], []);
   // "XIX век" is as much a number as "19th century"; roman numerals are rare, so usually nothing is added.
   const roman = romanNumerals(text, skip);
-  const extra = [...codes, ...roman];
   return {
     codes,
-    numbers: extra.length === 0 ? found : sortStable([...found, ...extra], (a, b) => a.start - b.start),
+    numbers:
+      codes.length === 0 && roman.length === 0
+        ? found
+        : sortStable([...found, ...codes, ...roman], (a, b) => a.start - b.start),
     spelled: once(() => new Set([...numberWordValues(text, lang), ...romanValues(text)])),
   };
+}
+
+function codeMentions(text: string, skip: readonly Span[]): NumberMention[] {
+  const spans = codeSpans(text, skip);
+  if (spans.length === 0) return spans as NumberMention[];
+  // Object literals, not spreads of a span: a spread takes V8's slow generic copy.
+  return spans.map((c): NumberMention => {
+    const written = text.slice(c.start, c.end);
+    return { start: c.start, end: c.end, text: written, values: codeValues(written) };
+  });
 }
 
 function bothSides(input: CheckInput): { source: Side; target: Side } {
@@ -61,20 +72,45 @@ function sides(input: CheckInput): { source: Side; target: Side } {
   return input.memo('numbers', bothSides);
 }
 
+/** Whether two value lists share a value. */
+function shareValue(a: readonly string[], b: readonly string[]): boolean {
+  for (const v of a) if (b.includes(v)) return true;
+  return false;
+}
+
 /**
  * Pairs numbers by value, each target number used once: "1 500" (ru) = "1,500" (en), "1 500,5" = "1,500.5",
  * "30%" = "30 %". A source number written out as a word in the target ("2" → "two") is not missing.
  */
 function unmatched(from: Side, to: Side): NumberMention[] {
-  const used = new Set<number>();
+  let used: Set<number> | undefined;
   const out: NumberMention[] = [];
+  const candidates = to.numbers;
   for (const n of from.numbers) {
-    const i = to.numbers.findIndex((m, k) => !used.has(k) && m.values.some((v) => n.values.includes(v)));
-    if (i >= 0) used.add(i);
+    let i = -1;
+    for (let k = 0; k < candidates.length; k += 1) {
+      if (used?.has(k) !== true && shareValue((candidates[k] as NumberMention).values, n.values)) {
+        i = k;
+        break;
+      }
+    }
+    if (i >= 0) (used ??= new Set()).add(i);
     else if (!n.values.some((v) => to.spelled().has(v))) out.push(n);
   }
   return out;
 }
+
+// Both directions are asked by both checks: matched once per pair.
+const missingOf = (input: CheckInput): NumberMention[] => {
+  const { source, target } = sides(input);
+  return unmatched(source, target);
+};
+const extraOf = (input: CheckInput): NumberMention[] => {
+  const { source, target } = sides(input);
+  return unmatched(target, source);
+};
+const missingNumbers = (input: CheckInput) => input.memo('numbers:missing', missingOf);
+const extraNumbers = (input: CheckInput) => input.memo('numbers:extra', extraOf);
 
 export const numberMissing: PairCheck = {
   id: 'number-missing',
@@ -84,19 +120,21 @@ export const numberMissing: PairCheck = {
   severity: 'major',
   category: 'accuracy/mistranslation',
   run(input) {
-    const { source, target } = sides(input);
+    const { source } = sides(input);
     if (source.numbers.length === 0) return [];
-    const extra = unmatched(target, source);
-    return unmatched(source, target).map((n): Finding => {
-      // A target number left over is most likely the wrong rendering of this one: highlight it too.
-      const wrong = extra.find((e) => e.text.replace(/\D/g, '').length > 0);
-      return {
+    const missing = missingNumbers(input);
+    if (missing.length === 0) return [];
+    const extra = extraNumbers(input);
+    // A target number left over is most likely the wrong rendering of this one: highlight it too.
+    const wrong = extra.length === 1 ? extra.find((e) => /\d/.test(e.text)) : undefined;
+    return missing.map(
+      (n): Finding => ({
         messageKey: 'checks.numbers.missing',
         params: { number: n.text },
         source: [n],
-        ...(wrong && extra.length === 1 ? { target: [wrong] } : {}),
-      };
-    });
+        ...(wrong ? { target: [wrong] } : {}),
+      }),
+    );
   },
 };
 
@@ -121,13 +159,15 @@ export const numberExtra: PairCheck = {
   severity: 'minor',
   category: 'accuracy/addition',
   run(input) {
-    const { source, target } = sides(input);
+    const { target } = sides(input);
     if (target.numbers.length === 0) return [];
-    const missing = unmatched(source, target);
+    const missing = missingNumbers(input);
     // One missing and one extra is one wrong number, reported once by number-missing.
     if (missing.length > 0) return [];
+    const extra = extraNumbers(input);
+    if (extra.length === 0) return [];
     const parts = missedDateParts(input);
-    return unmatched(target, source)
+    return extra
       .filter((n) => {
         const i = parts.findIndex((p) => n.values.includes(p));
         if (i >= 0) parts.splice(i, 1);

@@ -2,6 +2,7 @@ import type { Span } from '../types.ts';
 import type { DateMention } from './dates.ts';
 import { sortStable } from './sortStable.ts';
 import { execAll } from '../../text/execAll.ts';
+import { isSpace } from '../../text/isSpace.ts';
 
 /** A number as written, with every value it can mean ("1,500" is 1500 in English, 1.5 in Russian). */
 export type NumberMention = Span & { readonly text: string; readonly values: readonly string[] };
@@ -137,43 +138,79 @@ export function romanNumerals(text: string, skip: readonly Span[] = []): NumberM
   return out;
 }
 
-/** Numbers in a text outside `skip` spans; dates contribute their day and year (the month is the dates check's). */
-export function findNumbers(
+/** Whether [start, end) overlaps one of the spans. */
+function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
+  for (const s of spans) if (start < s.end && s.start < end) return true;
+  return false;
+}
+
+/** Whether the text is one or more ASCII digits and nothing else, as DIGITS_ONLY tests. */
+function digitsOnly(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return text.length > 0;
+}
+
+/** The first character after `end` that String#trimStart would keep, within 14 characters, or "" if none. */
+function firstAfter(text: string, end: number): string {
+  const stop = Math.min(text.length, end + 14);
+  for (let i = end; i < stop; i += 1) if (!isSpace(text.charCodeAt(i))) return text.charAt(i);
+  return '';
+}
+
+/**
+ * Every value a number token can mean, with the scale word or decade ending written after it, canonical and
+ * without repeats; undefined when the token is no quantity and no identifier either.
+ */
+function valuesOf(text: string, token: string, end: number): readonly string[] | undefined {
+  // A plain digit run, the common case, has one reading: read it without the arrays `readings` builds.
+  const read = digitsOnly(token) ? [Number(token)] : readings(token).filter((v) => Number.isFinite(v));
+  // Dotted identifiers ("3.2.1", "12.34.56", "2.10.4") are no quantity: they must come through as written.
+  if (read.length === 0 || !Number.isFinite(read[0] as number)) {
+    return /^\d+(?:\.\d+){2,}$/.test(token) ? [`#${token}`] : undefined;
+  }
+  const values = read;
+  // SCALE and DECADE_AFTER are only asked when the next character can begin what they look for.
+  const scaled = SCALE_INITIALS.includes(firstAfter(text, end) || '-')
+    ? SCALE.find(([re]) => re.test(text.slice(end, end + 14)))
+    : undefined;
+  let all = scaled ? [...values, ...values.map((v) => v * scaled[1])] : values;
+  if (values.length === 1 && (values[0] as number) % 10 === 0 && (values[0] as number) < 100) {
+    if (text.charCodeAt(end) === 45 && DECADE_AFTER.test(text.slice(end, end + 14)))
+      all = [...all, 1900 + (values[0] as number), 2000 + (values[0] as number)];
+  }
+  return all.length === 1 ? [canon(all[0] as number)] : [...new Set(all.map(canon))];
+}
+
+/**
+ * Numbers in a text outside the spans of `skip`, `skipToo` and `dates`; dates contribute their day and year
+ * (the month is the dates check's). Three lists rather than one so callers need not join them.
+ */
+export function numbersOutside(
   raw: string,
-  skip: readonly Span[] = [],
-  dates: readonly DateMention[] = [],
+  skip: readonly Span[],
+  skipToo: readonly Span[],
+  dates: readonly DateMention[],
 ): NumberMention[] {
   const out: NumberMention[] = [];
   const text = asciiDigits(raw);
   if (dates.length === 0 && !HAS_DIGIT.test(text)) return out;
-  for (const m of execAll(NUMBER, text)) {
+  // exec on the expression itself rather than a list of matches: most matches are dropped or kept as plain
+  // digit runs, and the list would be one more allocation per text.
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {
+    const token = m[0];
     const start = m.index;
-    const end = start + m[0].length;
-    if (skip.some((s) => start < s.end && s.start < end)) continue;
-    if (dates.some((d) => start < d.end && d.start < end)) continue;
-    const read = readings(m[0]).filter((v) => Number.isFinite(v));
-    // Dotted identifiers ("3.2.1", "12.34.56", "2.10.4") are no quantity: they must come through as written.
-    if (read.length === 0) {
-      if (/^\d+(?:\.\d+){2,}$/.test(m[0])) out.push({ start, end, text: m[0], values: [`#${m[0]}`] });
+    const end = start + token.length;
+    if (overlapsAny(skip, start, end) || overlapsAny(skipToo, start, end) || overlapsAny(dates, start, end))
       continue;
-    }
-    const values = read;
-    const after = text.slice(end, end + 14);
-    const scaled = SCALE_INITIALS.includes(after.trimStart().charAt(0) || '-')
-      ? SCALE.find(([re]) => re.test(after))
-      : undefined;
-    let all = scaled ? [...values, ...values.map((v) => v * scaled[1])] : values;
-    if (values.length === 1 && (values[0] as number) % 10 === 0 && (values[0] as number) < 100) {
-      if (DECADE_AFTER.test(after))
-        all = [...all, 1900 + (values[0] as number), 2000 + (values[0] as number)];
-    }
-    out.push({
-      start,
-      end,
-      text: raw.slice(start, end),
-      values: all.length === 1 ? [canon(all[0] as number)] : [...new Set(all.map(canon))],
-    });
+    const values = valuesOf(text, token, end);
+    if (values === undefined) continue;
+    out.push({ start, end, text: raw === text ? token : raw.slice(start, end), values });
   }
+  NUMBER.lastIndex = 0;
   for (const d of dates) {
     for (const v of [d.day, d.year]) {
       if (v !== undefined)
@@ -181,6 +218,15 @@ export function findNumbers(
     }
   }
   return sortStable(out, byStart);
+}
+
+/** Numbers in a text outside `skip` spans; dates contribute their day and year (the month is the dates check's). */
+export function findNumbers(
+  raw: string,
+  skip: readonly Span[] = [],
+  dates: readonly DateMention[] = [],
+): NumberMention[] {
+  return numbersOutside(raw, skip, [], dates);
 }
 
 // Number words, so "two" in the target answers "2" in the source (and "двух" answers "2" in the target).
