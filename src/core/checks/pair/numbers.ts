@@ -1,13 +1,7 @@
 import type { CheckInput } from '../CheckInput.ts';
 import type { Finding, PairCheck, Span } from '../types.ts';
 import { datesIn, dateMisses } from './dateMatching.ts';
-import {
-  numbersOutside,
-  numberWordValues,
-  romanNumerals,
-  romanValues,
-  type NumberMention,
-} from '../util/numbers.ts';
+import { numbersOutside, romanNumerals, spelledValues, type NumberMention } from '../util/numbers.ts';
 import { sortStable } from '../util/sortStable.ts';
 import { codeSpans, codeValues } from '../util/codes.ts';
 import { execAll } from '../../text/execAll.ts';
@@ -47,7 +41,7 @@ function side(text: string, lang: string, dates: readonly Span[], skip: readonly
       codes.length === 0 && roman.length === 0
         ? found
         : sortStable([...found, ...codes, ...roman], (a, b) => a.start - b.start),
-    spelled: once(() => new Set([...numberWordValues(text, lang), ...romanValues(text)])),
+    spelled: once(() => spelledValues(text, lang)),
   };
 }
 
@@ -127,14 +121,12 @@ export const numberMissing: PairCheck = {
     const extra = extraNumbers(input);
     // A target number left over is most likely the wrong rendering of this one: highlight it too.
     const wrong = extra.length === 1 ? extra.find((e) => /\d/.test(e.text)) : undefined;
-    return missing.map(
-      (n): Finding => ({
-        messageKey: 'checks.numbers.missing',
-        params: { number: n.text },
-        source: [n],
-        ...(wrong ? { target: [wrong] } : {}),
-      }),
-    );
+    return missing.map((n): Finding => ({
+      messageKey: 'checks.numbers.missing',
+      params: { number: n.text },
+      source: [n],
+      ...(wrong ? { target: [wrong] } : {}),
+    }));
   },
 };
 
@@ -199,6 +191,18 @@ function ruForm(raw: string): string {
   return frac === undefined ? grouped : `${grouped},${frac}`;
 }
 
+/** Whether a digit, a space, comma, dot, no-break or narrow no-break space, and a digit follow each other. */
+function separatedDigits(text: string): boolean {
+  for (let i = 1; i + 1 < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 44 && c !== 46 && c !== 0xa0 && c !== 0x202f) continue;
+    if (isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
 export const numberFormat: PairCheck = {
   id: 'number-format',
   family: 'numbers',
@@ -209,7 +213,7 @@ export const numberFormat: PairCheck = {
   targetLangs: ['en', 'ru', 'kk'],
   run(input) {
     const t = input.target;
-    if (!/\d[ ,.\u00a0\u202f]\d/u.test(t)) return [];
+    if (!separatedDigits(t)) return [];
     const out: Finding[] = [];
     const dates = datesIn(input, 'target');
     // Telephone, postcode and document numbers are copied as they are written, not localised.

@@ -51,6 +51,26 @@ function groupedRunPossible(text: string): boolean {
   return false;
 }
 
+/**
+ * Whether a digit is followed, after one to three characters that are no digits, by another: what
+ * `/\d\D{1,3}\d/u` finds, counting a surrogate pair as one character as that expression does.
+ */
+function digitsNear(text: string): boolean {
+  let last = -1;
+  let between = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) {
+      if (last >= 0 && between >= 1 && between <= 3) return true;
+      last = i;
+      between = 0;
+    } else if (!(c >= 0xdc00 && c <= 0xdfff && isHighSurrogate(text.charCodeAt(i - 1)))) between += 1;
+  }
+  return false;
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+
 /** Whether `mark` occurs followed by at least `n` ASCII digits. */
 function markBeforeDigits(text: string, mark: string, n: number): boolean {
   for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) {
@@ -69,7 +89,7 @@ function add(found: Span[], skip: readonly Span[], start: number, end: number): 
 
 /** Spans of codes in a text, leaving out any that overlap `skip` (its dates). Sorted, not overlapping. */
 export function codeSpans(text: string, skip: readonly Span[] = []): Span[] {
-  if (!/\d\D{1,3}\d/u.test(text)) return [];
+  if (!digitsNear(text)) return [];
   const found: Span[] = [];
   // Each pattern needs its own mark: "+" before a digit, a bracket before two digits, a hyphen between digits,
   // a space between digits.

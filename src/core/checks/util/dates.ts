@@ -195,15 +195,46 @@ function rangeStarts(text: string, found: DateMention[]): void {
 
 const byStartLongestFirst = (x: Span, y: Span): number => x.start - y.start || y.end - x.end;
 
+/** What the cheap guards of findDates ask of a text, found in one pass over its characters. */
+type Marks = { digit: boolean; dotOrSlash: boolean; hyphen: boolean };
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Whether the text has a digit, a digit "." or "/" digit (what NUMERIC needs), a digit "-" digit (ISO). */
+function marksOf(text: string): Marks {
+  const marks: Marks = { digit: false, dotOrSlash: false, hyphen: false };
+  for (let i = 0; i < text.length; i += 1) {
+    if (!isDigit(text.charCodeAt(i))) continue;
+    marks.digit = true;
+    const c = text.charCodeAt(i + 1);
+    if ((c === 46 || c === 47) && isDigit(text.charCodeAt(i + 2))) marks.dotOrSlash = true;
+    else if (c === 45 && isDigit(text.charCodeAt(i + 2))) marks.hyphen = true;
+  }
+  return marks;
+}
+
+/**
+ * Where the WRITTEN patterns of a language can first match, -1 if nowhere. Every match of them holds a MONTHISH
+ * match that starts at most three characters later (the last digit of a Kazakh year before "жыл"), so no match
+ * starts before the first MONTHISH match less three, and the scan can begin there.
+ */
+function writtenFrom(text: string, lang: string): number {
+  const guard = MONTHISH[lang];
+  if (guard === undefined) return -1;
+  const at = text.search(guard);
+  return at < 0 ? -1 : Math.max(0, at - 3);
+}
+
 /** Every date in a text, numeric and written, with spans; overlapping matches keep the longest. */
 export function findDates(text: string, lang: string): DateMention[] {
-  if (!/\d/.test(text)) return [];
-  const written = MONTHISH[lang]?.test(text) ? (WRITTEN[lang] ?? []) : [];
-  // NUMERIC needs a digit, "." or "/", a digit; ISO a digit, "-", a digit.
-  const numeric = /\d[./]\d/.test(text);
-  const iso = /\d-\d/.test(text);
+  const marks = marksOf(text);
+  if (!marks.digit) return [];
+  const from = writtenFrom(text, lang);
+  const written = from < 0 ? [] : (WRITTEN[lang] ?? []);
   const found: DateMention[] = [];
-  for (const m of numeric ? execAll(NUMERIC, text) : []) {
+  // exec on the expressions themselves: a list of matches would be one more allocation per text.
+  NUMERIC.lastIndex = 0;
+  for (let m = marks.dotOrSlash ? NUMERIC.exec(text) : null; m !== null; m = NUMERIC.exec(text)) {
     const a = Number(m[1]);
     const b = Number(m[3]);
     const y = fullYear(m[4] ?? '');
@@ -217,7 +248,8 @@ export function findDates(text: string, lang: string): DateMention[] {
     else if (lang === 'en' && a >= 1 && a <= 12 && b >= 1 && b <= 31)
       found.push({ start, end, day: b, month: a, year: y, numeric: true });
   }
-  for (const m of iso ? execAll(ISO, text) : []) {
+  NUMERIC.lastIndex = 0;
+  for (const m of marks.hyphen ? execAll(ISO, text) : []) {
     found.push({
       start: m.index,
       end: m.index + m[0].length,
@@ -228,7 +260,9 @@ export function findDates(text: string, lang: string): DateMention[] {
     });
   }
   for (const w of written) {
-    for (const m of execAll(w.re, text)) {
+    const re = w.re;
+    re.lastIndex = from;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const month = monthOf(m, w.months);
       const d = groupOf(m, w.day);
       const y = groupOf(m, w.year);
@@ -244,6 +278,7 @@ export function findDates(text: string, lang: string): DateMention[] {
       if (y !== undefined) date.year = Number(y);
       found.push(date);
     }
+    re.lastIndex = 0;
   }
   if (written.length > 0) rangeStarts(text, found);
   sortStable(found, byStartLongestFirst);

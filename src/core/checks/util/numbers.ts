@@ -379,21 +379,63 @@ const WORDS: Readonly<Record<string, readonly (readonly [string, number])[]>> = 
   ],
 };
 
+type WordEntry = { readonly word: string; readonly value: string };
+
+/** A list's words by their first letter, each with its canonical value: a token is held only against its own. */
+function byInitial(list: readonly (readonly [string, number])[]): ReadonlyMap<string, readonly WordEntry[]> {
+  const index = new Map<string, WordEntry[]>();
+  for (const [word, v] of list) {
+    const initial = word.charAt(0);
+    const entries = index.get(initial) ?? [];
+    entries.push({ word, value: canon(v) });
+    index.set(initial, entries);
+  }
+  return index;
+}
+
+/** English words are whole ("two", "twos", "fourth"): every form a token can take, with the values it means. */
+function englishForms(list: readonly (readonly [string, number])[]): ReadonlyMap<string, readonly string[]> {
+  const forms = new Map<string, string[]>();
+  for (const [word, v] of list) {
+    for (const form of [word, `${word}s`, `${word}th`]) {
+      const values = forms.get(form) ?? [];
+      values.push(canon(v));
+      forms.set(form, values);
+    }
+  }
+  return forms;
+}
+
+const EN_FORMS = englishForms(WORDS.en ?? []);
+const INITIALS = new Map<readonly (readonly [string, number])[], ReadonlyMap<string, readonly WordEntry[]>>();
+const LETTER_RUN = /[\p{L}]+/gu;
+
 /** Values written out as words (by prefix for inflecting languages: "двух", "екінші"). */
 export function numberWordValues(text: string, lang: string): Set<string> {
   const list = WORDS[lang] ?? WORDS.en ?? [];
   const found = new Set<string>();
-  const tokens = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  const tokens = text.toLowerCase().match(LETTER_RUN) ?? [];
+  if (lang === 'en') {
+    for (const t of tokens) for (const v of EN_FORMS.get(t) ?? []) found.add(v);
+    return found;
+  }
+  let index = INITIALS.get(list);
+  if (index === undefined) {
+    index = byInitial(list);
+    INITIALS.set(list, index);
+  }
   for (const t of tokens) {
-    for (const [w, v] of list) {
-      if (
-        lang === 'en'
-          ? t === w || t === `${w}s` || t === `${w}th`
-          : t.startsWith(w) && t.length <= w.length + 5
-      )
-        found.add(canon(v));
+    for (const { word, value } of index.get(t.charAt(0)) ?? []) {
+      if (t.startsWith(word) && t.length <= word.length + 5) found.add(value);
     }
   }
+  return found;
+}
+
+/** Numbers written as words or roman numerals in a text, for a number the other side gives in digits. */
+export function spelledValues(text: string, lang: string): Set<string> {
+  const found = numberWordValues(text, lang);
+  for (const n of romanNumerals(text)) for (const v of n.values) found.add(v);
   return found;
 }
 
