@@ -99,14 +99,17 @@ export function codeSpans(text: string, skip: readonly Span[] = []): Span[] {
     text.includes('-') && /\d-\d/.test(text),
     /\d[ \u00a0]\d/u.test(text),
   ];
-  for (const [i, re] of CODE_PATTERNS.entries()) {
+  const grouped = groupedRunPossible(text);
+  // Most texts carry no mark at all: they leave here without a list of matches to sort and merge.
+  if (!grouped && !marks.includes(true)) return found;
+  for (let i = 0; i < CODE_PATTERNS.length; i += 1) {
     if (!marks[i]) continue;
-    for (const m of execAll(re, text)) {
+    for (const m of execAll(CODE_PATTERNS[i] as RegExp, text)) {
       if (i === 3 && thousandsLike(m[0])) continue;
       add(found, skip, m.index, m.index + m[0].length);
     }
   }
-  for (const m of groupedRunPossible(text) ? execAll(GROUPED_RUN, text) : []) {
+  for (const m of grouped ? execAll(GROUPED_RUN, text) : []) {
     if (LABEL_BEFORE.test(text.slice(Math.max(0, m.index - LOOK_BACK), m.index))) {
       add(found, skip, m.index, m.index + m[0].replace(/[ \u00a0\u2009()-]+$/u, '').length);
     }

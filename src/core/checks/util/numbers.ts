@@ -166,7 +166,8 @@ function firstAfter(text: string, end: number): string {
  */
 function valuesOf(text: string, token: string, end: number): readonly string[] | undefined {
   // A plain digit run, the common case, has one reading: read it without the arrays `readings` builds.
-  const read = digitsOnly(token) ? [Number(token)] : readings(token).filter((v) => Number.isFinite(v));
+  const plain = digitsOnly(token);
+  const read = plain ? [Number(token)] : readings(token).filter((v) => Number.isFinite(v));
   // Dotted identifiers ("3.2.1", "12.34.56", "2.10.4") are no quantity: they must come through as written.
   if (read.length === 0 || !Number.isFinite(read[0] as number)) {
     return /^\d+(?:\.\d+){2,}$/.test(token) ? [`#${token}`] : undefined;
@@ -181,7 +182,16 @@ function valuesOf(text: string, token: string, end: number): readonly string[] |
     if (text.charCodeAt(end) === 45 && DECADE_AFTER.test(text.slice(end, end + 14)))
       all = [...all, 1900 + (values[0] as number), 2000 + (values[0] as number)];
   }
-  return all.length === 1 ? [canon(all[0] as number)] : [...new Set(all.map(canon))];
+  if (all.length > 1) return [...new Set(all.map(canon))];
+  return [plain && canonicalAsWritten(token) ? token : canon(all[0] as number)];
+}
+
+/**
+ * Whether a run of digits is its own canonical value: no leading zero, and below 10⁹, where scaling by 10⁶ and
+ * back in `canon` is exact. It then needs no round trip through a number.
+ */
+function canonicalAsWritten(digits: string): boolean {
+  return digits.length <= 9 && (digits.length === 1 || digits.charCodeAt(0) !== 48);
 }
 
 /**
