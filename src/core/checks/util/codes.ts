@@ -40,45 +40,53 @@ const isGroupSeparator = (c: number) =>
   c === 32 || c === 0xa0 || c === 0x2009 || c === 0x28 || c === 0x29 || c === 0x2d;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
-/** Whether the text has a digit, one or more group separators, a digit: what every GROUPED_RUN match holds. */
-function groupedRunPossible(text: string): boolean {
-  for (let i = 0; i < text.length; i += 1) {
-    if (!isDigit(text.charCodeAt(i))) continue;
-    let j = i + 1;
-    while (j < text.length && isGroupSeparator(text.charCodeAt(j))) j += 1;
-    if (j > i + 1 && isDigit(text.charCodeAt(j))) return true;
-  }
-  return false;
-}
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
-/**
- * Whether a digit is followed, after one to three characters that are no digits, by another: what
- * `/\d\D{1,3}\d/u` finds, counting a surrogate pair as one character as that expression does.
- */
-function digitsNear(text: string): boolean {
-  let last = -1;
+// What codeSpans asks of a text before matching, as bits of one number.
+/** A digit, one to three characters that are no digits, a digit: `/\d\D{1,3}\d/u`, a surrogate pair one character. */
+const NEAR = 1;
+/** "+" before a digit, the international pattern's mark. */
+const PLUS = 2;
+/** A bracket before two digits, the area code pattern's. */
+const BRACKET = 4;
+/** A hyphen between digits. */
+const HYPHEN = 8;
+/** A space or no-break space between digits. */
+const SPACE = 16;
+/** A digit, one or more group separators, a digit: what every GROUPED_RUN match holds. */
+const GROUPED = 32;
+/** The mark each of CODE_PATTERNS needs, in their order. */
+const PATTERN_MARKS = [PLUS, BRACKET, HYPHEN, SPACE];
+
+/** The marks of a text, found in one pass over its characters rather than one search for each. */
+function marksOf(text: string): number {
+  let marks = 0;
+  let lastDigit = -1;
   let between = 0;
   for (let i = 0; i < text.length; i += 1) {
     const c = text.charCodeAt(i);
     if (isDigit(c)) {
-      if (last >= 0 && between >= 1 && between <= 3) return true;
-      last = i;
+      if (lastDigit >= 0 && between >= 1 && between <= 3) marks |= NEAR;
+      lastDigit = i;
       between = 0;
-    } else if (!(c >= 0xdc00 && c <= 0xdfff && isHighSurrogate(text.charCodeAt(i - 1)))) between += 1;
+      const next = text.charCodeAt(i + 1);
+      if (!isGroupSeparator(next)) continue;
+      let j = i + 1;
+      while (j < text.length && isGroupSeparator(text.charCodeAt(j))) j += 1;
+      if (!isDigit(text.charCodeAt(j))) continue;
+      marks |= GROUPED;
+      if (j === i + 2 && next === 0x2d) marks |= HYPHEN;
+      else if (j === i + 2 && (next === 32 || next === 0xa0)) marks |= SPACE;
+      continue;
+    }
+    // The second half of a surrogate pair is the same character as the first.
+    if (!(isLowSurrogate(c) && isHighSurrogate(text.charCodeAt(i - 1)))) between += 1;
+    if (c === 0x2b && isDigit(text.charCodeAt(i + 1))) marks |= PLUS;
+    else if (c === 0x28 && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)))
+      marks |= BRACKET;
   }
-  return false;
-}
-
-const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
-
-/** Whether `mark` occurs followed by at least `n` ASCII digits. */
-function markBeforeDigits(text: string, mark: string, n: number): boolean {
-  for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) {
-    let k = 1;
-    while (k <= n && isDigit(text.charCodeAt(i + k))) k += 1;
-    if (k > n) return true;
-  }
-  return false;
+  return marks;
 }
 
 /** Adds [start, end) to `found` unless it overlaps `skip`. */
@@ -89,26 +97,21 @@ function add(found: Span[], skip: readonly Span[], start: number, end: number): 
 
 /** Spans of codes in a text, leaving out any that overlap `skip` (its dates). Sorted, not overlapping. */
 export function codeSpans(text: string, skip: readonly Span[] = []): Span[] {
-  if (!digitsNear(text)) return [];
+  const marks = marksOf(text);
+  if ((marks & NEAR) === 0) return [];
   const found: Span[] = [];
+  // Most texts carry no mark at all: they leave here without a list of matches to sort and merge.
+  if ((marks & (PLUS | BRACKET | HYPHEN | SPACE | GROUPED)) === 0) return found;
   // Each pattern needs its own mark: "+" before a digit, a bracket before two digits, a hyphen between digits,
   // a space between digits.
-  const marks = [
-    markBeforeDigits(text, '+', 1),
-    markBeforeDigits(text, '(', 2),
-    text.includes('-') && /\d-\d/.test(text),
-    /\d[ \u00a0]\d/u.test(text),
-  ];
-  const grouped = groupedRunPossible(text);
-  // Most texts carry no mark at all: they leave here without a list of matches to sort and merge.
-  if (!grouped && !marks.includes(true)) return found;
   for (let i = 0; i < CODE_PATTERNS.length; i += 1) {
-    if (!marks[i]) continue;
+    if ((marks & (PATTERN_MARKS[i] as number)) === 0) continue;
     for (const m of execAll(CODE_PATTERNS[i] as RegExp, text)) {
       if (i === 3 && thousandsLike(m[0])) continue;
       add(found, skip, m.index, m.index + m[0].length);
     }
   }
+  const grouped = (marks & GROUPED) !== 0;
   for (const m of grouped ? execAll(GROUPED_RUN, text) : []) {
     if (LABEL_BEFORE.test(text.slice(Math.max(0, m.index - LOOK_BACK), m.index))) {
       add(found, skip, m.index, m.index + m[0].replace(/[ \u00a0\u2009()-]+$/u, '').length);

@@ -165,6 +165,8 @@ const MONTHISH: Readonly<Record<string, RegExp>> = {
   ),
 };
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
 /**
  * The first day of a day range, just before a written date whose month (and year) it shares: "с 1 по 15 июня",
  * "1–15 June", "from 1 to 15 June", "1 мен 15 маусым", "10-нан 20 сәуірге дейін". Without it the first day reads as a bare number, and a
@@ -173,9 +175,20 @@ const MONTHISH: Readonly<Record<string, RegExp>> = {
 const RANGE_START =
   /(?<![\p{L}\p{N}.,])(?<d>[0-3]?\d)(?:-?(?:го|е|й|st|nd|rd|th))?(?:\s*[-–—]\s*|\s+(?:по|до|и|to|till|until|through|and|мен|және)\s+|-(?:нан|нен|дан|ден|тан|тен)\s+)$/u;
 
+/** Whether an ASCII digit is in text[from, to). */
+function digitIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) if (isDigit(text.charCodeAt(i))) return true;
+  return false;
+}
+
 function rangeStarts(text: string, found: DateMention[]): void {
-  for (const d of found.slice()) {
-    if (d.numeric || d.day === undefined || !/^\d/.test(text.slice(d.start, d.start + 1))) continue;
+  // Only the dates found so far: the range starts pushed here are no range ends.
+  const count = found.length;
+  for (let i = 0; i < count; i += 1) {
+    const d = found[i] as DateMention;
+    if (d.numeric || d.day === undefined || !isDigit(text.charCodeAt(d.start))) continue;
+    // RANGE_START begins with a digit: without one in the 16 characters before, it cannot match there.
+    if (!digitIn(text, Math.max(0, d.start - 16), d.start)) continue;
     const before = text.slice(Math.max(0, d.start - 16), d.start);
     const m = RANGE_START.exec(before);
     const day = Number(m?.groups?.d);
@@ -197,8 +210,6 @@ const byStartLongestFirst = (x: Span, y: Span): number => x.start - y.start || y
 
 /** What the cheap guards of findDates ask of a text, found in one pass over its characters. */
 type Marks = { digit: boolean; dotOrSlash: boolean; hyphen: boolean };
-
-const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** Whether the text has a digit, a digit "." or "/" digit (what NUMERIC needs), a digit "-" digit (ISO). */
 function marksOf(text: string): Marks {
@@ -281,6 +292,7 @@ export function findDates(text: string, lang: string): DateMention[] {
     re.lastIndex = 0;
   }
   if (written.length > 0) rangeStarts(text, found);
+  if (found.length < 2) return found;
   sortStable(found, byStartLongestFirst);
   const out: DateMention[] = [];
   for (const d of found) {
