@@ -1,8 +1,21 @@
 import type { CheckInput } from '../CheckInput.ts';
+import { textMarks } from '../util/codes.ts';
 import { findDates, sameDate, type DateMention } from '../util/dates.ts';
 
-const sourceDates = (input: CheckInput): DateMention[] => findDates(input.source, input.sourceLang);
-const targetDates = (input: CheckInput): DateMention[] => findDates(input.target, input.targetLang);
+const sourceMarks = (input: CheckInput): number => textMarks(input.source);
+const targetMarks = (input: CheckInput): number => textMarks(input.target);
+
+/** What one side's text holds that the number, code and date scanners ask about (see Marks), read once per pair. */
+export function marksIn(input: CheckInput, side: 'source' | 'target'): number {
+  return side === 'source'
+    ? input.memo('numbers:sourceMarks', sourceMarks)
+    : input.memo('numbers:targetMarks', targetMarks);
+}
+
+const sourceDates = (input: CheckInput): DateMention[] =>
+  findDates(input.source, input.sourceLang, marksIn(input, 'source'));
+const targetDates = (input: CheckInput): DateMention[] =>
+  findDates(input.target, input.targetLang, marksIn(input, 'target'));
 
 /** Dates of one side, shared by the dates and numbers checks through the pair's memo. */
 export function datesIn(input: CheckInput, side: 'source' | 'target'): DateMention[] {

@@ -1,9 +1,9 @@
 import type { CheckInput } from '../CheckInput.ts';
 import type { Finding, PairCheck, Span } from '../types.ts';
-import { datesIn, dateMisses } from './dateMatching.ts';
+import { datesIn, dateMisses, marksIn } from './dateMatching.ts';
 import { numbersOutside, romanNumerals, spelledValues, type NumberMention } from '../util/numbers.ts';
 import { sortStable } from '../util/sortStable.ts';
-import { codeSpans, codeValues } from '../util/codes.ts';
+import { codeSpans, codeValues, Marks } from '../util/codes.ts';
 import { execAll } from '../../text/execAll.ts';
 
 function once<T>(compute: () => T): () => T {
@@ -25,16 +25,22 @@ type Side = {
 };
 
 /** Numbers of one text. Module level: a function declared inside the memo would be a new closure per pair. */
-function side(text: string, lang: string, dates: readonly Span[], skip: readonly Span[]): Side {
+function side(
+  text: string,
+  lang: string,
+  dates: readonly Span[],
+  skip: readonly Span[],
+  marks: number,
+): Side {
   // Dates are the dates check's: a wrong day is reported once, as a wrong date.
   // A telephone or document number is one token compared digit for digit, not a row of quantities.
-  const codes = codeMentions(text, both(skip, dates));
+  const codes = codeMentions(text, both(skip, dates), marks);
   const found =
     codes.length === 0
-      ? numbersOutside(text, skip, dates, [])
-      : numbersOutside(text, [...skip, ...dates, ...codes], [], []);
+      ? numbersOutside(text, skip, dates, [], marks)
+      : numbersOutside(text, [...skip, ...dates, ...codes], [], [], marks);
   // "XIX век" is as much a number as "19th century"; roman numerals are rare, so usually nothing is added.
-  const roman = romanNumerals(text, skip);
+  const roman = romanNumerals(text, skip, marks);
   return {
     codes,
     numbers:
@@ -45,8 +51,8 @@ function side(text: string, lang: string, dates: readonly Span[], skip: readonly
   };
 }
 
-function codeMentions(text: string, skip: readonly Span[]): NumberMention[] {
-  const spans = codeSpans(text, skip);
+function codeMentions(text: string, skip: readonly Span[], marks: number): NumberMention[] {
+  const spans = codeSpans(text, skip, marks);
   if (spans.length === 0) return spans as NumberMention[];
   // Object literals, not spreads of a span: a spread takes V8's slow generic copy.
   return spans.map((c): NumberMention => {
@@ -57,8 +63,20 @@ function codeMentions(text: string, skip: readonly Span[]): NumberMention[] {
 
 function bothSides(input: CheckInput): { source: Side; target: Side } {
   return {
-    source: side(input.source, input.sourceLang, datesIn(input, 'source'), input.sourceProtected),
-    target: side(input.target, input.targetLang, datesIn(input, 'target'), input.targetProtected),
+    source: side(
+      input.source,
+      input.sourceLang,
+      datesIn(input, 'source'),
+      input.sourceProtected,
+      marksIn(input, 'source'),
+    ),
+    target: side(
+      input.target,
+      input.targetLang,
+      datesIn(input, 'target'),
+      input.targetProtected,
+      marksIn(input, 'target'),
+    ),
   };
 }
 
@@ -191,18 +209,6 @@ function ruForm(raw: string): string {
   return frac === undefined ? grouped : `${grouped},${frac}`;
 }
 
-/** Whether a digit, a space, comma, dot, no-break or narrow no-break space, and a digit follow each other. */
-function separatedDigits(text: string): boolean {
-  for (let i = 1; i + 1 < text.length; i += 1) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 44 && c !== 46 && c !== 0xa0 && c !== 0x202f) continue;
-    if (isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) return true;
-  }
-  return false;
-}
-
-const isDigit = (c: number) => c >= 48 && c <= 57;
-
 export const numberFormat: PairCheck = {
   id: 'number-format',
   family: 'numbers',
@@ -213,7 +219,8 @@ export const numberFormat: PairCheck = {
   targetLangs: ['en', 'ru', 'kk'],
   run(input) {
     const t = input.target;
-    if (!separatedDigits(t)) return [];
+    // A number to regroup has a separator between two digits.
+    if ((marksIn(input, 'target') & Marks.SEPARATED) === 0) return [];
     const out: Finding[] = [];
     const dates = datesIn(input, 'target');
     // Telephone, postcode and document numbers are copied as they are written, not localised.

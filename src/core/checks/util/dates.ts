@@ -1,6 +1,7 @@
 import type { Span } from '../types.ts';
 import { sortStable } from './sortStable.ts';
 import { execAll } from '../../text/execAll.ts';
+import { Marks, textMarks } from './codes.ts';
 
 /** A calendar date as written: any part may be missing ("February 2018", "2 ноября"). */
 export type DateMention = Span & {
@@ -208,22 +209,6 @@ function rangeStarts(text: string, found: DateMention[]): void {
 
 const byStartLongestFirst = (x: Span, y: Span): number => x.start - y.start || y.end - x.end;
 
-/** What the cheap guards of findDates ask of a text, found in one pass over its characters. */
-type Marks = { digit: boolean; dotOrSlash: boolean; hyphen: boolean };
-
-/** Whether the text has a digit, a digit "." or "/" digit (what NUMERIC needs), a digit "-" digit (ISO). */
-function marksOf(text: string): Marks {
-  const marks: Marks = { digit: false, dotOrSlash: false, hyphen: false };
-  for (let i = 0; i < text.length; i += 1) {
-    if (!isDigit(text.charCodeAt(i))) continue;
-    marks.digit = true;
-    const c = text.charCodeAt(i + 1);
-    if ((c === 46 || c === 47) && isDigit(text.charCodeAt(i + 2))) marks.dotOrSlash = true;
-    else if (c === 45 && isDigit(text.charCodeAt(i + 2))) marks.hyphen = true;
-  }
-  return marks;
-}
-
 /**
  * Where the WRITTEN patterns of a language can first match, -1 if nowhere. Every match of them holds a MONTHISH
  * match that starts at most three characters later (the last digit of a Kazakh year before "жыл"), so no match
@@ -237,15 +222,18 @@ function writtenFrom(text: string, lang: string): number {
 }
 
 /** Every date in a text, numeric and written, with spans; overlapping matches keep the longest. */
-export function findDates(text: string, lang: string): DateMention[] {
-  const marks = marksOf(text);
-  if (!marks.digit) return [];
+export function findDates(text: string, lang: string, marks = textMarks(text)): DateMention[] {
+  if ((marks & Marks.DIGIT) === 0) return [];
   const from = writtenFrom(text, lang);
   const written = from < 0 ? [] : (WRITTEN[lang] ?? []);
   const found: DateMention[] = [];
   // exec on the expressions themselves: a list of matches would be one more allocation per text.
   NUMERIC.lastIndex = 0;
-  for (let m = marks.dotOrSlash ? NUMERIC.exec(text) : null; m !== null; m = NUMERIC.exec(text)) {
+  for (
+    let m = (marks & Marks.DOT_OR_SLASH) !== 0 ? NUMERIC.exec(text) : null;
+    m !== null;
+    m = NUMERIC.exec(text)
+  ) {
     const a = Number(m[1]);
     const b = Number(m[3]);
     const y = fullYear(m[4] ?? '');
@@ -260,7 +248,7 @@ export function findDates(text: string, lang: string): DateMention[] {
       found.push({ start, end, day: b, month: a, year: y, numeric: true });
   }
   NUMERIC.lastIndex = 0;
-  for (const m of marks.hyphen ? execAll(ISO, text) : []) {
+  for (const m of (marks & Marks.HYPHEN) !== 0 ? execAll(ISO, text) : []) {
     found.push({
       start: m.index,
       end: m.index + m[0].length,

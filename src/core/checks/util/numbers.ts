@@ -3,6 +3,7 @@ import type { DateMention } from './dates.ts';
 import { sortStable } from './sortStable.ts';
 import { execAll } from '../../text/execAll.ts';
 import { isSpace } from '../../text/isSpace.ts';
+import { Marks, textMarks } from './codes.ts';
 
 /** A number as written, with every value it can mean ("1,500" is 1500 in English, 1.5 in Russian). */
 export type NumberMention = Span & { readonly text: string; readonly values: readonly string[] };
@@ -120,9 +121,13 @@ function romanValue(latin: string): number {
  * Roman numerals that count as numbers: well-formed, at most C, and either two letters or more ("XIX") or one
  * followed by a word that takes them ("V век"); a lone "I" or "С" is a pronoun or a preposition.
  */
-export function romanNumerals(text: string, skip: readonly Span[] = []): NumberMention[] {
+export function romanNumerals(
+  text: string,
+  skip: readonly Span[] = [],
+  marks = textMarks(text),
+): NumberMention[] {
   const out: NumberMention[] = [];
-  if (!/[IVXLCХІС]/u.test(text)) return out;
+  if ((marks & Marks.ROMAN) === 0) return out;
   for (const m of execAll(ROMAN_TOKEN, text)) {
     const latin = m[0].replace(/Х/g, 'X').replace(/І/g, 'I').replace(/С/g, 'C');
     if (!STRICT_ROMAN.test(latin)) continue;
@@ -160,18 +165,17 @@ function firstAfter(text: string, end: number): string {
   return '';
 }
 
+const DOTTED = /^\d+(?:\.\d+){2,}$/;
+
 /**
  * Every value a number token can mean, with the scale word or decade ending written after it, canonical and
- * without repeats; undefined when the token is no quantity and no identifier either.
+ * without repeats; undefined when the token reads as no quantity.
  */
 function valuesOf(text: string, token: string, end: number): readonly string[] | undefined {
   // A plain digit run, the common case, has one reading: read it without the arrays `readings` builds.
   const plain = digitsOnly(token);
   const read = plain ? [Number(token)] : readings(token).filter((v) => Number.isFinite(v));
-  // Dotted identifiers ("3.2.1", "12.34.56", "2.10.4") are no quantity: they must come through as written.
-  if (read.length === 0 || !Number.isFinite(read[0] as number)) {
-    return /^\d+(?:\.\d+){2,}$/.test(token) ? [`#${token}`] : undefined;
-  }
+  if (read.length === 0 || !Number.isFinite(read[0] as number)) return undefined;
   const values = read;
   // SCALE and DECADE_AFTER are only asked when the next character can begin what they look for.
   const scaled = SCALE_INITIALS.includes(firstAfter(text, end) || '-')
@@ -203,10 +207,12 @@ export function numbersOutside(
   skip: readonly Span[],
   skipToo: readonly Span[],
   dates: readonly DateMention[],
+  marks = textMarks(raw),
 ): NumberMention[] {
   const out: NumberMention[] = [];
-  const text = asciiDigits(raw);
-  if (dates.length === 0 && !HAS_DIGIT.test(text)) return out;
+  const text = (marks & Marks.OTHER_DIGIT) === 0 ? raw : asciiDigits(raw);
+  const hasDigit = text === raw ? (marks & Marks.DIGIT) !== 0 : HAS_DIGIT.test(text);
+  if (dates.length === 0 && !hasDigit) return out;
   // exec on the expression itself rather than a list of matches: most matches are dropped or kept as plain
   // digit runs, and the list would be one more allocation per text.
   NUMBER.lastIndex = 0;
@@ -217,7 +223,11 @@ export function numbersOutside(
     if (overlapsAny(skip, start, end) || overlapsAny(skipToo, start, end) || overlapsAny(dates, start, end))
       continue;
     const values = valuesOf(text, token, end);
-    if (values === undefined) continue;
+    if (values === undefined) {
+      // Dotted identifiers ("3.2.1", "12.34.56", "2.10.4") are no quantity: they must come through as written.
+      if (DOTTED.test(token)) out.push({ start, end, text: token, values: [`#${token}`] });
+      continue;
+    }
     out.push({ start, end, text: raw === text ? token : raw.slice(start, end), values });
   }
   NUMBER.lastIndex = 0;
