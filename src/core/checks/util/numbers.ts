@@ -158,11 +158,13 @@ function digitsOnly(text: string): boolean {
   return text.length > 0;
 }
 
-/** The first character after `end` that String#trimStart would keep, within 14 characters, or "" if none. */
-function firstAfter(text: string, end: number): string {
+/** Whether the first character after `end` that String#trimStart would keep, within 14, can begin a SCALE word. */
+function scaleMayFollow(text: string, end: number): boolean {
   const stop = Math.min(text.length, end + 14);
-  for (let i = end; i < stop; i += 1) if (!isSpace(text.charCodeAt(i))) return text.charAt(i);
-  return '';
+  for (let i = end; i < stop; i += 1) {
+    if (!isSpace(text.charCodeAt(i))) return SCALE_INITIALS.includes(text.charAt(i));
+  }
+  return false;
 }
 
 const DOTTED = /^\d+(?:\.\d+){2,}$/;
@@ -174,16 +176,18 @@ const DOTTED = /^\d+(?:\.\d+){2,}$/;
 function valuesOf(text: string, token: string, end: number): readonly string[] | undefined {
   // A plain digit run, the common case, has one reading: read it without the arrays `readings` builds.
   const plain = digitsOnly(token);
+  // SCALE and DECADE_AFTER are only asked when the next character can begin what they look for.
+  const scaleNext = scaleMayFollow(text, end);
+  const hyphenNext = text.charCodeAt(end) === 45;
+  // Nothing after it to scale it or make it a decade: the digits are the value as written.
+  if (plain && !scaleNext && !hyphenNext && canonicalAsWritten(token)) return [token];
   const read = plain ? [Number(token)] : readings(token).filter((v) => Number.isFinite(v));
   if (read.length === 0 || !Number.isFinite(read[0] as number)) return undefined;
   const values = read;
-  // SCALE and DECADE_AFTER are only asked when the next character can begin what they look for.
-  const scaled = SCALE_INITIALS.includes(firstAfter(text, end) || '-')
-    ? SCALE.find(([re]) => re.test(text.slice(end, end + 14)))
-    : undefined;
+  const scaled = scaleNext ? SCALE.find(([re]) => re.test(text.slice(end, end + 14))) : undefined;
   let all = scaled ? [...values, ...values.map((v) => v * scaled[1])] : values;
   if (values.length === 1 && (values[0] as number) % 10 === 0 && (values[0] as number) < 100) {
-    if (text.charCodeAt(end) === 45 && DECADE_AFTER.test(text.slice(end, end + 14)))
+    if (hyphenNext && DECADE_AFTER.test(text.slice(end, end + 14)))
       all = [...all, 1900 + (values[0] as number), 2000 + (values[0] as number)];
   }
   if (all.length > 1) return [...new Set(all.map(canon))];
