@@ -6,23 +6,28 @@ import { sortStable } from '../util/sortStable.ts';
 import { codeSpans, codeValues, Marks } from '../util/codes.ts';
 import { execAll } from '../../text/execAll.ts';
 
-function once<T>(compute: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= compute());
-}
-
 /** Spans to skip from two lists (only overlap is asked of them, so order does not matter), copied only if both have some. */
 function both(a: readonly Span[], b: readonly Span[]): readonly Span[] {
   return b.length === 0 ? a : a.length === 0 ? b : [...a, ...b];
 }
 
 /** Numbers of one side; number words and roman numerals are only read when a number is left unmatched. */
-type Side = {
-  readonly numbers: NumberMention[];
-  readonly spelled: () => Set<string>;
-  /** Telephone, postcode and document numbers, also in `numbers` as one token each. */
-  readonly codes: readonly Span[];
-};
+class Side {
+  #spelled: Set<string> | undefined;
+
+  constructor(
+    readonly numbers: NumberMention[],
+    /** Telephone, postcode and document numbers, also in `numbers` as one token each. */
+    readonly codes: readonly Span[],
+    private readonly text: string,
+    private readonly lang: string,
+  ) {}
+
+  /** Values the side writes as words or roman numerals, read on first use. */
+  spelled(): Set<string> {
+    return (this.#spelled ??= spelledValues(this.text, this.lang));
+  }
+}
 
 /** Numbers of one text. Module level: a function declared inside the memo would be a new closure per pair. */
 function side(
@@ -41,14 +46,11 @@ function side(
       : numbersOutside(text, [...skip, ...dates, ...codes], [], [], marks);
   // "XIX век" is as much a number as "19th century"; roman numerals are rare, so usually nothing is added.
   const roman = romanNumerals(text, skip, marks);
-  return {
-    codes,
-    numbers:
-      codes.length === 0 && roman.length === 0
-        ? found
-        : sortStable([...found, ...codes, ...roman], (a, b) => a.start - b.start),
-    spelled: once(() => spelledValues(text, lang)),
-  };
+  const numbers =
+    codes.length === 0 && roman.length === 0
+      ? found
+      : sortStable([...found, ...codes, ...roman], (a, b) => a.start - b.start);
+  return new Side(numbers, codes, text, lang);
 }
 
 function codeMentions(text: string, skip: readonly Span[], marks: number): NumberMention[] {
