@@ -291,6 +291,11 @@ export function findDates(text: string, lang: string, marks = textMarks(text)): 
   return out;
 }
 
+/** The date with day and month read the other way, where it can be ("02/11/2015" in English). */
+function swap(d: DateMention): DateMention {
+  return d.swappable && d.day !== undefined ? { ...d, day: d.month, month: d.day, swappable: false } : d;
+}
+
 /** Same date, written in any form: missing parts on either side do not count against it. */
 export function sameDate(a: DateMention, b: DateMention): boolean {
   const direct =
@@ -298,8 +303,6 @@ export function sameDate(a: DateMention, b: DateMention): boolean {
     (a.day === undefined || b.day === undefined || a.day === b.day) &&
     (a.year === undefined || b.year === undefined || a.year === b.year);
   if (direct) return true;
-  const swap = (d: DateMention): DateMention =>
-    d.swappable && d.day !== undefined ? { ...d, day: d.month, month: d.day, swappable: false } : d;
   if (a.swappable || b.swappable)
     return sameDate(swap(a), swap(b)) || sameDate(swap(a), b) || sameDate(a, swap(b));
   return false;
