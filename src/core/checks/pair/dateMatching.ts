@@ -1,8 +1,21 @@
 import type { CheckInput } from '../CheckInput.ts';
+import { textMarks } from '../util/codes.ts';
 import { findDates, sameDate, type DateMention } from '../util/dates.ts';
 
-const sourceDates = (input: CheckInput): DateMention[] => findDates(input.source, input.sourceLang);
-const targetDates = (input: CheckInput): DateMention[] => findDates(input.target, input.targetLang);
+const sourceMarks = (input: CheckInput): number => textMarks(input.source);
+const targetMarks = (input: CheckInput): number => textMarks(input.target);
+
+/** What one side's text holds that the number, code and date scanners ask about (see Marks), read once per pair. */
+export function marksIn(input: CheckInput, side: 'source' | 'target'): number {
+  return side === 'source'
+    ? input.memo('numbers:sourceMarks', sourceMarks)
+    : input.memo('numbers:targetMarks', targetMarks);
+}
+
+const sourceDates = (input: CheckInput): DateMention[] =>
+  findDates(input.source, input.sourceLang, marksIn(input, 'source'));
+const targetDates = (input: CheckInput): DateMention[] =>
+  findDates(input.target, input.targetLang, marksIn(input, 'target'));
 
 /** Dates of one side, shared by the dates and numbers checks through the pair's memo. */
 export function datesIn(input: CheckInput, side: 'source' | 'target'): DateMention[] {
@@ -50,28 +63,38 @@ function dropsPart(
 /** A source date the target does not give, with the target date most likely meant for it, if any. */
 export type DateMiss = { readonly source: DateMention; readonly wrong?: DateMention };
 
+/** The first target date not yet used that names the same date as `d`, -1 if none. */
+function sameDateIn(targets: readonly DateMention[], used: ReadonlySet<number>, d: DateMention): number {
+  for (let k = 0; k < targets.length; k += 1) {
+    if (!used.has(k) && sameDate(d, targets[k] as DateMention)) return k;
+  }
+  return -1;
+}
+
 function missedDates(input: CheckInput): DateMiss[] {
   const source = datesIn(input, 'source');
   if (source.length === 0) return [];
   const target = datesIn(input, 'target');
   const used = new Set<number>();
   const left: DateMention[] = [];
-  const partial = new Map<DateMention, DateMention>();
+  let partial: Map<DateMention, DateMention> | undefined;
   for (const d of source) {
-    const i = target.findIndex((t, k) => !used.has(k) && sameDate(d, t));
+    const i = sameDateIn(target, used, d);
     if (i >= 0) {
       used.add(i);
       // "11.06.2000" → "June 2000": a day or year the source gives and the target drops, unless the target
       // states it elsewhere ("from 1 to 5 March 2015" keeps one year for two days).
       if (dropsPart(d, target[i]!, input.target, target)) {
         left.push(d);
-        partial.set(d, target[i]!);
+        (partial ??= new Map()).set(d, target[i]!);
       }
     } else left.push(d);
   }
+  // Every source date given: the common case needs no list of spare target dates.
+  if (left.length === 0) return [];
   const spare = target.filter((_, k) => !used.has(k));
   return left.map((d) => {
-    const wrong = partial.get(d) ?? spare.shift();
+    const wrong = partial?.get(d) ?? spare.shift();
     return wrong ? { source: d, wrong } : { source: d };
   });
 }

@@ -1,21 +1,10 @@
 import type { CheckInput } from '../CheckInput.ts';
 import type { Finding, PairCheck, Span } from '../types.ts';
-import { datesIn, dateMisses } from './dateMatching.ts';
-import {
-  findNumbers,
-  numberWordValues,
-  romanNumerals,
-  romanValues,
-  type NumberMention,
-} from '../util/numbers.ts';
+import { datesIn, dateMisses, marksIn } from './dateMatching.ts';
+import { numbersOutside, romanNumerals, spelledValues, type NumberMention } from '../util/numbers.ts';
 import { sortStable } from '../util/sortStable.ts';
-import { codeSpans, codeValues } from '../util/codes.ts';
+import { codeSpans, codeValues, Marks } from '../util/codes.ts';
 import { execAll } from '../../text/execAll.ts';
-
-function once<T>(compute: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= compute());
-}
 
 /** Spans to skip from two lists (only overlap is asked of them, so order does not matter), copied only if both have some. */
 function both(a: readonly Span[], b: readonly Span[]): readonly Span[] {
@@ -23,37 +12,73 @@ function both(a: readonly Span[], b: readonly Span[]): readonly Span[] {
 }
 
 /** Numbers of one side; number words and roman numerals are only read when a number is left unmatched. */
-type Side = {
-  readonly numbers: NumberMention[];
-  readonly spelled: () => Set<string>;
-  /** Telephone, postcode and document numbers, also in `numbers` as one token each. */
-  readonly codes: readonly Span[];
-};
+class Side {
+  #spelled: Set<string> | undefined;
+
+  constructor(
+    readonly numbers: NumberMention[],
+    /** Telephone, postcode and document numbers, also in `numbers` as one token each. */
+    readonly codes: readonly Span[],
+    private readonly text: string,
+    private readonly lang: string,
+  ) {}
+
+  /** Values the side writes as words or roman numerals, read on first use. */
+  spelled(): Set<string> {
+    return (this.#spelled ??= spelledValues(this.text, this.lang));
+  }
+}
 
 /** Numbers of one text. Module level: a function declared inside the memo would be a new closure per pair. */
-function side(text: string, lang: string, dates: readonly Span[], skip: readonly Span[]): Side {
+function side(
+  text: string,
+  lang: string,
+  dates: readonly Span[],
+  skip: readonly Span[],
+  marks: number,
+): Side {
   // Dates are the dates check's: a wrong day is reported once, as a wrong date.
   // A telephone or document number is one token compared digit for digit, not a row of quantities.
-  const codes = codeSpans(text, both(skip, dates)).map((c): NumberMention => ({
-    ...c,
-    text: text.slice(c.start, c.end),
-    values: codeValues(text.slice(c.start, c.end)),
-  }));
-  const found = findNumbers(text, codes.length === 0 ? both(skip, dates) : [...skip, ...dates, ...codes]);
+  const codes = codeMentions(text, both(skip, dates), marks);
+  const found =
+    codes.length === 0
+      ? numbersOutside(text, skip, dates, [], marks)
+      : numbersOutside(text, [...skip, ...dates, ...codes], [], [], marks);
   // "XIX век" is as much a number as "19th century"; roman numerals are rare, so usually nothing is added.
-  const roman = romanNumerals(text, skip);
-  const extra = [...codes, ...roman];
-  return {
-    codes,
-    numbers: extra.length === 0 ? found : sortStable([...found, ...extra], (a, b) => a.start - b.start),
-    spelled: once(() => new Set([...numberWordValues(text, lang), ...romanValues(text)])),
-  };
+  const roman = romanNumerals(text, skip, marks);
+  const numbers =
+    codes.length === 0 && roman.length === 0
+      ? found
+      : sortStable([...found, ...codes, ...roman], (a, b) => a.start - b.start);
+  return new Side(numbers, codes, text, lang);
+}
+
+function codeMentions(text: string, skip: readonly Span[], marks: number): NumberMention[] {
+  const spans = codeSpans(text, skip, marks);
+  if (spans.length === 0) return spans as NumberMention[];
+  // Object literals, not spreads of a span: a spread takes V8's slow generic copy.
+  return spans.map((c): NumberMention => {
+    const written = text.slice(c.start, c.end);
+    return { start: c.start, end: c.end, text: written, values: codeValues(written) };
+  });
 }
 
 function bothSides(input: CheckInput): { source: Side; target: Side } {
   return {
-    source: side(input.source, input.sourceLang, datesIn(input, 'source'), input.sourceProtected),
-    target: side(input.target, input.targetLang, datesIn(input, 'target'), input.targetProtected),
+    source: side(
+      input.source,
+      input.sourceLang,
+      datesIn(input, 'source'),
+      input.sourceProtected,
+      marksIn(input, 'source'),
+    ),
+    target: side(
+      input.target,
+      input.targetLang,
+      datesIn(input, 'target'),
+      input.targetProtected,
+      marksIn(input, 'target'),
+    ),
   };
 }
 
@@ -61,20 +86,45 @@ function sides(input: CheckInput): { source: Side; target: Side } {
   return input.memo('numbers', bothSides);
 }
 
+/** Whether two value lists share a value. */
+function shareValue(a: readonly string[], b: readonly string[]): boolean {
+  for (const v of a) if (b.includes(v)) return true;
+  return false;
+}
+
 /**
  * Pairs numbers by value, each target number used once: "1 500" (ru) = "1,500" (en), "1 500,5" = "1,500.5",
  * "30%" = "30 %". A source number written out as a word in the target ("2" → "two") is not missing.
  */
 function unmatched(from: Side, to: Side): NumberMention[] {
-  const used = new Set<number>();
+  let used: Set<number> | undefined;
   const out: NumberMention[] = [];
+  const candidates = to.numbers;
   for (const n of from.numbers) {
-    const i = to.numbers.findIndex((m, k) => !used.has(k) && m.values.some((v) => n.values.includes(v)));
-    if (i >= 0) used.add(i);
+    let i = -1;
+    for (let k = 0; k < candidates.length; k += 1) {
+      if (used?.has(k) !== true && shareValue((candidates[k] as NumberMention).values, n.values)) {
+        i = k;
+        break;
+      }
+    }
+    if (i >= 0) (used ??= new Set()).add(i);
     else if (!n.values.some((v) => to.spelled().has(v))) out.push(n);
   }
   return out;
 }
+
+// Both directions are asked by both checks: matched once per pair.
+const missingOf = (input: CheckInput): NumberMention[] => {
+  const { source, target } = sides(input);
+  return unmatched(source, target);
+};
+const extraOf = (input: CheckInput): NumberMention[] => {
+  const { source, target } = sides(input);
+  return unmatched(target, source);
+};
+const missingNumbers = (input: CheckInput) => input.memo('numbers:missing', missingOf);
+const extraNumbers = (input: CheckInput) => input.memo('numbers:extra', extraOf);
 
 export const numberMissing: PairCheck = {
   id: 'number-missing',
@@ -84,19 +134,19 @@ export const numberMissing: PairCheck = {
   severity: 'major',
   category: 'accuracy/mistranslation',
   run(input) {
-    const { source, target } = sides(input);
+    const { source } = sides(input);
     if (source.numbers.length === 0) return [];
-    const extra = unmatched(target, source);
-    return unmatched(source, target).map((n): Finding => {
-      // A target number left over is most likely the wrong rendering of this one: highlight it too.
-      const wrong = extra.find((e) => e.text.replace(/\D/g, '').length > 0);
-      return {
-        messageKey: 'checks.numbers.missing',
-        params: { number: n.text },
-        source: [n],
-        ...(wrong && extra.length === 1 ? { target: [wrong] } : {}),
-      };
-    });
+    const missing = missingNumbers(input);
+    if (missing.length === 0) return [];
+    const extra = extraNumbers(input);
+    // A target number left over is most likely the wrong rendering of this one: highlight it too.
+    const wrong = extra.length === 1 ? extra.find((e) => /\d/.test(e.text)) : undefined;
+    return missing.map((n): Finding => ({
+      messageKey: 'checks.numbers.missing',
+      params: { number: n.text },
+      source: [n],
+      ...(wrong ? { target: [wrong] } : {}),
+    }));
   },
 };
 
@@ -121,13 +171,15 @@ export const numberExtra: PairCheck = {
   severity: 'minor',
   category: 'accuracy/addition',
   run(input) {
-    const { source, target } = sides(input);
+    const { target } = sides(input);
     if (target.numbers.length === 0) return [];
-    const missing = unmatched(source, target);
+    const missing = missingNumbers(input);
     // One missing and one extra is one wrong number, reported once by number-missing.
     if (missing.length > 0) return [];
+    const extra = extraNumbers(input);
+    if (extra.length === 0) return [];
     const parts = missedDateParts(input);
-    return unmatched(target, source)
+    return extra
       .filter((n) => {
         const i = parts.findIndex((p) => n.values.includes(p));
         if (i >= 0) parts.splice(i, 1);
@@ -169,7 +221,8 @@ export const numberFormat: PairCheck = {
   targetLangs: ['en', 'ru', 'kk'],
   run(input) {
     const t = input.target;
-    if (!/\d[ ,.\u00a0\u202f]\d/u.test(t)) return [];
+    // A number to regroup has a separator between two digits.
+    if ((marksIn(input, 'target') & Marks.SEPARATED) === 0) return [];
     const out: Finding[] = [];
     const dates = datesIn(input, 'target');
     // Telephone, postcode and document numbers are copied as they are written, not localised.

@@ -40,26 +40,123 @@ const isGroupSeparator = (c: number) =>
   c === 32 || c === 0xa0 || c === 0x2009 || c === 0x28 || c === 0x29 || c === 0x2d;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
-/** Whether the text has a digit, one or more group separators, a digit: what every GROUPED_RUN match holds. */
-function groupedRunPossible(text: string): boolean {
+/**
+ * What the number, code and date scanners ask of a text before they match anything, as bits of one number found
+ * in one pass over its characters, rather than one search for each question.
+ */
+export const Marks = {
+  /** An ASCII digit. */
+  DIGIT: 1,
+  /** A digit, one to three characters that are no digits, a digit: `/\d\D{1,3}\d/u` (a surrogate pair is one). */
+  NEAR: 2,
+  /** "+" before a digit, the international number's mark. */
+  PLUS: 4,
+  /** A bracket before two digits, the area code's. */
+  BRACKET: 8,
+  /** A hyphen between digits: `/\d-\d/`. */
+  HYPHEN: 16,
+  /** A space or no-break space between digits. */
+  SPACE: 32,
+  /** A digit, one or more group separators, a digit: what every GROUPED_RUN match holds. */
+  GROUPED: 64,
+  /** A dot or slash between digits: `/\d[./]\d/`, what a numeric date needs. */
+  DOT_OR_SLASH: 128,
+  /** A space, comma, dot, no-break or narrow no-break space between digits: `/\d[ ,.\u00a0\u202f]\d/u`. */
+  SEPARATED: 256,
+  /**
+   * A character that may be a decimal digit of another script: U+0660 (ARABIC-INDIC DIGIT ZERO) is the first
+   * after ASCII, and the punctuation and currency blocks (U+2000–U+20CF) hold none.
+   */
+  OTHER_DIGIT: 512,
+  /** A letter a roman numeral is written with, Latin or its Cyrillic look-alike: `/[IVXLCХІС]/u`. */
+  ROMAN: 1024,
+} as const;
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+/** I V X L C, and Cyrillic Х, І, С. */
+const isRomanLetter = (c: number) =>
+  c === 0x49 ||
+  c === 0x56 ||
+  c === 0x58 ||
+  c === 0x4c ||
+  c === 0x43 ||
+  c === 0x425 ||
+  c === 0x406 ||
+  c === 0x421;
+
+/**
+ * The marks of a text (see Marks). The loop runs over every character of every text, so the common one (a
+ * letter or a space: no digit, no mark of its own) is sent on with as few comparisons as the marks allow.
+ */
+export function textMarks(text: string): number {
+  let marks = 0;
+  let lastDigit = -1;
+  let between = 0;
   for (let i = 0; i < text.length; i += 1) {
-    if (!isDigit(text.charCodeAt(i))) continue;
-    let j = i + 1;
-    while (j < text.length && isGroupSeparator(text.charCodeAt(j))) j += 1;
-    if (j > i + 1 && isDigit(text.charCodeAt(j))) return true;
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) {
+      marks |= Marks.DIGIT;
+      if (lastDigit >= 0 && between >= 1 && between <= 3) marks |= Marks.NEAR;
+      lastDigit = i;
+      between = 0;
+      const next = text.charCodeAt(i + 1);
+      if (!isDigit(next)) marks |= digitFollowedBy(text, i, next);
+      continue;
+    }
+    between += 1;
+    if (c < 0x660) {
+      if (c === 0x2b || c === 0x28) marks |= openingMark(text, i, c);
+      else if (isRomanLetter(c)) marks |= Marks.ROMAN;
+    } else if (c < 0x2000 || c > 0x20cf) {
+      marks |= Marks.OTHER_DIGIT;
+      // The second half of a surrogate pair is the same character as the first.
+      if (isLowSurrogate(c) && isHighSurrogate(text.charCodeAt(i - 1))) between -= 1;
+    }
   }
-  return false;
+  return marks;
 }
 
-/** Whether `mark` occurs followed by at least `n` ASCII digits. */
-function markBeforeDigits(text: string, mark: string, n: number): boolean {
-  for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) {
-    let k = 1;
-    while (k <= n && isDigit(text.charCodeAt(i + k))) k += 1;
-    if (k > n) return true;
-  }
-  return false;
+/** The marks of a digit at `i` followed by the character `next`, no digit. */
+function digitFollowedBy(text: string, i: number, next: number): number {
+  let marks = isDigit(text.charCodeAt(i + 2)) ? betweenDigits(next) : 0;
+  if (!isGroupSeparator(next)) return marks;
+  let j = i + 1;
+  while (j < text.length && isGroupSeparator(text.charCodeAt(j))) j += 1;
+  if (isDigit(text.charCodeAt(j))) marks |= Marks.GROUPED;
+  return marks;
 }
+
+/** The mark of "+" before a digit or "(" before two. */
+function openingMark(text: string, i: number, c: number): number {
+  if (!isDigit(text.charCodeAt(i + 1))) return 0;
+  if (c === 0x2b) return Marks.PLUS;
+  return isDigit(text.charCodeAt(i + 2)) ? Marks.BRACKET : 0;
+}
+
+/** The marks a character standing alone between two digits gives. */
+function betweenDigits(c: number): number {
+  switch (c) {
+    case 0x2d:
+      return Marks.HYPHEN;
+    case 32:
+    case 0xa0:
+      return Marks.SPACE | Marks.SEPARATED;
+    case 0x2e:
+      return Marks.DOT_OR_SLASH | Marks.SEPARATED;
+    case 0x2f:
+      return Marks.DOT_OR_SLASH;
+    case 0x2c:
+    case 0x202f:
+      return Marks.SEPARATED;
+    default:
+      return 0;
+  }
+}
+
+/** The marks each of CODE_PATTERNS needs, in their order. */
+const PATTERN_MARKS = [Marks.PLUS, Marks.BRACKET, Marks.HYPHEN, Marks.SPACE];
+const ANY_CODE_MARK = Marks.PLUS | Marks.BRACKET | Marks.HYPHEN | Marks.SPACE | Marks.GROUPED;
 
 /** Adds [start, end) to `found` unless it overlaps `skip`. */
 function add(found: Span[], skip: readonly Span[], start: number, end: number): void {
@@ -68,25 +165,22 @@ function add(found: Span[], skip: readonly Span[], start: number, end: number): 
 }
 
 /** Spans of codes in a text, leaving out any that overlap `skip` (its dates). Sorted, not overlapping. */
-export function codeSpans(text: string, skip: readonly Span[] = []): Span[] {
-  if (!/\d\D{1,3}\d/u.test(text)) return [];
+export function codeSpans(text: string, skip: readonly Span[] = [], marks = textMarks(text)): Span[] {
+  if ((marks & Marks.NEAR) === 0) return [];
   const found: Span[] = [];
+  // Most texts carry no mark at all: they leave here without a list of matches to sort and merge.
+  if ((marks & ANY_CODE_MARK) === 0) return found;
   // Each pattern needs its own mark: "+" before a digit, a bracket before two digits, a hyphen between digits,
   // a space between digits.
-  const marks = [
-    markBeforeDigits(text, '+', 1),
-    markBeforeDigits(text, '(', 2),
-    text.includes('-') && /\d-\d/.test(text),
-    /\d[ \u00a0]\d/u.test(text),
-  ];
-  for (const [i, re] of CODE_PATTERNS.entries()) {
-    if (!marks[i]) continue;
-    for (const m of execAll(re, text)) {
+  for (let i = 0; i < CODE_PATTERNS.length; i += 1) {
+    if ((marks & (PATTERN_MARKS[i] as number)) === 0) continue;
+    for (const m of execAll(CODE_PATTERNS[i] as RegExp, text)) {
       if (i === 3 && thousandsLike(m[0])) continue;
       add(found, skip, m.index, m.index + m[0].length);
     }
   }
-  for (const m of groupedRunPossible(text) ? execAll(GROUPED_RUN, text) : []) {
+  const grouped = (marks & Marks.GROUPED) !== 0;
+  for (const m of grouped ? execAll(GROUPED_RUN, text) : []) {
     if (LABEL_BEFORE.test(text.slice(Math.max(0, m.index - LOOK_BACK), m.index))) {
       add(found, skip, m.index, m.index + m[0].replace(/[ \u00a0\u2009()-]+$/u, '').length);
     }

@@ -1,6 +1,7 @@
 import type { Span } from '../types.ts';
 import { sortStable } from './sortStable.ts';
 import { execAll } from '../../text/execAll.ts';
+import { Marks, textMarks } from './codes.ts';
 
 /** A calendar date as written: any part may be missing ("February 2018", "2 ноября"). */
 export type DateMention = Span & {
@@ -165,6 +166,8 @@ const MONTHISH: Readonly<Record<string, RegExp>> = {
   ),
 };
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
 /**
  * The first day of a day range, just before a written date whose month (and year) it shares: "с 1 по 15 июня",
  * "1–15 June", "from 1 to 15 June", "1 мен 15 маусым", "10-нан 20 сәуірге дейін". Without it the first day reads as a bare number, and a
@@ -173,9 +176,20 @@ const MONTHISH: Readonly<Record<string, RegExp>> = {
 const RANGE_START =
   /(?<![\p{L}\p{N}.,])(?<d>[0-3]?\d)(?:-?(?:го|е|й|st|nd|rd|th))?(?:\s*[-–—]\s*|\s+(?:по|до|и|to|till|until|through|and|мен|және)\s+|-(?:нан|нен|дан|ден|тан|тен)\s+)$/u;
 
+/** Whether an ASCII digit is in text[from, to). */
+function digitIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) if (isDigit(text.charCodeAt(i))) return true;
+  return false;
+}
+
 function rangeStarts(text: string, found: DateMention[]): void {
-  for (const d of found.slice()) {
-    if (d.numeric || d.day === undefined || !/^\d/.test(text.slice(d.start, d.start + 1))) continue;
+  // Only the dates found so far: the range starts pushed here are no range ends.
+  const count = found.length;
+  for (let i = 0; i < count; i += 1) {
+    const d = found[i] as DateMention;
+    if (d.numeric || d.day === undefined || !isDigit(text.charCodeAt(d.start))) continue;
+    // RANGE_START begins with a digit: without one in the 16 characters before, it cannot match there.
+    if (!digitIn(text, Math.max(0, d.start - 16), d.start)) continue;
     const before = text.slice(Math.max(0, d.start - 16), d.start);
     const m = RANGE_START.exec(before);
     const day = Number(m?.groups?.d);
@@ -195,15 +209,31 @@ function rangeStarts(text: string, found: DateMention[]): void {
 
 const byStartLongestFirst = (x: Span, y: Span): number => x.start - y.start || y.end - x.end;
 
+/**
+ * Where the WRITTEN patterns of a language can first match, -1 if nowhere. Every match of them holds a MONTHISH
+ * match that starts at most three characters later (the last digit of a Kazakh year before "жыл"), so no match
+ * starts before the first MONTHISH match less three, and the scan can begin there.
+ */
+function writtenFrom(text: string, lang: string): number {
+  const guard = MONTHISH[lang];
+  if (guard === undefined) return -1;
+  const at = text.search(guard);
+  return at < 0 ? -1 : Math.max(0, at - 3);
+}
+
 /** Every date in a text, numeric and written, with spans; overlapping matches keep the longest. */
-export function findDates(text: string, lang: string): DateMention[] {
-  if (!/\d/.test(text)) return [];
-  const written = MONTHISH[lang]?.test(text) ? (WRITTEN[lang] ?? []) : [];
-  // NUMERIC needs a digit, "." or "/", a digit; ISO a digit, "-", a digit.
-  const numeric = /\d[./]\d/.test(text);
-  const iso = /\d-\d/.test(text);
+export function findDates(text: string, lang: string, marks = textMarks(text)): DateMention[] {
+  if ((marks & Marks.DIGIT) === 0) return [];
+  const from = writtenFrom(text, lang);
+  const written = from < 0 ? [] : (WRITTEN[lang] ?? []);
   const found: DateMention[] = [];
-  for (const m of numeric ? execAll(NUMERIC, text) : []) {
+  // exec on the expressions themselves: a list of matches would be one more allocation per text.
+  NUMERIC.lastIndex = 0;
+  for (
+    let m = (marks & Marks.DOT_OR_SLASH) !== 0 ? NUMERIC.exec(text) : null;
+    m !== null;
+    m = NUMERIC.exec(text)
+  ) {
     const a = Number(m[1]);
     const b = Number(m[3]);
     const y = fullYear(m[4] ?? '');
@@ -217,7 +247,8 @@ export function findDates(text: string, lang: string): DateMention[] {
     else if (lang === 'en' && a >= 1 && a <= 12 && b >= 1 && b <= 31)
       found.push({ start, end, day: b, month: a, year: y, numeric: true });
   }
-  for (const m of iso ? execAll(ISO, text) : []) {
+  NUMERIC.lastIndex = 0;
+  for (const m of (marks & Marks.HYPHEN) !== 0 ? execAll(ISO, text) : []) {
     found.push({
       start: m.index,
       end: m.index + m[0].length,
@@ -228,7 +259,9 @@ export function findDates(text: string, lang: string): DateMention[] {
     });
   }
   for (const w of written) {
-    for (const m of execAll(w.re, text)) {
+    const re = w.re;
+    re.lastIndex = from;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const month = monthOf(m, w.months);
       const d = groupOf(m, w.day);
       const y = groupOf(m, w.year);
@@ -244,8 +277,10 @@ export function findDates(text: string, lang: string): DateMention[] {
       if (y !== undefined) date.year = Number(y);
       found.push(date);
     }
+    re.lastIndex = 0;
   }
   if (written.length > 0) rangeStarts(text, found);
+  if (found.length < 2) return found;
   sortStable(found, byStartLongestFirst);
   const out: DateMention[] = [];
   for (const d of found) {
@@ -256,6 +291,11 @@ export function findDates(text: string, lang: string): DateMention[] {
   return out;
 }
 
+/** The date with day and month read the other way, where it can be ("02/11/2015" in English). */
+function swap(d: DateMention): DateMention {
+  return d.swappable && d.day !== undefined ? { ...d, day: d.month, month: d.day, swappable: false } : d;
+}
+
 /** Same date, written in any form: missing parts on either side do not count against it. */
 export function sameDate(a: DateMention, b: DateMention): boolean {
   const direct =
@@ -263,8 +303,6 @@ export function sameDate(a: DateMention, b: DateMention): boolean {
     (a.day === undefined || b.day === undefined || a.day === b.day) &&
     (a.year === undefined || b.year === undefined || a.year === b.year);
   if (direct) return true;
-  const swap = (d: DateMention): DateMention =>
-    d.swappable && d.day !== undefined ? { ...d, day: d.month, month: d.day, swappable: false } : d;
   if (a.swappable || b.swappable)
     return sameDate(swap(a), swap(b)) || sameDate(swap(a), b) || sameDate(a, swap(b));
   return false;

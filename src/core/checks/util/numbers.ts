@@ -2,6 +2,8 @@ import type { Span } from '../types.ts';
 import type { DateMention } from './dates.ts';
 import { sortStable } from './sortStable.ts';
 import { execAll } from '../../text/execAll.ts';
+import { isSpace } from '../../text/isSpace.ts';
+import { Marks, textMarks } from './codes.ts';
 
 /** A number as written, with every value it can mean ("1,500" is 1500 in English, 1.5 in Russian). */
 export type NumberMention = Span & { readonly text: string; readonly values: readonly string[] };
@@ -119,9 +121,13 @@ function romanValue(latin: string): number {
  * Roman numerals that count as numbers: well-formed, at most C, and either two letters or more ("XIX") or one
  * followed by a word that takes them ("V век"); a lone "I" or "С" is a pronoun or a preposition.
  */
-export function romanNumerals(text: string, skip: readonly Span[] = []): NumberMention[] {
+export function romanNumerals(
+  text: string,
+  skip: readonly Span[] = [],
+  marks = textMarks(text),
+): NumberMention[] {
   const out: NumberMention[] = [];
-  if (!/[IVXLCХІС]/u.test(text)) return out;
+  if ((marks & Marks.ROMAN) === 0) return out;
   for (const m of execAll(ROMAN_TOKEN, text)) {
     const latin = m[0].replace(/Х/g, 'X').replace(/І/g, 'I').replace(/С/g, 'C');
     if (!STRICT_ROMAN.test(latin)) continue;
@@ -137,43 +143,98 @@ export function romanNumerals(text: string, skip: readonly Span[] = []): NumberM
   return out;
 }
 
-/** Numbers in a text outside `skip` spans; dates contribute their day and year (the month is the dates check's). */
-export function findNumbers(
+/** Whether [start, end) overlaps one of the spans. */
+function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
+  for (const s of spans) if (start < s.end && s.start < end) return true;
+  return false;
+}
+
+/** Whether the text is one or more ASCII digits and nothing else, as DIGITS_ONLY tests. */
+function digitsOnly(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return text.length > 0;
+}
+
+/** Whether the first character after `end` that String#trimStart would keep, within 14, can begin a SCALE word. */
+function scaleMayFollow(text: string, end: number): boolean {
+  const stop = Math.min(text.length, end + 14);
+  for (let i = end; i < stop; i += 1) {
+    if (!isSpace(text.charCodeAt(i))) return SCALE_INITIALS.includes(text.charAt(i));
+  }
+  return false;
+}
+
+const DOTTED = /^\d+(?:\.\d+){2,}$/;
+
+/**
+ * Every value a number token can mean, with the scale word or decade ending written after it, canonical and
+ * without repeats; undefined when the token reads as no quantity.
+ */
+function valuesOf(text: string, token: string, end: number): readonly string[] | undefined {
+  // A plain digit run, the common case, has one reading: read it without the arrays `readings` builds.
+  const plain = digitsOnly(token);
+  // SCALE and DECADE_AFTER are only asked when the next character can begin what they look for.
+  const scaleNext = scaleMayFollow(text, end);
+  const hyphenNext = text.charCodeAt(end) === 45;
+  // Nothing after it to scale it or make it a decade: the digits are the value as written.
+  if (plain && !scaleNext && !hyphenNext && canonicalAsWritten(token)) return [token];
+  const read = plain ? [Number(token)] : readings(token).filter((v) => Number.isFinite(v));
+  if (read.length === 0 || !Number.isFinite(read[0] as number)) return undefined;
+  const values = read;
+  const scaled = scaleNext ? SCALE.find(([re]) => re.test(text.slice(end, end + 14))) : undefined;
+  let all = scaled ? [...values, ...values.map((v) => v * scaled[1])] : values;
+  if (values.length === 1 && (values[0] as number) % 10 === 0 && (values[0] as number) < 100) {
+    if (hyphenNext && DECADE_AFTER.test(text.slice(end, end + 14)))
+      all = [...all, 1900 + (values[0] as number), 2000 + (values[0] as number)];
+  }
+  if (all.length > 1) return [...new Set(all.map(canon))];
+  return [plain && canonicalAsWritten(token) ? token : canon(all[0] as number)];
+}
+
+/**
+ * Whether a run of digits is its own canonical value: no leading zero, and below 10⁹, where scaling by 10⁶ and
+ * back in `canon` is exact. It then needs no round trip through a number.
+ */
+function canonicalAsWritten(digits: string): boolean {
+  return digits.length <= 9 && (digits.length === 1 || digits.charCodeAt(0) !== 48);
+}
+
+/**
+ * Numbers in a text outside the spans of `skip`, `skipToo` and `dates`; dates contribute their day and year
+ * (the month is the dates check's). Three lists rather than one so callers need not join them.
+ */
+export function numbersOutside(
   raw: string,
-  skip: readonly Span[] = [],
-  dates: readonly DateMention[] = [],
+  skip: readonly Span[],
+  skipToo: readonly Span[],
+  dates: readonly DateMention[],
+  marks = textMarks(raw),
 ): NumberMention[] {
   const out: NumberMention[] = [];
-  const text = asciiDigits(raw);
-  if (dates.length === 0 && !HAS_DIGIT.test(text)) return out;
-  for (const m of execAll(NUMBER, text)) {
+  const text = (marks & Marks.OTHER_DIGIT) === 0 ? raw : asciiDigits(raw);
+  const hasDigit = text === raw ? (marks & Marks.DIGIT) !== 0 : HAS_DIGIT.test(text);
+  if (dates.length === 0 && !hasDigit) return out;
+  // exec on the expression itself rather than a list of matches: most matches are dropped or kept as plain
+  // digit runs, and the list would be one more allocation per text.
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {
+    const token = m[0];
     const start = m.index;
-    const end = start + m[0].length;
-    if (skip.some((s) => start < s.end && s.start < end)) continue;
-    if (dates.some((d) => start < d.end && d.start < end)) continue;
-    const read = readings(m[0]).filter((v) => Number.isFinite(v));
-    // Dotted identifiers ("3.2.1", "12.34.56", "2.10.4") are no quantity: they must come through as written.
-    if (read.length === 0) {
-      if (/^\d+(?:\.\d+){2,}$/.test(m[0])) out.push({ start, end, text: m[0], values: [`#${m[0]}`] });
+    const end = start + token.length;
+    if (overlapsAny(skip, start, end) || overlapsAny(skipToo, start, end) || overlapsAny(dates, start, end))
+      continue;
+    const values = valuesOf(text, token, end);
+    if (values === undefined) {
+      // Dotted identifiers ("3.2.1", "12.34.56", "2.10.4") are no quantity: they must come through as written.
+      if (DOTTED.test(token)) out.push({ start, end, text: token, values: [`#${token}`] });
       continue;
     }
-    const values = read;
-    const after = text.slice(end, end + 14);
-    const scaled = SCALE_INITIALS.includes(after.trimStart().charAt(0) || '-')
-      ? SCALE.find(([re]) => re.test(after))
-      : undefined;
-    let all = scaled ? [...values, ...values.map((v) => v * scaled[1])] : values;
-    if (values.length === 1 && (values[0] as number) % 10 === 0 && (values[0] as number) < 100) {
-      if (DECADE_AFTER.test(after))
-        all = [...all, 1900 + (values[0] as number), 2000 + (values[0] as number)];
-    }
-    out.push({
-      start,
-      end,
-      text: raw.slice(start, end),
-      values: all.length === 1 ? [canon(all[0] as number)] : [...new Set(all.map(canon))],
-    });
+    out.push({ start, end, text: raw === text ? token : raw.slice(start, end), values });
   }
+  NUMBER.lastIndex = 0;
   for (const d of dates) {
     for (const v of [d.day, d.year]) {
       if (v !== undefined)
@@ -181,6 +242,15 @@ export function findNumbers(
     }
   }
   return sortStable(out, byStart);
+}
+
+/** Numbers in a text outside `skip` spans; dates contribute their day and year (the month is the dates check's). */
+export function findNumbers(
+  raw: string,
+  skip: readonly Span[] = [],
+  dates: readonly DateMention[] = [],
+): NumberMention[] {
+  return numbersOutside(raw, skip, [], dates);
 }
 
 // Number words, so "two" in the target answers "2" in the source (and "двух" answers "2" in the target).
@@ -333,21 +403,63 @@ const WORDS: Readonly<Record<string, readonly (readonly [string, number])[]>> = 
   ],
 };
 
+type WordEntry = { readonly word: string; readonly value: string };
+
+/** A list's words by their first letter, each with its canonical value: a token is held only against its own. */
+function byInitial(list: readonly (readonly [string, number])[]): ReadonlyMap<string, readonly WordEntry[]> {
+  const index = new Map<string, WordEntry[]>();
+  for (const [word, v] of list) {
+    const initial = word.charAt(0);
+    const entries = index.get(initial) ?? [];
+    entries.push({ word, value: canon(v) });
+    index.set(initial, entries);
+  }
+  return index;
+}
+
+/** English words are whole ("two", "twos", "fourth"): every form a token can take, with the values it means. */
+function englishForms(list: readonly (readonly [string, number])[]): ReadonlyMap<string, readonly string[]> {
+  const forms = new Map<string, string[]>();
+  for (const [word, v] of list) {
+    for (const form of [word, `${word}s`, `${word}th`]) {
+      const values = forms.get(form) ?? [];
+      values.push(canon(v));
+      forms.set(form, values);
+    }
+  }
+  return forms;
+}
+
+const EN_FORMS = englishForms(WORDS.en ?? []);
+const INITIALS = new Map<readonly (readonly [string, number])[], ReadonlyMap<string, readonly WordEntry[]>>();
+const LETTER_RUN = /[\p{L}]+/gu;
+
 /** Values written out as words (by prefix for inflecting languages: "двух", "екінші"). */
 export function numberWordValues(text: string, lang: string): Set<string> {
   const list = WORDS[lang] ?? WORDS.en ?? [];
   const found = new Set<string>();
-  const tokens = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  const tokens = text.toLowerCase().match(LETTER_RUN) ?? [];
+  if (lang === 'en') {
+    for (const t of tokens) for (const v of EN_FORMS.get(t) ?? []) found.add(v);
+    return found;
+  }
+  let index = INITIALS.get(list);
+  if (index === undefined) {
+    index = byInitial(list);
+    INITIALS.set(list, index);
+  }
   for (const t of tokens) {
-    for (const [w, v] of list) {
-      if (
-        lang === 'en'
-          ? t === w || t === `${w}s` || t === `${w}th`
-          : t.startsWith(w) && t.length <= w.length + 5
-      )
-        found.add(canon(v));
+    for (const { word, value } of index.get(t.charAt(0)) ?? []) {
+      if (t.startsWith(word) && t.length <= word.length + 5) found.add(value);
     }
   }
+  return found;
+}
+
+/** Numbers written as words or roman numerals in a text, for a number the other side gives in digits. */
+export function spelledValues(text: string, lang: string): Set<string> {
+  const found = numberWordValues(text, lang);
+  for (const n of romanNumerals(text)) for (const v of n.values) found.add(v);
   return found;
 }
 
