@@ -243,8 +243,16 @@ export class TeamSync {
   private soon(delay: number): void {
     if (this.stopped) return;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.run(), delay);
+    this.timer = setTimeout(() => void this.run().catch(this.unlessStopped), delay);
   }
+
+  /**
+   * A round the timer started that fails after the sync stopped (the project closed, its database with it) has no
+   * one to tell; any other failure is left to surface.
+   */
+  private readonly unlessStopped = (error: unknown): void => {
+    if (!this.stopped) throw error;
+  };
 
   private async run(): Promise<void> {
     if (this.running) {
