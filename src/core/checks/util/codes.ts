@@ -227,5 +227,9 @@ export function codeValues(text: string): string[] {
   const digits = text.replace(/\D+/g, '');
   const trunk = digits.length === 11 && digits.startsWith('8') ? `7${digits.slice(1)}` : digits;
   const plain = digits.length <= 15 ? String(Number(digits)) : digits;
-  return [...new Set([trunk, digits, plain])];
+  // The three without repeats, in this order, as a Set would keep them, without building one for each code.
+  const values = [trunk];
+  if (digits !== trunk) values.push(digits);
+  if (plain !== trunk && plain !== digits) values.push(plain);
+  return values;
 }
