@@ -26,6 +26,8 @@ const SCALE: readonly [RegExp, number][] = [
  * forms U+1C84 and U+1C85): a number followed by anything else has no scale.
  */
 const SCALE_INITIALS = 'тТ\u1c84\u1c85мМtTmMbB';
+/** SCALE_INITIALS by code: a Cyrillic character read with charAt would be a new string each time. */
+const SCALE_INITIAL_CODES = new Set(Array.from(SCALE_INITIALS, (c) => c.charCodeAt(0)));
 
 function canon(n: number): string {
   return String(Math.round(n * 1e6) / 1e6);
@@ -162,7 +164,8 @@ function digitsOnly(text: string): boolean {
 function scaleMayFollow(text: string, end: number): boolean {
   const stop = Math.min(text.length, end + 14);
   for (let i = end; i < stop; i += 1) {
-    if (!isSpace(text.charCodeAt(i))) return SCALE_INITIALS.includes(text.charAt(i));
+    const c = text.charCodeAt(i);
+    if (!isSpace(c)) return SCALE_INITIAL_CODES.has(c);
   }
   return false;
 }
