@@ -64,17 +64,17 @@ export const dateFormat: PairCheck = {
     // The check runs on English targets only, so these are the target's dates as the pair has them.
     for (const d of datesIn(input, 'target')) {
       const text = t.slice(d.start, d.end);
-      const span = { start: d.start, end: d.end };
-      const month = EN_MONTH_NAMES[d.month - 1] ?? '';
       let replacement: string | undefined;
       if (d.numeric && /^\d{1,2}\.\d{1,2}\.\d{2,4}$/.test(text) && d.day !== undefined) {
-        replacement = `${month} ${d.day}, ${d.year}`;
+        replacement = `${EN_MONTH_NAMES[d.month - 1] ?? ''} ${d.day}, ${d.year}`;
       } else if (!d.numeric && /\b0\d\b/.test(text) && d.day !== undefined) {
         replacement = text.replace(/\b0(\d)\b/, '$1');
       } else if (!d.numeric && d.day === undefined && /^\p{L}+\.?,\s+\d{4}$/u.test(text)) {
         replacement = text.replace(',', '');
       }
       if (replacement !== undefined && replacement !== text) {
+        // The span only for a date that needs a fix: most are written the English way already.
+        const span = { start: d.start, end: d.end };
         out.push({
           messageKey: 'checks.dates.format',
           params: { date: text, suggestion: replacement },

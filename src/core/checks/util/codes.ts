@@ -85,30 +85,53 @@ const isRomanLetter = (c: number) =>
   c === 0x406 ||
   c === 0x421;
 
+/** What a character below U+0660 is to textMarks: most are PLAIN, a letter or space with no mark of its own. */
+const PLAIN = 0;
+const DIGIT_CHAR = 1;
+/** "+" or "(", which mark the digits after them. */
+const OPENING = 2;
+const ROMAN_CHAR = 3;
+const LOW_CLASS = (() => {
+  const table = new Uint8Array(0x660);
+  for (let c = 48; c <= 57; c += 1) table[c] = DIGIT_CHAR;
+  table[0x2b] = OPENING;
+  table[0x28] = OPENING;
+  for (let c = 0; c < 0x660; c += 1) if (isRomanLetter(c)) table[c] = ROMAN_CHAR;
+  return table;
+})();
+
 /**
  * The marks of a text (see Marks). The loop runs over every character of every text, so the common one (a
- * letter or a space: no digit, no mark of its own) is sent on with as few comparisons as the marks allow.
+ * letter or a space: no digit, no mark of its own) is sent on after one look in a table.
  */
 export function textMarks(text: string): number {
   let marks = 0;
   let lastDigit = -1;
   let between = 0;
-  for (let i = 0; i < text.length; i += 1) {
+  const length = text.length;
+  for (let i = 0; i < length; i += 1) {
     const c = text.charCodeAt(i);
-    if (isDigit(c)) {
-      marks |= Marks.DIGIT;
-      if (lastDigit >= 0 && between >= 1 && between <= 3) marks |= Marks.NEAR;
-      lastDigit = i;
-      between = 0;
-      const next = text.charCodeAt(i + 1);
-      if (!isDigit(next)) marks |= digitFollowedBy(text, i, next);
+    if (c < 0x660) {
+      const kind = LOW_CLASS[c] as number;
+      if (kind === PLAIN) {
+        between += 1;
+        continue;
+      }
+      if (kind === DIGIT_CHAR) {
+        marks |= Marks.DIGIT;
+        if (lastDigit >= 0 && between >= 1 && between <= 3) marks |= Marks.NEAR;
+        lastDigit = i;
+        between = 0;
+        const next = text.charCodeAt(i + 1);
+        if (!isDigit(next)) marks |= digitFollowedBy(text, i, next);
+        continue;
+      }
+      between += 1;
+      marks |= kind === OPENING ? openingMark(text, i, c) : Marks.ROMAN;
       continue;
     }
     between += 1;
-    if (c < 0x660) {
-      if (c === 0x2b || c === 0x28) marks |= openingMark(text, i, c);
-      else if (isRomanLetter(c)) marks |= Marks.ROMAN;
-    } else if (c < 0x2000 || c > 0x20cf) {
+    if (c < 0x2000 || c > 0x20cf) {
       marks |= Marks.OTHER_DIGIT;
       // The second half of a surrogate pair is the same character as the first.
       if (isLowSurrogate(c) && isHighSurrogate(text.charCodeAt(i - 1))) between -= 1;
@@ -204,5 +227,9 @@ export function codeValues(text: string): string[] {
   const digits = text.replace(/\D+/g, '');
   const trunk = digits.length === 11 && digits.startsWith('8') ? `7${digits.slice(1)}` : digits;
   const plain = digits.length <= 15 ? String(Number(digits)) : digits;
-  return [...new Set([trunk, digits, plain])];
+  // The three without repeats, in this order, as a Set would keep them, without building one for each code.
+  const values = [trunk];
+  if (digits !== trunk) values.push(digits);
+  if (plain !== trunk && plain !== digits) values.push(plain);
+  return values;
 }

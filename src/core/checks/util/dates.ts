@@ -1,6 +1,5 @@
 import type { Span } from '../types.ts';
 import { sortStable } from './sortStable.ts';
-import { execAll } from '../../text/execAll.ts';
 import { Marks, textMarks } from './codes.ts';
 
 /** A calendar date as written: any part may be missing ("February 2018", "2 ноября"). */
@@ -221,11 +220,13 @@ function writtenFrom(text: string, lang: string): number {
   return at < 0 ? -1 : Math.max(0, at - 3);
 }
 
+const NO_WRITTEN: readonly Written[] = [];
+
 /** Every date in a text, numeric and written, with spans; overlapping matches keep the longest. */
 export function findDates(text: string, lang: string, marks = textMarks(text)): DateMention[] {
   if ((marks & Marks.DIGIT) === 0) return [];
   const from = writtenFrom(text, lang);
-  const written = from < 0 ? [] : (WRITTEN[lang] ?? []);
+  const written = from < 0 ? NO_WRITTEN : (WRITTEN[lang] ?? NO_WRITTEN);
   const found: DateMention[] = [];
   // exec on the expressions themselves: a list of matches would be one more allocation per text.
   NUMERIC.lastIndex = 0;
@@ -248,7 +249,8 @@ export function findDates(text: string, lang: string, marks = textMarks(text)): 
       found.push({ start, end, day: b, month: a, year: y, numeric: true });
   }
   NUMERIC.lastIndex = 0;
-  for (const m of (marks & Marks.HYPHEN) !== 0 ? execAll(ISO, text) : []) {
+  ISO.lastIndex = 0;
+  for (let m = (marks & Marks.HYPHEN) !== 0 ? ISO.exec(text) : null; m !== null; m = ISO.exec(text)) {
     found.push({
       start: m.index,
       end: m.index + m[0].length,
@@ -258,6 +260,7 @@ export function findDates(text: string, lang: string, marks = textMarks(text)): 
       numeric: true,
     });
   }
+  ISO.lastIndex = 0;
   for (const w of written) {
     const re = w.re;
     re.lastIndex = from;

@@ -11,6 +11,12 @@ export type NumberMention = Span & { readonly text: string; readonly values: rea
 // Space-grouped thousands ("1 500", "15 000,5", with NBSP or thin space), or digits with . and , inside.
 const NUMBER =
   /(?<![\p{N}\p{L}.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:,\d+)?(?![\p{N}]|[.,]\d)|(?<![\p{N}\p{L}])\d+(?:[.,]\d+)*/gu;
+/**
+ * NUMBER's second alternative alone. The first needs a digit, one of its group separators, a digit (Marks GROUPED
+ * or SEPARATED): on a text without either it never matches, and this finds the same numbers with one look-behind
+ * fewer at every place.
+ */
+const PLAIN_NUMBER = /(?<![\p{N}\p{L}])\d+(?:[.,]\d+)*/gu;
 const HAS_DIGIT = /\d/;
 const GROUPED = /^\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+/u;
 
@@ -26,6 +32,8 @@ const SCALE: readonly [RegExp, number][] = [
  * forms U+1C84 and U+1C85): a number followed by anything else has no scale.
  */
 const SCALE_INITIALS = 'тТ\u1c84\u1c85мМtTmMbB';
+/** SCALE_INITIALS by code: a Cyrillic character read with charAt would be a new string each time. */
+const SCALE_INITIAL_CODES = new Set(Array.from(SCALE_INITIALS, (c) => c.charCodeAt(0)));
 
 function canon(n: number): string {
   return String(Math.round(n * 1e6) / 1e6);
@@ -162,7 +170,8 @@ function digitsOnly(text: string): boolean {
 function scaleMayFollow(text: string, end: number): boolean {
   const stop = Math.min(text.length, end + 14);
   for (let i = end; i < stop; i += 1) {
-    if (!isSpace(text.charCodeAt(i))) return SCALE_INITIALS.includes(text.charAt(i));
+    const c = text.charCodeAt(i);
+    if (!isSpace(c)) return SCALE_INITIAL_CODES.has(c);
   }
   return false;
 }
@@ -219,8 +228,9 @@ export function numbersOutside(
   if (dates.length === 0 && !hasDigit) return out;
   // exec on the expression itself rather than a list of matches: most matches are dropped or kept as plain
   // digit runs, and the list would be one more allocation per text.
-  NUMBER.lastIndex = 0;
-  for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {
+  const re = text === raw && (marks & (Marks.GROUPED | Marks.SEPARATED)) === 0 ? PLAIN_NUMBER : NUMBER;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const token = m[0];
     const start = m.index;
     const end = start + token.length;
@@ -234,7 +244,7 @@ export function numbersOutside(
     }
     out.push({ start, end, text: raw === text ? token : raw.slice(start, end), values });
   }
-  NUMBER.lastIndex = 0;
+  re.lastIndex = 0;
   for (const d of dates) {
     for (const v of [d.day, d.year]) {
       if (v !== undefined)
