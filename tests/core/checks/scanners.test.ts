@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { triggersIn, triggersInWords } from '../../../src/core/checks/pair/mtArtefacts.ts';
 import { CALQUES_BY_TRIGGER } from '../../../src/core/checks/util/calques.ts';
-import { isLowerCase, isUpper, WORD, words } from '../../../src/core/checks/util/words.ts';
+import { isLowerCase, isUpper, WORD, words, wordScript } from '../../../src/core/checks/util/words.ts';
 import { execAll } from '../../../src/core/text/execAll.ts';
 import {
   BROKEN_URL,
@@ -37,13 +37,20 @@ const PIECES = [
 ];
 
 describe('words', () => {
-  it('finds the runs WORD matches', () => {
-    const text = fc.array(fc.constantFrom(...PIECES, '\udc00', 'Ⅻ', '²'), { maxLength: 30 });
+  it('finds the runs WORD matches, each with the script wordScript gives it', () => {
+    const text = fc.array(fc.constantFrom(...PIECES, '\udc00', 'Ⅻ', '²', 'é', '×', 'Ӂ', 'ʼ'), {
+      maxLength: 30,
+    });
     fc.assert(
       fc.property(text, (a) => {
         const t = a.join('');
-        const expected = [...t.matchAll(WORD)].map((m) => [m.index, m[0]]);
-        expect(words(t).map((w) => [w.start, w.text])).toEqual(expected);
+        const expected = [...t.matchAll(WORD)].map((m) => [
+          m.index,
+          m.index + m[0].length,
+          m[0],
+          wordScript(m[0]),
+        ]);
+        expect(words(t).map((w) => [w.start, w.end, w.text, w.script])).toEqual(expected);
       }),
       { numRuns: 20_000 },
     );
