@@ -9,7 +9,11 @@ import {
   DOMAIN,
   EMAIL,
   emails,
+  findMarkup,
   matchesOf,
+  PLACEHOLDER,
+  protectedSpans,
+  TAG,
   URL,
   urls,
 } from '../../../src/core/checks/util/patterns.ts';
@@ -208,6 +212,44 @@ describe('e-mails and addresses', () => {
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 24 }), (a) => {
         const t = a.join('');
         expect(urls(t)).toEqual(reference(t));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('finds all the markup each search finds on its own, texts without its characters included', () => {
+    const more = [
+      ...pieces,
+      '@',
+      '<b>',
+      '</i>',
+      '%s',
+      '%%',
+      '{0}',
+      '${x}',
+      '&amp;',
+      'W',
+      'K',
+      '\u212a',
+      '.ru',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...more, 'a', ' ', '.'), { maxLength: 24 }), (a) => {
+        const t = a.join('');
+        const mails = emails(t);
+        const expected = {
+          urls: urls(t, mails),
+          emails: mails,
+          placeholders: matchesOf(PLACEHOLDER, t).filter((m) => m.text !== '%%'),
+          tags: matchesOf(TAG, t),
+        };
+        expect(findMarkup(t)).toEqual(expected);
+        expect(protectedSpans(t)).toEqual([
+          ...expected.urls,
+          ...expected.emails,
+          ...expected.placeholders,
+          ...expected.tags,
+        ]);
       }),
       { numRuns: 20_000 },
     );
