@@ -2,14 +2,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { triggersIn, triggersInWords } from '../../../src/core/checks/pair/mtArtefacts.ts';
 import { CALQUES_BY_TRIGGER } from '../../../src/core/checks/util/calques.ts';
-import { isLowerCase, isUpper, WORD, words } from '../../../src/core/checks/util/words.ts';
+import { isLowerCase, isUpper, WORD, words, wordScript } from '../../../src/core/checks/util/words.ts';
 import { execAll } from '../../../src/core/text/execAll.ts';
 import {
   BROKEN_URL,
   DOMAIN,
   EMAIL,
   emails,
+  findMarkup,
   matchesOf,
+  PLACEHOLDER,
+  protectedSpans,
+  TAG,
   URL,
   urls,
 } from '../../../src/core/checks/util/patterns.ts';
@@ -37,13 +41,20 @@ const PIECES = [
 ];
 
 describe('words', () => {
-  it('finds the runs WORD matches', () => {
-    const text = fc.array(fc.constantFrom(...PIECES, '\udc00', 'Ⅻ', '²'), { maxLength: 30 });
+  it('finds the runs WORD matches, each with the script wordScript gives it', () => {
+    const text = fc.array(fc.constantFrom(...PIECES, '\udc00', 'Ⅻ', '²', 'é', '×', 'Ӂ', 'ʼ'), {
+      maxLength: 30,
+    });
     fc.assert(
       fc.property(text, (a) => {
         const t = a.join('');
-        const expected = [...t.matchAll(WORD)].map((m) => [m.index, m[0]]);
-        expect(words(t).map((w) => [w.start, w.text])).toEqual(expected);
+        const expected = [...t.matchAll(WORD)].map((m) => [
+          m.index,
+          m.index + m[0].length,
+          m[0],
+          wordScript(m[0]),
+        ]);
+        expect(words(t).map((w) => [w.start, w.end, w.text, w.script])).toEqual(expected);
       }),
       { numRuns: 20_000 },
     );
@@ -201,6 +212,44 @@ describe('e-mails and addresses', () => {
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 24 }), (a) => {
         const t = a.join('');
         expect(urls(t)).toEqual(reference(t));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('finds all the markup each search finds on its own, texts without its characters included', () => {
+    const more = [
+      ...pieces,
+      '@',
+      '<b>',
+      '</i>',
+      '%s',
+      '%%',
+      '{0}',
+      '${x}',
+      '&amp;',
+      'W',
+      'K',
+      '\u212a',
+      '.ru',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...more, 'a', ' ', '.'), { maxLength: 24 }), (a) => {
+        const t = a.join('');
+        const mails = emails(t);
+        const expected = {
+          urls: urls(t, mails),
+          emails: mails,
+          placeholders: matchesOf(PLACEHOLDER, t).filter((m) => m.text !== '%%'),
+          tags: matchesOf(TAG, t),
+        };
+        expect(findMarkup(t)).toEqual(expected);
+        expect(protectedSpans(t)).toEqual([
+          ...expected.urls,
+          ...expected.emails,
+          ...expected.placeholders,
+          ...expected.tags,
+        ]);
       }),
       { numRuns: 20_000 },
     );

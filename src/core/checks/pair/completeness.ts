@@ -299,11 +299,13 @@ function pairLogRatio(input: CheckInput, expand: boolean): number | undefined {
 }
 
 function deviation(r: number | undefined, input: CheckInput): number {
-  if (r === undefined || input.target.trim().length < 2) return 0;
+  if (r === undefined) return 0;
   const stats = input.stats && input.stats.samples >= MIN_SAMPLES ? input.stats : PRIOR;
   const d = r - stats.medianLogRatio;
   const spread = Math.max(stats.spread, 0.1);
-  return Math.abs(d) >= MIN_DEVIATION && Math.abs(d) / spread >= Z ? d : 0;
+  if (!(Math.abs(d) >= MIN_DEVIATION && Math.abs(d) / spread >= Z)) return 0;
+  // Read only for the few pairs whose length is off: a target of one letter is no measure.
+  return input.target.trim().length < 2 ? 0 : d;
 }
 
 /** How far the target's length is off (negative: too short), shared by the short and the long check. */

@@ -67,23 +67,11 @@ const ACCENTED = /[äöüßÄÖÜéèêàçñ]/u;
 const ENGLISH_CANDIDATES: readonly string[] = ['en', 'ru', 'kk', 'en', 'de'];
 
 function guessWrongLanguage(input: CheckInput): string | undefined {
+  const lang = input.targetLang;
+  if (lang === 'en') return guessWrongForEnglish(input);
   const counted = countProseWords(input);
   if (counted.words < MIN_WORDS) return undefined;
-  const lang = input.targetLang;
   const text = prose(input);
-  if (lang === 'en') {
-    // A Kazakh name kept in Cyrillic inside English ("Local police service - Жергілікті полиция қызметі") is
-    // deliberate: only a target that is nearly all Cyrillic words is in the wrong language.
-    if (counted.cyrillic >= 0.75 * counted.words)
-      return KAZAKH_LETTERS.test(text) ? 'kk' : (identifyLanguage(text, ['ru', 'kk'])[0]?.lang ?? 'ru');
-    if (counted.words < 8 && !ACCENTED.test(text)) return undefined;
-    // Plain text its stopwords call English is the expected language whatever the tests below would say
-    // (each of them ends in "no finding" too), so the letters need no counting.
-    if (plainEnglish(text, ENGLISH_CANDIDATES)?.[0]?.lang === 'en') return undefined;
-    const c = letterCounts(text);
-    if (c.cyrillic > c.latin) return undefined;
-    return guessAmong(text, lang, ENGLISH_CANDIDATES);
-  }
   const c = letterCounts(text);
   if ((lang === 'kk' || lang === 'ru') && c.latin > c.cyrillic && namesInLatin(proseWords(input))) {
     return undefined;
@@ -97,6 +85,24 @@ function guessWrongLanguage(input: CheckInput): string | undefined {
     return kk >= 3 ? 'kk' : undefined;
   } else return undefined;
   return guessAmong(text, lang, [lang, 'ru', 'kk', 'en', 'de']);
+}
+
+function guessWrongForEnglish(input: CheckInput): string | undefined {
+  const text = prose(input);
+  // Plain text its stopwords call English is the expected language whatever the tests below would say. It has
+  // no Cyrillic letter outside the blanked markup (plainEnglish refuses them), so no Cyrillic prose word, and
+  // each test then ends in "no finding": the words need no counting.
+  if (plainEnglish(text, ENGLISH_CANDIDATES)?.[0]?.lang === 'en') return undefined;
+  const counted = countProseWords(input);
+  if (counted.words < MIN_WORDS) return undefined;
+  // A Kazakh name kept in Cyrillic inside English ("Local police service - Жергілікті полиция қызметі") is
+  // deliberate: only a target that is nearly all Cyrillic words is in the wrong language.
+  if (counted.cyrillic >= 0.75 * counted.words)
+    return KAZAKH_LETTERS.test(text) ? 'kk' : (identifyLanguage(text, ['ru', 'kk'])[0]?.lang ?? 'ru');
+  if (counted.words < 8 && !ACCENTED.test(text)) return undefined;
+  const c = letterCounts(text);
+  if (c.cyrillic > c.latin) return undefined;
+  return guessAmong(text, 'en', ENGLISH_CANDIDATES);
 }
 
 /** The language identifyLanguage finds when it is clearly not the expected one `lang`. */

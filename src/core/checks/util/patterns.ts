@@ -34,6 +34,40 @@ export function matchesOf(re: RegExp, text: string): Match[] {
   return out;
 }
 
+// The characters every search here needs, read in one scan: EMAIL an "@", TAG a "<", PLACEHOLDER one of "{%$&",
+// URL "://" or "www." (no other letter folds to "w"), BROKEN_URL a ":", DOMAIN a dot before one of its endings,
+// each of which starts with an ASCII letter or, like the Kelvin sign that folds to "k", a character past ASCII.
+const AT = 1;
+const LT = 2;
+const PLACEHOLDER_START = 4;
+const COLON = 8;
+const WWW = 16;
+const DOT_LETTER = 32;
+const ALL_HINTS = 63;
+const HINTS = /[@<{%$&:]|\.(?=[a-zA-Z\u0080-\uffff])|[wW]\./g;
+
+/** Which of the characters the searches need the text holds, as bits; 0 when none can match at all. */
+function hintsOf(text: string): number {
+  let hints = 0;
+  HINTS.lastIndex = 0;
+  while (hints !== ALL_HINTS && HINTS.test(text)) {
+    const end = HINTS.lastIndex;
+    const c = text.charCodeAt(end - 1);
+    if (c === 64) hints |= AT;
+    else if (c === 60) hints |= LT;
+    else if (c === 58) hints |= COLON;
+    else if (c !== 46) hints |= PLACEHOLDER_START;
+    else {
+      const before = end >= 2 ? text.charCodeAt(end - 2) : 0;
+      if (before === 119 || before === 87) hints |= WWW;
+      if (end < text.length && isDomainStart(text.charCodeAt(end))) hints |= DOT_LETTER;
+    }
+  }
+  return hints;
+}
+
+const isDomainStart = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0x80;
+
 // Necessary conditions for URL and DOMAIN, far cheaper to scan for: "http" or "www." (none of these letters has
 // another case-insensitive form), and a dot directly before one of DOMAIN's endings (same flags as DOMAIN).
 const URL_HINT = /http|www\./i;
@@ -41,16 +75,21 @@ const BROKEN_HINT = /https?:(?!\/\/)/i;
 const DOMAIN_HINT = /\.(?:ru|kz|com|org|net|gov|edu|info|io|рф|қаз)/iu;
 
 export function urls(text: string, mails: readonly Match[] = emails(text)): Match[] {
-  if (!text.includes('.')) return [];
-  let found = URL_HINT.test(text) ? matchesOf(URL, text) : [];
-  if (BROKEN_HINT.test(text)) {
+  return urlsHinted(text, mails, hintsOf(text));
+}
+
+/** urls(), with the hints of the text already read: a search whose hint is missing cannot match. */
+function urlsHinted(text: string, mails: readonly Match[], hints: number): Match[] {
+  if ((hints & (COLON | WWW | DOT_LETTER)) === 0 || !text.includes('.')) return [];
+  let found = (hints & (COLON | WWW)) !== 0 && URL_HINT.test(text) ? matchesOf(URL, text) : [];
+  if ((hints & COLON) !== 0 && BROKEN_HINT.test(text)) {
     const broken = matchesOf(BROKEN_URL, text);
     if (broken.length > 0) {
       found = [...found.filter((u) => !broken.some((b) => u.start >= b.start && u.end <= b.end)), ...broken];
       found.sort((a, b) => a.start - b.start);
     }
   }
-  if (DOMAIN_HINT.test(text) && domainOutside(text, found, mails)) {
+  if ((hints & DOT_LETTER) !== 0 && DOMAIN_HINT.test(text) && domainOutside(text, found, mails)) {
     for (const d of matchesOf(DOMAIN, text)) {
       if (!found.some((u) => d.start >= u.start && d.end <= u.end)) found.push(d);
     }
@@ -152,12 +191,32 @@ export type Markup = {
   readonly tags: readonly Match[];
 };
 
+const NONE: readonly Match[] = [];
+const NO_MARKUP: Markup = { urls: NONE, emails: NONE, placeholders: NONE, tags: NONE };
+
+/** The markup of a text; most texts hold none of the characters markup needs and are settled by one scan. */
 export function findMarkup(text: string): Markup {
-  const mails = emails(text);
-  return { urls: urls(text, mails), emails: mails, placeholders: placeholders(text), tags: tags(text) };
+  const hints = hintsOf(text);
+  if (hints === 0) return NO_MARKUP;
+  const mails = (hints & AT) !== 0 ? emails(text) : [];
+  return {
+    urls: urlsHinted(text, mails, hints),
+    emails: mails,
+    placeholders: (hints & PLACEHOLDER_START) !== 0 ? placeholders(text) : [],
+    tags: (hints & LT) !== 0 ? tags(text) : [],
+  };
 }
 
 /** Spans that word-level checks leave alone: addresses, e-mails, placeholders, tags. */
 export function protectedSpans(text: string, markup: Markup = findMarkup(text)): Span[] {
-  return [...markup.urls, ...markup.emails, ...markup.placeholders, ...markup.tags];
+  const out: Span[] = [];
+  pushAll(out, markup.urls);
+  pushAll(out, markup.emails);
+  pushAll(out, markup.placeholders);
+  pushAll(out, markup.tags);
+  return out;
+}
+
+function pushAll(out: Span[], spans: readonly Span[]): void {
+  for (const s of spans) out.push(s);
 }

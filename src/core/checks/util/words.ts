@@ -36,8 +36,65 @@ export function wordScript(text: string): Script {
 
 const APOSTROPHES = [0x27, 0x2019]; // ' ’
 
-/** The words of a text: the runs WORD matches, found by the shared scanner. */
+// WORD's letter class for each code unit of the BMP, learnt on first sight: 0 not yet known, 1 no, 2 yes.
+const wordUnits = new Uint8Array(0x10000);
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+
+function isWordUnit(c: number): boolean {
+  let k = wordUnits[c] as number;
+  if (k === 0) {
+    k = LETTER_OR_MARK.test(String.fromCharCode(c)) ? 2 : 1;
+    wordUnits[c] = k;
+  }
+  return k === 2;
+}
+
+const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
+const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
+
+/**
+ * The words of a text: the runs WORD matches. One pass finds each run and counts its Latin and Cyrillic
+ * letters (wordScript's count) as it goes, without a list of run bounds or a second reading of each word. A
+ * text with a surrogate (a character outside the BMP, which may be a letter) is left to the shared scanner.
+ */
 export function words(text: string): Word[] {
+  const out: Word[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isWordUnit(c)) {
+      if (isSurrogate(c)) return wordsByRuns(text);
+      i += 1;
+      continue;
+    }
+    const start = i;
+    let latin = 0;
+    let cyrillic = 0;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (isWordUnit(d)) {
+        if (
+          (d >= 65 && d <= 90) ||
+          (d >= 97 && d <= 122) ||
+          (d >= 0xc0 && d <= 0x24f && d !== 0xd7 && d !== 0xf7)
+        )
+          latin += 1;
+        else if (d >= 0x400 && d <= 0x52f) cyrillic += 1;
+        i += 1;
+      } else if (isApostrophe(d) && i + 1 < n && isWordUnit(text.charCodeAt(i + 1))) {
+        // An inner apostrophe ("Maslikhat's", "don't"): only letters and marks may follow one.
+        i += 1;
+      } else break;
+    }
+    const script: Script = latin === 0 && cyrillic === 0 ? 'other' : latin >= cyrillic ? 'latin' : 'cyrillic';
+    out.push({ text: text.slice(start, i), start, end: i, script });
+  }
+  return out;
+}
+
+/** words() by the shared scanner, which reads characters outside the BMP too. */
+function wordsByRuns(text: string): Word[] {
   const out: Word[] = [];
   const runs = wordRuns(text, false, APOSTROPHES);
   for (let r = 0; r < runs.length; r += 2) {
