@@ -205,8 +205,10 @@ async function cutShortRepeatedly(
       dirty = false;
     }
     const { click } = await trial.begin(page);
-    // Delays spread over the whole write and a little past it.
-    const delay = Math.round(((i + 0.5) / TRIALS) * Math.min(maxDelay, Math.max(took * 1.1, 400)));
+    // Delays spread over the whole write and a little past it, more of them early: leaving the page takes time
+    // of its own, so a late cut often lands after the write has finished anyway.
+    const share = ((i + 0.5) / TRIALS) ** 2;
+    const delay = Math.round(share * Math.min(maxDelay, Math.max(took * 1.1, 400)));
     await click();
     await page.waitForTimeout(delay);
     const begun = trial.progress ? (await progressOf(page, trial.progress)) > 0 : false;
