@@ -113,7 +113,7 @@ export function createJobs(spellers: SpellerSource) {
     checkDocument: check('checkDocument'),
     checkPairs: check('checkPairs'),
     checkSlice: check('checkSlice'),
-    completeDocument: check('completeDocument'),
+    documentIssues: check('documentIssues'),
     checkCatalog: lazy<typeof checkCatalogJob>(() =>
       import('./jobs/checkCatalog.ts').then((m) => m.checkCatalogJob),
     ),

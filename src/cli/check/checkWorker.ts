@@ -1,16 +1,11 @@
 // A worker thread of `audarma check`: runs the pair checks on the slices of the document it is sent, with the
-// whole document's statistics, and sends back each pair's untranslated verdict and the issues of those with any.
+// whole document's statistics, and sends back what the document checks read of each pair and the issues of
+// those with any.
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkPairsOfDocument, documentContext, type CheckContext } from '../../core/checks/index.ts';
 import { baseContext, type CheckJob } from './checkJob.ts';
 import { englishSpeller } from './englishSpeller.ts';
-import {
-  encodeVerdict,
-  type JobMessage,
-  type SliceReply,
-  type SliceRequest,
-  type ThreadStart,
-} from './threadMessages.ts';
+import type { JobMessage, SliceReply, SliceRequest, ThreadStart } from './threadMessages.ts';
 
 const port = parentPort;
 if (port) {
@@ -34,14 +29,11 @@ if (port) {
     const { ids, sources, targets } = message;
     const pairs = ids.map((id, i) => ({ id, source: sources[i]!, target: targets[i]! }));
     const outcomes = checkPairsOfDocument(pairs, context, job.settings);
-    const verdicts = new Uint8Array(outcomes.length);
-    const reply: SliceReply = { slice: message.slice, verdicts, found: [], issues: [] };
-    outcomes.forEach((outcome, i) => {
-      verdicts[i] = encodeVerdict(outcome.untranslated);
-      if (outcome.issues.length === 0) return;
-      (reply.found as number[]).push(i);
-      (reply.issues as SliceReply['issues'][number][]).push(outcome.issues);
-    });
-    port.postMessage(reply, [verdicts.buffer]);
+    const reply: SliceReply = { slice: message.slice, outcomes };
+    port.postMessage(reply, [
+      outcomes.flags.buffer,
+      outcomes.sourceKeys.buffer,
+      outcomes.targetKeys.buffer,
+    ]);
   });
 }

@@ -5,16 +5,11 @@ import {
   checkPairsOfDocument,
   documentContext,
   type CheckPair,
-  type PairOutcome,
+  type PairOutcomes,
 } from '../../core/checks/index.ts';
+import { joinOutcomes } from '../../core/checks/documentPhase.ts';
 import { baseContext, type CheckJob } from './checkJob.ts';
-import {
-  decodeVerdict,
-  type SliceReply,
-  type SliceRequest,
-  type ThreadReply,
-  type ThreadStart,
-} from './threadMessages.ts';
+import type { SliceReply, SliceRequest, ThreadReply, ThreadStart } from './threadMessages.ts';
 
 /** Pairs per message: large enough that messaging costs little, small enough that both threads finish together. */
 const SLICE = 1_000;
@@ -90,9 +85,9 @@ export class CheckThreads {
    * free. Outcomes come back in pair order. Only ids and texts cross to the threads (the pairs of a table have
    * no alignment), and only the pairs with issues come back with theirs.
    */
-  async outcomes(pairs: readonly CheckPair[], job: CheckJob): Promise<PairOutcome[]> {
+  async outcomes(pairs: readonly CheckPair[], job: CheckJob): Promise<PairOutcomes> {
     const slices = Math.ceil(pairs.length / SLICE);
-    const outcomes = new Array<PairOutcome>(pairs.length);
+    const parts = new Array<PairOutcomes>(slices);
     let next = 0;
     let finished = 0;
     const take = (): number | undefined => (next < slices ? next++ : undefined);
@@ -109,16 +104,7 @@ export class CheckThreads {
         if (finished === slices) resolve();
       };
       const record = (reply: SliceReply) => {
-        const from = reply.slice * SLICE;
-        const { verdicts, found, issues } = reply;
-        let k = 0;
-        for (let i = 0; i < verdicts.length; i += 1) {
-          const mine = found[k] === i;
-          outcomes[from + i] = {
-            issues: mine ? issues[k++]! : [],
-            untranslated: decodeVerdict(verdicts[i]!),
-          };
-        }
+        parts[reply.slice] = reply.outcomes;
         finish();
       };
       const send = (worker: Worker) => {
@@ -150,15 +136,14 @@ export class CheckThreads {
         const context = documentContext(await baseContext(job), job.stats);
         for (let slice = take(); slice !== undefined && !failed; slice = take()) {
           const from = slice * SLICE;
-          const own = checkPairsOfDocument(pairs.slice(from, from + SLICE), context, job.settings);
-          for (let i = 0; i < own.length; i += 1) outcomes[from + i] = own[i]!;
+          parts[slice] = checkPairsOfDocument(pairs.slice(from, from + SLICE), context, job.settings);
           finish();
           // Lets the other threads' results in and their next slices out between two of this thread's.
           await new Promise((r) => setImmediate(r));
         }
       })().catch(fail);
     });
-    return outcomes;
+    return joinOutcomes(parts);
   }
 
   async close(): Promise<void> {
@@ -177,7 +162,7 @@ export async function pairOutcomes(
   job: CheckJob,
   threads: number,
   running?: CheckThreads,
-): Promise<PairOutcome[]> {
+): Promise<PairOutcomes> {
   const pool = splitsOverThreads(pairs.length, threads)
     ? (running ?? CheckThreads.start(threads, { targetLang: job.targetLang }))
     : undefined;

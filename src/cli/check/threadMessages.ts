@@ -1,7 +1,7 @@
 // What `audarma check` and its worker threads send each other. Kept compact: a structured clone copies every
-// key of every object, so pairs go as three lists of strings and outcomes as a byte per pair plus the issues
-// of the few pairs that have any.
-import type { Issue } from '../../core/checks/index.ts';
+// key of every object, so pairs go as three lists of strings and outcomes as columns (PairOutcomes) with the
+// issues of the few pairs that have any.
+import type { PairOutcomes } from '../../core/checks/index.ts';
 import type { CheckJob } from './checkJob.ts';
 
 /** What a thread is told when it starts, before the file is read: enough to load its speller meanwhile. */
@@ -18,24 +18,7 @@ export type SliceRequest = {
   readonly targets: readonly string[];
 };
 
-/**
- * The pair checks' outcome for a slice: each pair's untranslated verdict (encodeVerdict), and the issues of
- * the pairs that have any, `issues[k]` belonging to pair `found[k]` of the slice (ascending).
- */
-export type SliceReply = {
-  readonly slice: number;
-  readonly verdicts: Uint8Array;
-  readonly found: readonly number[];
-  readonly issues: readonly Issue[][];
-};
+/** The pair checks' outcome for one slice: its facts as three buffers, and the issues of the pairs with any. */
+export type SliceReply = { readonly slice: number; readonly outcomes: PairOutcomes };
 
 export type ThreadReply = 'ready' | SliceReply;
-
-/** undefined (not asked) → 0, false → 1, true → 2. */
-export function encodeVerdict(verdict: boolean | undefined): number {
-  return verdict === undefined ? 0 : verdict ? 2 : 1;
-}
-
-export function decodeVerdict(code: number): boolean | undefined {
-  return code === 0 ? undefined : code === 2;
-}

@@ -96,9 +96,7 @@ async function splitCheck(
   const outcomes = await pairOutcomes(pairs, job, threads, running);
   // The document checks read terms and verdicts, not spelling: no speller is needed for them here.
   const base = withProjectSettings(await baseContext(job, { speller: false }), job.settings);
-  const results = completeDocument(pairs, outcomes, documentContext(base, job.stats), job.settings);
-  outcomes.length = 0;
-  return results;
+  return completeDocument(pairs, outcomes, documentContext(base, job.stats), job.settings);
 }
 
 export const check: Run = {

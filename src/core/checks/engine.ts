@@ -5,6 +5,21 @@ import { isUntranslated } from './pair/completeness.ts';
 import { withProjectSettings } from './projectSettings.ts';
 import { documentChecks, pairChecks } from './registry.ts';
 import { sortStable } from './util/sortStable.ts';
+import { consistencyKey, knownConsistencyKeys } from './document/consistency.ts';
+import {
+  byPosition,
+  documentPhasePairs,
+  emptyOutcomes,
+  factsAt,
+  HAS_TERMS,
+  issueLists,
+  NOT_ASKED,
+  TRANSLATED,
+  UNTRANSLATED,
+  verdictOf,
+  type PairFacts,
+  type PairOutcomes,
+} from './documentPhase.ts';
 import type {
   Check,
   CheckContext,
@@ -123,12 +138,6 @@ function appliesToPair(check: Check, input: CheckInput): boolean {
   return true;
 }
 
-function byPosition(a: Issue, b: Issue): number {
-  const as = a.target?.[0]?.start ?? a.source?.[0]?.start ?? -1;
-  const bs = b.target?.[0]?.start ?? b.source?.[0]?.start ?? -1;
-  return as - bs || a.check.localeCompare(b.check);
-}
-
 /** The pair checks a run uses, in registry order, with the severity each reports at. */
 type Plan = readonly { readonly check: PairCheck; readonly severity: Severity }[];
 
@@ -192,10 +201,6 @@ function rememberSpeller(speller: Speller): Speller {
     : { lang: speller.lang, correct };
 }
 
-/** Per-pair verdicts the document checks read again (through `applies`). */
-const SETTLED = ['untranslated'];
-const UNTRANSLATED = 'untranslated';
-
 /**
  * The context every pair of one document run sees: the document's own length statistics and the speller
  * verdicts remembered for the run. A run split over threads builds one per thread from the same statistics.
@@ -213,40 +218,57 @@ export function documentContext(
   };
 }
 
-/** One pair's pair-check issues and the untranslated verdict the document checks need (undefined = not asked). */
-export type PairOutcome = { readonly issues: Issue[]; readonly untranslated: boolean | undefined };
+/** Per-pair verdicts the document checks read again (through `applies`). */
+const SETTLED = ['untranslated'];
+const UNTRANSLATED_MEMO = 'untranslated';
+
+/** What the document checks will read of a pair, taken while its pair checks have its words and terms at hand. */
+function takeFacts(input: CheckInput, i: number, into: PairFacts): void {
+  // The verdict is taken wherever a document check could ask for it (a bilingual, non-blank pair).
+  let flags = NOT_ASKED;
+  if (input.hasSource && !input.targetBlank) flags = isUntranslated(input) ? UNTRANSLATED : TRANSLATED;
+  if (input.glossary && input.targetTerms.length > 0) flags |= HAS_TERMS;
+  into.flags[i] = flags;
+  into.sourceKeys[i] = consistencyKey(input, 'source');
+  into.targetKeys[i] = consistencyKey(input, 'target');
+}
 
 /**
  * The pair checks of a document run on a slice of its pairs, with `context` from documentContext over the
- * whole document: what checkDocument computes for those pairs before its document checks. The verdict is
- * taken wherever a document check could ask for it (a bilingual, non-blank pair), so the slices' outcomes
- * let documentIssues run without redoing the pair checks.
+ * whole document: what checkDocument computes for those pairs before its document checks, with the facts its
+ * document checks read (documentPhase.ts), so that the slices' outcomes let them run without redoing the pair
+ * checks.
  */
 export function checkPairsOfDocument(
   pairs: readonly CheckPair[],
   context: CheckContext,
   settings?: CheckSettings,
-): PairOutcome[] {
+): PairOutcomes {
   const plan = planFor(primaryLang(context.targetLang), settings);
   const facts = runFacts(withProjectSettings(context, settings));
-  return pairs.map((pair) => {
+  const outcomes = emptyOutcomes(pairs.length);
+  pairs.forEach((pair, i) => {
     const input = new CheckInput(pair, facts);
     const issues = runPair(input, plan);
-    const untranslated = input.hasSource && !input.targetBlank ? isUntranslated(input) : undefined;
-    return { issues, untranslated };
+    if (issues.length > 0) {
+      outcomes.found.push(i);
+      outcomes.issues.push(issues);
+    }
+    takeFacts(input, i, outcomes);
   });
+  return outcomes;
 }
 
 /**
- * Adds the document checks' issues to `result` (pair id → that pair's issues, each list kept in position order).
- * `inputs` are the document's pairs in order, with their settled per-pair verdicts.
+ * The document checks' issues (pair id → its issues, in check order; pairs without any are left out). `inputs`
+ * are pairs in document order, with their settled per-pair verdicts and keys.
  */
-function addDocumentIssues(
+function documentIssuesOf(
   inputs: readonly CheckInput[],
   targetLang: string,
   settings: CheckSettings | undefined,
-  result: Map<string, Issue[]>,
-): void {
+): Map<string, Issue[]> {
+  const out = new Map<string, Issue[]>();
   const byId = new Map(inputs.map((input) => [input.id, input]));
   for (const check of documentChecks) {
     if (settings?.disabled?.includes(check.id)) continue;
@@ -255,37 +277,60 @@ function addDocumentIssues(
     const severity = settings?.severity?.[check.id] ?? check.severity;
     for (const [id, findings] of check.runDocument(eligible)) {
       const input = byId.get(id);
-      const list = result.get(id);
-      if (!input || !list || findings.length === 0) continue;
+      if (!input || findings.length === 0) continue;
+      let list = out.get(id);
+      if (!list) out.set(id, (list = []));
       stamp(check, findings, input, severity, list);
-      sortStable(list, byPosition);
     }
   }
+  return out;
 }
 
 /**
- * The document checks over a whole document whose pair checks ran elsewhere (checkPairsOfDocument, possibly in
- * slices on other threads): `outcomes[i]` belongs to `pairs[i]`. Returns each pair's full issue list, exactly
- * as checkDocument would; the outcomes' lists are reused.
+ * The document checks over pairs whose pair checks ran elsewhere (checkPairsOfDocument, possibly in slices on
+ * other threads), `facts` in the same order: pair id → its document issues, for the pairs that have any. Given
+ * the pairs documentPhasePairs picks, in document order, it finds what it would over the whole document.
  */
-export function completeDocument(
+export function documentIssues(
   pairs: readonly CheckPair[],
-  outcomes: readonly PairOutcome[],
+  facts: PairFacts,
   context: CheckContext,
   settings?: CheckSettings,
 ): Map<string, Issue[]> {
-  const result = new Map<string, Issue[]>();
-  const facts = runFacts(context);
+  const run = runFacts(context);
   const inputs = pairs.map((pair, i) => {
-    const input = new CheckInput(pair, facts);
-    const outcome = outcomes[i];
-    const verdict = outcome?.untranslated;
-    if (verdict !== undefined) input.memo(UNTRANSLATED, () => verdict);
-    result.set(input.id, outcome?.issues ?? []);
+    const input = new CheckInput(pair, run);
+    const verdict = verdictOf(facts.flags[i] as number);
+    if (verdict !== undefined) input.memo(UNTRANSLATED_MEMO, () => verdict);
+    knownConsistencyKeys(input, facts.sourceKeys[i] as number, facts.targetKeys[i] as number);
     return input;
   });
-  addDocumentIssues(inputs, primaryLang(context.targetLang), settings, result);
-  return result;
+  return documentIssuesOf(inputs, primaryLang(context.targetLang), settings);
+}
+
+/**
+ * The document checks over a whole document whose pair checks ran elsewhere: `outcomes` are those of all its
+ * pairs, in order. Returns each pair's full issue list, exactly as checkDocument would; the outcomes' lists
+ * are reused.
+ */
+export function completeDocument(
+  pairs: readonly CheckPair[],
+  outcomes: PairOutcomes,
+  context: CheckContext,
+  settings?: CheckSettings,
+): Map<string, Issue[]> {
+  const picked = documentPhasePairs(outcomes);
+  const added = documentIssues(
+    picked.map((i) => pairs[i] as CheckPair),
+    factsAt(outcomes, picked),
+    context,
+    settings,
+  );
+  return issueLists(
+    pairs.map((pair) => pair.id),
+    outcomes,
+    added,
+  );
 }
 
 /** Every check on a whole document: pair checks with the document's own length statistics, then document checks. */
@@ -306,7 +351,11 @@ export function checkDocument(
     if (onProgress && ((i + 1) % PROGRESS_EVERY === 0 || i + 1 === inputs.length))
       onProgress(i + 1, inputs.length);
   });
-  addDocumentIssues(inputs, primaryLang(full.targetLang), settings, result);
+  for (const [id, added] of documentIssuesOf(inputs, primaryLang(full.targetLang), settings)) {
+    const list = result.get(id) as Issue[];
+    list.push(...added);
+    sortStable(list, byPosition);
+  }
   if (onProgress && inputs.length === 0) onProgress(0, 0);
   return result;
 }

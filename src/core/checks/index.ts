@@ -4,9 +4,10 @@ export {
   checkPair,
   checkPairsOfDocument,
   completeDocument,
+  documentIssues,
   documentContext,
-  type PairOutcome,
 } from './engine.ts';
+export type { PairFacts, PairOutcomes } from './documentPhase.ts';
 export { computeDocumentStats } from './documentStats.ts';
 export { allChecks, documentChecks, pairChecks } from './registry.ts';
 export { CHECK_IDS } from './checkIds.ts';

@@ -1,8 +1,16 @@
 import type { DocumentStats } from '../../core/checks/types.ts';
+import {
+  documentPhasePairs,
+  factsAt,
+  issueLists,
+  joinOutcomes,
+  type PairOutcomes,
+} from '../../core/checks/documentPhase.ts';
 import type {
   CheckDocumentInput,
   CheckDocumentOutput,
   CheckSliceOutput,
+  DocumentIssuesOutput,
 } from '../../worker/jobs/checkDocument.ts';
 import { JobError, type JobOptions, type JobRunner } from './runJob.ts';
 
@@ -55,19 +63,27 @@ export async function splitDocumentCheck(
     const size = sliceSize(input.pairs.length);
     const slices: CheckDocumentInput['pairs'][] = [];
     for (let at = 0; at < input.pairs.length; at += size) slices.push(input.pairs.slice(at, at + size));
-    const outcomes: CheckSliceOutput['outcomes'][] = [];
+    const outcomes: PairOutcomes[] = [];
     const done = slices.map(() => 0);
     const report = () =>
       onProgress?.(
         done.reduce((sum, fraction, i) => sum + fraction * (slices[i]?.length ?? 0), 0) / input.pairs.length,
       );
     let next = 0;
+    const { approvedTexts, ...rest } = input;
     const work = async (runner: JobRunner) => {
+      // The approved texts go with a worker's first slice only: it keeps them for the slices that follow.
+      let first = true;
       while (next < slices.length && !parts.signal.aborted) {
         const i = next++;
         const output = (await runner.run(
           'checkSlice',
-          { ...input, pairs: slices[i], stats: documentStats },
+          {
+            ...rest,
+            ...(first && approvedTexts ? { approvedTexts } : {}),
+            pairs: slices[i],
+            stats: documentStats,
+          },
           {
             signal: parts.signal,
             onProgress: (fraction) => {
@@ -76,6 +92,7 @@ export async function splitDocumentCheck(
             },
           },
         )) as CheckSliceOutput;
+        first = false;
         outcomes[i] = output.outcomes;
         done[i] = 1;
         report();
@@ -90,11 +107,20 @@ export async function splitDocumentCheck(
       ),
     );
     if (parts.signal.aborted) throw new JobError('cancelled', 'the job was cancelled');
-    return (await first.run(
-      'completeDocument',
-      { ...input, stats: documentStats, outcomes: outcomes.flat() },
+    // The document checks see only the pairs that can take part in them; their issues join the slices' here.
+    const all = joinOutcomes(outcomes);
+    outcomes.length = 0;
+    const picked = documentPhasePairs(all);
+    const added = (await first.run(
+      'documentIssues',
+      { ...rest, pairs: picked.map((i) => input.pairs[i]!), stats: documentStats, facts: factsAt(all, picked) },
       { signal: parts.signal },
-    )) as CheckDocumentOutput;
+    )) as DocumentIssuesOutput;
+    return {
+      issues: [...issueLists(input.pairs.map((pair) => pair.id), all, new Map(added.issues))],
+      stats: documentStats,
+      documentChecks: added.documentChecks,
+    };
   } finally {
     signal?.removeEventListener('abort', stop);
   }

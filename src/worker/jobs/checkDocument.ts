@@ -2,10 +2,10 @@ import {
   checkDocument,
   checkPair,
   checkPairsOfDocument,
-  completeDocument,
   documentContext,
-  type PairOutcome,
+  documentIssues,
 } from '../../core/checks/engine.ts';
+import { joinOutcomes, type PairFacts, type PairOutcomes } from '../../core/checks/documentPhase.ts';
 import { withProjectSettings } from '../../core/checks/projectSettings.ts';
 import { documentChecks } from '../../core/checks/registry.ts';
 import type { CheckPair, CheckSettings, DocumentStats, Issue, Speller } from '../../core/checks/types.ts';
@@ -42,13 +42,20 @@ export type CheckPairsInput = CheckDocumentInput & { readonly stats?: DocumentSt
 
 /** A slice of a document's pairs, checked with the statistics of the whole document. */
 export type CheckSliceInput = CheckDocumentInput & { readonly stats: DocumentStats };
-export type CheckSliceOutput = { readonly outcomes: readonly PairOutcome[] };
+export type CheckSliceOutput = { readonly outcomes: PairOutcomes };
 
-/** The document checks over a whole document whose pair checks ran in slices (possibly in other workers). */
-export type CompleteDocumentInput = CheckDocumentInput & {
+/**
+ * The document checks over the pairs of a document whose pair checks ran in slices (possibly in other workers):
+ * the pairs documentPhasePairs picks from the slices' facts, in document order, with their facts.
+ */
+export type DocumentIssuesInput = CheckDocumentInput & {
   readonly stats: DocumentStats;
-  /** `outcomes[i]` belongs to `pairs[i]`. */
-  readonly outcomes: readonly PairOutcome[];
+  readonly facts: PairFacts;
+};
+/** Pair id → its document issues, for the pairs that have any. */
+export type DocumentIssuesOutput = {
+  readonly issues: readonly (readonly [string, readonly Issue[]])[];
+  readonly documentChecks: readonly string[];
 };
 
 /** Pairs checked between two progress reports (each report is also where a cancel is seen). */
@@ -138,27 +145,31 @@ export function makeCheckJobs(spellers: SpellerSource) {
     progress: (fraction: number) => void,
   ): Promise<CheckSliceOutput> {
     const context = documentContext(await contextOf(input), input.stats);
-    const outcomes: PairOutcome[] = [];
+    const parts: PairOutcomes[] = [];
     const { pairs } = input;
     for (let start = 0; start < pairs.length; start += SLICE_STEP) {
-      outcomes.push(...checkPairsOfDocument(pairs.slice(start, start + SLICE_STEP), context, input.settings));
+      parts.push(checkPairsOfDocument(pairs.slice(start, start + SLICE_STEP), context, input.settings));
       progress(Math.min(pairs.length, start + SLICE_STEP) / pairs.length);
     }
-    return { outcomes };
+    return { outcomes: joinOutcomes(parts) };
   }
 
-  /** The document checks over the slices' outcomes: the same answer checkDocument gives for the whole document. */
-  async function completeDocumentJob(input: CompleteDocumentInput): Promise<CheckDocumentOutput> {
-    // As in checkDocument: the project's settings apply to the context every document check reads.
-    const context = documentContext(withProjectSettings(await contextOf(input), input.settings), input.stats);
-    const result = completeDocument(input.pairs, input.outcomes, context, input.settings);
-    return { issues: [...result], stats: input.stats, documentChecks: DOCUMENT_CHECKS };
+  /** The document checks over the pairs the slices' facts pick: what they add to checkDocument's answer. */
+  async function documentIssuesJob(input: DocumentIssuesInput): Promise<DocumentIssuesOutput> {
+    // As in checkDocument: the project's settings apply to the context every document check reads. The
+    // document checks read terms and verdicts, never spelling: no speller is loaded for them.
+    const base = await contextOf({ ...input, spelling: false });
+    const context = documentContext(withProjectSettings(base, input.settings), input.stats);
+    return {
+      issues: [...documentIssues(input.pairs, input.facts, context, input.settings)],
+      documentChecks: DOCUMENT_CHECKS,
+    };
   }
 
   return {
     checkDocument: checkDocumentJob,
     checkPairs: checkPairsJob,
     checkSlice: checkSliceJob,
-    completeDocument: completeDocumentJob,
+    documentIssues: documentIssuesJob,
   };
 }

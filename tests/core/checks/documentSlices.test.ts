@@ -9,7 +9,14 @@ import {
   computeDocumentStats,
   documentContext,
   type CheckPair,
+  type PairOutcomes,
 } from '../../../src/core/checks/index.ts';
+import {
+  documentPhasePairs,
+  HAS_TERMS,
+  joinOutcomes,
+  verdictOf,
+} from '../../../src/core/checks/documentPhase.ts';
 
 const entries: TermEntry[] = [
   {
@@ -60,18 +67,62 @@ describe('a document run in slices', () => {
     );
     const full = documentContext(context, computeDocumentStats(pairs));
     for (const size of [1, 3, 5, pairs.length]) {
-      const outcomes = [];
+      const outcomes: PairOutcomes[] = [];
       for (let i = 0; i < pairs.length; i += size)
         outcomes.push(
-          ...checkPairsOfDocument(pairs.slice(i, i + size), documentContext(context, full.documentStats!)),
+          checkPairsOfDocument(pairs.slice(i, i + size), documentContext(context, full.documentStats!)),
         );
-      expect(completeDocument(pairs, outcomes, full)).toEqual(whole);
+      expect(completeDocument(pairs, joinOutcomes(outcomes), full)).toEqual(whole);
     }
   });
 
   it('takes the untranslated verdict only where a document check could ask for it', () => {
     const full = documentContext(context, computeDocumentStats(pairs));
-    const verdicts = checkPairsOfDocument(pairs, full).map((o) => o.untranslated);
+    const { flags } = checkPairsOfDocument(pairs, full);
+    const verdicts = Array.from(flags, verdictOf);
     expect(verdicts).toEqual([false, false, false, true, false, undefined, false, false]);
+  });
+
+  it('hands the document checks only the pairs that can take part in them', () => {
+    const full = documentContext(context, computeDocumentStats(pairs));
+    const outcomes = checkPairsOfDocument(pairs, full);
+    // a and c share a source, b, e and g share one, b and e a target; a and c hold glossary terms.
+    expect(documentPhasePairs(outcomes)).toEqual([0, 1, 2, 4, 6]);
+    expect(Array.from(outcomes.flags, (f) => (f & HAS_TERMS) !== 0)).toEqual([
+      true,
+      false,
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    // Equal keys for texts that differ only in case, spacing and final punctuation; different ones otherwise.
+    const keys = checkPairsOfDocument(
+      [
+        { id: 'x', source: 'Отчёт  опубликован.', target: 'The Report.' },
+        { id: 'y', source: 'отчёт опубликован', target: 'the report!' },
+        { id: 'z', source: 'Отчёт не опубликован.', target: 'No report.' },
+      ],
+      full,
+    );
+    expect(keys.sourceKeys[0]).toBe(keys.sourceKeys[1]);
+    expect(keys.targetKeys[0]).toBe(keys.targetKeys[1]);
+    expect(keys.sourceKeys[2]).not.toBe(keys.sourceKeys[0]);
+    expect(keys.targetKeys[2]).not.toBe(keys.targetKeys[0]);
+    expect(documentPhasePairs(keys)).toEqual([0, 1]);
+  });
+
+  it('joins slices in order, shifting each slice\'s issue indexes', () => {
+    const full = documentContext(context, computeDocumentStats(pairs));
+    const whole = checkPairsOfDocument(pairs, full);
+    const joined = joinOutcomes([
+      checkPairsOfDocument(pairs.slice(0, 3), full),
+      checkPairsOfDocument(pairs.slice(3, 7), full),
+      checkPairsOfDocument(pairs.slice(7), full),
+    ]);
+    expect(joined).toEqual(whole);
+    expect(whole.found).toEqual(expect.arrayContaining([3, 5, 7]));
   });
 });

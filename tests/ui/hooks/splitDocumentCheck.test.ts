@@ -119,7 +119,7 @@ describe('a whole-document check split over two workers', () => {
     expect(one.workers.flatMap((w) => w.jobs)).toEqual(['checkDocument']);
     const [mine, theirs] = two.workers.map((w) => w.jobs);
     // Both workers took slices from the one queue; the first ran the document checks at the end.
-    expect(mine?.at(-1)).toBe('completeDocument');
+    expect(mine?.at(-1)).toBe('documentIssues');
     expect(mine?.filter((job) => job === 'checkSlice').length).toBeGreaterThan(0);
     expect(theirs?.length).toBeGreaterThan(0);
     expect(theirs?.every((job) => job === 'checkSlice')).toBe(true);
@@ -193,7 +193,7 @@ describe('a whole-document check split over two workers', () => {
     await expect(running).rejects.toSatisfy(isCancelled);
     expect(two.workers).toHaveLength(2);
     for (const worker of two.workers) expect(worker.cancels).toHaveLength(1);
-    expect(two.workers[0]?.jobs).not.toContain('completeDocument');
+    expect(two.workers[0]?.jobs).not.toContain('documentIssues');
   });
 
   it('fails with the error of a part whose worker died, and cancels the others', async () => {

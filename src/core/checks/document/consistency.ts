@@ -34,7 +34,7 @@ function key(text: string): string {
   return (end === k.length ? k : k.slice(0, end)).trim();
 }
 
-type Side = 'source' | 'target';
+export type Side = 'source' | 'target';
 const LETTER = /\p{L}/u;
 
 function wordCount(k: string): number {
@@ -102,6 +102,27 @@ function keyHash(text: string): number {
   return h & 0x3fffffff;
 }
 
+const SOURCE_KEY = 'consistency:source';
+const TARGET_KEY = 'consistency:target';
+const sourceKeyOf = (input: CheckInput): number => keyHash(input.source);
+const targetKeyOf = (input: CheckInput): number => keyHash(input.target);
+
+/**
+ * The hash of one side's key, once per pair: the pair checks take it for the document checks (see
+ * documentPhase.ts), so that a run split over threads hashes each text in the thread that checked it.
+ */
+export function consistencyKey(input: CheckInput, side: Side): number {
+  return side === 'source'
+    ? input.memo(SOURCE_KEY, sourceKeyOf)
+    : input.memo(TARGET_KEY, targetKeyOf);
+}
+
+/** Gives the pair its keys as taken elsewhere (by the pair checks, possibly in another thread). */
+export function knownConsistencyKeys(input: CheckInput, source: number, target: number): void {
+  input.memo(SOURCE_KEY, () => source);
+  input.memo(TARGET_KEY, () => target);
+}
+
 /**
  * The groups of pairs whose `by` side has the same key, of two pairs or more, in document order (of their
  * first pairs). Pairs are first chained by a hash of their key, computed without building the key, in an
@@ -123,7 +144,7 @@ function groupsOf(inputs: readonly CheckInput[], by: Side, minWords: number): Ch
   /** First pairs of a hash another pair shares. */
   const shared = new Uint8Array(count);
   for (let n = 0; n < count; n += 1) {
-    const h = keyHash((inputs[n] as CheckInput)[by]);
+    const h = consistencyKey(inputs[n] as CheckInput, by);
     hashes[n] = h;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const first = slots[slot] as number;
