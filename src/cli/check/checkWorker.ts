@@ -14,18 +14,9 @@ if (port) {
   // speller read its dictionary and build nspell, which nearly every document of thousands of pairs needs.
   const spell = start.targetLang.startsWith('en') ? englishSpeller() : undefined;
   spell?.('qzxjv');
-  let job: CheckJob | undefined;
-  let context: CheckContext | undefined;
-  port.on('message', (message: JobMessage | SliceRequest) => {
-    if ('job' in message) {
-      job = message.job;
-      void baseContext(message.job, spell ? { spell } : {}).then((base) => {
-        context = documentContext(base, message.job.stats);
-        port.postMessage('ready');
-      });
-      return;
-    }
-    if (!job || !context) throw new Error('a slice came before the run it belongs to');
+  // Slices may come right behind the run they belong to: each waits for the run's context, in the order sent.
+  let run: Promise<{ readonly job: CheckJob; readonly context: CheckContext }> | undefined;
+  const check = (job: CheckJob, context: CheckContext, message: SliceRequest) => {
     const { ids, sources, targets } = message;
     const pairs = ids.map((id, i) => ({ id, source: sources[i]!, target: targets[i]! }));
     const outcomes = checkPairsOfDocument(pairs, context, job.settings);
@@ -35,5 +26,18 @@ if (port) {
       outcomes.sourceKeys.buffer,
       outcomes.targetKeys.buffer,
     ]);
+  };
+  port.on('message', (message: JobMessage | SliceRequest) => {
+    if ('job' in message) {
+      const { job } = message;
+      run = baseContext(job, spell ? { spell } : {}).then((base) => ({
+        job,
+        context: documentContext(base, job.stats),
+      }));
+      return;
+    }
+    if (!run) throw new Error('a slice came before the run it belongs to');
+    // A failure here fails the thread, which fails the whole run with its error.
+    void run.then(({ job, context }) => check(job, context, message));
   });
 }

@@ -9,7 +9,7 @@ import {
 } from '../../core/checks/index.ts';
 import { joinOutcomes } from '../../core/checks/documentPhase.ts';
 import { baseContext, type CheckJob } from './checkJob.ts';
-import type { SliceReply, SliceRequest, ThreadReply, ThreadStart } from './threadMessages.ts';
+import type { SliceReply, SliceRequest, ThreadStart } from './threadMessages.ts';
 
 /** Pairs per message: large enough that messaging costs little, small enough that both threads finish together. */
 const SLICE = 1_000;
@@ -120,17 +120,16 @@ export class CheckThreads {
         worker.postMessage(request);
       };
       for (const worker of this.#workers) {
-        worker.on('message', (message: ThreadReply) => {
-          if (message === 'ready') {
-            // Two slices in flight, so the thread never waits for the next one.
-            send(worker);
-            send(worker);
-          } else {
-            record(message);
-            send(worker);
-          }
+        worker.on('message', (message: SliceReply) => {
+          record(message);
+          send(worker);
         });
+        // The run and two slices at once, before this thread takes its own first slice (which builds this
+        // thread's speller): the thread starts on them as soon as it has the run's context, and with two in
+        // flight it never waits for the next one.
         worker.postMessage({ job });
+        send(worker);
+        send(worker);
       }
       void (async () => {
         const context = documentContext(await baseContext(job), job.stats);

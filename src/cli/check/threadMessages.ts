@@ -7,7 +7,7 @@ import type { CheckJob } from './checkJob.ts';
 /** What a thread is told when it starts, before the file is read: enough to load its speller meanwhile. */
 export type ThreadStart = { readonly targetLang: string };
 
-/** The run itself, sent once the file is read; the thread answers 'ready'. */
+/** The run itself, sent once the file is read, with the first slices right behind it. */
 export type JobMessage = { readonly job: CheckJob };
 
 /** One slice of the document: pairs `slice * SLICE` onwards, as parallel lists. */
@@ -20,5 +20,3 @@ export type SliceRequest = {
 
 /** The pair checks' outcome for one slice: its facts as three buffers, and the issues of the pairs with any. */
 export type SliceReply = { readonly slice: number; readonly outcomes: PairOutcomes };
-
-export type ThreadReply = 'ready' | SliceReply;
