@@ -74,14 +74,30 @@ export function makeCheckJobs(spellers: SpellerSource) {
   };
   const approvedByLang = new Map<string, readonly string[]>();
   // The project's words on top of a dictionary, rebuilt only when the glossary or the approved text changes.
-  const known = new Map<Speller, { readonly key: string; readonly speller: Speller }>();
+  type Known = {
+    readonly glossary: string;
+    readonly approvedKey: string;
+    approved: readonly string[];
+    readonly speller: Speller;
+  };
+  const known = new Map<Speller, Known>();
   const withProjectWords = (base: Speller, entries: readonly TermEntry[], approved: readonly string[]) => {
-    const key = `${entries.map((e) => `${e.id}@${e.updatedAt}`).join('|')}#${approved.join('\n')}`;
+    const glossary = entries.map((e) => `${e.id}@${e.updatedAt}`).join('|');
     let hit = known.get(base);
-    if (hit?.key !== key) {
-      hit = { key, speller: withKnownWords(base, { entries, approvedTexts: approved }) };
+    if (hit?.glossary !== glossary) hit = undefined;
+    // The slices of one split run share the list kept in approvedByLang: the same array needs no joining.
+    if (hit && hit.approved === approved) return hit.speller;
+    const approvedKey = approved.join('\n');
+    if (hit?.approvedKey !== approvedKey) {
+      hit = {
+        glossary,
+        approvedKey,
+        approved,
+        speller: withKnownWords(base, { entries, approvedTexts: approved }),
+      };
       known.set(base, hit);
     }
+    hit.approved = approved;
     return hit.speller;
   };
   const contextOf = async (input: CheckDocumentInput) => {
