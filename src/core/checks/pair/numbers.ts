@@ -1,9 +1,9 @@
 import type { CheckInput } from '../CheckInput.ts';
 import type { Finding, PairCheck, Span } from '../types.ts';
-import { datesIn, dateMisses, marksIn } from './dateMatching.ts';
+import { datesIn, dateMisses, marksIn, scanOf } from './dateMatching.ts';
 import { numbersOutside, romanNumerals, spelledValues, type NumberMention } from '../util/numbers.ts';
 import { sortStable } from '../util/sortStable.ts';
-import { codeSpans, codeValues, Marks } from '../util/codes.ts';
+import { codeSpans, codeValues, Marks, type DigitScan } from '../util/codes.ts';
 import { execAll } from '../../text/execAll.ts';
 
 /** Spans to skip from two lists (only overlap is asked of them, so order does not matter), copied only if both have some. */
@@ -35,15 +35,15 @@ function side(
   lang: string,
   dates: readonly Span[],
   skip: readonly Span[],
-  marks: number,
+  { marks, runs }: DigitScan,
 ): Side {
   // Dates are the dates check's: a wrong day is reported once, as a wrong date.
   // A telephone or document number is one token compared digit for digit, not a row of quantities.
   const codes = codeMentions(text, both(skip, dates), marks);
   const found =
     codes.length === 0
-      ? numbersOutside(text, skip, dates, [], marks)
-      : numbersOutside(text, [...skip, ...dates, ...codes], [], [], marks);
+      ? numbersOutside(text, skip, dates, [], marks, runs)
+      : numbersOutside(text, [...skip, ...dates, ...codes], [], [], marks, runs);
   // "XIX век" is as much a number as "19th century"; roman numerals are rare, so usually nothing is added.
   const roman = romanNumerals(text, skip, marks);
   const numbers =
@@ -70,14 +70,14 @@ function bothSides(input: CheckInput): { source: Side; target: Side } {
       input.sourceLang,
       datesIn(input, 'source'),
       input.sourceProtected,
-      marksIn(input, 'source'),
+      scanOf(input, 'source'),
     ),
     target: side(
       input.target,
       input.targetLang,
       datesIn(input, 'target'),
       input.targetProtected,
-      marksIn(input, 'target'),
+      scanOf(input, 'target'),
     ),
   };
 }

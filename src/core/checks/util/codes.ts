@@ -101,10 +101,58 @@ const LOW_CLASS = (() => {
 })();
 
 /**
+ * Whether a UTF-16 code unit, read alone, matches an expression that tests one character (a class with the i
+ * and u flags folds case: "ſ" is an "s", "ᲂ" an "о"), asked of the expression the first time each unit is seen,
+ * so a scanner can stand in for the class exactly without a table written out by hand.
+ */
+export function unitClass(re: RegExp): (c: number) => boolean {
+  const known = new Uint8Array(0x10000);
+  return (c) => {
+    let k = known[c];
+    // Past the end of a text, charCodeAt gives NaN: no character, in no class.
+    if (k === undefined) return false;
+    if (k === 0) {
+      k = re.test(String.fromCharCode(c)) ? 1 : 2;
+      known[c] = k;
+    }
+    return k === 1;
+  };
+}
+
+/**
+ * Where the runs of ASCII digits of a text start and end, as [start, end, start, end, …]: every number, code and
+ * date begins at the start of one (each of their expressions refuses a digit just before its first), so the
+ * scanners try their expressions there rather than at every character.
+ */
+export type DigitRuns = readonly number[];
+
+/** A text's marks and digit runs, read in one pass. */
+export type DigitScan = { readonly marks: number; readonly runs: DigitRuns };
+
+const NO_RUNS: DigitRuns = [];
+const NOTHING: DigitScan = { marks: 0, runs: NO_RUNS };
+
+/**
  * The marks of a text (see Marks). The loop runs over every character of every text, so the common one (a
  * letter or a space: no digit, no mark of its own) is sent on after one look in a table.
  */
 export function textMarks(text: string): number {
+  return scanText(text, undefined);
+}
+
+/** The marks of a text with its digit runs, for the scanners that start at digits. */
+export function digitScan(text: string): DigitScan {
+  const runs: number[] = [];
+  const marks = scanText(text, runs);
+  return marks === 0 ? NOTHING : { marks, runs: runs.length === 0 ? NO_RUNS : runs };
+}
+
+/** The digit runs of a text, for callers that were given its marks only. */
+export function digitRuns(text: string): DigitRuns {
+  return digitScan(text).runs;
+}
+
+function scanText(text: string, runs: number[] | undefined): number {
   let marks = 0;
   let lastDigit = -1;
   let between = 0;
@@ -120,10 +168,14 @@ export function textMarks(text: string): number {
       if (kind === DIGIT_CHAR) {
         marks |= Marks.DIGIT;
         if (lastDigit >= 0 && between >= 1 && between <= 3) marks |= Marks.NEAR;
+        if (runs !== undefined && (i === 0 || lastDigit !== i - 1)) runs.push(i);
         lastDigit = i;
         between = 0;
         const next = text.charCodeAt(i + 1);
-        if (!isDigit(next)) marks |= digitFollowedBy(text, i, next);
+        if (!isDigit(next)) {
+          marks |= digitFollowedBy(text, i, next);
+          if (runs !== undefined) runs.push(i + 1);
+        }
         continue;
       }
       between += 1;
