@@ -213,7 +213,7 @@ const DOTTED = /^\d+(?:\.\d+){2,}$/;
  * Every value a number token can mean, with the scale word or decade ending written after it, canonical and
  * without repeats; undefined when the token reads as no quantity.
  */
-function valuesOf(text: string, token: string, end: number): readonly string[] | undefined {
+export function valuesOf(text: string, token: string, end: number): readonly string[] | undefined {
   // A plain digit run, the common case, has one reading: read it without the arrays `readings` builds.
   const plain = digitsOnly(token);
   // SCALE and DECADE_AFTER are only asked when the next character can begin what they look for.

@@ -1,0 +1,113 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { digitScan, textMarks } from '../../../src/core/checks/util/codes.ts';
+import { findDates } from '../../../src/core/checks/util/dates.ts';
+import { numbersOutside } from '../../../src/core/checks/util/numbers.ts';
+import { referenceFindDates, referenceNumbersOutside } from './expressionScanners.ts';
+
+// The date and number scanners try their expressions only at the digit runs where a match can begin; on any
+// text they must find what a global search of the expressions finds, case folding and surrogates included.
+const NUMBERS = ['1', '2', '0', '3', '12', '31', '2015', '05', '999', '1 500', '٣', '²', '12.05.2015', '1,5'];
+const JOINS = ['.', '/', '-', ',', ', ', ' ', '  ', '\u00a0', '\u2009', '\u202f', '\n', '', '-і ', ' – '];
+const WORDS = [
+  'st',
+  'ſt',
+  'th',
+  'ND',
+  'of',
+  'June',
+  'JUNE',
+  'jun',
+  'ſept',
+  'Sep.',
+  'Dec',
+  'May',
+  'oct',
+  'K',
+  'марта',
+  'МАЯ',
+  'ᲂктября',
+  'декабря',
+  'по',
+  'қараша',
+  'қаңтардың',
+  'жылғы',
+  'ж.',
+  'наурызда',
+  'a',
+  'Я',
+  'é',
+  '😀',
+  '\ud835',
+  '\udc00',
+  'млн',
+  'тыс.',
+  '-х',
+];
+
+// Numbers, words and what joins them, in the order dates put them, so that most texts hold a date or nearly one.
+const piece = fc.oneof(fc.constantFrom(...NUMBERS), fc.constantFrom(...JOINS), fc.constantFrom(...WORDS));
+const texts = fc
+  .array(
+    fc.tuple(
+      fc.constantFrom(...NUMBERS),
+      fc.constantFrom(...JOINS),
+      fc.constantFrom(...WORDS),
+      fc.constantFrom(...JOINS),
+      piece,
+    ),
+    { maxLength: 5 },
+  )
+  .map((a) => a.flat().join(''));
+
+describe('findDates', () => {
+  for (const lang of ['ru', 'kk', 'en', 'de']) {
+    it(`finds in ${lang} what the global search of its expressions finds`, () => {
+      fc.assert(
+        fc.property(texts, (t) => {
+          const { marks, runs } = digitScan(t);
+          expect(findDates(t, lang, marks, runs)).toEqual(referenceFindDates(t, lang));
+        }),
+        { numRuns: 6000 },
+      );
+    });
+  }
+
+  it('finds dates that begin the text or follow a month name', () => {
+    expect(findDates('5 июня 2015 и июнь 2016', 'ru').map((d) => [d.start, d.end])).toEqual([
+      [0, 11],
+      [14, 23],
+    ]);
+    expect(findDates('Sept., 2015', 'en').map((d) => [d.start, d.end, d.month, d.year])).toEqual([
+      [0, 11, 9, 2015],
+    ]);
+  });
+});
+
+describe('numbersOutside', () => {
+  it('reads the numbers a global search of NUMBER finds', () => {
+    fc.assert(
+      fc.property(texts, (t) => {
+        const { marks, runs } = digitScan(t);
+        const dates = findDates(t, 'ru', marks, runs);
+        expect(numbersOutside(t, [], [], dates, marks, runs)).toEqual(referenceNumbersOutside(t, [], dates));
+        expect(numbersOutside(t, [], [], [], textMarks(t))).toEqual(referenceNumbersOutside(t, [], []));
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+});
+
+describe('digitScan', () => {
+  it('gives the runs of ASCII digits and the marks textMarks gives', () => {
+    fc.assert(
+      fc.property(texts, (t) => {
+        const expected = [...t.matchAll(/[0-9]+/g)].flatMap((m) => [m.index, m.index + m[0].length]);
+        const { marks, runs } = digitScan(t);
+        expect([...runs]).toEqual(expected);
+        expect(marks).toBe(textMarks(t));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
