@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { digitScan, textMarks } from '../../../src/core/checks/util/codes.ts';
+import { textMarks, textScan } from '../../../src/core/checks/util/codes.ts';
+import { findMarkup } from '../../../src/core/checks/util/patterns.ts';
 import { findDates } from '../../../src/core/checks/util/dates.ts';
 import { numbersOutside } from '../../../src/core/checks/util/numbers.ts';
 import { referenceFindDates, referenceNumbersOutside } from './expressionScanners.ts';
@@ -65,7 +66,7 @@ describe('findDates', () => {
     it(`finds in ${lang} what the global search of its expressions finds`, () => {
       fc.assert(
         fc.property(texts, (t) => {
-          const { marks, runs } = digitScan(t);
+          const { marks, runs } = textScan(t);
           expect(findDates(t, lang, marks, runs)).toEqual(referenceFindDates(t, lang));
         }),
         { numRuns: 6000 },
@@ -88,7 +89,7 @@ describe('numbersOutside', () => {
   it('reads the numbers a global search of NUMBER finds', () => {
     fc.assert(
       fc.property(texts, (t) => {
-        const { marks, runs } = digitScan(t);
+        const { marks, runs } = textScan(t);
         const dates = findDates(t, 'ru', marks, runs);
         expect(numbersOutside(t, [], [], dates, marks, runs)).toEqual(referenceNumbersOutside(t, [], dates));
         expect(numbersOutside(t, [], [], [], textMarks(t))).toEqual(referenceNumbersOutside(t, [], []));
@@ -98,14 +99,51 @@ describe('numbersOutside', () => {
   });
 });
 
-describe('digitScan', () => {
+describe('textScan', () => {
   it('gives the runs of ASCII digits and the marks textMarks gives', () => {
     fc.assert(
       fc.property(texts, (t) => {
         const expected = [...t.matchAll(/[0-9]+/g)].flatMap((m) => [m.index, m.index + m[0].length]);
-        const { marks, runs } = digitScan(t);
+        const { marks, runs } = textScan(t);
         expect([...runs]).toEqual(expected);
         expect(marks).toBe(textMarks(t));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('gives the hints markup is found from, as findMarkup finds them for itself', () => {
+    const markupTexts = fc
+      .array(
+        fc.constantFrom(
+          'w',
+          'W',
+          '.',
+          'www',
+          'a',
+          'я',
+          '@',
+          '<b>',
+          '{0}',
+          '%s',
+          '$',
+          '&amp;',
+          ':',
+          'http',
+          's://',
+          'x.kz',
+          ' ',
+          '1',
+          'é',
+        ),
+        {
+          maxLength: 16,
+        },
+      )
+      .map((a) => a.join(''));
+    fc.assert(
+      fc.property(markupTexts, (t) => {
+        expect(findMarkup(t, textScan(t).markupHints)).toEqual(findMarkup(t));
       }),
       { numRuns: 5000 },
     );

@@ -1,18 +1,13 @@
 import type { CheckInput } from '../CheckInput.ts';
-import { digitScan, type DigitScan } from '../util/codes.ts';
+import type { TextScan } from '../util/codes.ts';
 import { findDates, sameDate, type DateMention } from '../util/dates.ts';
-
-const sourceScan = (input: CheckInput): DigitScan => digitScan(input.source);
-const targetScan = (input: CheckInput): DigitScan => digitScan(input.target);
 
 /**
  * What one side's text holds that the number, code and date scanners ask about (see Marks), and where its digit
- * runs are, read once per pair.
+ * runs are, read once per text.
  */
-export function scanOf(input: CheckInput, side: 'source' | 'target'): DigitScan {
-  return side === 'source'
-    ? input.memo('numbers:sourceScan', sourceScan)
-    : input.memo('numbers:targetScan', targetScan);
+export function scanOf(input: CheckInput, side: 'source' | 'target'): TextScan {
+  return side === 'source' ? input.sourceScan : input.targetScan;
 }
 
 /** The marks of one side (see Marks). */

@@ -3,7 +3,7 @@ import type { Finding, PairCheck, Span } from '../types.ts';
 import { datesIn, dateMisses, marksIn, scanOf } from './dateMatching.ts';
 import { numbersOutside, romanNumerals, spelledValues, type NumberMention } from '../util/numbers.ts';
 import { sortStable } from '../util/sortStable.ts';
-import { codeSpans, codeValues, Marks, type DigitScan } from '../util/codes.ts';
+import { codeSpans, codeValues, Marks, type TextScan } from '../util/codes.ts';
 import { execAll } from '../../text/execAll.ts';
 
 /** Spans to skip from two lists (only overlap is asked of them, so order does not matter), copied only if both have some. */
@@ -35,7 +35,7 @@ function side(
   lang: string,
   dates: readonly Span[],
   skip: readonly Span[],
-  { marks, runs }: DigitScan,
+  { marks, runs }: TextScan,
 ): Side {
   // Dates are the dates check's: a wrong day is reported once, as a wrong date.
   // A telephone or document number is one token compared digit for digit, not a row of quantities.

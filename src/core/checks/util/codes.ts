@@ -1,5 +1,6 @@
 import type { Span } from '../types.ts';
 import { execAll } from '../../text/execAll.ts';
+import { MARKUP_HINT_CHARS, markupHintAt } from './patterns.ts';
 
 /**
  * Digits that name something rather than count it: telephone numbers, postcodes, account, document and
@@ -91,12 +92,15 @@ const DIGIT_CHAR = 1;
 /** "+" or "(", which mark the digits after them. */
 const OPENING = 2;
 const ROMAN_CHAR = 3;
+/** A character markup's searches need (see markupHintAt). */
+const MARKUP_CHAR = 4;
 const LOW_CLASS = (() => {
   const table = new Uint8Array(0x660);
   for (let c = 48; c <= 57; c += 1) table[c] = DIGIT_CHAR;
   table[0x2b] = OPENING;
   table[0x28] = OPENING;
   for (let c = 0; c < 0x660; c += 1) if (isRomanLetter(c)) table[c] = ROMAN_CHAR;
+  for (const c of MARKUP_HINT_CHARS) table[c.charCodeAt(0)] = MARKUP_CHAR;
   return table;
 })();
 
@@ -126,31 +130,39 @@ export function unitClass(re: RegExp): (c: number) => boolean {
  */
 export type DigitRuns = readonly number[];
 
-/** A text's marks and digit runs, read in one pass. */
-export type DigitScan = { readonly marks: number; readonly runs: DigitRuns };
+/**
+ * One pass over a text's characters for the number, code, date and markup scanners: its marks, its digit runs,
+ * and the hints findMarkup starts from.
+ */
+export type TextScan = { readonly marks: number; readonly runs: DigitRuns; readonly markupHints: number };
 
 const NO_RUNS: DigitRuns = [];
-const NOTHING: DigitScan = { marks: 0, runs: NO_RUNS };
+const NOTHING: TextScan = { marks: 0, runs: NO_RUNS, markupHints: 0 };
 
 /**
  * The marks of a text (see Marks). The loop runs over every character of every text, so the common one (a
  * letter or a space: no digit, no mark of its own) is sent on after one look in a table.
  */
 export function textMarks(text: string): number {
-  return scanText(text, undefined);
+  return scanText(text, undefined) & MARKS;
 }
 
-/** The marks of a text with its digit runs, for the scanners that start at digits. */
-export function digitScan(text: string): DigitScan {
+/** The marks of a text with its digit runs and markup hints, found in one pass. */
+export function textScan(text: string): TextScan {
   const runs: number[] = [];
-  const marks = scanText(text, runs);
-  return marks === 0 ? NOTHING : { marks, runs: runs.length === 0 ? NO_RUNS : runs };
+  const both = scanText(text, runs);
+  if (both === 0) return NOTHING;
+  return { marks: both & MARKS, runs: runs.length === 0 ? NO_RUNS : runs, markupHints: both >>> HINT_SHIFT };
 }
 
 /** The digit runs of a text, for callers that were given its marks only. */
 export function digitRuns(text: string): DigitRuns {
-  return digitScan(text).runs;
+  return textScan(text).runs;
 }
+
+/** scanText gives the marks in its low bits and the markup hints above them. */
+const HINT_SHIFT = 16;
+const MARKS = (1 << HINT_SHIFT) - 1;
 
 function scanText(text: string, runs: number[] | undefined): number {
   let marks = 0;
@@ -179,7 +191,9 @@ function scanText(text: string, runs: number[] | undefined): number {
         continue;
       }
       between += 1;
-      marks |= kind === OPENING ? openingMark(text, i, c) : Marks.ROMAN;
+      if (kind === OPENING) marks |= openingMark(text, i, c);
+      else if (kind === ROMAN_CHAR) marks |= Marks.ROMAN;
+      else marks |= markupHintAt(text, i) << HINT_SHIFT;
       continue;
     }
     between += 1;

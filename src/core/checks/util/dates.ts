@@ -154,10 +154,22 @@ type WrittenLang = {
   readonly english: boolean;
 };
 
+/**
+ * A month name's letters: the class as its pattern reads it, with the plain letters of the alphabet (ASCII for
+ * English, А–я for Russian and Kazakh) and the rest of ASCII settled without asking it, as the walk back over a
+ * word meets them on nearly every step.
+ */
+function letterClass(letters: string, english: boolean): (c: number) => boolean {
+  const folded = unitClass(new RegExp(`^[${letters}]$`, 'iu'));
+  return english
+    ? (c) => (c < 0x80 ? (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a : folded(c))
+    : (c) => (c >= 0x410 && c <= 0x44f) || (c >= 0x80 && folded(c));
+}
+
 function writtenLang(lang: string, letters: string, initials: readonly string[], more = ''): WrittenLang {
   return {
     patterns: (WRITTEN_NAMED[lang] ?? []).map(plainGroups),
-    letter: unitClass(new RegExp(`^[${letters}]$`, 'iu')),
+    letter: letterClass(letters, lang === 'en'),
     initial: unitClass(new RegExp(`^[${initials.map((m) => m.charAt(0)).join('')}${more}]$`, 'iu')),
     english: lang === 'en',
   };

@@ -53,16 +53,39 @@ function hintsOf(text: string): number {
   while (hints !== ALL_HINTS && HINTS.test(text)) {
     const end = HINTS.lastIndex;
     const c = text.charCodeAt(end - 1);
-    if (c === 64) hints |= AT;
-    else if (c === 60) hints |= LT;
-    else if (c === 58) hints |= COLON;
-    else if (c !== 46) hints |= PLACEHOLDER_START;
-    else {
-      const before = end >= 2 ? text.charCodeAt(end - 2) : 0;
-      if (before === 119 || before === 87) hints |= WWW;
-      if (end < text.length && isDomainStart(text.charCodeAt(end))) hints |= DOT_LETTER;
-    }
+    hints |= c === 46 ? dotHint(text, end - 1) : (MARKUP_HINT[c] as number);
   }
+  return hints;
+}
+
+/** The hint of each character below U+0080 that gives one by itself (all but the dot). */
+const MARKUP_HINT = (() => {
+  const table = new Uint8Array(0x80);
+  table[64] = AT;
+  table[60] = LT;
+  table[58] = COLON;
+  for (const c of '{%$&') table[c.charCodeAt(0)] = PLACEHOLDER_START;
+  return table;
+})();
+
+/**
+ * The hints a character gives, HINTS read at one place, for a scan of the text's characters made anyway: each
+ * of "@<{%$&:" its own, and a dot WWW after "w" or "W" and DOT_LETTER before a letter, as HINTS's matches that
+ * end there give (none of them crosses a dot, so every dot is read).
+ */
+export function markupHintAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c === 46) return dotHint(text, i);
+  return c < 0x80 ? (MARKUP_HINT[c] as number) : 0;
+}
+
+/** The characters markupHintAt may give a hint for. */
+export const MARKUP_HINT_CHARS = '@<{%$&:.';
+
+function dotHint(text: string, i: number): number {
+  const before = i >= 1 ? text.charCodeAt(i - 1) : 0;
+  let hints = before === 119 || before === 87 ? WWW : 0;
+  if (i + 1 < text.length && isDomainStart(text.charCodeAt(i + 1))) hints |= DOT_LETTER;
   return hints;
 }
 
@@ -194,9 +217,11 @@ export type Markup = {
 const NONE: readonly Match[] = [];
 const NO_MARKUP: Markup = { urls: NONE, emails: NONE, placeholders: NONE, tags: NONE };
 
-/** The markup of a text; most texts hold none of the characters markup needs and are settled by one scan. */
-export function findMarkup(text: string): Markup {
-  const hints = hintsOf(text);
+/**
+ * The markup of a text; most texts hold none of the characters markup needs and are settled by one scan (or by
+ * the hints a scan of the text made anyway found: markupHintAt).
+ */
+export function findMarkup(text: string, hints = hintsOf(text)): Markup {
   if (hints === 0) return NO_MARKUP;
   const mails = (hints & AT) !== 0 ? emails(text) : [];
   return {
