@@ -11,6 +11,13 @@ import { referenceFindDates, referenceNumbersOutside } from './expressionScanner
 const NUMBERS = ['1', '2', '0', '3', '12', '31', '2015', '05', '999', '1 500', '٣', '²', '12.05.2015', '1,5'];
 const JOINS = ['.', '/', '-', ',', ', ', ' ', '  ', '\u00a0', '\u2009', '\u202f', '\n', '', '-і ', ' – '];
 const WORDS = [
+  'Ju',
+  'ма',
+  'app',
+  'ж',
+  'ЖЫЛ',
+  'Of',
+  'ſep',
   'st',
   'ſt',
   'th',

@@ -78,33 +78,38 @@ const NA = '(?![\\p{L}\\p{N}])';
 const NUMERIC = /(?<![\p{N}.])([0-3]?\d)([./])([01]?\d)\2([12]\d{3}|\d{2})(?![\p{N}]|\.\d)/uy;
 const ISO = /(?<![\p{N}])([12]\d{3})-([01]\d)-([0-3]\d)(?![\p{N}])/uy;
 
-/** Where a WRITTEN pattern's matches begin: at a day or year (a digit run), at a month name before one, or either. */
-const DIGITS = 1;
-const WORD = 2;
+/**
+ * Where a WRITTEN pattern's matches begin, as bits: at a day (a run of one or two digits, D) or a year (four, Y),
+ * or at a month name just before a day or a year. A pattern may begin at more than one of these.
+ */
+const AT_DAY = 1;
+const AT_YEAR = 2;
+const BEFORE_DAY = 4;
+const BEFORE_YEAR = 8;
 
 const WRITTEN_NAMED: Record<string, readonly (readonly [RegExp, number])[]> = {
   ru: [
-    [new RegExp(`${NB}${D}\\s+${RU_M}(?:\\s+${Y})?${NA}`, 'giu'), DIGITS],
-    [new RegExp(`${NB}${RU_M}\\s+${Y}${NA}`, 'giu'), WORD],
+    [new RegExp(`${NB}${D}\\s+${RU_M}(?:\\s+${Y})?${NA}`, 'giu'), AT_DAY],
+    [new RegExp(`${NB}${RU_M}\\s+${Y}${NA}`, 'giu'), BEFORE_YEAR],
   ],
   // Kazakh: "2015 жылғы 2 қарашада", "2015 ж. 2 қарашада", "2 қарашада", "қараша 2015", and the day after the
   // month in the genitive with its ordinal ending: "2016 жылғы қаңтардың 5-і", "қаңтардың 5-індегі".
   kk: [
-    [new RegExp(`${NB}${Y}\\s+(?:жыл[а-яәғқңөұүһі]*|ж\\.)\\s+(?:${D}\\s+)?${KK_M}${NA}`, 'giu'), DIGITS],
+    [new RegExp(`${NB}${Y}\\s+(?:жыл[а-яәғқңөұүһі]*|ж\\.)\\s+(?:${D}\\s+)?${KK_M}${NA}`, 'giu'), AT_YEAR],
     [
       new RegExp(
         `${NB}(?:${Y}\\s+(?:жыл[а-яәғқңөұүһі]*|ж\\.)\\s+)?${KK_M}\\s+${D}-[а-яәғқңөұүһі]+${NA}`,
         'giu',
       ),
-      DIGITS | WORD,
+      AT_YEAR | BEFORE_DAY,
     ],
-    [new RegExp(`${NB}${D}\\s+${KK_M}(?:\\s+${Y})?${NA}`, 'giu'), DIGITS],
-    [new RegExp(`${NB}${KK_M}\\s+${Y}${NA}`, 'giu'), WORD],
+    [new RegExp(`${NB}${D}\\s+${KK_M}(?:\\s+${Y})?${NA}`, 'giu'), AT_DAY],
+    [new RegExp(`${NB}${KK_M}\\s+${Y}${NA}`, 'giu'), BEFORE_YEAR],
   ],
   en: [
-    [new RegExp(`${NB}${EN_M}\\s+${D}(?:st|nd|rd|th)?(?:,?\\s+${Y})?${NA}`, 'giu'), WORD],
-    [new RegExp(`${NB}${D}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${EN_M}(?:,?\\s+${Y})?${NA}`, 'giu'), DIGITS],
-    [new RegExp(`${NB}${EN_M},?\\s+${Y}${NA}`, 'giu'), WORD],
+    [new RegExp(`${NB}${EN_M}\\s+${D}(?:st|nd|rd|th)?(?:,?\\s+${Y})?${NA}`, 'giu'), BEFORE_DAY],
+    [new RegExp(`${NB}${D}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${EN_M}(?:,?\\s+${Y})?${NA}`, 'giu'), AT_DAY],
+    [new RegExp(`${NB}${EN_M},?\\s+${Y}${NA}`, 'giu'), BEFORE_YEAR],
   ],
 };
 
@@ -120,7 +125,7 @@ type Written = {
   readonly months: readonly number[];
   readonly day: number;
   readonly year: number;
-  /** DIGITS, WORD or both: where its matches begin. */
+  /** Where its matches begin: AT_DAY, AT_YEAR, BEFORE_DAY, BEFORE_YEAR, or more than one. */
   readonly starts: number;
 };
 
@@ -150,6 +155,8 @@ type WrittenLang = {
   readonly letter: (c: number) => boolean;
   /** What the word after a day or year (a month, Kazakh "жыл", English "of") or a month name begins with. */
   readonly initial: (c: number) => boolean;
+  /** The first two or three characters of each of those words, as classes (see nameAt). */
+  readonly names: readonly (readonly ((c: number) => boolean)[])[];
   /** English: "st", "nd", "rd", "th" may follow a day, and ",", "." a month name. */
   readonly english: boolean;
 };
@@ -166,19 +173,39 @@ function letterClass(letters: string, english: boolean): (c: number) => boolean 
     : (c) => (c >= 0x410 && c <= 0x44f) || (c >= 0x80 && folded(c));
 }
 
-function writtenLang(lang: string, letters: string, initials: readonly string[], more = ''): WrittenLang {
+/**
+ * The first characters every match of a word's pattern begins with ("jan" of `jan(?:uary|\.)?`, "ма[йяе]"), up
+ * to three and none that is optional, each as a class under the patterns' flags.
+ */
+function leadingAtoms(pattern: string): ((c: number) => boolean)[] {
+  const atoms: string[] = [];
+  let i = 0;
+  while (atoms.length < 3 && i < pattern.length) {
+    const c = pattern.charAt(i);
+    const end = c === '[' ? pattern.indexOf(']', i) + 1 : c === '\\' ? i + 2 : /\p{L}/u.test(c) ? i + 1 : -1;
+    if (end <= i || '?*'.includes(pattern.charAt(end) || '-')) break;
+    atoms.push(pattern.slice(i, end));
+    i = end;
+  }
+  return atoms.map((a) => unitClass(new RegExp(`^${a}$`, 'iu')));
+}
+
+function writtenLang(lang: string, letters: string, words: readonly string[]): WrittenLang {
   return {
     patterns: (WRITTEN_NAMED[lang] ?? []).map(plainGroups),
     letter: letterClass(letters, lang === 'en'),
-    initial: unitClass(new RegExp(`^[${initials.map((m) => m.charAt(0)).join('')}${more}]$`, 'iu')),
+    initial: unitClass(new RegExp(`^[${words.map((w) => w.charAt(0)).join('')}]$`, 'iu')),
+    names: words.map(leadingAtoms),
     english: lang === 'en',
   };
 }
 
 const WRITTEN: ReadonlyMap<string, WrittenLang> = new Map([
   ['ru', writtenLang('ru', 'а-яё', RU_MONTHS)],
-  ['kk', writtenLang('kk', 'а-яёәғқңөұүһі', KK_MONTHS, 'ж')],
-  ['en', writtenLang('en', 'a-z', EN_MONTHS, 'o')],
+  // After a Kazakh year: "жыл…" or "ж.".
+  ['kk', writtenLang('kk', 'а-яёәғқңөұүһі', [...KK_MONTHS, 'жыл', 'ж\\.'])],
+  // After an English day: "of" ("5th of June").
+  ['en', writtenLang('en', 'a-z', [...EN_MONTHS, 'of'])],
 ]);
 
 /** The month (1–12) a WRITTEN match names, 0 if none. */
@@ -253,7 +280,20 @@ function monthAfter(text: string, end: number, lang: WrittenLang): boolean {
   if (!isSpace(text.charCodeAt(j))) return false;
   do j += 1;
   while (isSpace(text.charCodeAt(j)));
-  return j < text.length && lang.initial(text.charCodeAt(j));
+  return nameAt(text, j, lang);
+}
+
+/** Whether one of the words a WRITTEN pattern needs beside a day or year (see WrittenLang) can begin at `k`. */
+function nameAt(text: string, k: number, lang: WrittenLang): boolean {
+  const c = text.charCodeAt(k);
+  if (!lang.initial(c)) return false;
+  for (const atoms of lang.names) {
+    if (!(atoms[0] as (c: number) => boolean)(c)) continue;
+    let i = 1;
+    while (i < atoms.length && (atoms[i] as (c: number) => boolean)(text.charCodeAt(k + i))) i += 1;
+    if (i === atoms.length) return true;
+  }
+  return false;
 }
 
 /** What "st", "nd", "rd" and "th" can begin with as the patterns' case folding reads them. */
@@ -274,7 +314,7 @@ function monthBefore(text: string, start: number, lang: WrittenLang): number {
   }
   let k = j;
   while (k > 0 && lang.letter(text.charCodeAt(k - 1))) k -= 1;
-  return k < j && lang.initial(text.charCodeAt(k)) ? k : -1;
+  return k < j && nameAt(text, k, lang) ? k : -1;
 }
 
 /**
@@ -288,14 +328,18 @@ function writtenDates(text: string, lang: WrittenLang, runs: DigitRuns, found: D
   let kinds: number[] | undefined;
   for (let r = 0; r < runs.length; r += 2) {
     const start = runs[r] as number;
+    const length = (runs[r + 1] as number) - start;
+    // D is one or two digits, Y four, and each is followed by no digit.
+    const year = length === 4;
+    if (length > 2 && !year) continue;
     const before = monthBefore(text, start, lang);
     if (before >= 0) {
       (at ??= []).push(before);
-      (kinds ??= []).push(WORD);
+      (kinds ??= []).push(year ? BEFORE_YEAR : BEFORE_DAY);
     }
-    if (monthAfter(text, runs[r + 1] as number, lang)) {
+    if (monthAfter(text, start + length, lang)) {
       (at ??= []).push(start);
-      (kinds ??= []).push(DIGITS);
+      (kinds ??= []).push(year ? AT_YEAR : AT_DAY);
     }
   }
   if (at === undefined || kinds === undefined) return false;
