@@ -153,6 +153,14 @@ type WrittenLang = {
    * letter (\p{L}), so a name that NB lets begin starts where a run of them starts.
    */
   readonly letter: (c: number) => boolean;
+  /**
+   * The plain letters of the alphabet, which the walk back over a word meets on nearly every step, settled
+   * without asking `letter`: the units from `plainFrom` to `plainTo`, ASCII ones with `asciiCase` added as a bit
+   * (0x20, so that A–Z read as a–z).
+   */
+  readonly plainFrom: number;
+  readonly plainTo: number;
+  readonly asciiCase: number;
   /** What the word after a day or year (a month, Kazakh "жыл", English "of") or a month name begins with. */
   readonly initial: (c: number) => boolean;
   /** The first two or three characters of each of those words, as classes (see nameAt). */
@@ -160,18 +168,6 @@ type WrittenLang = {
   /** English: "st", "nd", "rd", "th" may follow a day, and ",", "." a month name. */
   readonly english: boolean;
 };
-
-/**
- * A month name's letters: the class as its pattern reads it, with the plain letters of the alphabet (ASCII for
- * English, А–я for Russian and Kazakh) and the rest of ASCII settled without asking it, as the walk back over a
- * word meets them on nearly every step.
- */
-function letterClass(letters: string, english: boolean): (c: number) => boolean {
-  const folded = unitClass(new RegExp(`^[${letters}]$`, 'iu'));
-  return english
-    ? (c) => (c < 0x80 ? (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a : folded(c))
-    : (c) => (c >= 0x410 && c <= 0x44f) || (c >= 0x80 && folded(c));
-}
 
 /**
  * The first characters every match of a word's pattern begins with ("jan" of `jan(?:uary|\.)?`, "ма[йяе]"), up
@@ -193,7 +189,10 @@ function leadingAtoms(pattern: string): ((c: number) => boolean)[] {
 function writtenLang(lang: string, letters: string, words: readonly string[]): WrittenLang {
   return {
     patterns: (WRITTEN_NAMED[lang] ?? []).map(plainGroups),
-    letter: letterClass(letters, lang === 'en'),
+    letter: unitClass(new RegExp(`^[${letters}]$`, 'iu')),
+    plainFrom: lang === 'en' ? 0x61 : 0x410,
+    plainTo: lang === 'en' ? 0x7a : 0x44f,
+    asciiCase: lang === 'en' ? 0x20 : 0,
     initial: unitClass(new RegExp(`^[${words.map((w) => w.charAt(0)).join('')}]$`, 'iu')),
     names: words.map(leadingAtoms),
     english: lang === 'en',
@@ -313,7 +312,13 @@ function monthBefore(text: string, start: number, lang: WrittenLang): number {
     if (text.charCodeAt(j - 1) === 0x2e) j -= 1;
   }
   let k = j;
-  while (k > 0 && lang.letter(text.charCodeAt(k - 1))) k -= 1;
+  for (; k > 0; k -= 1) {
+    const c = text.charCodeAt(k - 1);
+    const plain = c < 0x80 ? c | lang.asciiCase : c;
+    if (plain >= lang.plainFrom && plain <= lang.plainTo) continue;
+    // No other ASCII character is a letter of these classes.
+    if (c < 0x80 || !lang.letter(c)) break;
+  }
   return k < j && nameAt(text, k, lang) ? k : -1;
 }
 
