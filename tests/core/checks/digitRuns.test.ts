@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { textMarks, textScan } from '../../../src/core/checks/util/codes.ts';
+import { codeSpans, textMarks, textScan } from '../../../src/core/checks/util/codes.ts';
 import { findMarkup } from '../../../src/core/checks/util/patterns.ts';
 import { findDates } from '../../../src/core/checks/util/dates.ts';
 import { numbersOutside } from '../../../src/core/checks/util/numbers.ts';
-import { referenceFindDates, referenceNumbersOutside } from './expressionScanners.ts';
+import { referenceCodeSpans, referenceFindDates, referenceNumbersOutside } from './expressionScanners.ts';
 
 // The date and number scanners try their expressions only at the digit runs where a match can begin; on any
 // text they must find what a global search of the expressions finds, case folding and surrogates included.
@@ -102,6 +102,35 @@ describe('numbersOutside', () => {
         expect(numbersOutside(t, [], [], [], textMarks(t))).toEqual(referenceNumbersOutside(t, [], []));
       }),
       { numRuns: 10_000 },
+    );
+  });
+});
+
+// Telephone, postcode and document numbers: digit groups, what joins them, and the labels before them.
+const GROUPS = ['+7', '8', '727', '12', '1', '7172', '500', '12345', '٣'];
+const GROUP_JOINS = ['(', ')', ') ', ' (', '-', ' ', '\u00a0', '\u2009', '.', ',', '', '+'];
+const LABELS = ['', '', '', 'тел. ', 'No. ', 'a', 'я', '😀', ' '];
+// A code is one joiner between groups, so each chunk uses one; a text is a few chunks, labelled or not.
+const chunk = fc
+  .tuple(
+    fc.constantFrom(...LABELS),
+    fc.constantFrom(...GROUP_JOINS),
+    fc.array(fc.constantFrom(...GROUPS), { minLength: 1, maxLength: 6 }),
+    fc.constantFrom(...GROUP_JOINS),
+  )
+  .map(([label, join, groups, after]) => label + groups.join(join) + after);
+const codeTexts = fc.array(chunk, { maxLength: 3 }).map((a) => a.join(''));
+
+describe('codeSpans', () => {
+  it('finds the codes a global search of its expressions finds', () => {
+    fc.assert(
+      fc.property(codeTexts, (t) => {
+        const { marks, runs } = textScan(t);
+        const skip = [{ start: 3, end: 5 }];
+        expect(codeSpans(t, [], marks, runs)).toEqual(referenceCodeSpans(t));
+        expect(codeSpans(t, skip, marks, runs)).toEqual(referenceCodeSpans(t, skip));
+      }),
+      { numRuns: 20_000 },
     );
   });
 });

@@ -3,8 +3,9 @@ import { Marks, textMarks } from '../../../src/core/checks/util/codes.ts';
 import type { DateMention } from '../../../src/core/checks/util/dates.ts';
 import { asciiDigits, NUMBER, valuesOf, type NumberMention } from '../../../src/core/checks/util/numbers.ts';
 import { sortStable } from '../../../src/core/checks/util/sortStable.ts';
+import { execAll } from '../../../src/core/text/execAll.ts';
 
-// The expression-based scanners that the digit-run scanners of util/dates.ts and util/numbers.ts replaced, as
+// The expression-based scanners that the digit-run scanners of util/dates.ts, util/numbers.ts and util/codes.ts replaced, as
 // they were: a global search of each expression over the whole text. The tests hold the scanners to them.
 
 // Month names by stem: Russian and Kazakh inflect (ноября, қарашада), so stems, not full words.
@@ -318,4 +319,78 @@ export function referenceNumbersOutside(
     }
   }
   return sortStable(out, (a, b) => a.start - b.start);
+}
+
+const CODE_PATTERNS: readonly RegExp[] = [
+  // An international number: "+" and a country code, then groups split by spaces, hyphens or brackets.
+  /(?<![\p{L}\p{N}])\+\d{1,3}(?:[ \u00a0\u2009-]?\(?\d{1,5}\)?){2,6}(?![\p{N}])/gu,
+  // An area code in brackets, with or without a trunk prefix: "8 (7172) 74-36-89", "(727) 123 45 67".
+  /(?<![\p{L}\p{N}])(?:\d{1,2}[ \u00a0]?)?\(\d{2,5}\)[ \u00a0]?\d{1,4}(?:[ \u00a0\u2009-]\d{1,4}){0,4}(?![\p{N}])/gu,
+  // Digit groups joined by two or more hyphens: "74-36-89", "8-800-080-77-77" (dates are taken out first).
+  /(?<![\p{L}\p{N}.,-])\d{1,4}(?:-\d{1,4}){2,5}(?![\p{N}]|-\d)/gu,
+  // Space-separated groups that no thousands grouping writes: a group after the first that is not three digits
+  // ("8 800 070 12 12", "701 555 33 21"); found by the pattern, judged in codeSpans.
+  /(?<![\p{L}\p{N}.,])\d{1,4}(?:[ \u00a0]\d{2,4}){2,5}(?![\p{N}]|[.,]\d)/gu,
+];
+
+/**
+ * A word that says the digits after it are an identifier: "No.", "№", "tel.", "postcode", "ИИН", "код"… Only
+ * grouped digits need it (a plain run of digits reads the same as a number), so it is tested, anchored at the
+ * end, on the text just before each such run.
+ */
+const LABEL_BEFORE =
+  /(?<![\p{L}])(?:№|no\.|nr\.?|number|num\.|id|ref\.?|code|postcode|post code|zip|phone|tel\.?|telephone|fax|mobile|iin|bin|iban|номер|код|индекс|тел\.?|телефон|факс|счёт|счет|заявк[аи]|иин|бин|нөмір|нөмірі|индексі|телефоны)(?:[ \u00a0]*(?:[:.№#—–]|is|are|was)){0,2}[ \u00a0]*$/iu;
+const GROUPED_RUN = /(?<![\p{L}\p{N}])\d+(?:[ \u00a0\u2009()-]+\d+)+/gu;
+const LOOK_BACK = 24;
+
+/** Whether space-separated groups could be a thousands grouping ("1 500", "48 300", "2 750 000"). */
+function thousandsLike(text: string): boolean {
+  return /^\d{1,3}(?:[ \u00a0]\d{3})+$/u.test(text);
+}
+
+/** A separator GROUPED_RUN allows between digit groups: space, no-break space, thin space, bracket, hyphen. */
+/** The marks each of CODE_PATTERNS needs, in their order. */
+const PATTERN_MARKS = [Marks.PLUS, Marks.BRACKET, Marks.HYPHEN, Marks.SPACE];
+const ANY_CODE_MARK = Marks.PLUS | Marks.BRACKET | Marks.HYPHEN | Marks.SPACE | Marks.GROUPED;
+
+/** Adds [start, end) to `found` unless it overlaps `skip`. */
+function add(found: Span[], skip: readonly Span[], start: number, end: number): void {
+  for (const s of skip) if (start < s.end && s.start < end) return;
+  found.push({ start, end });
+}
+
+/** Spans of codes in a text, leaving out any that overlap `skip` (its dates). Sorted, not overlapping. */
+export function referenceCodeSpans(
+  text: string,
+  skip: readonly Span[] = [],
+  marks = textMarks(text),
+): Span[] {
+  if ((marks & Marks.NEAR) === 0) return [];
+  const found: Span[] = [];
+  // Most texts carry no mark at all: they leave here without a list of matches to sort and merge.
+  if ((marks & ANY_CODE_MARK) === 0) return found;
+  // Each pattern needs its own mark: "+" before a digit, a bracket before two digits, a hyphen between digits,
+  // a space between digits.
+  for (let i = 0; i < CODE_PATTERNS.length; i += 1) {
+    if ((marks & (PATTERN_MARKS[i] as number)) === 0) continue;
+    for (const m of execAll(CODE_PATTERNS[i] as RegExp, text)) {
+      if (i === 3 && thousandsLike(m[0])) continue;
+      add(found, skip, m.index, m.index + m[0].length);
+    }
+  }
+  const grouped = (marks & Marks.GROUPED) !== 0;
+  for (const m of grouped ? execAll(GROUPED_RUN, text) : []) {
+    if (LABEL_BEFORE.test(text.slice(Math.max(0, m.index - LOOK_BACK), m.index))) {
+      add(found, skip, m.index, m.index + m[0].replace(/[ \u00a0\u2009()-]+$/u, '').length);
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  for (const s of found) {
+    const last = out.at(-1);
+    if (last && s.start < last.end) {
+      if (s.end > last.end) out[out.length - 1] = { start: last.start, end: s.end };
+    } else out.push(s);
+  }
+  return out;
 }

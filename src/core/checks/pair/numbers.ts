@@ -3,7 +3,7 @@ import type { Finding, PairCheck, Span } from '../types.ts';
 import { datesIn, dateMisses, marksIn, scanOf } from './dateMatching.ts';
 import { numbersOutside, romanNumerals, spelledValues, type NumberMention } from '../util/numbers.ts';
 import { sortStable } from '../util/sortStable.ts';
-import { codeSpans, codeValues, Marks, type TextScan } from '../util/codes.ts';
+import { codeSpans, codeValues, Marks, type DigitRuns, type TextScan } from '../util/codes.ts';
 import { execAll } from '../../text/execAll.ts';
 
 /** Spans to skip from two lists (only overlap is asked of them, so order does not matter), copied only if both have some. */
@@ -39,7 +39,7 @@ function side(
 ): Side {
   // Dates are the dates check's: a wrong day is reported once, as a wrong date.
   // A telephone or document number is one token compared digit for digit, not a row of quantities.
-  const codes = codeMentions(text, both(skip, dates), marks);
+  const codes = codeMentions(text, both(skip, dates), marks, runs);
   const found =
     codes.length === 0
       ? numbersOutside(text, skip, dates, [], marks, runs)
@@ -53,8 +53,8 @@ function side(
   return new Side(numbers, codes, text, lang);
 }
 
-function codeMentions(text: string, skip: readonly Span[], marks: number): NumberMention[] {
-  const spans = codeSpans(text, skip, marks);
+function codeMentions(text: string, skip: readonly Span[], marks: number, runs: DigitRuns): NumberMention[] {
+  const spans = codeSpans(text, skip, marks, runs);
   if (spans.length === 0) return spans as NumberMention[];
   // Object literals, not spreads of a span: a spread takes V8's slow generic copy.
   return spans.map((c): NumberMention => {

@@ -1,5 +1,4 @@
 import type { Span } from '../types.ts';
-import { execAll } from '../../text/execAll.ts';
 import { MARKUP_HINT_CHARS, markupHintAt } from './patterns.ts';
 
 /**
@@ -28,7 +27,7 @@ const CODE_PATTERNS: readonly RegExp[] = [
  */
 const LABEL_BEFORE =
   /(?<![\p{L}])(?:№|no\.|nr\.?|number|num\.|id|ref\.?|code|postcode|post code|zip|phone|tel\.?|telephone|fax|mobile|iin|bin|iban|номер|код|индекс|тел\.?|телефон|факс|счёт|счет|заявк[аи]|иин|бин|нөмір|нөмірі|индексі|телефоны)(?:[ \u00a0]*(?:[:.№#—–]|is|are|was)){0,2}[ \u00a0]*$/iu;
-const GROUPED_RUN = /(?<![\p{L}\p{N}])\d+(?:[ \u00a0\u2009()-]+\d+)+/gu;
+const GROUPED_RUN = /(?<![\p{L}\p{N}])\d+(?:[ \u00a0\u2009()-]+\d+)+/u;
 const LOOK_BACK = 24;
 
 /** Whether space-separated groups could be a thousands grouping ("1 500", "48 300", "2 750 000"). */
@@ -243,8 +242,6 @@ function betweenDigits(c: number): number {
   }
 }
 
-/** The marks each of CODE_PATTERNS needs, in their order. */
-const PATTERN_MARKS = [Marks.PLUS, Marks.BRACKET, Marks.HYPHEN, Marks.SPACE];
 const ANY_CODE_MARK = Marks.PLUS | Marks.BRACKET | Marks.HYPHEN | Marks.SPACE | Marks.GROUPED;
 
 /** Adds [start, end) to `found` unless it overlaps `skip`. */
@@ -253,25 +250,109 @@ function add(found: Span[], skip: readonly Span[], start: number, end: number): 
   found.push({ start, end });
 }
 
-/** Spans of codes in a text, leaving out any that overlap `skip` (its dates). Sorted, not overlapping. */
-export function codeSpans(text: string, skip: readonly Span[] = [], marks = textMarks(text)): Span[] {
+// The code expressions, sticky: each is tried only where one of its matches can begin, found from the digit
+// runs (see codeSpans). The same expressions otherwise, so the same matches.
+const [INTERNATIONAL, AREA_CODE, HYPHENATED, SPACED] = CODE_PATTERNS.map(
+  (re) => new RegExp(re.source, 'uy'),
+) as [RegExp, RegExp, RegExp, RegExp];
+const GROUPED_RUN_AT = new RegExp(GROUPED_RUN.source, 'uy');
+
+/** The end of `re`'s match at `at`, -1 if none. */
+function matchEnd(re: RegExp, text: string, at: number): number {
+  re.lastIndex = at;
+  return re.test(text) ? re.lastIndex : -1;
+}
+
+/** Whether an area code's bracket can follow a trunk prefix that ends at `end`: "8 (7172)", "8(7172)". */
+function bracketAfter(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c === 0x28) return true;
+  return (c === 32 || c === 0xa0) && text.charCodeAt(end + 1) === 0x28;
+}
+
+/**
+ * Spans of codes in a text, leaving out any that overlap `skip` (its dates). Sorted, not overlapping.
+ *
+ * Every match of the code expressions begins at the start of a digit run (their look-behinds refuse a digit
+ * before it) or at the "+" or "(" just before one, so each is tried only at the runs that can begin one, in
+ * order and from the end of its last match, as a global search would find them.
+ */
+export function codeSpans(
+  text: string,
+  skip: readonly Span[] = [],
+  marks = textMarks(text),
+  runs: DigitRuns = digitRuns(text),
+): Span[] {
   if ((marks & Marks.NEAR) === 0) return [];
   const found: Span[] = [];
   // Most texts carry no mark at all: they leave here without a list of matches to sort and merge.
   if ((marks & ANY_CODE_MARK) === 0) return found;
-  // Each pattern needs its own mark: "+" before a digit, a bracket before two digits, a hyphen between digits,
-  // a space between digits.
-  for (let i = 0; i < CODE_PATTERNS.length; i += 1) {
-    if ((marks & (PATTERN_MARKS[i] as number)) === 0) continue;
-    for (const m of execAll(CODE_PATTERNS[i] as RegExp, text)) {
-      if (i === 3 && thousandsLike(m[0])) continue;
-      add(found, skip, m.index, m.index + m[0].length);
+  // Each expression needs its own mark: "+" before a digit, a bracket before two digits, a hyphen between
+  // digits, a space between digits.
+  if ((marks & Marks.PLUS) !== 0) {
+    let pos = 0;
+    for (let r = 0; r < runs.length; r += 2) {
+      const at = (runs[r] as number) - 1;
+      if (at < pos || text.charCodeAt(at) !== 0x2b) continue;
+      const end = matchEnd(INTERNATIONAL, text, at);
+      if (end < 0) continue;
+      add(found, skip, at, end);
+      pos = end;
     }
   }
-  const grouped = (marks & Marks.GROUPED) !== 0;
-  for (const m of grouped ? execAll(GROUPED_RUN, text) : []) {
-    if (LABEL_BEFORE.test(text.slice(Math.max(0, m.index - LOOK_BACK), m.index))) {
-      add(found, skip, m.index, m.index + m[0].replace(/[ \u00a0\u2009()-]+$/u, '').length);
+  if ((marks & Marks.BRACKET) !== 0) {
+    let pos = 0;
+    for (let r = 0; r < runs.length; r += 2) {
+      const start = runs[r] as number;
+      const runEnd = runs[r + 1] as number;
+      // The area code's bracket, then the trunk prefix that may stand before one: the order a search meets them.
+      for (const at of [start - 1, start]) {
+        if (at < pos) continue;
+        if (at < start ? text.charCodeAt(at) !== 0x28 : runEnd - start > 2 || !bracketAfter(text, runEnd))
+          continue;
+        const end = matchEnd(AREA_CODE, text, at);
+        if (end < 0) continue;
+        add(found, skip, at, end);
+        pos = end;
+      }
+    }
+  }
+  if ((marks & Marks.HYPHEN) !== 0) {
+    let pos = 0;
+    for (let r = 0; r < runs.length; r += 2) {
+      const start = runs[r] as number;
+      const runEnd = runs[r + 1] as number;
+      if (start < pos || runEnd - start > 4 || text.charCodeAt(runEnd) !== 0x2d) continue;
+      const end = matchEnd(HYPHENATED, text, start);
+      if (end < 0) continue;
+      add(found, skip, start, end);
+      pos = end;
+    }
+  }
+  if ((marks & Marks.SPACE) !== 0) {
+    let pos = 0;
+    for (let r = 0; r < runs.length; r += 2) {
+      const start = runs[r] as number;
+      const runEnd = runs[r + 1] as number;
+      const next = text.charCodeAt(runEnd);
+      if (start < pos || runEnd - start > 4 || (next !== 32 && next !== 0xa0)) continue;
+      const end = matchEnd(SPACED, text, start);
+      if (end < 0) continue;
+      pos = end;
+      if (!thousandsLike(text.slice(start, end))) add(found, skip, start, end);
+    }
+  }
+  if ((marks & Marks.GROUPED) !== 0) {
+    let pos = 0;
+    for (let r = 0; r < runs.length; r += 2) {
+      const start = runs[r] as number;
+      if (start < pos || !isGroupSeparator(text.charCodeAt(runs[r + 1] as number))) continue;
+      const end = matchEnd(GROUPED_RUN_AT, text, start);
+      if (end < 0) continue;
+      pos = end;
+      if (LABEL_BEFORE.test(text.slice(Math.max(0, start - LOOK_BACK), start))) {
+        add(found, skip, start, start + text.slice(start, end).replace(/[ \u00a0\u2009()-]+$/u, '').length);
+      }
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
