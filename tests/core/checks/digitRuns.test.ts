@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { codeSpans, textMarks, textScan } from '../../../src/core/checks/util/codes.ts';
 import { findMarkup } from '../../../src/core/checks/util/patterns.ts';
+import { FORMAT_PATTERNS, runMatches } from '../../../src/core/checks/pair/numbers.ts';
+import { execAll } from '../../../src/core/text/execAll.ts';
 import { findDates } from '../../../src/core/checks/util/dates.ts';
 import { numbersOutside } from '../../../src/core/checks/util/numbers.ts';
 import { referenceCodeSpans, referenceFindDates, referenceNumbersOutside } from './expressionScanners.ts';
@@ -129,6 +131,41 @@ describe('codeSpans', () => {
         const skip = [{ start: 3, end: 5 }];
         expect(codeSpans(t, [], marks, runs)).toEqual(referenceCodeSpans(t));
         expect(codeSpans(t, skip, marks, runs)).toEqual(referenceCodeSpans(t, skip));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+});
+
+describe('number-format expressions', () => {
+  const NUMBER_PIECES = [
+    '1',
+    '15',
+    '500',
+    '1500',
+    '000',
+    ' ',
+    '\u00a0',
+    '\u202f',
+    ',',
+    '.',
+    ',5',
+    ' million',
+    ' %',
+    'a',
+    '٣',
+  ];
+  const numberTexts = fc.array(fc.constantFrom(...NUMBER_PIECES), { maxLength: 14 }).map((a) => a.join(''));
+  it('find at the digit runs what a global search of each finds', () => {
+    const patterns = [...FORMAT_PATTERNS.en, ...FORMAT_PATTERNS.other];
+    fc.assert(
+      fc.property(numberTexts, (t) => {
+        const { runs } = textScan(t);
+        for (const pattern of patterns) {
+          const global = new RegExp(pattern[0].source, 'gu');
+          const found = runMatches(pattern, t, runs).map((m) => [m.index, m[0]]);
+          expect(found).toEqual(execAll(global, t).map((m) => [m.index, m[0]]));
+        }
       }),
       { numRuns: 20_000 },
     );
