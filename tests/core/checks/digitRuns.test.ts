@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { codeSpans, textMarks, textScan } from '../../../src/core/checks/util/codes.ts';
+import { codeSpans, Marks, textMarks, textScan } from '../../../src/core/checks/util/codes.ts';
 import { findMarkup } from '../../../src/core/checks/util/patterns.ts';
 import { FORMAT_PATTERNS, runMatches } from '../../../src/core/checks/pair/numbers.ts';
 import { execAll } from '../../../src/core/text/execAll.ts';
@@ -180,6 +180,47 @@ describe('textScan', () => {
         const { marks, runs } = textScan(t);
         expect([...runs]).toEqual(expected);
         expect(marks).toBe(textMarks(t));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('marks the quotation marks, brackets and code characters the source checks look for', () => {
+    const SOURCE_MARKS = /[([«»“”„‟"‘‚'‹›\ue001-\ue7ff\ue801-\uefff\uf001-\uf7ff]/;
+    const quoteTexts = fc
+      .array(
+        fc.constantFrom(
+          '(',
+          ')',
+          '[',
+          '«',
+          '»',
+          '“',
+          '”',
+          '„',
+          '‟',
+          '"',
+          '‘',
+          '’',
+          '‚',
+          "'",
+          '‹',
+          '›',
+          '\ue001',
+          '\ue800',
+          '\uf7ff',
+          '\uf800',
+          'a',
+          'я',
+          '1',
+          '+',
+        ),
+        { maxLength: 6 },
+      )
+      .map((a) => a.join(''));
+    fc.assert(
+      fc.property(quoteTexts, (t) => {
+        expect((textScan(t).marks & Marks.QUOTE_OR_CODE) !== 0).toBe(SOURCE_MARKS.test(t));
       }),
       { numRuns: 5000 },
     );

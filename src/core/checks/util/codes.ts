@@ -70,7 +70,23 @@ export const Marks = {
   OTHER_DIGIT: 512,
   /** A letter a roman numeral is written with, Latin or its Cyrillic look-alike: `/[IVXLCХІС]/u`. */
   ROMAN: 1024,
+  /**
+   * A character the quotation, bracket and inline-code checks look for in a source (markScan's SOURCE_MARKS):
+   * `/[([«»“”„‟"‘‚'‹›\ue001-\ue7ff\ue801-\uefff\uf001-\uf7ff]/`.
+   */
+  QUOTE_OR_CODE: 2048,
 } as const;
+
+/** The characters of QUOTE_OR_CODE from U+0660 on: quotation marks and the inline code characters. */
+const isHighQuoteOrCode = (c: number) =>
+  (c >= 0x201c && c <= 0x201f) ||
+  c === 0x2018 ||
+  c === 0x201a ||
+  c === 0x2039 ||
+  c === 0x203a ||
+  (c >= 0xe001 && c <= 0xe7ff) ||
+  (c >= 0xe801 && c <= 0xefff) ||
+  (c >= 0xf001 && c <= 0xf7ff);
 
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
@@ -93,6 +109,8 @@ const OPENING = 2;
 const ROMAN_CHAR = 3;
 /** A character markup's searches need (see markupHintAt). */
 const MARKUP_CHAR = 4;
+/** One of QUOTE_OR_CODE's below U+0660 but "(", an OPENING. */
+const QUOTE_CHAR = 5;
 const LOW_CLASS = (() => {
   const table = new Uint8Array(0x660);
   for (let c = 48; c <= 57; c += 1) table[c] = DIGIT_CHAR;
@@ -100,6 +118,7 @@ const LOW_CLASS = (() => {
   table[0x28] = OPENING;
   for (let c = 0; c < 0x660; c += 1) if (isRomanLetter(c)) table[c] = ROMAN_CHAR;
   for (const c of MARKUP_HINT_CHARS) table[c.charCodeAt(0)] = MARKUP_CHAR;
+  for (const c of '["\'«»') table[c.charCodeAt(0)] = QUOTE_CHAR;
   return table;
 })();
 
@@ -190,12 +209,14 @@ function scanText(text: string, runs: number[] | undefined): number {
         continue;
       }
       between += 1;
-      if (kind === OPENING) marks |= openingMark(text, i, c);
+      if (kind === OPENING) marks |= openingMark(text, i, c) | (c === 0x28 ? Marks.QUOTE_OR_CODE : 0);
       else if (kind === ROMAN_CHAR) marks |= Marks.ROMAN;
+      else if (kind === QUOTE_CHAR) marks |= Marks.QUOTE_OR_CODE;
       else marks |= markupHintAt(text, i) << HINT_SHIFT;
       continue;
     }
     between += 1;
+    if (isHighQuoteOrCode(c)) marks |= Marks.QUOTE_OR_CODE;
     if (c < 0x2000 || c > 0x20cf) {
       marks |= Marks.OTHER_DIGIT;
       // The second half of a surrogate pair is the same character as the first.
