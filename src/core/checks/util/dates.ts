@@ -145,6 +145,9 @@ function plainGroups([named, starts]: readonly [RegExp, number]): Written {
   };
 }
 
+/** The leading characters of a word, each as a class. */
+type Atoms = readonly ((c: number) => boolean)[];
+
 /** What the WRITTEN patterns of one language need to find where their matches can begin. */
 type WrittenLang = {
   readonly patterns: readonly Written[];
@@ -164,7 +167,9 @@ type WrittenLang = {
   /** What the word after a day or year (a month, Kazakh "жыл", English "of") or a month name begins with. */
   readonly initial: (c: number) => boolean;
   /** The first two or three characters of each of those words, as classes (see nameAt). */
-  readonly names: readonly (readonly ((c: number) => boolean)[])[];
+  readonly names: readonly Atoms[];
+  /** `names` by the character they begin with, filled in as characters are met. */
+  readonly byInitial: Map<number, readonly Atoms[]>;
   /** English: "st", "nd", "rd", "th" may follow a day, and ",", "." a month name. */
   readonly english: boolean;
 };
@@ -195,6 +200,7 @@ function writtenLang(lang: string, letters: string, words: readonly string[]): W
     asciiCase: lang === 'en' ? 0x20 : 0,
     initial: unitClass(new RegExp(`^[${words.map((w) => w.charAt(0)).join('')}]$`, 'iu')),
     names: words.map(leadingAtoms),
+    byInitial: new Map(),
     english: lang === 'en',
   };
 }
@@ -284,15 +290,25 @@ function monthAfter(text: string, end: number, lang: WrittenLang): boolean {
 
 /** Whether one of the words a WRITTEN pattern needs beside a day or year (see WrittenLang) can begin at `k`. */
 function nameAt(text: string, k: number, lang: WrittenLang): boolean {
+  if (k >= text.length) return false;
   const c = text.charCodeAt(k);
   if (!lang.initial(c)) return false;
-  for (const atoms of lang.names) {
-    if (!(atoms[0] as (c: number) => boolean)(c)) continue;
+  for (const atoms of namesFrom(lang, c)) {
     let i = 1;
     while (i < atoms.length && (atoms[i] as (c: number) => boolean)(text.charCodeAt(k + i))) i += 1;
     if (i === atoms.length) return true;
   }
   return false;
+}
+
+/** The words of a language whose first character can be `c`, sorted out once per character. */
+function namesFrom(lang: WrittenLang, c: number): readonly Atoms[] {
+  let names = lang.byInitial.get(c);
+  if (names === undefined) {
+    names = lang.names.filter((atoms) => (atoms[0] as (c: number) => boolean)(c));
+    lang.byInitial.set(c, names);
+  }
+  return names;
 }
 
 /** What "st", "nd", "rd" and "th" can begin with as the patterns' case folding reads them. */
