@@ -28,6 +28,17 @@ export const TAG = /<\/?[a-zA-Z][\w:-]*(?:\s[^<>]*)?\/?>/g;
 
 export type Match = Span & { readonly text: string };
 
+/** The matches of a global expression that begin at `from` or after. */
+function matchesFrom(re: RegExp, text: string, from: number): Match[] {
+  const out: Match[] = [];
+  re.lastIndex = from;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
 export function matchesOf(re: RegExp, text: string): Match[] {
   const out: Match[] = [];
   for (const m of execAll(re, text)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
@@ -104,7 +115,10 @@ export function urls(text: string, mails: readonly Match[] = emails(text)): Matc
 /** urls(), with the hints of the text already read: a search whose hint is missing cannot match. */
 function urlsHinted(text: string, mails: readonly Match[], hints: number): Match[] {
   if ((hints & (COLON | WWW | DOT_LETTER)) === 0 || !text.includes('.')) return [];
-  let found = (hints & (COLON | WWW)) !== 0 && URL_HINT.test(text) ? matchesOf(URL, text) : [];
+  // Every URL match begins with "http" or "www.", where URL_HINT matches (none of those letters has another
+  // case-insensitive form): the search for it starts at the first.
+  const from = (hints & (COLON | WWW)) !== 0 ? text.search(URL_HINT) : -1;
+  let found = from >= 0 ? matchesFrom(URL, text, from) : [];
   if ((hints & COLON) !== 0 && BROKEN_HINT.test(text)) {
     const broken = matchesOf(BROKEN_URL, text);
     if (broken.length > 0) {
