@@ -4,6 +4,7 @@ import type { TermEntry } from '../model/term.ts';
 import type { PhraseRule } from './phraseRules.ts';
 import type { CheckContext, CheckPair, DocumentStats, Span, Speller } from './types.ts';
 import { findMarkup, protectedSpans, type Markup } from './util/patterns.ts';
+import { textScan, type TextScan } from './util/codes.ts';
 import { words, type Word } from './util/words.ts';
 import { isSpace } from '../text/isSpace.ts';
 
@@ -100,6 +101,8 @@ export class CheckInput {
   #sourceProtected?: Span[];
   #targetMarkup?: Markup;
   #sourceMarkup?: Markup;
+  #targetScan?: TextScan;
+  #sourceScan?: TextScan;
 
   constructor(pair: CheckPair, run: RunFacts) {
     this.id = pair.id;
@@ -184,6 +187,8 @@ export class CheckInput {
     this.#sourceProtected = undefined;
     this.#targetMarkup = undefined;
     this.#sourceMarkup = undefined;
+    this.#targetScan = undefined;
+    this.#sourceScan = undefined;
     const keys = this.#memoKeys;
     const values = this.#memoValues;
     this.#memoKeys = undefined;
@@ -218,13 +223,25 @@ export class CheckInput {
       : []);
   }
 
+  /**
+   * One pass over the target's characters shared by the number, date and markup scanners: its digit runs and what
+   * their expressions need before they can match (see TextScan).
+   */
+  get targetScan(): TextScan {
+    return (this.#targetScan ??= textScan(this.target));
+  }
+
+  get sourceScan(): TextScan {
+    return (this.#sourceScan ??= textScan(this.source));
+  }
+
   /** URLs, e-mails, placeholders and tags of the target, by kind. */
   get targetMarkup(): Markup {
-    return (this.#targetMarkup ??= findMarkup(this.target));
+    return (this.#targetMarkup ??= findMarkup(this.target, this.targetScan.markupHints));
   }
 
   get sourceMarkup(): Markup {
-    return (this.#sourceMarkup ??= findMarkup(this.source));
+    return (this.#sourceMarkup ??= findMarkup(this.source, this.sourceScan.markupHints));
   }
 
   /** URLs, e-mails, placeholders and tags in the target: word checks leave them alone. */

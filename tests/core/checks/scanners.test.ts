@@ -174,6 +174,8 @@ describe('e-mails and addresses', () => {
     'com',
     'https://',
     'www.',
+    'HTTP://',
+    'wWw.',
     '/',
     '𝐀',
     '\ud835',

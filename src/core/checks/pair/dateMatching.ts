@@ -1,21 +1,28 @@
 import type { CheckInput } from '../CheckInput.ts';
-import { textMarks } from '../util/codes.ts';
+import type { TextScan } from '../util/codes.ts';
 import { findDates, sameDate, type DateMention } from '../util/dates.ts';
 
-const sourceMarks = (input: CheckInput): number => textMarks(input.source);
-const targetMarks = (input: CheckInput): number => textMarks(input.target);
-
-/** What one side's text holds that the number, code and date scanners ask about (see Marks), read once per pair. */
-export function marksIn(input: CheckInput, side: 'source' | 'target'): number {
-  return side === 'source'
-    ? input.memo('numbers:sourceMarks', sourceMarks)
-    : input.memo('numbers:targetMarks', targetMarks);
+/**
+ * What one side's text holds that the number, code and date scanners ask about (see Marks), and where its digit
+ * runs are, read once per text.
+ */
+export function scanOf(input: CheckInput, side: 'source' | 'target'): TextScan {
+  return side === 'source' ? input.sourceScan : input.targetScan;
 }
 
-const sourceDates = (input: CheckInput): DateMention[] =>
-  findDates(input.source, input.sourceLang, marksIn(input, 'source'));
-const targetDates = (input: CheckInput): DateMention[] =>
-  findDates(input.target, input.targetLang, marksIn(input, 'target'));
+/** The marks of one side (see Marks). */
+export function marksIn(input: CheckInput, side: 'source' | 'target'): number {
+  return scanOf(input, side).marks;
+}
+
+const sourceDates = (input: CheckInput): DateMention[] => {
+  const { marks, runs } = scanOf(input, 'source');
+  return findDates(input.source, input.sourceLang, marks, runs);
+};
+const targetDates = (input: CheckInput): DateMention[] => {
+  const { marks, runs } = scanOf(input, 'target');
+  return findDates(input.target, input.targetLang, marks, runs);
+};
 
 /** Dates of one side, shared by the dates and numbers checks through the pair's memo. */
 export function datesIn(input: CheckInput, side: 'source' | 'target'): DateMention[] {

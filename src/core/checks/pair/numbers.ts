@@ -1,10 +1,9 @@
 import type { CheckInput } from '../CheckInput.ts';
 import type { Finding, PairCheck, Span } from '../types.ts';
-import { datesIn, dateMisses, marksIn } from './dateMatching.ts';
+import { datesIn, dateMisses, marksIn, scanOf } from './dateMatching.ts';
 import { numbersOutside, romanNumerals, spelledValues, type NumberMention } from '../util/numbers.ts';
 import { sortStable } from '../util/sortStable.ts';
-import { codeSpans, codeValues, Marks } from '../util/codes.ts';
-import { execAll } from '../../text/execAll.ts';
+import { codeSpans, codeValues, Marks, type DigitRuns, type TextScan } from '../util/codes.ts';
 
 /** Spans to skip from two lists (only overlap is asked of them, so order does not matter), copied only if both have some. */
 function both(a: readonly Span[], b: readonly Span[]): readonly Span[] {
@@ -35,15 +34,15 @@ function side(
   lang: string,
   dates: readonly Span[],
   skip: readonly Span[],
-  marks: number,
+  { marks, runs }: TextScan,
 ): Side {
   // Dates are the dates check's: a wrong day is reported once, as a wrong date.
   // A telephone or document number is one token compared digit for digit, not a row of quantities.
-  const codes = codeMentions(text, both(skip, dates), marks);
+  const codes = codeMentions(text, both(skip, dates), marks, runs);
   const found =
     codes.length === 0
-      ? numbersOutside(text, skip, dates, [], marks)
-      : numbersOutside(text, [...skip, ...dates, ...codes], [], [], marks);
+      ? numbersOutside(text, skip, dates, [], marks, runs)
+      : numbersOutside(text, [...skip, ...dates, ...codes], [], [], marks, runs);
   // "XIX век" is as much a number as "19th century"; roman numerals are rare, so usually nothing is added.
   const roman = romanNumerals(text, skip, marks);
   const numbers =
@@ -53,8 +52,8 @@ function side(
   return new Side(numbers, codes, text, lang);
 }
 
-function codeMentions(text: string, skip: readonly Span[], marks: number): NumberMention[] {
-  const spans = codeSpans(text, skip, marks);
+function codeMentions(text: string, skip: readonly Span[], marks: number, runs: DigitRuns): NumberMention[] {
+  const spans = codeSpans(text, skip, marks, runs);
   if (spans.length === 0) return spans as NumberMention[];
   // Object literals, not spreads of a span: a spread takes V8's slow generic copy.
   return spans.map((c): NumberMention => {
@@ -70,14 +69,14 @@ function bothSides(input: CheckInput): { source: Side; target: Side } {
       input.sourceLang,
       datesIn(input, 'source'),
       input.sourceProtected,
-      marksIn(input, 'source'),
+      scanOf(input, 'source'),
     ),
     target: side(
       input.target,
       input.targetLang,
       datesIn(input, 'target'),
       input.targetProtected,
-      marksIn(input, 'target'),
+      scanOf(input, 'target'),
     ),
   };
 }
@@ -194,10 +193,51 @@ export const numberExtra: PairCheck = {
 };
 
 // Russian/Kazakh-style numbers in English ("1 500", "2,5 million") and English-style in Russian/Kazakh ("1,500.5").
-const SPACE_GROUPED = /(?<![\p{N}.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\p{N}]|[.,]\d)/gu;
+// Sticky: each begins at a digit run (its look-behind refuses a digit before) and is tried only at the runs
+// whose length and next character it can begin with (see runMatches).
+const SPACE_GROUPED = /(?<![\p{N}.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\p{N}]|[.,]\d)/uy;
 const DECIMAL_COMMA =
-  /(?<![\p{N}.,])\d+,\d{1,2}(?![\p{N}]|[.,]\d)(?=\s*(?:%|million|billion|thousand|percent|times|km|kg|m\b|tenge|rubles|dollars))/gu;
-const EN_GROUPED = /(?<![\p{N}.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\p{N}]|[.,]\d)/gu;
+  /(?<![\p{N}.,])\d+,\d{1,2}(?![\p{N}]|[.,]\d)(?=\s*(?:%|million|billion|thousand|percent|times|km|kg|m\b|tenge|rubles|dollars))/uy;
+const EN_GROUPED = /(?<![\p{N}.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\p{N}]|[.,]\d)/uy;
+
+/** Whether a run of `length` digits followed by `next` can begin each expression's match. */
+const groupSpaced = (length: number, next: number) =>
+  length <= 3 && (next === 32 || next === 0xa0 || next === 0x202f);
+const commaAfter = (_length: number, next: number) => next === 0x2c;
+const commaGrouped = (length: number, next: number) => length <= 3 && next === 0x2c;
+
+type RunPattern = readonly [RegExp, (length: number, next: number) => boolean];
+
+/** What number-format looks for in an English target, and in a Russian or Kazakh one, in this order. */
+export const FORMAT_PATTERNS: { readonly en: readonly RunPattern[]; readonly other: readonly RunPattern[] } =
+  {
+    en: [
+      [SPACE_GROUPED, groupSpaced],
+      [DECIMAL_COMMA, commaAfter],
+    ],
+    other: [[EN_GROUPED, commaGrouped]],
+  };
+
+/**
+ * The matches of a sticky expression that begins at a digit run, as a global search finds them (in order, each
+ * from the end of the last), tried only at the runs `may` allows.
+ */
+export function runMatches([re, may]: RunPattern, text: string, runs: DigitRuns): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let pos = 0;
+  for (let r = 0; r < runs.length; r += 2) {
+    const start = runs[r] as number;
+    const end = runs[r + 1] as number;
+    if (start < pos || !may(end - start, text.charCodeAt(end))) continue;
+    re.lastIndex = start;
+    const m = re.exec(text);
+    if (m === null) continue;
+    out.push(m);
+    pos = start + m[0].length;
+  }
+  re.lastIndex = 0;
+  return out;
+}
 
 function enForm(raw: string): string {
   const [int = '', frac] = raw.replace(/[ \u00a0\u202f]/gu, '').split(',');
@@ -231,9 +271,9 @@ export const numberFormat: PairCheck = {
       codes.length === 0
         ? both(input.targetProtected, dates)
         : [...input.targetProtected, ...dates, ...codes];
-    const res = input.targetLang === 'en' ? [SPACE_GROUPED, DECIMAL_COMMA] : [EN_GROUPED];
-    for (const re of res) {
-      for (const m of execAll(re, t)) {
+    const { runs } = scanOf(input, 'target');
+    for (const pattern of input.targetLang === 'en' ? FORMAT_PATTERNS.en : FORMAT_PATTERNS.other) {
+      for (const m of runMatches(pattern, t, runs)) {
         const span = { start: m.index, end: m.index + m[0].length };
         if (skip.some((s) => span.start < s.end && s.start < span.end)) continue;
         // "1,500" alone may be a Russian decimal or an English thousand: only a full "1,500.5" is sure.

@@ -1,5 +1,5 @@
 import type { Span } from '../types.ts';
-import { execAll } from '../../text/execAll.ts';
+import { MARKUP_HINT_CHARS, markupHintAt } from './patterns.ts';
 
 /**
  * Digits that name something rather than count it: telephone numbers, postcodes, account, document and
@@ -27,7 +27,7 @@ const CODE_PATTERNS: readonly RegExp[] = [
  */
 const LABEL_BEFORE =
   /(?<![\p{L}])(?:№|no\.|nr\.?|number|num\.|id|ref\.?|code|postcode|post code|zip|phone|tel\.?|telephone|fax|mobile|iin|bin|iban|номер|код|индекс|тел\.?|телефон|факс|счёт|счет|заявк[аи]|иин|бин|нөмір|нөмірі|индексі|телефоны)(?:[ \u00a0]*(?:[:.№#—–]|is|are|was)){0,2}[ \u00a0]*$/iu;
-const GROUPED_RUN = /(?<![\p{L}\p{N}])\d+(?:[ \u00a0\u2009()-]+\d+)+/gu;
+const GROUPED_RUN = /(?<![\p{L}\p{N}])\d+(?:[ \u00a0\u2009()-]+\d+)+/u;
 const LOOK_BACK = 24;
 
 /** Whether space-separated groups could be a thousands grouping ("1 500", "48 300", "2 750 000"). */
@@ -70,7 +70,23 @@ export const Marks = {
   OTHER_DIGIT: 512,
   /** A letter a roman numeral is written with, Latin or its Cyrillic look-alike: `/[IVXLCХІС]/u`. */
   ROMAN: 1024,
+  /**
+   * A character the quotation, bracket and inline-code checks look for in a source (markScan's SOURCE_MARKS):
+   * `/[([«»“”„‟"‘‚'‹›\ue001-\ue7ff\ue801-\uefff\uf001-\uf7ff]/`.
+   */
+  QUOTE_OR_CODE: 2048,
 } as const;
+
+/** The characters of QUOTE_OR_CODE from U+0660 on: quotation marks and the inline code characters. */
+const isHighQuoteOrCode = (c: number) =>
+  (c >= 0x201c && c <= 0x201f) ||
+  c === 0x2018 ||
+  c === 0x201a ||
+  c === 0x2039 ||
+  c === 0x203a ||
+  (c >= 0xe001 && c <= 0xe7ff) ||
+  (c >= 0xe801 && c <= 0xefff) ||
+  (c >= 0xf001 && c <= 0xf7ff);
 
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
@@ -91,20 +107,82 @@ const DIGIT_CHAR = 1;
 /** "+" or "(", which mark the digits after them. */
 const OPENING = 2;
 const ROMAN_CHAR = 3;
+/** A character markup's searches need (see markupHintAt). */
+const MARKUP_CHAR = 4;
+/** One of QUOTE_OR_CODE's below U+0660 but "(", an OPENING. */
+const QUOTE_CHAR = 5;
 const LOW_CLASS = (() => {
   const table = new Uint8Array(0x660);
   for (let c = 48; c <= 57; c += 1) table[c] = DIGIT_CHAR;
   table[0x2b] = OPENING;
   table[0x28] = OPENING;
   for (let c = 0; c < 0x660; c += 1) if (isRomanLetter(c)) table[c] = ROMAN_CHAR;
+  for (const c of MARKUP_HINT_CHARS) table[c.charCodeAt(0)] = MARKUP_CHAR;
+  for (const c of '["\'«»') table[c.charCodeAt(0)] = QUOTE_CHAR;
   return table;
 })();
+
+/**
+ * Whether a UTF-16 code unit, read alone, matches an expression that tests one character (a class with the i
+ * and u flags folds case: "ſ" is an "s", "ᲂ" an "о"), asked of the expression the first time each unit is seen,
+ * so a scanner can stand in for the class exactly without a table written out by hand.
+ */
+export function unitClass(re: RegExp): (c: number) => boolean {
+  const known = new Uint8Array(0x10000);
+  return (c) => {
+    let k = known[c];
+    // Past the end of a text, charCodeAt gives NaN: no character, in no class.
+    if (k === undefined) return false;
+    if (k === 0) {
+      k = re.test(String.fromCharCode(c)) ? 1 : 2;
+      known[c] = k;
+    }
+    return k === 1;
+  };
+}
+
+/**
+ * Where the runs of ASCII digits of a text start and end, as [start, end, start, end, …]: every number, code and
+ * date begins at the start of one (each of their expressions refuses a digit just before its first), so the
+ * scanners try their expressions there rather than at every character.
+ */
+export type DigitRuns = readonly number[];
+
+/**
+ * One pass over a text's characters for the number, code, date and markup scanners: its marks, its digit runs,
+ * and the hints findMarkup starts from.
+ */
+export type TextScan = { readonly marks: number; readonly runs: DigitRuns; readonly markupHints: number };
+
+const NO_RUNS: DigitRuns = [];
+const NOTHING: TextScan = { marks: 0, runs: NO_RUNS, markupHints: 0 };
 
 /**
  * The marks of a text (see Marks). The loop runs over every character of every text, so the common one (a
  * letter or a space: no digit, no mark of its own) is sent on after one look in a table.
  */
 export function textMarks(text: string): number {
+  return scanText(text, undefined) & MARKS;
+}
+
+/** The marks of a text with its digit runs and markup hints, found in one pass. */
+export function textScan(text: string): TextScan {
+  const runs: number[] = [];
+  const both = scanText(text, runs);
+  if (both === 0) return NOTHING;
+  return { marks: both & MARKS, runs: runs.length === 0 ? NO_RUNS : runs, markupHints: both >>> HINT_SHIFT };
+}
+
+/** The digit runs of a text, for callers that were given its marks only. */
+export function digitRuns(text: string): DigitRuns {
+  return textScan(text).runs;
+}
+
+/** scanText gives the marks in its low bits and the markup hints above them. */
+const HINT_SHIFT = 16;
+const MARKS = (1 << HINT_SHIFT) - 1;
+
+function scanText(text: string, runs: number[] | undefined): number {
   let marks = 0;
   let lastDigit = -1;
   let between = 0;
@@ -120,17 +198,25 @@ export function textMarks(text: string): number {
       if (kind === DIGIT_CHAR) {
         marks |= Marks.DIGIT;
         if (lastDigit >= 0 && between >= 1 && between <= 3) marks |= Marks.NEAR;
+        if (runs !== undefined && (i === 0 || lastDigit !== i - 1)) runs.push(i);
         lastDigit = i;
         between = 0;
         const next = text.charCodeAt(i + 1);
-        if (!isDigit(next)) marks |= digitFollowedBy(text, i, next);
+        if (!isDigit(next)) {
+          marks |= digitFollowedBy(text, i, next);
+          if (runs !== undefined) runs.push(i + 1);
+        }
         continue;
       }
       between += 1;
-      marks |= kind === OPENING ? openingMark(text, i, c) : Marks.ROMAN;
+      if (kind === OPENING) marks |= openingMark(text, i, c) | (c === 0x28 ? Marks.QUOTE_OR_CODE : 0);
+      else if (kind === ROMAN_CHAR) marks |= Marks.ROMAN;
+      else if (kind === QUOTE_CHAR) marks |= Marks.QUOTE_OR_CODE;
+      else marks |= markupHintAt(text, i) << HINT_SHIFT;
       continue;
     }
     between += 1;
+    if (isHighQuoteOrCode(c)) marks |= Marks.QUOTE_OR_CODE;
     if (c < 0x2000 || c > 0x20cf) {
       marks |= Marks.OTHER_DIGIT;
       // The second half of a surrogate pair is the same character as the first.
@@ -177,8 +263,6 @@ function betweenDigits(c: number): number {
   }
 }
 
-/** The marks each of CODE_PATTERNS needs, in their order. */
-const PATTERN_MARKS = [Marks.PLUS, Marks.BRACKET, Marks.HYPHEN, Marks.SPACE];
 const ANY_CODE_MARK = Marks.PLUS | Marks.BRACKET | Marks.HYPHEN | Marks.SPACE | Marks.GROUPED;
 
 /** Adds [start, end) to `found` unless it overlaps `skip`. */
@@ -187,25 +271,109 @@ function add(found: Span[], skip: readonly Span[], start: number, end: number): 
   found.push({ start, end });
 }
 
-/** Spans of codes in a text, leaving out any that overlap `skip` (its dates). Sorted, not overlapping. */
-export function codeSpans(text: string, skip: readonly Span[] = [], marks = textMarks(text)): Span[] {
+// The code expressions, sticky: each is tried only where one of its matches can begin, found from the digit
+// runs (see codeSpans). The same expressions otherwise, so the same matches.
+const [INTERNATIONAL, AREA_CODE, HYPHENATED, SPACED] = CODE_PATTERNS.map(
+  (re) => new RegExp(re.source, 'uy'),
+) as [RegExp, RegExp, RegExp, RegExp];
+const GROUPED_RUN_AT = new RegExp(GROUPED_RUN.source, 'uy');
+
+/** The end of `re`'s match at `at`, -1 if none. */
+function matchEnd(re: RegExp, text: string, at: number): number {
+  re.lastIndex = at;
+  return re.test(text) ? re.lastIndex : -1;
+}
+
+/** Whether an area code's bracket can follow a trunk prefix that ends at `end`: "8 (7172)", "8(7172)". */
+function bracketAfter(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c === 0x28) return true;
+  return (c === 32 || c === 0xa0) && text.charCodeAt(end + 1) === 0x28;
+}
+
+/**
+ * Spans of codes in a text, leaving out any that overlap `skip` (its dates). Sorted, not overlapping.
+ *
+ * Every match of the code expressions begins at the start of a digit run (their look-behinds refuse a digit
+ * before it) or at the "+" or "(" just before one, so each is tried only at the runs that can begin one, in
+ * order and from the end of its last match, as a global search would find them.
+ */
+export function codeSpans(
+  text: string,
+  skip: readonly Span[] = [],
+  marks = textMarks(text),
+  runs: DigitRuns = digitRuns(text),
+): Span[] {
   if ((marks & Marks.NEAR) === 0) return [];
   const found: Span[] = [];
   // Most texts carry no mark at all: they leave here without a list of matches to sort and merge.
   if ((marks & ANY_CODE_MARK) === 0) return found;
-  // Each pattern needs its own mark: "+" before a digit, a bracket before two digits, a hyphen between digits,
-  // a space between digits.
-  for (let i = 0; i < CODE_PATTERNS.length; i += 1) {
-    if ((marks & (PATTERN_MARKS[i] as number)) === 0) continue;
-    for (const m of execAll(CODE_PATTERNS[i] as RegExp, text)) {
-      if (i === 3 && thousandsLike(m[0])) continue;
-      add(found, skip, m.index, m.index + m[0].length);
+  // Each expression needs its own mark: "+" before a digit, a bracket before two digits, a hyphen between
+  // digits, a space between digits.
+  if ((marks & Marks.PLUS) !== 0) {
+    let pos = 0;
+    for (let r = 0; r < runs.length; r += 2) {
+      const at = (runs[r] as number) - 1;
+      if (at < pos || text.charCodeAt(at) !== 0x2b) continue;
+      const end = matchEnd(INTERNATIONAL, text, at);
+      if (end < 0) continue;
+      add(found, skip, at, end);
+      pos = end;
     }
   }
-  const grouped = (marks & Marks.GROUPED) !== 0;
-  for (const m of grouped ? execAll(GROUPED_RUN, text) : []) {
-    if (LABEL_BEFORE.test(text.slice(Math.max(0, m.index - LOOK_BACK), m.index))) {
-      add(found, skip, m.index, m.index + m[0].replace(/[ \u00a0\u2009()-]+$/u, '').length);
+  if ((marks & Marks.BRACKET) !== 0) {
+    let pos = 0;
+    for (let r = 0; r < runs.length; r += 2) {
+      const start = runs[r] as number;
+      const runEnd = runs[r + 1] as number;
+      // The area code's bracket, then the trunk prefix that may stand before one: the order a search meets them.
+      for (const at of [start - 1, start]) {
+        if (at < pos) continue;
+        if (at < start ? text.charCodeAt(at) !== 0x28 : runEnd - start > 2 || !bracketAfter(text, runEnd))
+          continue;
+        const end = matchEnd(AREA_CODE, text, at);
+        if (end < 0) continue;
+        add(found, skip, at, end);
+        pos = end;
+      }
+    }
+  }
+  if ((marks & Marks.HYPHEN) !== 0) {
+    let pos = 0;
+    for (let r = 0; r < runs.length; r += 2) {
+      const start = runs[r] as number;
+      const runEnd = runs[r + 1] as number;
+      if (start < pos || runEnd - start > 4 || text.charCodeAt(runEnd) !== 0x2d) continue;
+      const end = matchEnd(HYPHENATED, text, start);
+      if (end < 0) continue;
+      add(found, skip, start, end);
+      pos = end;
+    }
+  }
+  if ((marks & Marks.SPACE) !== 0) {
+    let pos = 0;
+    for (let r = 0; r < runs.length; r += 2) {
+      const start = runs[r] as number;
+      const runEnd = runs[r + 1] as number;
+      const next = text.charCodeAt(runEnd);
+      if (start < pos || runEnd - start > 4 || (next !== 32 && next !== 0xa0)) continue;
+      const end = matchEnd(SPACED, text, start);
+      if (end < 0) continue;
+      pos = end;
+      if (!thousandsLike(text.slice(start, end))) add(found, skip, start, end);
+    }
+  }
+  if ((marks & Marks.GROUPED) !== 0) {
+    let pos = 0;
+    for (let r = 0; r < runs.length; r += 2) {
+      const start = runs[r] as number;
+      if (start < pos || !isGroupSeparator(text.charCodeAt(runs[r + 1] as number))) continue;
+      const end = matchEnd(GROUPED_RUN_AT, text, start);
+      if (end < 0) continue;
+      pos = end;
+      if (LABEL_BEFORE.test(text.slice(Math.max(0, start - LOOK_BACK), start))) {
+        add(found, skip, start, start + text.slice(start, end).replace(/[ \u00a0\u2009()-]+$/u, '').length);
+      }
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -1,6 +1,7 @@
 import type { Span } from '../types.ts';
 import { sortStable } from './sortStable.ts';
-import { Marks, textMarks } from './codes.ts';
+import { digitRuns, Marks, textMarks, unitClass, type DigitRuns } from './codes.ts';
+import { isSpace } from '../../text/isSpace.ts';
 
 /** A calendar date as written: any part may be missing ("February 2018", "2 ноября"). */
 export type DateMention = Span & {
@@ -73,36 +74,50 @@ const NA = '(?![\\p{L}\\p{N}])';
 
 // Groups by number, not by name (a match then builds no object of named groups): day or month a (1), the
 // separator (2), month or day b (3), year (4); ISO: year (1), month (2), day (3).
-const NUMERIC = /(?<![\p{N}.])([0-3]?\d)([./])([01]?\d)\2([12]\d{3}|\d{2})(?![\p{N}]|\.\d)/gu;
-const ISO = /(?<![\p{N}])([12]\d{3})-([01]\d)-([0-3]\d)(?![\p{N}])/gu;
+// Sticky: tried only at the start of a digit run that can begin one (see findDates).
+const NUMERIC = /(?<![\p{N}.])([0-3]?\d)([./])([01]?\d)\2([12]\d{3}|\d{2})(?![\p{N}]|\.\d)/uy;
+const ISO = /(?<![\p{N}])([12]\d{3})-([01]\d)-([0-3]\d)(?![\p{N}])/uy;
 
-const WRITTEN_NAMED: Record<string, readonly RegExp[]> = {
+/**
+ * Where a WRITTEN pattern's matches begin, as bits: at a day (a run of one or two digits, D) or a year (four, Y),
+ * or at a month name just before a day or a year. A pattern may begin at more than one of these.
+ */
+const AT_DAY = 1;
+const AT_YEAR = 2;
+const BEFORE_DAY = 4;
+const BEFORE_YEAR = 8;
+
+const WRITTEN_NAMED: Record<string, readonly (readonly [RegExp, number])[]> = {
   ru: [
-    new RegExp(`${NB}${D}\\s+${RU_M}(?:\\s+${Y})?${NA}`, 'giu'),
-    new RegExp(`${NB}${RU_M}\\s+${Y}${NA}`, 'giu'),
+    [new RegExp(`${NB}${D}\\s+${RU_M}(?:\\s+${Y})?${NA}`, 'giu'), AT_DAY],
+    [new RegExp(`${NB}${RU_M}\\s+${Y}${NA}`, 'giu'), BEFORE_YEAR],
   ],
   // Kazakh: "2015 жылғы 2 қарашада", "2015 ж. 2 қарашада", "2 қарашада", "қараша 2015", and the day after the
   // month in the genitive with its ordinal ending: "2016 жылғы қаңтардың 5-і", "қаңтардың 5-індегі".
   kk: [
-    new RegExp(`${NB}${Y}\\s+(?:жыл[а-яәғқңөұүһі]*|ж\\.)\\s+(?:${D}\\s+)?${KK_M}${NA}`, 'giu'),
-    new RegExp(
-      `${NB}(?:${Y}\\s+(?:жыл[а-яәғқңөұүһі]*|ж\\.)\\s+)?${KK_M}\\s+${D}-[а-яәғқңөұүһі]+${NA}`,
-      'giu',
-    ),
-    new RegExp(`${NB}${D}\\s+${KK_M}(?:\\s+${Y})?${NA}`, 'giu'),
-    new RegExp(`${NB}${KK_M}\\s+${Y}${NA}`, 'giu'),
+    [new RegExp(`${NB}${Y}\\s+(?:жыл[а-яәғқңөұүһі]*|ж\\.)\\s+(?:${D}\\s+)?${KK_M}${NA}`, 'giu'), AT_YEAR],
+    [
+      new RegExp(
+        `${NB}(?:${Y}\\s+(?:жыл[а-яәғқңөұүһі]*|ж\\.)\\s+)?${KK_M}\\s+${D}-[а-яәғқңөұүһі]+${NA}`,
+        'giu',
+      ),
+      AT_YEAR | BEFORE_DAY,
+    ],
+    [new RegExp(`${NB}${D}\\s+${KK_M}(?:\\s+${Y})?${NA}`, 'giu'), AT_DAY],
+    [new RegExp(`${NB}${KK_M}\\s+${Y}${NA}`, 'giu'), BEFORE_YEAR],
   ],
   en: [
-    new RegExp(`${NB}${EN_M}\\s+${D}(?:st|nd|rd|th)?(?:,?\\s+${Y})?${NA}`, 'giu'),
-    new RegExp(`${NB}${D}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${EN_M}(?:,?\\s+${Y})?${NA}`, 'giu'),
-    new RegExp(`${NB}${EN_M},?\\s+${Y}${NA}`, 'giu'),
+    [new RegExp(`${NB}${EN_M}\\s+${D}(?:st|nd|rd|th)?(?:,?\\s+${Y})?${NA}`, 'giu'), BEFORE_DAY],
+    [new RegExp(`${NB}${D}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${EN_M}(?:,?\\s+${Y})?${NA}`, 'giu'), AT_DAY],
+    [new RegExp(`${NB}${EN_M},?\\s+${Y}${NA}`, 'giu'), BEFORE_YEAR],
   ],
 };
 
 /**
  * A WRITTEN pattern with its named groups made plain, and where each name's group is: a match then carries no
  * object of named groups to build and read. Every group of these patterns is named, so the n-th "(?<name>" is
- * group n. The same expression otherwise, so the same matches.
+ * group n. The same expression otherwise, so the same matches, but sticky: it is tried only where a match can
+ * begin (see writtenDates).
  */
 type Written = {
   readonly re: RegExp;
@@ -110,9 +125,11 @@ type Written = {
   readonly months: readonly number[];
   readonly day: number;
   readonly year: number;
+  /** Where its matches begin: AT_DAY, AT_YEAR, BEFORE_DAY, BEFORE_YEAR, or more than one. */
+  readonly starts: number;
 };
 
-function plainGroups(named: RegExp): Written {
+function plainGroups([named, starts]: readonly [RegExp, number]): Written {
   const names: string[] = [];
   const source = named.source.replace(/\(\?<([a-zA-Z]\w*)>/g, (_, name: string) => {
     names.push(name);
@@ -120,16 +137,81 @@ function plainGroups(named: RegExp): Written {
   });
   const at = (name: string) => names.indexOf(name) + 1;
   return {
-    re: new RegExp(source, named.flags),
+    re: new RegExp(source, named.flags.replace('g', 'y')),
     months: Array.from({ length: 12 }, (_, i) => at(`m${i}`)),
     day: at('d'),
     year: at('y'),
+    starts,
   };
 }
 
-const WRITTEN: Readonly<Record<string, readonly Written[]>> = Object.fromEntries(
-  Object.entries(WRITTEN_NAMED).map(([lang, list]) => [lang, list.map(plainGroups)]),
-);
+/** The leading characters of a word, each as a class. */
+type Atoms = readonly ((c: number) => boolean)[];
+
+/** What the WRITTEN patterns of one language need to find where their matches can begin. */
+type WrittenLang = {
+  readonly patterns: readonly Written[];
+  /**
+   * The letters a month name's class takes (RU_M's [а-яё]*, every letter of EN_M). Every one of them is a
+   * letter (\p{L}), so a name that NB lets begin starts where a run of them starts.
+   */
+  readonly letter: (c: number) => boolean;
+  /**
+   * The plain letters of the alphabet, which the walk back over a word meets on nearly every step, settled
+   * without asking `letter`: the units from `plainFrom` to `plainTo`, ASCII ones with `asciiCase` added as a bit
+   * (0x20, so that A–Z read as a–z).
+   */
+  readonly plainFrom: number;
+  readonly plainTo: number;
+  readonly asciiCase: number;
+  /** What the word after a day or year (a month, Kazakh "жыл", English "of") or a month name begins with. */
+  readonly initial: (c: number) => boolean;
+  /** The first two or three characters of each of those words, as classes (see nameAt). */
+  readonly names: readonly Atoms[];
+  /** `names` by the character they begin with, filled in as characters are met. */
+  readonly byInitial: Map<number, readonly Atoms[]>;
+  /** English: "st", "nd", "rd", "th" may follow a day, and ",", "." a month name. */
+  readonly english: boolean;
+};
+
+/**
+ * The first characters every match of a word's pattern begins with ("jan" of `jan(?:uary|\.)?`, "ма[йяе]"), up
+ * to three and none that is optional, each as a class under the patterns' flags.
+ */
+function leadingAtoms(pattern: string): ((c: number) => boolean)[] {
+  const atoms: string[] = [];
+  let i = 0;
+  while (atoms.length < 3 && i < pattern.length) {
+    const c = pattern.charAt(i);
+    const end = c === '[' ? pattern.indexOf(']', i) + 1 : c === '\\' ? i + 2 : /\p{L}/u.test(c) ? i + 1 : -1;
+    if (end <= i || '?*'.includes(pattern.charAt(end) || '-')) break;
+    atoms.push(pattern.slice(i, end));
+    i = end;
+  }
+  return atoms.map((a) => unitClass(new RegExp(`^${a}$`, 'iu')));
+}
+
+function writtenLang(lang: string, letters: string, words: readonly string[]): WrittenLang {
+  return {
+    patterns: (WRITTEN_NAMED[lang] ?? []).map(plainGroups),
+    letter: unitClass(new RegExp(`^[${letters}]$`, 'iu')),
+    plainFrom: lang === 'en' ? 0x61 : 0x410,
+    plainTo: lang === 'en' ? 0x7a : 0x44f,
+    asciiCase: lang === 'en' ? 0x20 : 0,
+    initial: unitClass(new RegExp(`^[${words.map((w) => w.charAt(0)).join('')}]$`, 'iu')),
+    names: words.map(leadingAtoms),
+    byInitial: new Map(),
+    english: lang === 'en',
+  };
+}
+
+const WRITTEN: ReadonlyMap<string, WrittenLang> = new Map([
+  ['ru', writtenLang('ru', 'а-яё', RU_MONTHS)],
+  // After a Kazakh year: "жыл…" or "ж.".
+  ['kk', writtenLang('kk', 'а-яёәғқңөұүһі', [...KK_MONTHS, 'жыл', 'ж\\.'])],
+  // After an English day: "of" ("5th of June").
+  ['en', writtenLang('en', 'a-z', [...EN_MONTHS, 'of'])],
+]);
 
 /** The month (1–12) a WRITTEN match names, 0 if none. */
 function monthOf(m: RegExpExecArray, months: readonly number[]): number {
@@ -149,21 +231,6 @@ function fullYear(y: string): number {
   const n = Number(y);
   return y.length === 2 ? (n < 50 ? 2000 + n : 1900 + n) : n;
 }
-
-// Cheap guards: the full month patterns only run on text where a month stem touches a number the way each
-// pattern needs (a day or year after it, a day before it, a Kazakh year before "жыл"). Same flags as WRITTEN,
-// and each alternative is a part every match of a WRITTEN pattern contains, so nothing is skipped that would match.
-const RU_STEMS = 'январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр';
-const KK_STEMS = KK_MONTHS.join('|');
-const EN_STEMS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
-const MONTHISH: Readonly<Record<string, RegExp>> = {
-  ru: new RegExp(`\\d\\s+(?:${RU_STEMS})|(?:${RU_STEMS})[а-яё]*\\s+\\d`, 'iu'),
-  kk: new RegExp(`\\d\\s+ж(?:ыл|\\.)|\\d\\s+(?:${KK_STEMS})|(?:${KK_STEMS})[а-яёәғқңөұүһі]*\\s+\\d`, 'iu'),
-  en: new RegExp(
-    `(?:${EN_STEMS})[a-z]*\\.?,?\\s+\\d|\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${EN_STEMS})`,
-    'iu',
-  ),
-};
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
@@ -209,70 +276,113 @@ function rangeStarts(text: string, found: DateMention[]): void {
 const byStartLongestFirst = (x: Span, y: Span): number => x.start - y.start || y.end - x.end;
 
 /**
- * Where the WRITTEN patterns of a language can first match, -1 if nowhere. Every match of them holds a MONTHISH
- * match that starts at most three characters later (the last digit of a Kazakh year before "жыл"), so no match
- * starts before the first MONTHISH match less three, and the scan can begin there.
+ * Whether the word after a day or year that ends at `end` can begin what a WRITTEN pattern needs there: the
+ * patterns put one or more spaces (after "st", "nd", "rd" or "th" in English) before a month, "жыл" or "of".
  */
-function writtenFrom(text: string, lang: string): number {
-  const guard = MONTHISH[lang];
-  if (guard === undefined) return -1;
-  const at = text.search(guard);
-  return at < 0 ? -1 : Math.max(0, at - 3);
+function monthAfter(text: string, end: number, lang: WrittenLang): boolean {
+  let j = end;
+  if (lang.english && ORDINAL_FIRST(text.charCodeAt(j))) j += 2;
+  if (!isSpace(text.charCodeAt(j))) return false;
+  do j += 1;
+  while (isSpace(text.charCodeAt(j)));
+  return nameAt(text, j, lang);
 }
 
-const NO_WRITTEN: readonly Written[] = [];
+/** Whether one of the words a WRITTEN pattern needs beside a day or year (see WrittenLang) can begin at `k`. */
+function nameAt(text: string, k: number, lang: WrittenLang): boolean {
+  if (k >= text.length) return false;
+  const c = text.charCodeAt(k);
+  if (!lang.initial(c)) return false;
+  for (const atoms of namesFrom(lang, c)) {
+    let i = 1;
+    while (i < atoms.length && (atoms[i] as (c: number) => boolean)(text.charCodeAt(k + i))) i += 1;
+    if (i === atoms.length) return true;
+  }
+  return false;
+}
 
-/** Every date in a text, numeric and written, with spans; overlapping matches keep the longest. */
-export function findDates(text: string, lang: string, marks = textMarks(text)): DateMention[] {
-  if ((marks & Marks.DIGIT) === 0) return [];
-  const from = writtenFrom(text, lang);
-  const written = from < 0 ? NO_WRITTEN : (WRITTEN[lang] ?? NO_WRITTEN);
-  const found: DateMention[] = [];
-  // exec on the expressions themselves: a list of matches would be one more allocation per text.
-  NUMERIC.lastIndex = 0;
-  for (
-    let m = (marks & Marks.DOT_OR_SLASH) !== 0 ? NUMERIC.exec(text) : null;
-    m !== null;
-    m = NUMERIC.exec(text)
-  ) {
-    const a = Number(m[1]);
-    const b = Number(m[3]);
-    const y = fullYear(m[4] ?? '');
-    const start = m.index;
-    const end = start + m[0].length;
-    // In English "/" dates are often month first; accept either reading where both are possible.
-    const swappable = lang === 'en' && m[2] === '/' && a <= 12 && b <= 12;
-    // Object literals, not spreads of a span: a spread takes V8's slow generic copy.
-    if (b >= 1 && b <= 12 && a >= 1 && a <= 31)
-      found.push({ start, end, day: a, month: b, year: y, swappable, numeric: true });
-    else if (lang === 'en' && a >= 1 && a <= 12 && b >= 1 && b <= 31)
-      found.push({ start, end, day: b, month: a, year: y, numeric: true });
+/** The words of a language whose first character can be `c`, sorted out once per character. */
+function namesFrom(lang: WrittenLang, c: number): readonly Atoms[] {
+  let names = lang.byInitial.get(c);
+  if (names === undefined) {
+    names = lang.names.filter((atoms) => (atoms[0] as (c: number) => boolean)(c));
+    lang.byInitial.set(c, names);
   }
-  NUMERIC.lastIndex = 0;
-  ISO.lastIndex = 0;
-  for (let m = (marks & Marks.HYPHEN) !== 0 ? ISO.exec(text) : null; m !== null; m = ISO.exec(text)) {
-    found.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      day: Number(m[3]),
-      month: Number(m[2]),
-      year: Number(m[1]),
-      numeric: true,
-    });
+  return names;
+}
+
+/** What "st", "nd", "rd" and "th" can begin with as the patterns' case folding reads them. */
+const ORDINAL_FIRST = unitClass(/^[snrt]$/iu);
+
+/**
+ * Where a month name before the digit run starting at `start` begins, if it may be one, or -1: the patterns put
+ * one or more spaces between them (after "," and "." in English). The name is a run of the language's letters,
+ * and NB allows no letter before it, so only the start of that run can begin a match.
+ */
+function monthBefore(text: string, start: number, lang: WrittenLang): number {
+  let j = start;
+  while (j > 0 && isSpace(text.charCodeAt(j - 1))) j -= 1;
+  if (j === start) return -1;
+  if (lang.english) {
+    if (text.charCodeAt(j - 1) === 0x2c) j -= 1;
+    if (text.charCodeAt(j - 1) === 0x2e) j -= 1;
   }
-  ISO.lastIndex = 0;
-  for (const w of written) {
+  let k = j;
+  for (; k > 0; k -= 1) {
+    const c = text.charCodeAt(k - 1);
+    const plain = c < 0x80 ? c | lang.asciiCase : c;
+    if (plain >= lang.plainFrom && plain <= lang.plainTo) continue;
+    // No other ASCII character is a letter of these classes.
+    if (c < 0x80 || !lang.letter(c)) break;
+  }
+  return k < j && nameAt(text, k, lang) ? k : -1;
+}
+
+/**
+ * The written dates of a text ("2 ноября 2015", "June 5th"), pushed to `found`; whether there were any. Every
+ * match of a WRITTEN pattern begins at a day or year, which starts a digit run, or at a month name just before
+ * one, so each pattern is tried only there, in order and from the end of its last match, as a global search
+ * would find them: most texts offer no such place, and no pattern runs at all.
+ */
+function writtenDates(text: string, lang: WrittenLang, runs: DigitRuns, found: DateMention[]): boolean {
+  let at: number[] | undefined;
+  let kinds: number[] | undefined;
+  for (let r = 0; r < runs.length; r += 2) {
+    const start = runs[r] as number;
+    const length = (runs[r + 1] as number) - start;
+    // D is one or two digits, Y four, and each is followed by no digit.
+    const year = length === 4;
+    if (length > 2 && !year) continue;
+    const before = monthBefore(text, start, lang);
+    if (before >= 0) {
+      (at ??= []).push(before);
+      (kinds ??= []).push(year ? BEFORE_YEAR : BEFORE_DAY);
+    }
+    if (monthAfter(text, start + length, lang)) {
+      (at ??= []).push(start);
+      (kinds ??= []).push(year ? AT_YEAR : AT_DAY);
+    }
+  }
+  if (at === undefined || kinds === undefined) return false;
+  const count = found.length;
+  for (const w of lang.patterns) {
     const re = w.re;
-    re.lastIndex = from;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    let pos = 0;
+    for (let i = 0; i < at.length; i += 1) {
+      const from = at[i] as number;
+      if (from < pos || ((kinds[i] as number) & w.starts) === 0) continue;
+      re.lastIndex = from;
+      const m = re.exec(text);
+      if (m === null) continue;
+      pos = from + m[0].length;
       const month = monthOf(m, w.months);
       const d = groupOf(m, w.day);
       const y = groupOf(m, w.year);
       const day = d === undefined ? undefined : Number(d);
       if (month === 0 || (day !== undefined && (day < 1 || day > 31))) continue;
       const date: { -readonly [K in keyof DateMention]: DateMention[K] } = {
-        start: m.index,
-        end: m.index + m[0].length,
+        start: from,
+        end: pos,
         month,
         numeric: false,
       };
@@ -282,7 +392,75 @@ export function findDates(text: string, lang: string, marks = textMarks(text)): 
     }
     re.lastIndex = 0;
   }
-  if (written.length > 0) rangeStarts(text, found);
+  return found.length > count;
+}
+
+/**
+ * Numeric dates ("06.12.2014", "01/04/12"): NUMERIC begins at a digit run of one or two digits followed by "."
+ * or "/" (its look-behind refuses a digit before), so it is tried only there.
+ */
+function numericDates(text: string, lang: string, runs: DigitRuns, found: DateMention[]): void {
+  let pos = 0;
+  for (let r = 0; r < runs.length; r += 2) {
+    const start = runs[r] as number;
+    const run = (runs[r + 1] as number) - start;
+    const sep = text.charCodeAt(start + run);
+    if (start < pos || run > 2 || (sep !== 0x2e && sep !== 0x2f)) continue;
+    NUMERIC.lastIndex = start;
+    const m = NUMERIC.exec(text);
+    if (m === null) continue;
+    const end = start + m[0].length;
+    pos = end;
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    const y = fullYear(m[4] ?? '');
+    // In English "/" dates are often month first; accept either reading where both are possible.
+    const swappable = lang === 'en' && m[2] === '/' && a <= 12 && b <= 12;
+    // Object literals, not spreads of a span: a spread takes V8's slow generic copy.
+    if (b >= 1 && b <= 12 && a >= 1 && a <= 31)
+      found.push({ start, end, day: a, month: b, year: y, swappable, numeric: true });
+    else if (lang === 'en' && a >= 1 && a <= 12 && b >= 1 && b <= 31)
+      found.push({ start, end, day: b, month: a, year: y, numeric: true });
+  }
+  NUMERIC.lastIndex = 0;
+}
+
+/** ISO dates ("2014-12-06"), tried only at a run of four digits followed by "-". */
+function isoDates(text: string, runs: DigitRuns, found: DateMention[]): void {
+  let pos = 0;
+  for (let r = 0; r < runs.length; r += 2) {
+    const start = runs[r] as number;
+    if (start < pos || (runs[r + 1] as number) - start !== 4 || text.charCodeAt(start + 4) !== 0x2d) continue;
+    ISO.lastIndex = start;
+    const m = ISO.exec(text);
+    if (m === null) continue;
+    pos = start + m[0].length;
+    found.push({
+      start,
+      end: pos,
+      day: Number(m[3]),
+      month: Number(m[2]),
+      year: Number(m[1]),
+      numeric: true,
+    });
+  }
+  ISO.lastIndex = 0;
+}
+
+/** Every date in a text, numeric and written, with spans; overlapping matches keep the longest. */
+export function findDates(
+  text: string,
+  lang: string,
+  marks = textMarks(text),
+  runs: DigitRuns = digitRuns(text),
+): DateMention[] {
+  if ((marks & Marks.DIGIT) === 0) return [];
+  const found: DateMention[] = [];
+  if ((marks & Marks.DOT_OR_SLASH) !== 0) numericDates(text, lang, runs, found);
+  if ((marks & Marks.HYPHEN) !== 0) isoDates(text, runs, found);
+  const written = WRITTEN.get(lang);
+  // Range starts are read before written dates only: with none there is nothing for them to start.
+  if (written !== undefined && writtenDates(text, written, runs, found)) rangeStarts(text, found);
   if (found.length < 2) return found;
   sortStable(found, byStartLongestFirst);
   const out: DateMention[] = [];

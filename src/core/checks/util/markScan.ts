@@ -1,4 +1,5 @@
 import type { CheckInput } from '../CheckInput.ts';
+import { Marks } from './codes.ts';
 
 /**
  * One pass over a text that tells the punctuation, spacing and markup checks whether their expressions can
@@ -147,10 +148,9 @@ function glued(before: number, k: number, next: number): boolean {
 
 const scanTarget = (input: CheckInput): MarkScan => scanMarks(input.target);
 // What the source's scan is asked for (quotation marks, brackets that open, inline codes) is rare: a text without
-// any of these characters is read by one expression, which is quicker than the scan.
-const SOURCE_MARKS = /[([«»“”„‟"‘‚'‹›\ue001-\ue7ff\ue801-\uefff\uf001-\uf7ff]/;
+// any of these characters (Marks.QUOTE_OR_CODE of the scan the number and markup checks share) needs none.
 const scanSource = (input: CheckInput): MarkScan =>
-  SOURCE_MARKS.test(input.source) ? scanMarks(input.source) : NONE;
+  (input.sourceScan.marks & Marks.QUOTE_OR_CODE) !== 0 ? scanMarks(input.source) : NONE;
 
 // The checks of one pair run one after another, so the last pair's scans are kept at hand as well: asking the
 // memo (a search through the pair's keys) a dozen times a pair costs more than the scan's own bookkeeping.

@@ -3,20 +3,51 @@ import type { DateMention } from './dates.ts';
 import { sortStable } from './sortStable.ts';
 import { execAll } from '../../text/execAll.ts';
 import { isSpace } from '../../text/isSpace.ts';
-import { Marks, textMarks } from './codes.ts';
+import { digitRuns, Marks, textMarks, unitClass, type DigitRuns } from './codes.ts';
 
 /** A number as written, with every value it can mean ("1,500" is 1500 in English, 1.5 in Russian). */
 export type NumberMention = Span & { readonly text: string; readonly values: readonly string[] };
 
-// Space-grouped thousands ("1 500", "15 000,5", with NBSP or thin space), or digits with . and , inside.
-const NUMBER =
+// Space-grouped thousands ("1 500", "15 000,5", with NBSP or thin space), or digits with . and , inside: what
+// numbersOutside reads as a number, by hand from the digit runs rather than with this expression.
+export const NUMBER =
   /(?<![\p{N}\p{L}.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:,\d+)?(?![\p{N}]|[.,]\d)|(?<![\p{N}\p{L}])\d+(?:[.,]\d+)*/gu;
 /**
- * NUMBER's second alternative alone. The first needs a digit, one of its group separators, a digit (Marks GROUPED
- * or SEPARATED): on a text without either it never matches, and this finds the same numbers with one look-behind
- * fewer at every place.
+ * NUMBER's first alternative, sticky: tried at a run of one to three digits followed by a group space, where
+ * alone it can begin. Where it fails, the second alternative is read by hand (plainNumberEnd).
  */
-const PLAIN_NUMBER = /(?<![\p{N}\p{L}])\d+(?:[.,]\d+)*/gu;
+const SPACE_GROUPED_NUMBER =
+  /(?<![\p{N}\p{L}.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:,\d+)?(?![\p{N}]|[.,]\d)/uy;
+const isGroupSpace = (c: number) => c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009;
+const NUMBER_OR_LETTER = /^[\p{N}\p{L}]$/u;
+const numberOrLetterUnit = unitClass(NUMBER_OR_LETTER);
+
+/** Whether the character before `i` is a number or a letter, as NUMBER's look-behind reads it (a surrogate pair as one). */
+function numberOrLetterBefore(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c < 0x80) return (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = text.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return NUMBER_OR_LETTER.test(text.slice(i - 2, i));
+  }
+  return numberOrLetterUnit(c);
+}
+
+/**
+ * Where NUMBER's second alternative, `\d+(?:[.,]\d+)*`, ends when it begins at run `r`: the run, then each run
+ * that follows one "." or "," directly.
+ */
+function plainNumberEnd(text: string, runs: DigitRuns, r: number): number {
+  let end = runs[r + 1] as number;
+  for (let k = r + 2; k < runs.length && runs[k] === end + 1; k += 2) {
+    const c = text.charCodeAt(end);
+    if (c !== 0x2e && c !== 0x2c) break;
+    end = runs[k + 1] as number;
+  }
+  return end;
+}
+
 const HAS_DIGIT = /\d/;
 const GROUPED = /^\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+/u;
 
@@ -182,7 +213,7 @@ const DOTTED = /^\d+(?:\.\d+){2,}$/;
  * Every value a number token can mean, with the scale word or decade ending written after it, canonical and
  * without repeats; undefined when the token reads as no quantity.
  */
-function valuesOf(text: string, token: string, end: number): readonly string[] | undefined {
+export function valuesOf(text: string, token: string, end: number): readonly string[] | undefined {
   // A plain digit run, the common case, has one reading: read it without the arrays `readings` builds.
   const plain = digitsOnly(token);
   // SCALE and DECADE_AFTER are only asked when the next character can begin what they look for.
@@ -221,21 +252,38 @@ export function numbersOutside(
   skipToo: readonly Span[],
   dates: readonly DateMention[],
   marks = textMarks(raw),
+  rawRuns?: DigitRuns,
 ): NumberMention[] {
   const out: NumberMention[] = [];
   const text = (marks & Marks.OTHER_DIGIT) === 0 ? raw : asciiDigits(raw);
   const hasDigit = text === raw ? (marks & Marks.DIGIT) !== 0 : HAS_DIGIT.test(text);
   if (dates.length === 0 && !hasDigit) return out;
-  // exec on the expression itself rather than a list of matches: most matches are dropped or kept as plain
-  // digit runs, and the list would be one more allocation per text.
-  const re = text === raw && (marks & (Marks.GROUPED | Marks.SEPARATED)) === 0 ? PLAIN_NUMBER : NUMBER;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const token = m[0];
-    const start = m.index;
-    const end = start + token.length;
+  // Every NUMBER match begins at the start of a digit run (both look-behinds refuse a digit before it), so it is
+  // tried only there, in order and from the end of the last match, as a global search would find them. Its
+  // first alternative needs a group separator between digits (Marks GROUPED or SEPARATED).
+  const runs = text === raw ? (rawRuns ?? digitRuns(raw)) : digitRuns(text);
+  const grouped = text !== raw || (marks & (Marks.GROUPED | Marks.SEPARATED)) !== 0;
+  let pos = 0;
+  for (let r = 0; r < runs.length; r += 2) {
+    const start = runs[r] as number;
+    if (start < pos) continue;
+    let end = -1;
+    if (
+      grouped &&
+      (runs[r + 1] as number) - start <= 3 &&
+      isGroupSpace(text.charCodeAt(runs[r + 1] as number))
+    ) {
+      SPACE_GROUPED_NUMBER.lastIndex = start;
+      if (SPACE_GROUPED_NUMBER.test(text)) end = SPACE_GROUPED_NUMBER.lastIndex;
+    }
+    if (end < 0) {
+      if (numberOrLetterBefore(text, start)) continue;
+      end = plainNumberEnd(text, runs, r);
+    }
+    pos = end;
     if (overlapsAny(skip, start, end) || overlapsAny(skipToo, start, end) || overlapsAny(dates, start, end))
       continue;
+    const token = text.slice(start, end);
     const values = valuesOf(text, token, end);
     if (values === undefined) {
       // Dotted identifiers ("3.2.1", "12.34.56", "2.10.4") are no quantity: they must come through as written.
@@ -244,7 +292,7 @@ export function numbersOutside(
     }
     out.push({ start, end, text: raw === text ? token : raw.slice(start, end), values });
   }
-  re.lastIndex = 0;
+  SPACE_GROUPED_NUMBER.lastIndex = 0;
   for (const d of dates) {
     for (const v of [d.day, d.year]) {
       if (v !== undefined)

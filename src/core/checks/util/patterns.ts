@@ -28,6 +28,17 @@ export const TAG = /<\/?[a-zA-Z][\w:-]*(?:\s[^<>]*)?\/?>/g;
 
 export type Match = Span & { readonly text: string };
 
+/** The matches of a global expression that begin at `from` or after. */
+function matchesFrom(re: RegExp, text: string, from: number): Match[] {
+  const out: Match[] = [];
+  re.lastIndex = from;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
 export function matchesOf(re: RegExp, text: string): Match[] {
   const out: Match[] = [];
   for (const m of execAll(re, text)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
@@ -53,16 +64,39 @@ function hintsOf(text: string): number {
   while (hints !== ALL_HINTS && HINTS.test(text)) {
     const end = HINTS.lastIndex;
     const c = text.charCodeAt(end - 1);
-    if (c === 64) hints |= AT;
-    else if (c === 60) hints |= LT;
-    else if (c === 58) hints |= COLON;
-    else if (c !== 46) hints |= PLACEHOLDER_START;
-    else {
-      const before = end >= 2 ? text.charCodeAt(end - 2) : 0;
-      if (before === 119 || before === 87) hints |= WWW;
-      if (end < text.length && isDomainStart(text.charCodeAt(end))) hints |= DOT_LETTER;
-    }
+    hints |= c === 46 ? dotHint(text, end - 1) : (MARKUP_HINT[c] as number);
   }
+  return hints;
+}
+
+/** The hint of each character below U+0080 that gives one by itself (all but the dot). */
+const MARKUP_HINT = (() => {
+  const table = new Uint8Array(0x80);
+  table[64] = AT;
+  table[60] = LT;
+  table[58] = COLON;
+  for (const c of '{%$&') table[c.charCodeAt(0)] = PLACEHOLDER_START;
+  return table;
+})();
+
+/**
+ * The hints a character gives, HINTS read at one place, for a scan of the text's characters made anyway: each
+ * of "@<{%$&:" its own, and a dot WWW after "w" or "W" and DOT_LETTER before a letter, as HINTS's matches that
+ * end there give (none of them crosses a dot, so every dot is read).
+ */
+export function markupHintAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c === 46) return dotHint(text, i);
+  return c < 0x80 ? (MARKUP_HINT[c] as number) : 0;
+}
+
+/** The characters markupHintAt may give a hint for. */
+export const MARKUP_HINT_CHARS = '@<{%$&:.';
+
+function dotHint(text: string, i: number): number {
+  const before = i >= 1 ? text.charCodeAt(i - 1) : 0;
+  let hints = before === 119 || before === 87 ? WWW : 0;
+  if (i + 1 < text.length && isDomainStart(text.charCodeAt(i + 1))) hints |= DOT_LETTER;
   return hints;
 }
 
@@ -81,7 +115,10 @@ export function urls(text: string, mails: readonly Match[] = emails(text)): Matc
 /** urls(), with the hints of the text already read: a search whose hint is missing cannot match. */
 function urlsHinted(text: string, mails: readonly Match[], hints: number): Match[] {
   if ((hints & (COLON | WWW | DOT_LETTER)) === 0 || !text.includes('.')) return [];
-  let found = (hints & (COLON | WWW)) !== 0 && URL_HINT.test(text) ? matchesOf(URL, text) : [];
+  // Every URL match begins with "http" or "www.", where URL_HINT matches (none of those letters has another
+  // case-insensitive form): the search for it starts at the first.
+  const from = (hints & (COLON | WWW)) !== 0 ? text.search(URL_HINT) : -1;
+  let found = from >= 0 ? matchesFrom(URL, text, from) : [];
   if ((hints & COLON) !== 0 && BROKEN_HINT.test(text)) {
     const broken = matchesOf(BROKEN_URL, text);
     if (broken.length > 0) {
@@ -194,9 +231,11 @@ export type Markup = {
 const NONE: readonly Match[] = [];
 const NO_MARKUP: Markup = { urls: NONE, emails: NONE, placeholders: NONE, tags: NONE };
 
-/** The markup of a text; most texts hold none of the characters markup needs and are settled by one scan. */
-export function findMarkup(text: string): Markup {
-  const hints = hintsOf(text);
+/**
+ * The markup of a text; most texts hold none of the characters markup needs and are settled by one scan (or by
+ * the hints a scan of the text made anyway found: markupHintAt).
+ */
+export function findMarkup(text: string, hints = hintsOf(text)): Markup {
   if (hints === 0) return NO_MARKUP;
   const mails = (hints & AT) !== 0 ? emails(text) : [];
   return {
