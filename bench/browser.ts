@@ -194,13 +194,16 @@ export async function bench(): Promise<Record<string, number | string>> {
     await page.getByText(`${UNITS} of ${UNITS} units`).waitFor({ timeout: 120_000 });
     const fullyLoaded = await page.evaluate(() => performance.now());
     log('all loaded');
-    // Whole-document checks run in the worker; their results land on the main thread once, when done.
-    // A short document may be checked before the progress bar is ever seen.
-    await page
-      .locator('.check-progress')
-      .waitFor({ state: 'attached', timeout: UNITS > 20_000 ? 60_000 : 5_000 })
-      .catch(() => undefined);
-    await page.locator('.check-progress').waitFor({ state: 'detached', timeout: 600_000 });
+    // Whole-document checks run in the worker; their results land on the main thread once, when done, and the
+    // line that showed their progress bar then says how many open issues they found.
+    await page.waitForFunction(
+      () => {
+        const line = document.querySelector('.check-progress');
+        return line !== null && line.querySelector('progress') === null && (line.textContent ?? '').trim() !== '';
+      },
+      undefined,
+      { timeout: 600_000, polling: 50 },
+    );
     const checked = await page.evaluate(() => performance.now());
     log('checked');
 

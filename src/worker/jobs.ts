@@ -82,11 +82,16 @@ export function createJobs(spellers: SpellerSource) {
    * Loads the checks (and the dictionaries of `langs`) before any check is asked for: sent when the app starts, so
    * that the worker compiles them on its own core while the page reads the document from storage.
    */
-  const prepareChecks = async (input: { readonly langs?: readonly string[] }): Promise<void> => {
+  const prepareChecks = async (input: {
+    readonly langs?: readonly string[];
+    /** A worker that only ever takes slices of document checks: the other job families are not loaded. */
+    readonly checksOnly?: boolean;
+  }): Promise<void> => {
     await Promise.all([
       checkFamily(),
       ...(input.langs ?? []).map((lang) => spellers(primaryLang(lang)).catch(() => undefined)),
     ]);
+    if (input.checksOnly) return;
     // The other families a little later, one at a time: at hand when first used, even if the network has gone by
     // then (a first visit, before the service worker controls the page).
     const rest = [

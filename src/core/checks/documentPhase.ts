@@ -64,10 +64,14 @@ export function verdictOf(flags: number): boolean | undefined {
   return verdict === NOT_ASKED ? undefined : verdict === UNTRANSLATED;
 }
 
-/** Marks in `into` each position of `keys` whose value occurs at least twice. */
-function markShared(keys: Int32Array, into: Uint8Array): void {
+/**
+ * Marks in `into` each pair whose key another pair shares, among the pairs the consistency checks can read: those
+ * with a source and a target, not left untranslated (the only pairs whose verdict was taken as TRANSLATED).
+ */
+function markShared(keys: Int32Array, flags: Uint8Array, into: Uint8Array): void {
   const seen = new Map<number, number>();
   for (let i = 0; i < keys.length; i += 1) {
+    if (((flags[i] as number) & VERDICT_MASK) !== TRANSLATED) continue;
     const k = keys[i] as number;
     const first = seen.get(k);
     if (first === undefined) seen.set(k, i);
@@ -80,13 +84,14 @@ function markShared(keys: Int32Array, into: Uint8Array): void {
 
 /**
  * The pairs (indexes, in order) the document checks can report or compare with: those sharing a consistency key
- * with another pair on either side, and those with glossary hits in the target. A pair alone with both its keys
- * is in no group of equal texts, so the document checks give the same answer without the others.
+ * with another pair they could be compared with, on either side, and those with glossary hits in the target. A pair
+ * alone with both its keys is in no group of equal texts, so the document checks give the same answer without
+ * the others; a target-only document, whose empty sources all hash alike, sends none of its pairs for that.
  */
 export function documentPhasePairs(facts: PairFacts): number[] {
   const marked = new Uint8Array(facts.flags.length);
-  markShared(facts.sourceKeys, marked);
-  markShared(facts.targetKeys, marked);
+  markShared(facts.sourceKeys, facts.flags, marked);
+  markShared(facts.targetKeys, facts.flags, marked);
   const out: number[] = [];
   for (let i = 0; i < marked.length; i += 1)
     if (marked[i] === 1 || ((facts.flags[i] as number) & HAS_TERMS) !== 0) out.push(i);

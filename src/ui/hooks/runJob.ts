@@ -1,6 +1,6 @@
 import type { JobInput, JobName, JobOutput, Jobs } from '../../worker/jobs.ts';
 import type { JobMessage, JobRequest } from '../../worker/protocol.ts';
-import { splitDocumentCheck } from './splitDocumentCheck.ts';
+import { splitDocumentCheck, SPLIT_MIN_PAIRS } from './splitDocumentCheck.ts';
 
 /** Why a job ended without an answer: the worker died (and was restarted), or the job was cancelled. */
 export type JobFailureReason = 'crashed' | 'cancelled';
@@ -263,5 +263,17 @@ export function prepareChecks(langs: readonly string[] = []): void {
   if (typeof Worker === 'undefined') return;
   theRunner()
     .run('prepareChecks', { langs })
+    .catch(() => undefined);
+}
+
+/**
+ * For a document long enough for its checks to be split (SPLIT_MIN_PAIRS units), starts the second worker and has
+ * it load the checks and the dictionaries of `langs` while the page still reads the document: it then checks its
+ * share from its first slice rather than spending that slice loading. Nothing where there is no second core.
+ */
+export function prepareDocumentChecks(units: number, langs: readonly string[]): void {
+  if (typeof Worker === 'undefined' || units < SPLIT_MIN_PAIRS) return;
+  documentRunners()[1]
+    ?.run('prepareChecks', { langs, checksOnly: true })
     .catch(() => undefined);
 }

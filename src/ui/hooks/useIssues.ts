@@ -8,7 +8,7 @@ import { dismissIssue, listDismissals, restoreIssue } from '../../storage/dismis
 import { onStored } from '../../storage/changeFeed.ts';
 import type { DismissalRow } from '../../storage/db.ts';
 import type { Workbench } from '../app/useWorkbench.ts';
-import { isCancelled, runJob } from './runJob.ts';
+import { isCancelled, prepareDocumentChecks, runJob } from './runJob.ts';
 import { reportProblem } from '../app/problems.ts';
 
 export type IssueMap = ReadonlyMap<string, ReadonlyMap<string, readonly Issue[]>>;
@@ -134,6 +134,11 @@ export function useIssues(workbench: Workbench): IssuesState {
     },
     [updateSettings],
   );
+  // A long document's checks are split over two workers: the second loads its checks while the units are read.
+  const langsKey = [project.sourceLang, ...project.targetLangs].join(' ');
+  useEffect(() => {
+    prepareDocumentChecks(document.unitCount, langsKey.split(' '));
+  }, [document.id, document.unitCount, langsKey]);
   const stats = useRef(new Map<string, DocumentStats | undefined>());
   // A check still running when the document closes must not write or report into a closed database.
   useEffect(

@@ -112,6 +112,21 @@ describe('a document run in slices', () => {
     expect(keys.sourceKeys[2]).not.toBe(keys.sourceKeys[0]);
     expect(keys.targetKeys[2]).not.toBe(keys.targetKeys[0]);
     expect(documentPhasePairs(keys)).toEqual([0, 1]);
+    // Pairs no consistency check reads (no source, a blank target, left untranslated) are in no group, however
+    // alike their texts: a target-only document picks only what its glossary terms need.
+    const alike: CheckPair[] = [
+      { id: 'p', source: '', target: 'The report.' },
+      { id: 'q', source: '', target: 'The report.' },
+      { id: 'r', source: 'Отчёт.', target: '' },
+      { id: 's', source: 'Отчёт.', target: '' },
+      { id: 't', source: 'Отчёт опубликован.', target: 'Отчёт опубликован.' },
+      { id: 'u', source: 'Отчёт опубликован.', target: 'Отчёт опубликован.' },
+      { id: 'v', source: '', target: 'The maslikhat met.' },
+    ];
+    const own = documentContext(context, computeDocumentStats(alike));
+    const unread = checkPairsOfDocument(alike, own);
+    expect(documentPhasePairs(unread)).toEqual([6]);
+    expect(completeDocument(alike, unread, own)).toEqual(checkDocument(alike, context));
   });
 
   it('joins slices in order, shifting each slice\'s issue indexes', () => {
