@@ -199,7 +199,9 @@ export async function bench(): Promise<Record<string, number | string>> {
     await page.waitForFunction(
       () => {
         const line = document.querySelector('.check-progress');
-        return line !== null && line.querySelector('progress') === null && (line.textContent ?? '').trim() !== '';
+        return (
+          line !== null && line.querySelector('progress') === null && (line.textContent ?? '').trim() !== ''
+        );
       },
       undefined,
       { timeout: 600_000, polling: 50 },

@@ -21,11 +21,7 @@ if (port) {
     const pairs = ids.map((id, i) => ({ id, source: sources[i]!, target: targets[i]! }));
     const outcomes = checkPairsOfDocument(pairs, context, job.settings);
     const reply: SliceReply = { slice: message.slice, outcomes };
-    port.postMessage(reply, [
-      outcomes.flags.buffer,
-      outcomes.sourceKeys.buffer,
-      outcomes.targetKeys.buffer,
-    ]);
+    port.postMessage(reply, [outcomes.flags.buffer, outcomes.sourceKeys.buffer, outcomes.targetKeys.buffer]);
   };
   port.on('message', (message: JobMessage | SliceRequest) => {
     if ('job' in message) {

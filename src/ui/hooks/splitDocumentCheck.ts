@@ -113,11 +113,22 @@ export async function splitDocumentCheck(
     const picked = documentPhasePairs(all);
     const added = (await first.run(
       'documentIssues',
-      { ...rest, pairs: picked.map((i) => input.pairs[i]!), stats: documentStats, facts: factsAt(all, picked) },
+      {
+        ...rest,
+        pairs: picked.map((i) => input.pairs[i]!),
+        stats: documentStats,
+        facts: factsAt(all, picked),
+      },
       { signal: parts.signal },
     )) as DocumentIssuesOutput;
     return {
-      issues: [...issueLists(input.pairs.map((pair) => pair.id), all, new Map(added.issues))],
+      issues: [
+        ...issueLists(
+          input.pairs.map((pair) => pair.id),
+          all,
+          new Map(added.issues),
+        ),
+      ],
       stats: documentStats,
       documentChecks: added.documentChecks,
     };

@@ -129,7 +129,7 @@ describe('a document run in slices', () => {
     expect(completeDocument(alike, unread, own)).toEqual(checkDocument(alike, context));
   });
 
-  it('joins slices in order, shifting each slice\'s issue indexes', () => {
+  it("joins slices in order, shifting each slice's issue indexes", () => {
     const full = documentContext(context, computeDocumentStats(pairs));
     const whole = checkPairsOfDocument(pairs, full);
     const joined = joinOutcomes([

@@ -43,9 +43,11 @@ describe('the check jobs', () => {
     const run = jobs();
     const stats = computeDocumentStats(pairs);
     const slice = (input: Partial<CheckDocumentInput>) =>
-      run.checkSlice({ ...base, ...input, stats }, () => undefined).then(({ outcomes }) =>
-        misspelled(outcomes.found.map((i, k) => [pairs[i]!.id, outcomes.issues[k]!] as const)),
-      );
+      run
+        .checkSlice({ ...base, ...input, stats }, () => undefined)
+        .then(({ outcomes }) =>
+          misspelled(outcomes.found.map((i, k) => [pairs[i]!.id, outcomes.issues[k]!] as const)),
+        );
     expect(misspelled((await run.checkDocument(base, () => undefined)).issues)).toEqual([
       'qxpublished',
       'qxsite',

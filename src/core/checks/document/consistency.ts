@@ -112,9 +112,7 @@ const targetKeyOf = (input: CheckInput): number => keyHash(input.target);
  * documentPhase.ts), so that a run split over threads hashes each text in the thread that checked it.
  */
 export function consistencyKey(input: CheckInput, side: Side): number {
-  return side === 'source'
-    ? input.memo(SOURCE_KEY, sourceKeyOf)
-    : input.memo(TARGET_KEY, targetKeyOf);
+  return side === 'source' ? input.memo(SOURCE_KEY, sourceKeyOf) : input.memo(TARGET_KEY, targetKeyOf);
 }
 
 /** Gives the pair its keys as taken elsewhere (by the pair checks, possibly in another thread). */
