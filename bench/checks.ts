@@ -2,7 +2,7 @@
 // variedPairs.ts), the memory it keeps, how many injected errors are caught, and re-checking one edited unit.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { setFlagsFromString } from 'node:v8';
@@ -15,6 +15,7 @@ import { describeWorkload, ERROR_CLASSES, variedPairs } from './variedPairs.ts';
 import { toTsv } from './compare.ts';
 import { runProcess } from './processRun.ts';
 import { splitCheckMs } from './checksSplit.ts';
+import { defaultThreads } from '../src/cli/commands/check.ts';
 
 const SOURCES = [
   'Служба местной полиции начала работу {n} января 2016 года.',
@@ -164,7 +165,8 @@ export async function bench(): Promise<Record<string, number | string>> {
 
 /**
  * `audarma check` on the same pairs as a TSV file, as a user runs it: the whole process (start, reading, checks
- * on the default threads, the report written to /dev/null), and again on one thread.
+ * on the default threads, the report written to /dev/null), then on one thread and on two, whichever the
+ * default is here.
  */
 function wholeProcess(generated: Parameters<typeof toTsv>[0]): Record<string, number> {
   const bin = new URL('../bin/audarma.mjs', import.meta.url).pathname;
@@ -174,15 +176,20 @@ function wholeProcess(generated: Parameters<typeof toTsv>[0]): Record<string, nu
     const tsv = join(dir, 'pairs.tsv');
     writeFileSync(tsv, toTsv(generated));
     const args = [bin, 'check', tsv, '--source-lang', 'ru', '--target-lang', 'en'];
-    const threads = runProcess(process.execPath, args);
+    const byDefault = runProcess(process.execPath, args);
     const one = runProcess(process.execPath, [...args, '--threads', '1']);
+    const two = runProcess(process.execPath, [...args, '--threads', '2']);
     return {
-      cliWallMs: threads.wallMs,
-      cliCpuMs: threads.cpuMs,
-      cliPeakMiB: threads.peakMiB,
+      cliDefaultThreads: defaultThreads(availableParallelism()),
+      cliWallMs: byDefault.wallMs,
+      cliCpuMs: byDefault.cpuMs,
+      cliPeakMiB: byDefault.peakMiB,
       cliOneThreadWallMs: one.wallMs,
       cliOneThreadCpuMs: one.cpuMs,
       cliOneThreadPeakMiB: one.peakMiB,
+      cliTwoThreadsWallMs: two.wallMs,
+      cliTwoThreadsCpuMs: two.cpuMs,
+      cliTwoThreadsPeakMiB: two.peakMiB,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
+import { defaultThreads } from '../../src/cli/commands/check.ts';
 
 function run(args: string[]) {
   const out: string[] = [];
@@ -91,5 +92,17 @@ describe('audarma check', () => {
     const { code, err } = await run([pairs, '--source-lang', 'ru']);
     expect(code).toBe(2);
     expect(err).toContain('--target-lang');
+  });
+});
+
+describe('the default number of check threads', () => {
+  it.each([
+    [1, 1],
+    [2, 1],
+    [3, 3],
+    [4, 4],
+    [16, 4],
+  ])('on %i cores is %i', (cores, threads) => {
+    expect(defaultThreads(cores)).toBe(threads);
   });
 });
