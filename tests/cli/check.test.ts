@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import { defaultThreads } from '../../src/cli/commands/check.ts';
+import { defaultThreads, tightHeaps } from '../../src/cli/commands/check.ts';
 
 function run(args: string[]) {
   const out: string[] = [];
@@ -104,5 +104,18 @@ describe('the default number of check threads', () => {
     [16, 4],
   ])('on %i cores is %i', (cores, threads) => {
     expect(defaultThreads(cores)).toBe(threads);
+  });
+});
+
+describe('when a check keeps its heaps tight', () => {
+  const MB = 1024 * 1024;
+  it.each([
+    [100_000, 2, false],
+    [1 * MB, 2, true],
+    [16.5 * MB, 2, true],
+    [16.5 * MB, 1, false],
+    [40 * MB, 1, true],
+  ])('a file of %i bytes on %i threads: %s', (bytes, threads, tight) => {
+    expect(tightHeaps(bytes, threads)).toBe(tight);
   });
 });

@@ -21,6 +21,19 @@ import { ownCopy } from '../check/ownCopy.ts';
 import { keepHeapsTight } from '../check/heapGrowth.ts';
 import { withProjectSettings } from '../../core/checks/projectSettings.ts';
 
+/** Twice the 100,000-pair file: beyond it one thread's heap is kept tight too. */
+const ONE_THREAD_TIGHT_BYTES = 32 * 1024 * 1024;
+
+/**
+ * Whether the heaps of a run are kept close to what they keep alive (heapGrowth.ts): where several threads each
+ * grow a heap of their own on a file large enough for threads, or where one thread reads a file so large that
+ * its live pairs alone approach the memory a check should take. One thread on 100,000 pairs (16.5 MB) peaks at
+ * about 245 MiB left to itself, and collecting less often saves it 0.2 s of 3.4 s.
+ */
+export function tightHeaps(bytes: number, threads: number): boolean {
+  return bytes >= (threads >= 2 ? EARLY_START_BYTES : ONE_THREAD_TIGHT_BYTES);
+}
+
 /**
  * --threads N (1 = this thread only). By default one thread per core up to four from three cores on, and this
  * thread alone on two: there a second check thread bought no time on 100,000 pairs (3.8–4.5 s either way, runs
@@ -120,8 +133,7 @@ export const check: Run = {
     let settings = project?.settings;
     if (args.flags.rules) settings = withRules(settings ?? {}, await readRulesFile(args.flags.rules));
     const size = fileSize(args.positional[0]);
-    // Only a file large enough for threads holds enough pairs for the heap's growth to matter.
-    if (size >= EARLY_START_BYTES) keepHeapsTight();
+    if (tightHeaps(size, threads)) keepHeapsTight();
     const running = CheckThreads.early(threads, size, { targetLang });
     let pairs: CheckPair[];
     let results: Map<string, Issue[]>;
