@@ -37,8 +37,9 @@ export function sliceSize(pairs: number): number {
  * A whole-document check over the workers given: with one (or a short document), one `checkDocument` job; with
  * more, the pair checks run as slices (`checkSlice`, each with the whole document's statistics) that each worker
  * takes in turn from one queue, so that a worker still loading the checks and dictionaries takes less and never
- * holds the others up; the first worker then runs the document checks over the slices' outcomes in document
- * order (`completeDocument`), which gives exactly checkDocument's answer. Progress is one fraction over all the
+ * holds the others up; the first worker then runs the document checks (`documentIssues`) over the pairs the
+ * slices' facts pick (documentPhasePairs), and their issues are joined to the slices' here: exactly checkDocument's
+ * answer. Progress is one fraction over all the
  * slices; aborting `options.signal` cancels every part, and a part that fails (a worker died) cancels the others
  * and fails the whole with its error.
  */
@@ -73,14 +74,14 @@ export async function splitDocumentCheck(
     const { approvedTexts, ...rest } = input;
     const work = async (runner: JobRunner) => {
       // The approved texts go with a worker's first slice only: it keeps them for the slices that follow.
-      let first = true;
+      let firstSlice = true;
       while (next < slices.length && !parts.signal.aborted) {
         const i = next++;
         const output = (await runner.run(
           'checkSlice',
           {
             ...rest,
-            ...(first && approvedTexts ? { approvedTexts } : {}),
+            ...(firstSlice && approvedTexts ? { approvedTexts } : {}),
             pairs: slices[i],
             stats: documentStats,
           },
@@ -92,7 +93,7 @@ export async function splitDocumentCheck(
             },
           },
         )) as CheckSliceOutput;
-        first = false;
+        firstSlice = false;
         outcomes[i] = output.outcomes;
         done[i] = 1;
         report();
