@@ -33,9 +33,13 @@ export type LangGuess = { readonly lang: string; readonly score: number };
 // statistical identifier only runs on the few segments the cheap test cannot settle.
 const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   en: new Set(
-    'the of and to in is a for on that with by as are was it be at from this or an which not have has'.split(
-      ' ',
-    ),
+    [
+      'the of and to in is a for on that with by as are was it be at from this or an which not have has',
+      'until after before into about during there could must while his him them you your our what when where',
+      'who how than such their they these those would will should were been its',
+    ]
+      .join(' ')
+      .split(' '),
   ),
   de: new Set(
     'der die das und ist nicht mit den dem des von zu ein eine auf für sich auch wird werden im er sie es wir'.split(
@@ -53,9 +57,13 @@ const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
 // Function words no other candidate language writes (French, Spanish, Italian, Dutch and German included): two of
 // them in a text of plain ASCII letters settle it as English as surely as a high stopword share does.
 const ENGLISH_ONLY: ReadonlySet<string> = new Set(
-  'the and of which with this that from have has was were been are by its their they these those would will should'.split(
-    ' ',
-  ),
+  [
+    'the and of which with this that from have has was were been are by its their they these those would will should',
+    'until after before into about during there could must while his him them you your our what when where who how',
+    'than such',
+  ]
+    .join(' ')
+    .split(' '),
 );
 const NON_ASCII_LETTER = /(?![a-zA-Z])\p{L}/u;
 

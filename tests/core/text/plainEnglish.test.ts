@@ -9,6 +9,8 @@ describe('plainEnglish', () => {
     ['The report of the commission is on the website.', [{ lang: 'en', score: 1 }]],
     ['«The report of the commission» — see № 5 on the site.', [{ lang: 'en', score: 1 }]],
     ['Which of these rules would they keep, and which were changed', [{ lang: 'en', score: 1 }]],
+    // Two English-only function words ("our", "until") and nothing else any candidate writes.
+    ['Our office accepts requests until 17 April 2030.', [{ lang: 'en', score: 1 }]],
     ['', []],
     ['2024-05-01 12:30', []],
   ])('settles %j', (text, expected) => {
@@ -19,7 +21,7 @@ describe('plainEnglish', () => {
     // German stopwords outweigh the English ones.
     'Der Bericht der Kommission ist auf der Website und nicht in the annex',
     // One stopword in eight words: too few to call it, the statistical identifier decides.
-    'Apparently, the town board accepts requests until 17 April 2030.',
+    'Apparently, the town board accepts requests starting 17 April 2030.',
     // Letters outside ASCII: the full path reads them.
     'Отчёт комиссии опубликован на сайте',
     'Le rapport de la commission est publié',
@@ -44,6 +46,8 @@ describe('plainEnglish', () => {
       'these',
       'would',
       'should',
+      'until',
+      'our',
       'der',
       'nicht',
       'werden',
