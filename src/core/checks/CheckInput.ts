@@ -174,33 +174,7 @@ export class CheckInput {
     return value;
   }
 
-  /**
-   * Forgets what only the pair checks needed once they have run, keeping target terms and the memo entries
-   * named in `keep` for the document checks, so a whole document's inputs do not hold every token and span.
-   * Anything forgotten is recomputed if asked for again.
-   */
-  settle(keep: readonly string[]): void {
-    this.#targetWords = undefined;
-    this.#sourceWords = undefined;
-    this.#sourceTerms = undefined;
-    this.#targetProtected = undefined;
-    this.#sourceProtected = undefined;
-    this.#targetMarkup = undefined;
-    this.#sourceMarkup = undefined;
-    this.#targetScan = undefined;
-    this.#sourceScan = undefined;
-    const keys = this.#memoKeys;
-    const values = this.#memoValues;
-    this.#memoKeys = undefined;
-    this.#memoValues = undefined;
-    if (!keys || !values) return;
-    for (const key of keep) {
-      const i = keys.indexOf(key);
-      if (i < 0) continue;
-      (this.#memoKeys ??= []).push(key);
-      (this.#memoValues ??= []).push(values[i]);
-    }
-  }
+
 
   get targetWords(): Word[] {
     return (this.#targetWords ??= words(this.target));

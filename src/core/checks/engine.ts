@@ -218,8 +218,6 @@ export function documentContext(
   };
 }
 
-/** Per-pair verdicts the document checks read again (through `applies`). */
-const SETTLED = ['untranslated'];
 const UNTRANSLATED_MEMO = 'untranslated';
 
 /** What the document checks will read of a pair, taken while its pair checks have its words and terms at hand. */
@@ -243,6 +241,7 @@ export function checkPairsOfDocument(
   pairs: readonly CheckPair[],
   context: CheckContext,
   settings?: CheckSettings,
+  onProgress?: (done: number, total: number) => void,
 ): PairOutcomes {
   const plan = planFor(primaryLang(context.targetLang), settings);
   const facts = runFacts(withProjectSettings(context, settings));
@@ -255,7 +254,10 @@ export function checkPairsOfDocument(
       outcomes.issues.push(issues);
     }
     takeFacts(input, i, outcomes);
+    if (onProgress && ((i + 1) % PROGRESS_EVERY === 0 || i + 1 === pairs.length))
+      onProgress(i + 1, pairs.length);
   });
+  if (onProgress && pairs.length === 0) onProgress(0, 0);
   return outcomes;
 }
 
@@ -333,29 +335,18 @@ export function completeDocument(
   );
 }
 
-/** Every check on a whole document: pair checks with the document's own length statistics, then document checks. */
+/**
+ * Every check on a whole document: pair checks with the document's own length statistics, then the document
+ * checks over the pairs their facts pick (completeDocument), the way a run split over threads does it. No pair's
+ * words and spans outlive its own checks, so a long document leaves little for the garbage collector to move.
+ */
 export function checkDocument(
   pairs: readonly CheckPair[],
   context: Omit<CheckContext, 'documentStats'>,
   settings?: CheckSettings,
   onProgress?: (done: number, total: number) => void,
 ): Map<string, Issue[]> {
-  const full = documentContext(withProjectSettings(context, settings), computeDocumentStats(pairs));
-  const facts = runFacts(full);
-  const inputs = pairs.map((p) => new CheckInput(p, facts));
-  const plan = planFor(primaryLang(full.targetLang), settings);
-  const result = new Map<string, Issue[]>();
-  inputs.forEach((input, i) => {
-    result.set(input.id, runPair(input, plan));
-    input.settle(SETTLED);
-    if (onProgress && ((i + 1) % PROGRESS_EVERY === 0 || i + 1 === inputs.length))
-      onProgress(i + 1, inputs.length);
-  });
-  for (const [id, added] of documentIssuesOf(inputs, primaryLang(full.targetLang), settings)) {
-    const list = result.get(id) as Issue[];
-    list.push(...added);
-    sortStable(list, byPosition);
-  }
-  if (onProgress && inputs.length === 0) onProgress(0, 0);
-  return result;
+  const run = documentContext(context, computeDocumentStats(pairs));
+  const outcomes = checkPairsOfDocument(pairs, run, settings, onProgress);
+  return completeDocument(pairs, outcomes, withProjectSettings(run, settings), settings);
 }

@@ -4,6 +4,7 @@ import { entryId, projectId } from '../../../src/core/model/ids.ts';
 import type { TermEntry } from '../../../src/core/model/term.ts';
 import {
   checkDocument,
+  checkPair,
   checkPairsOfDocument,
   completeDocument,
   computeDocumentStats,
@@ -14,9 +15,11 @@ import {
 import {
   documentPhasePairs,
   HAS_TERMS,
+  issueLists,
   joinOutcomes,
   verdictOf,
 } from '../../../src/core/checks/documentPhase.ts';
+import { documentIssues } from '../../../src/core/checks/engine.ts';
 
 const entries: TermEntry[] = [
   {
@@ -74,6 +77,41 @@ describe('a document run in slices', () => {
         );
       expect(completeDocument(pairs, joinOutcomes(outcomes), full)).toEqual(whole);
     }
+  });
+
+  it('finds what every pair check on every pair and every document check over the whole document find', () => {
+    // Pair issues from checkPair one pair at a time, document issues from the document checks over all pairs
+    // (none left out): what checkDocument must find, however it gets there.
+    const doubled = [
+      ...pairs,
+      // One rendering of two different sources.
+      {
+        id: 'i',
+        source: 'Отчёт размещён на портале ведомства.',
+        target: 'The report is published on the website.',
+      },
+      ...pairs.map((p) => ({ ...p, id: `${p.id}2` })),
+    ];
+    const full = documentContext(context, computeDocumentStats(doubled));
+    const own = checkPairsOfDocument(doubled, full);
+    const expected = issueLists(
+      doubled.map((p) => p.id),
+      { found: [], issues: [] },
+      documentIssues(doubled, own, full),
+    );
+    for (const pair of doubled) {
+      const alone = checkPair(pair, full);
+      expected.set(pair.id, [...alone, ...(expected.get(pair.id) ?? [])]);
+    }
+    const whole = checkDocument(doubled, context);
+    expect([...whole.keys()]).toEqual(doubled.map((p) => p.id));
+    for (const pair of doubled)
+      expect(new Set(whole.get(pair.id)?.map((i) => i.id))).toEqual(
+        new Set(expected.get(pair.id)?.map((i) => i.id)),
+      );
+    expect([...whole.values()].flat().map((i) => i.check)).toEqual(
+      expect.arrayContaining(['inconsistent-translation', 'inconsistent-source', 'term-inconsistent']),
+    );
   });
 
   it('takes the untranslated verdict only where a document check could ask for it', () => {
