@@ -28,7 +28,7 @@ function workerScript(): URL | undefined {
 }
 
 /** Whether pairOutcomes would use worker threads for this many pairs: otherwise one checkDocument does it all. */
-export function splitsOverThreads(pairs: number, threads: number): boolean {
+function splitsOverThreads(pairs: number, threads: number): boolean {
   return threads >= 2 && pairs >= MIN_PAIRS_FOR_THREADS && workerScript() !== undefined;
 }
 

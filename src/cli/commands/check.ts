@@ -7,7 +7,6 @@ import { UsageError } from '../args.ts';
 import { message } from '../messages.ts';
 import { readGlossary } from '../readGlossary.ts';
 import {
-  checkDocument,
   completeDocument,
   computeDocumentStats,
   documentContext,
@@ -15,7 +14,7 @@ import {
   type Issue,
 } from '../../core/checks/index.ts';
 import { baseContext, type CheckJob } from '../check/checkJob.ts';
-import { CheckThreads, EARLY_START_BYTES, pairOutcomes, splitsOverThreads } from '../check/pairOutcomes.ts';
+import { CheckThreads, EARLY_START_BYTES, pairOutcomes } from '../check/pairOutcomes.ts';
 import { readProjectFile, readRulesFile, withRules } from '../check/projectFiles.ts';
 import { ownCopy } from '../check/ownCopy.ts';
 import { keepHeapsTight } from '../check/heapGrowth.ts';
@@ -108,8 +107,11 @@ function textOf(issue: Issue, pair: CheckPair): string {
   return s ? pair.source.slice(s.start, s.end) : '';
 }
 
-/** The pair checks over worker threads, then the document checks here over their outcomes. */
-async function splitCheck(
+/**
+ * The pair checks (over worker threads, or here), then the document checks here over the pairs their outcomes
+ * pick: what checkDocument finds, without keeping every pair's tokens and verdicts or the speller meanwhile.
+ */
+async function checkAll(
   pairs: readonly CheckPair[],
   job: CheckJob,
   threads: number,
@@ -149,15 +151,7 @@ export const check: Run = {
         stats: computeDocumentStats(pairs),
         ...(settings ? { settings } : {}),
       };
-      // With a glossary, one thread keeps each pair's term hits at hand for the document checks
-      // (checkDocument); without one the pair checks leave only their outcomes behind, not every pair's
-      // tokens and verdicts, and the speller is gone before the document checks run.
-      if (splitsOverThreads(pairs.length, threads) || !entries)
-        results = await splitCheck(pairs, job, threads, running);
-      else {
-        await running?.close();
-        results = checkDocument(pairs, await baseContext(job), settings);
-      }
+      results = await checkAll(pairs, job, threads, running);
     } finally {
       await running?.close();
     }
