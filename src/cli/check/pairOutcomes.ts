@@ -85,7 +85,11 @@ export class CheckThreads {
    * free. Outcomes come back in pair order. Only ids and texts cross to the threads (the pairs of a table have
    * no alignment), and only the pairs with issues come back with theirs.
    */
-  async outcomes(pairs: readonly CheckPair[], job: CheckJob): Promise<PairOutcomes> {
+  async outcomes(
+    pairs: readonly CheckPair[],
+    job: CheckJob,
+    logRatios?: Float64Array,
+  ): Promise<PairOutcomes> {
     const slices = Math.ceil(pairs.length / SLICE);
     const parts = new Array<PairOutcomes>(slices);
     let next = 0;
@@ -135,7 +139,9 @@ export class CheckThreads {
         const context = documentContext(await baseContext(job), job.stats);
         for (let slice = take(); slice !== undefined && !failed; slice = take()) {
           const from = slice * SLICE;
-          parts[slice] = checkPairsOfDocument(pairs.slice(from, from + SLICE), context, job.settings);
+          parts[slice] = checkPairsOfDocument(pairs.slice(from, from + SLICE), context, job.settings, {
+            ...(logRatios ? { logRatios: logRatios.subarray(from, from + SLICE) } : {}),
+          });
           finish();
           // Lets the other threads' results in and their next slices out between two of this thread's.
           await new Promise((r) => setImmediate(r));
@@ -154,23 +160,26 @@ export class CheckThreads {
 /**
  * The pair checks of a whole document: on this thread, or over `threads` threads (this one and worker threads,
  * `running` when they were started before the file was read). Outcomes come back in pair order whichever way
- * they were computed.
+ * they were computed. `logRatios` are the pairs' length ratios the statistics were taken from (pairLogRatios):
+ * the slices checked on this thread read them rather than measure the texts again.
  */
 export async function pairOutcomes(
   pairs: readonly CheckPair[],
   job: CheckJob,
   threads: number,
   running?: CheckThreads,
+  logRatios?: Float64Array,
 ): Promise<PairOutcomes> {
   const pool = splitsOverThreads(pairs.length, threads)
     ? (running ?? CheckThreads.start(threads, { targetLang: job.targetLang }))
     : undefined;
   if (!pool) {
     await running?.close();
-    return checkPairsOfDocument(pairs, documentContext(await baseContext(job), job.stats), job.settings);
+    const context = documentContext(await baseContext(job), job.stats);
+    return checkPairsOfDocument(pairs, context, job.settings, logRatios ? { logRatios } : {});
   }
   try {
-    return await pool.outcomes(pairs, job);
+    return await pool.outcomes(pairs, job, logRatios);
   } finally {
     await pool.close();
   }

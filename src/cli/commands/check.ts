@@ -9,6 +9,7 @@ import { readGlossary } from '../readGlossary.ts';
 import {
   completeDocument,
   computeDocumentStats,
+  pairLogRatios,
   documentContext,
   type CheckPair,
   type Issue,
@@ -116,8 +117,9 @@ async function checkAll(
   job: CheckJob,
   threads: number,
   running: CheckThreads | undefined,
+  logRatios: Float64Array,
 ): Promise<Map<string, Issue[]>> {
-  const outcomes = await pairOutcomes(pairs, job, threads, running);
+  const outcomes = await pairOutcomes(pairs, job, threads, running, logRatios);
   // The document checks read terms and verdicts, not spelling: no speller is needed for them here.
   const base = withProjectSettings(await baseContext(job, { speller: false }), job.settings);
   return completeDocument(pairs, outcomes, documentContext(base, job.stats), job.settings);
@@ -144,14 +146,15 @@ export const check: Run = {
       const glossaryPath = args.flags.glossary;
       const projectTerms = project && project.terms.length > 0 ? project.terms : undefined;
       const entries = glossaryPath ? readGlossary(glossaryPath) : projectTerms;
+      const logRatios = pairLogRatios(pairs);
       const job: CheckJob = {
         sourceLang,
         targetLang,
         entries,
-        stats: computeDocumentStats(pairs),
+        stats: computeDocumentStats(pairs, logRatios),
         ...(settings ? { settings } : {}),
       };
-      results = await checkAll(pairs, job, threads, running);
+      results = await checkAll(pairs, job, threads, running, logRatios);
     } finally {
       await running?.close();
     }

@@ -7,6 +7,7 @@ import { findMarkup, protectedSpans, type Markup } from './util/patterns.ts';
 import { textScan, type TextScan } from './util/codes.ts';
 import { words, type Word } from './util/words.ts';
 import { isSpace } from '../text/isSpace.ts';
+import { logRatio } from './documentStats.ts';
 
 const offSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 
@@ -104,7 +105,12 @@ export class CheckInput {
   #targetScan?: TextScan;
   #sourceScan?: TextScan;
 
-  constructor(pair: CheckPair, run: RunFacts) {
+  /**
+   * `logRatio` is the pair's length ratio (documentStats' logRatio, NaN for none) when the document's statistics
+   * took it already; otherwise it is computed on first use.
+   */
+  constructor(pair: CheckPair, run: RunFacts, logRatio?: number) {
+    this.#logRatio = logRatio;
     this.id = pair.id;
     this.source = pair.source;
     this.target = pair.target;
@@ -154,6 +160,14 @@ export class CheckInput {
     return this.#run.englishSpelling;
   }
 
+  #logRatio: number | undefined;
+
+  /** ln(target/source length) as the document's statistics count it (logRatio), undefined when too short. */
+  get lengthLogRatio(): number | undefined {
+    this.#logRatio ??= logRatio(this.source, this.target) ?? Number.NaN;
+    return Number.isNaN(this.#logRatio) ? undefined : this.#logRatio;
+  }
+
   // The memo as two short parallel lists rather than a Map: a pair asks for a dozen values at most, a scan of
   // so few interned keys is as quick as hashing, and a document run keeps one memo per pair alive.
   #memoKeys: string[] | undefined;
@@ -173,8 +187,6 @@ export class CheckInput {
     values.push(value);
     return value;
   }
-
-
 
   get targetWords(): Word[] {
     return (this.#targetWords ??= words(this.target));

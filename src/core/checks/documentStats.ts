@@ -28,21 +28,31 @@ function median(sorted: ArrayLike<number>): number {
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
+/** logRatio of each pair, NaN where it has none: one pass over the texts that the statistics and the pair checks share. */
+export function pairLogRatios(pairs: readonly CheckPair[]): Float64Array {
+  const out = new Float64Array(pairs.length);
+  pairs.forEach((p, i) => {
+    out[i] = logRatio(p.source, p.target) ?? Number.NaN;
+  });
+  return out;
+}
+
 /**
  * Median and robust spread of ln(target/source length) over the document. A median and a median absolute
  * deviation, not a mean and a standard deviation, so the very omissions we look for do not move the yardstick.
+ * `ratios` are the pairs' own (pairLogRatios) when they were taken already.
  */
-export function computeDocumentStats(pairs: readonly CheckPair[]): DocumentStats {
-  const all = new Float64Array(pairs.length);
+export function computeDocumentStats(
+  pairs: readonly CheckPair[],
+  ratios: Float64Array = pairLogRatios(pairs),
+): DocumentStats {
+  const all = new Float64Array(ratios.length);
   let samples = 0;
-  for (const p of pairs) {
-    const r = logRatio(p.source, p.target);
-    if (r !== undefined) all[samples++] = r;
-  }
+  for (const r of ratios) if (!Number.isNaN(r)) all[samples++] = r;
   // Typed arrays sort numerically without a comparator call per step; the ratios are finite, so the order is
   // the one (a, b) => a - b gives.
-  const ratios = all.subarray(0, samples).sort();
-  const med = median(ratios);
-  const deviations = ratios.map((r) => Math.abs(r - med)).sort();
+  const sorted = all.subarray(0, samples).sort();
+  const med = median(sorted);
+  const deviations = sorted.map((r) => Math.abs(r - med)).sort();
   return { samples, medianLogRatio: med, spread: 1.4826 * median(deviations) };
 }

@@ -1,6 +1,6 @@
 import { primaryLang } from '../model/lang.ts';
 import { CheckInput, runFacts } from './CheckInput.ts';
-import { computeDocumentStats } from './documentStats.ts';
+import { computeDocumentStats, pairLogRatios } from './documentStats.ts';
 import { isUntranslated } from './pair/completeness.ts';
 import { withProjectSettings } from './projectSettings.ts';
 import { documentChecks, pairChecks } from './registry.ts';
@@ -231,6 +231,12 @@ function takeFacts(input: CheckInput, i: number, into: PairFacts): void {
   into.targetKeys[i] = consistencyKey(input, 'target');
 }
 
+export type PairRunOptions = {
+  readonly onProgress?: (done: number, total: number) => void;
+  /** The pairs' length ratios (pairLogRatios), when the document's statistics were taken from them here. */
+  readonly logRatios?: Float64Array;
+};
+
 /**
  * The pair checks of a document run on a slice of its pairs, with `context` from documentContext over the
  * whole document: what checkDocument computes for those pairs before its document checks, with the facts its
@@ -241,13 +247,14 @@ export function checkPairsOfDocument(
   pairs: readonly CheckPair[],
   context: CheckContext,
   settings?: CheckSettings,
-  onProgress?: (done: number, total: number) => void,
+  options: PairRunOptions = {},
 ): PairOutcomes {
+  const { onProgress, logRatios } = options;
   const plan = planFor(primaryLang(context.targetLang), settings);
   const facts = runFacts(withProjectSettings(context, settings));
   const outcomes = emptyOutcomes(pairs.length);
   pairs.forEach((pair, i) => {
-    const input = new CheckInput(pair, facts);
+    const input = new CheckInput(pair, facts, logRatios?.[i]);
     const issues = runPair(input, plan);
     if (issues.length > 0) {
       outcomes.found.push(i);
@@ -346,7 +353,11 @@ export function checkDocument(
   settings?: CheckSettings,
   onProgress?: (done: number, total: number) => void,
 ): Map<string, Issue[]> {
-  const run = documentContext(context, computeDocumentStats(pairs));
-  const outcomes = checkPairsOfDocument(pairs, run, settings, onProgress);
+  const logRatios = pairLogRatios(pairs);
+  const run = documentContext(context, computeDocumentStats(pairs, logRatios));
+  const outcomes = checkPairsOfDocument(pairs, run, settings, {
+    logRatios,
+    ...(onProgress ? { onProgress } : {}),
+  });
   return completeDocument(pairs, outcomes, withProjectSettings(run, settings), settings);
 }

@@ -8,7 +8,7 @@ export {
   documentContext,
 } from './engine.ts';
 export type { PairFacts, PairOutcomes } from './documentPhase.ts';
-export { computeDocumentStats } from './documentStats.ts';
+export { computeDocumentStats, pairLogRatios } from './documentStats.ts';
 export { allChecks, documentChecks, pairChecks } from './registry.ts';
 export { CHECK_IDS } from './checkIds.ts';
 export type {

@@ -4,7 +4,10 @@ import {
   allChecks,
   checkDocument,
   checkPair,
+  checkPairsOfDocument,
   computeDocumentStats,
+  documentContext,
+  pairLogRatios,
   type CheckPair,
 } from '../../../src/core/checks/index.ts';
 
@@ -58,6 +61,31 @@ describe('engine', () => {
     const result = checkDocument(pairs, ctx);
     expect(result.get('short')?.map((i) => i.check)).toContain('length-short');
     expect(result.get('3')?.map((i) => i.check)).not.toContain('length-short');
+  });
+
+  it("takes each pair's length ratio once, for the statistics and the length checks alike", () => {
+    const pairs: CheckPair[] = [
+      {
+        id: 'a',
+        source: 'Служба местной полиции работает каждый день.',
+        target: 'The local police work daily.',
+      },
+      { id: 'b', source: 'Коротко.', target: 'Briefly.' },
+      { id: 'c', source: '', target: 'Target only, with no source to measure against.' },
+      { id: 'd', source: 'Отчёт  опубликован\tна сайте ведомства.', target: 'It is out.' },
+    ];
+    const ratios = pairLogRatios(pairs);
+    expect(ratios[0]).toBeCloseTo(Math.log(24 / 39), 10);
+    // Under 20 characters of text, or no target text: no ratio.
+    expect([ratios[1], ratios[2]].every(Number.isNaN)).toBe(true);
+    expect(ratios[3]).toBeCloseTo(Math.log(8 / 33), 10);
+    expect(computeDocumentStats(pairs, ratios)).toEqual(computeDocumentStats(pairs));
+    // The ratios handed to the pair checks are the ones they read: a made-up one moves the verdict.
+    const run = documentContext(ctx, computeDocumentStats(pairs));
+    const read = (logRatios?: Float64Array) =>
+      checkPairsOfDocument([pairs[0]!], run, undefined, logRatios ? { logRatios } : {}).issues.flat();
+    expect(read().map((i) => i.check)).not.toContain('length-long');
+    expect(read(Float64Array.of(Math.log(4))).map((i) => i.check)).toContain('length-long');
   });
 
   it('reports the same source rendered differently', () => {

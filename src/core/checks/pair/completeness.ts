@@ -1,5 +1,5 @@
 import { plainNfc } from '../../glossary/tokens.ts';
-import { logRatio, textLength } from '../documentStats.ts';
+import { textLength } from '../documentStats.ts';
 import type { CheckInput } from '../CheckInput.ts';
 import type { Finding, PairCheck, Span } from '../types.ts';
 import {
@@ -285,7 +285,7 @@ function markupLength(spans: readonly { start: number; end: number }[], text: st
  * long gets that credit: it must never make a short target look shorter.
  */
 function pairLogRatio(input: CheckInput, expand: boolean): number | undefined {
-  const r = logRatio(input.source, input.target);
+  const r = input.lengthLogRatio;
   if (r === undefined) return undefined;
   let extra = 0;
   if (expand) for (const m of execAll(ACRONYM, input.source)) extra += m[0].length * EXPANSION_PER_LETTER;
