@@ -7,13 +7,13 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { checkDocument, checkPair } from '../src/core/checks/index.ts';
+import { checkDocument, checkPair, type CheckPair, type Issue } from '../src/core/checks/index.ts';
 import { buildTermIndex } from '../src/core/glossary/match.ts';
 import { entryId, projectId } from '../src/core/model/ids.ts';
 import type { TermEntry } from '../src/core/model/term.ts';
 import { describeWorkload, ERROR_CLASSES, variedPairs } from './variedPairs.ts';
 import { toTsv } from './compare.ts';
-import { runProcess } from './processRun.ts';
+import { median, runProcess } from './processRun.ts';
 import { splitCheckMs } from './checksSplit.ts';
 import { defaultThreads } from '../src/cli/commands/check.ts';
 
@@ -90,6 +90,31 @@ function collector(): () => void {
   };
 }
 
+/** Runs per timed figure (CHECKS_RUNS, 3 by default): the figure is their median. */
+const RUNS = Math.max(1, Number(process.env.CHECKS_RUNS ?? 3) || 3);
+
+/** checkDocument over `doc` timed, wall and CPU (all threads of the process), with its result. */
+export function timedCheckDocument(
+  doc: readonly CheckPair[],
+  context: ReturnType<typeof benchContext>,
+  onProgress?: () => void,
+): { readonly wallMs: number; readonly cpuMs: number; readonly result: Map<string, Issue[]> } {
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const result = checkDocument(doc, context, undefined, onProgress);
+  const wallMs = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  return { wallMs, cpuMs: (cpu.user + cpu.system) / 1000, result };
+}
+
+/** One more timed run in a process of its own (checksOnce.ts). */
+function runOnceElsewhere(): { readonly wallMs: number; readonly cpuMs: number } {
+  const script = new URL('./checksOnce.ts', import.meta.url).pathname;
+  const r = spawnSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`checksOnce.ts failed: ${r.stderr}`);
+  return JSON.parse(r.stdout) as { wallMs: number; cpuMs: number };
+}
+
 export async function bench(): Promise<Record<string, number | string>> {
   const context = benchContext();
   const gc = collector();
@@ -101,14 +126,11 @@ export async function bench(): Promise<Record<string, number | string>> {
   checkDocument(pairs(2_000), context); // warm-up: regex compilation and JIT
   gc();
   const heapBefore = process.memoryUsage().heapUsed;
-  const cpu0 = process.cpuUsage();
-  const t0 = performance.now();
   let heapPeak = heapBefore;
-  const result = checkDocument(doc, context, undefined, () => {
+  const own = timedCheckDocument(doc, context, () => {
     heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
   });
-  const full = performance.now() - t0;
-  const cpu = process.cpuUsage(cpu0);
+  const { result } = own;
   gc();
   const heapAfter = process.memoryUsage().heapUsed;
   let issues = 0;
@@ -139,14 +161,22 @@ export async function bench(): Promise<Record<string, number | string>> {
   const t2 = performance.now();
   checkDocument(targetOnly, context);
   const mono = performance.now() - t2;
-  const split = await splitCheckMs(doc, entries);
+  // This machine's speed drifts from one run to the next: each figure is a median over RUNS runs, the further
+  // ones in fresh processes (checksOnce.ts) and over fresh workers, so none is warmer than the first.
+  const runs = [own, ...Array.from({ length: RUNS - 1 }, runOnceElsewhere)];
+  const splits: Awaited<ReturnType<typeof splitCheckMs>>[] = [];
+  for (let i = 0; i < RUNS; i += 1) splits.push(await splitCheckMs(doc, entries));
+  const full = median(runs.map((r) => r.wallMs));
+  const split = splits[0]!;
   return {
     workload: describeWorkload(generated),
     pairs: doc.length,
+    runs: RUNS,
     checkDocumentMs: Math.round(full),
+    checkDocumentRunsMs: runs.map((r) => Math.round(r.wallMs)).join(' '),
     perPairMicroseconds: Math.round((full / doc.length) * 1000),
     // CPU time of the process (all threads, GC helpers included): steadier than wall time on a shared machine.
-    checkDocumentCpuMs: Math.round((cpu.user + cpu.system) / 1000),
+    checkDocumentCpuMs: Math.round(median(runs.map((r) => r.cpuMs))),
     issues,
     injectedCaughtPercent: Math.round((caught / injected) * 1000) / 10,
     missedByClass: [...missed].map(([c, n]) => `${c} ${n}`).join(', '),
@@ -157,7 +187,8 @@ export async function bench(): Promise<Record<string, number | string>> {
     targetOnly20kMs: Math.round(mono),
     // The same document as the app checks it: split over its workers (one per core, at most two).
     splitWorkers: split.workers,
-    splitCheckDocumentMs: Math.round(split.wallMs),
+    splitCheckDocumentMs: Math.round(median(splits.map((r) => r.wallMs))),
+    splitCheckDocumentRunsMs: splits.map((r) => Math.round(r.wallMs)).join(' '),
     splitIssues: split.issues,
     ...wholeProcess(generated),
   };
