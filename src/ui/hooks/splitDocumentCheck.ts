@@ -20,13 +20,19 @@ import { JobError, type JobOptions, type JobRunner } from './runJob.ts';
  */
 export const SPLIT_MIN_PAIRS = 2000;
 
-/** The document's length statistics, computed where the split is made (the slices need the whole document's). */
-export type StatsOf = (pairs: CheckDocumentInput['pairs']) => Promise<DocumentStats>;
+/**
+ * The document's length statistics, computed where the split is made (the slices need the whole document's), with
+ * each pair's length ratio they were taken from, which the slices then read rather than measure again.
+ */
+export type StatsOf = (
+  pairs: CheckDocumentInput['pairs'],
+) => Promise<{ readonly stats: DocumentStats; readonly logRatios: Float64Array }>;
 
 const statsOf: StatsOf = (pairs) =>
-  import('../../core/checks/documentStats.ts').then(({ computeDocumentStats }) =>
-    computeDocumentStats(pairs),
-  );
+  import('../../core/checks/documentStats.ts').then(({ computeDocumentStats, pairLogRatios }) => {
+    const logRatios = pairLogRatios(pairs);
+    return { stats: computeDocumentStats(pairs, logRatios), logRatios };
+  });
 
 /** Pairs per slice: small enough that a worker starting late still takes a share, large enough to be worth a message. */
 export function sliceSize(pairs: number): number {
@@ -60,7 +66,7 @@ export async function splitDocumentCheck(
   if (signal?.aborted) stop();
   signal?.addEventListener('abort', stop, { once: true });
   try {
-    const documentStats = await stats(input.pairs);
+    const { stats: documentStats, logRatios } = await stats(input.pairs);
     const size = sliceSize(input.pairs.length);
     const slices: CheckDocumentInput['pairs'][] = [];
     for (let at = 0; at < input.pairs.length; at += size) slices.push(input.pairs.slice(at, at + size));
@@ -84,6 +90,7 @@ export async function splitDocumentCheck(
             ...(firstSlice && approvedTexts ? { approvedTexts } : {}),
             pairs: slices[i],
             stats: documentStats,
+            logRatios: logRatios.slice(i * size, (i + 1) * size),
           },
           {
             signal: parts.signal,

@@ -40,8 +40,14 @@ const DOCUMENT_CHECKS = documentChecks.map((check) => check.id);
 
 export type CheckPairsInput = CheckDocumentInput & { readonly stats?: DocumentStats };
 
-/** A slice of a document's pairs, checked with the statistics of the whole document. */
-export type CheckSliceInput = CheckDocumentInput & { readonly stats: DocumentStats };
+/**
+ * A slice of a document's pairs, checked with the statistics of the whole document and, when given, its pairs'
+ * length ratios those statistics were taken from (pairLogRatios).
+ */
+export type CheckSliceInput = CheckDocumentInput & {
+  readonly stats: DocumentStats;
+  readonly logRatios?: Float64Array;
+};
 export type CheckSliceOutput = { readonly outcomes: PairOutcomes };
 
 /**
@@ -163,8 +169,17 @@ export function makeCheckJobs(spellers: SpellerSource) {
     const context = documentContext(await contextOf(input), input.stats);
     const parts: PairOutcomes[] = [];
     const { pairs } = input;
+    const { logRatios } = input;
     for (let start = 0; start < pairs.length; start += SLICE_STEP) {
-      parts.push(checkPairsOfDocument(pairs.slice(start, start + SLICE_STEP), context, input.settings));
+      const ratios = logRatios?.subarray(start, start + SLICE_STEP);
+      parts.push(
+        checkPairsOfDocument(
+          pairs.slice(start, start + SLICE_STEP),
+          context,
+          input.settings,
+          ratios ? { logRatios: ratios } : {},
+        ),
+      );
       progress(Math.min(pairs.length, start + SLICE_STEP) / pairs.length);
     }
     return { outcomes: joinOutcomes(parts) };

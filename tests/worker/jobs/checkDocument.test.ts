@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeCheckJobs, type CheckDocumentInput } from '../../../src/worker/jobs/checkDocument.ts';
-import { computeDocumentStats } from '../../../src/core/checks/documentStats.ts';
+import { computeDocumentStats, pairLogRatios } from '../../../src/core/checks/documentStats.ts';
 import type { Issue } from '../../../src/core/checks/types.ts';
 import { entryId, projectId } from '../../../src/core/model/ids.ts';
 import type { TermEntry } from '../../../src/core/model/term.ts';
@@ -59,5 +59,33 @@ describe('the check jobs', () => {
     expect(await slice({ approvedTexts: ['Our qxsite.'] })).toEqual(['qxpublished']);
     expect(await slice({ approvedTexts: [], entries: [term('qxsite', 1)] })).toEqual(['qxpublished']);
     expect(await slice({ entries: [term('site', 2)] })).toEqual(['qxpublished', 'qxsite']);
+  });
+
+  it('reads the length ratios a slice is sent with, one per pair of the slice', async () => {
+    const run = jobs();
+    const long = [
+      {
+        id: 'x',
+        source: 'Служба местной полиции работает каждый день.',
+        target: 'The local police work daily.',
+      },
+      { id: 'y', source: 'Отчёт опубликован на сайте ведомства.', target: 'The report is on the website.' },
+    ];
+    const stats = computeDocumentStats(long);
+    const lengthIssues = async (logRatios?: Float64Array) => {
+      const { outcomes } = await run.checkSlice(
+        { ...base, spelling: false, pairs: long, stats, ...(logRatios ? { logRatios } : {}) },
+        () => undefined,
+      );
+      return outcomes.found.flatMap((i, k) =>
+        outcomes.issues[k]!.filter((issue) => issue.check.startsWith('length-')).map(
+          (issue) => `${long[i]!.id} ${issue.check}`,
+        ),
+      );
+    };
+    expect(await lengthIssues()).toEqual([]);
+    expect(await lengthIssues(pairLogRatios(long))).toEqual([]);
+    // A ratio far from the document's, for the second pair only: the slice took it as that pair's.
+    expect(await lengthIssues(Float64Array.of(Number.NaN, Math.log(5)))).toEqual(['y length-long']);
   });
 });
