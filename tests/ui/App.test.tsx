@@ -213,7 +213,8 @@ describe('workbench grid', () => {
   it('finds and replaces across the document with a preview', async () => {
     const { user, grid } = await renderDemo();
     await user.click(screen.getByRole('button', { name: 'Find and replace' }));
-    await user.type(screen.getByRole('textbox', { name: 'Find' }), 'Maslikhatami');
+    // The panel is loaded when first opened.
+    await user.type(await screen.findByRole('textbox', { name: 'Find' }), 'Maslikhatami');
     await user.type(screen.getByRole('textbox', { name: 'Replace with' }), 'maslikhats');
     const preview = screen.getByRole('list', { name: 'Preview of the replacements' });
     expect(within(preview).getAllByRole('listitem')).toHaveLength(1);

@@ -1,6 +1,11 @@
 import type { JobInput, JobName, JobOutput, Jobs } from '../../worker/jobs.ts';
 import type { JobMessage, JobRequest } from '../../worker/protocol.ts';
-import { splitDocumentCheck, SPLIT_MIN_PAIRS } from './splitDocumentCheck.ts';
+
+/**
+ * Below this many pairs a document is checked by one worker: a second worker's first job loads the checks and
+ * the dictionaries (about a second of its own), which a short document would wait for longer than it saves.
+ */
+export const SPLIT_MIN_PAIRS = 2000;
 
 /** Why a job ended without an answer: the worker died (and was restarted), or the job was cancelled. */
 export type JobFailureReason = 'crashed' | 'cancelled';
@@ -248,10 +253,14 @@ export function runJob<N extends JobName>(
 ): Promise<JobOutput<N>> {
   const all: JobOptions = { ...options, ...(onProgress ? { onProgress } : {}) };
   if (typeof Worker === 'undefined') return runInline(name, input, all) as Promise<JobOutput<N>>;
+  // The split is fetched with the first document check, not with the app: it is no part of the first screen.
   if (name === 'checkDocument')
-    return splitDocumentCheck(documentRunners(), input as JobInput<'checkDocument'>, all) as Promise<
-      JobOutput<N>
-    >;
+    return import('./splitDocumentCheck.ts').then(
+      ({ splitDocumentCheck }) =>
+        splitDocumentCheck(documentRunners(), input as JobInput<'checkDocument'>, all) as Promise<
+          JobOutput<N>
+        >,
+    );
   return theRunner().run(name, input, all) as Promise<JobOutput<N>>;
 }
 

@@ -12,13 +12,9 @@ import type {
   CheckSliceOutput,
   DocumentIssuesOutput,
 } from '../../worker/jobs/checkDocument.ts';
-import { JobError, type JobOptions, type JobRunner } from './runJob.ts';
+import { JobError, SPLIT_MIN_PAIRS, type JobOptions, type JobRunner } from './runJob.ts';
 
-/**
- * Below this many pairs a document is checked by one worker: a second worker's first job loads the checks and
- * the dictionaries (about a second of its own), which a short document would wait for longer than it saves.
- */
-export const SPLIT_MIN_PAIRS = 2000;
+export { SPLIT_MIN_PAIRS };
 
 /**
  * The document's length statistics, computed where the split is made (the slices need the whole document's), with

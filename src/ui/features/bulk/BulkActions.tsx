@@ -1,13 +1,11 @@
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Issue } from '../../../core/checks/types.ts';
-import { useDiffText } from '../../hooks/useDiffText.ts';
-import { planReplace } from '../../../core/review/replace.ts';
-import { useLinearRegex } from '../../hooks/useLinearRegex.ts';
+import type { Replacement } from '../../../core/review/replace.ts';
 import type { BulkItem, BulkResult } from '../../../storage/renderings.ts';
 import type { Workbench } from '../../app/useWorkbench.ts';
-import { DiffView } from '../../components/DiffView.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
+import type { FindQuery } from './FindReplace.tsx';
 import { returnFocus } from '../../keymap/focusModel.ts';
 import { classifyStorageError } from '../../../storage/errors.ts';
 
@@ -22,7 +20,7 @@ type Props = {
 
 type Pending = { readonly kind: 'approve' | 'copy' | 'replace'; readonly items: readonly BulkItem[] };
 
-const PREVIEW_LIMIT = 50;
+const FindReplace = lazy(() => import('./FindReplace.tsx').then((m) => ({ default: m.FindReplace })));
 
 /**
  * Changes to many units at once, always previewed and confirmed, and undoable: approve what the filter shows and
@@ -30,12 +28,16 @@ const PREVIEW_LIMIT = 50;
  */
 export function BulkActions({ workbench, lang, visible, issues, onOpenCheckSettings }: Props) {
   const { t } = useTranslation();
-  const diffText = useDiffText();
   const { units, renderings } = workbench;
   const [pending, setPending] = useState<Pending | undefined>(undefined);
   const [status, setStatus] = useState<string | undefined>(undefined);
   const [finding, setFinding] = useState(false);
-  const [query, setQuery] = useState({ find: '', replace: '', regex: false, caseSensitive: false });
+  const [query, setQuery] = useState<FindQuery>({
+    find: '',
+    replace: '',
+    regex: false,
+    caseSensitive: false,
+  });
   const perLang = renderings.get(lang);
   const target = useCallback(
     (index: number) => {
@@ -72,18 +74,17 @@ export function BulkActions({ workbench, lang, visible, issues, onOpenCheckSetti
     [visible, units, perLang, lang, target],
   );
 
-  const regexReady = useLinearRegex(query.regex);
-  const replacePlan = useMemo(() => {
-    if (!finding || query.find === '') return undefined;
-    const texts = visible.flatMap((index) => {
-      const unit = units[index];
-      const text = unit && perLang?.get(unit.id)?.text;
-      return unit && text ? [{ id: String(index), text }] : [];
-    });
-    return planReplace(texts, query);
-    // regexReady: a pattern typed before the regular-expression engine arrived is planned again once it has.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [finding, query, visible, units, perLang, regexReady]);
+  const texts = useMemo(
+    () =>
+      finding
+        ? visible.flatMap((index) => {
+            const unit = units[index];
+            const text = unit && perLang?.get(unit.id)?.text;
+            return unit && text ? [{ id: String(index), text }] : [];
+          })
+        : [],
+    [finding, visible, units, perLang],
+  );
 
   const run = async (items: readonly BulkItem[], done: (result: BulkResult) => string) => {
     setPending(undefined);
@@ -112,13 +113,8 @@ export function BulkActions({ workbench, lang, visible, issues, onOpenCheckSetti
     }
   }, [workbench, t]);
 
-  const replaceItems = (): BulkItem[] =>
-    replacePlan?.ok
-      ? replacePlan.value.map((r) => ({
-          target: target(Number(r.id))!,
-          actions: [{ type: 'edit', text: r.after }],
-        }))
-      : [];
+  const replaceItems = (replacements: readonly Replacement[]): BulkItem[] =>
+    replacements.map((r) => ({ target: target(Number(r.id))!, actions: [{ type: 'edit', text: r.after }] }));
 
   return (
     <div className="bulk-bar" aria-label={t('bulk.label')} role="toolbar">
@@ -153,64 +149,14 @@ export function BulkActions({ workbench, lang, visible, issues, onOpenCheckSetti
         </span>
       )}
       {finding && (
-        <div className="find-replace" role="group" aria-label={t('bulk.findReplace')}>
-          <input
-            aria-label={t('bulk.find')}
-            placeholder={t('bulk.find')}
-            value={query.find}
-            onChange={(e) => setQuery({ ...query, find: e.target.value })}
+        <Suspense fallback={null}>
+          <FindReplace
+            query={query}
+            onQuery={setQuery}
+            texts={texts}
+            onReplace={(replacements) => setPending({ kind: 'replace', items: replaceItems(replacements) })}
           />
-          <input
-            aria-label={t('bulk.replaceWith')}
-            placeholder={t('bulk.replaceWith')}
-            value={query.replace}
-            onChange={(e) => setQuery({ ...query, replace: e.target.value })}
-          />
-          <label className="filter-check">
-            <input
-              type="checkbox"
-              checked={query.regex}
-              onChange={(e) => setQuery({ ...query, regex: e.target.checked })}
-            />
-            {t('filter.regex')}
-          </label>
-          <label className="filter-check">
-            <input
-              type="checkbox"
-              checked={query.caseSensitive}
-              onChange={(e) => setQuery({ ...query, caseSensitive: e.target.checked })}
-            />
-            {t('filter.caseSensitive')}
-          </label>
-          {replacePlan && !replacePlan.ok && (regexReady || !query.regex) && (
-            <span className="filter-error">
-              {t('filter.badRegex', { message: replacePlan.error.message })}
-            </span>
-          )}
-          {replacePlan?.ok && (
-            <>
-              <button
-                type="button"
-                className="primary"
-                disabled={replacePlan.value.length === 0}
-                onClick={() => setPending({ kind: 'replace', items: replaceItems() })}
-              >
-                {t('bulk.replaceAll', { count: replacePlan.value.length })}
-              </button>
-              <ol className="replace-preview" aria-label={t('bulk.preview')}>
-                {replacePlan.value.slice(0, PREVIEW_LIMIT).map((r) => (
-                  <li key={r.id}>
-                    <span className="preview-unit">{Number(r.id) + 1}</span>
-                    <DiffView
-                      spans={diffText(r.before, r.after)}
-                      label={t('bulk.previewItem', { n: Number(r.id) + 1 })}
-                    />
-                  </li>
-                ))}
-              </ol>
-            </>
-          )}
-        </div>
+        </Suspense>
       )}
       {pending && (
         <ConfirmDialog
