@@ -27,7 +27,7 @@ function workerScript(): URL | undefined {
   return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
 }
 
-/** Whether pairOutcomes would use worker threads for this many pairs: otherwise one checkDocument does it all. */
+/** Whether pairOutcomes would use worker threads for this many pairs: otherwise this thread checks them all. */
 function splitsOverThreads(pairs: number, threads: number): boolean {
   return threads >= 2 && pairs >= MIN_PAIRS_FOR_THREADS && workerScript() !== undefined;
 }
