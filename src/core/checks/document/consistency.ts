@@ -35,6 +35,22 @@ function key(text: string): string {
 }
 
 export type Side = 'source' | 'target';
+
+/**
+ * key() remembered by text for one document check: a document that repeats a segment repeats it word for word
+ * (that is what the consistency checks look for), so each distinct text is normalised once, not once a pair.
+ */
+function keysByText(): (text: string) => string {
+  const known = new Map<string, string>();
+  return (text) => {
+    let k = known.get(text);
+    if (k === undefined) {
+      k = key(text);
+      known.set(text, k);
+    }
+    return k;
+  };
+}
 const LETTER = /\p{L}/u;
 
 function wordCount(k: string): number {
@@ -127,7 +143,12 @@ export function knownConsistencyKeys(input: CheckInput, source: number, target: 
  * open-addressing table of typed arrays; only pairs sharing a hash have their keys built and compared, and a
  * pair alone with its hash costs no list.
  */
-function groupsOf(inputs: readonly CheckInput[], by: Side, minWords: number): CheckInput[][] {
+function groupsOf(
+  inputs: readonly CheckInput[],
+  by: Side,
+  minWords: number,
+  keyOf: (text: string) => string,
+): CheckInput[][] {
   const count = inputs.length;
   let size = 16;
   while (size < count * 2) size *= 2;
@@ -163,13 +184,22 @@ function groupsOf(inputs: readonly CheckInput[], by: Side, minWords: number): Ch
   for (let f = 0; f < count; f += 1) {
     if (shared[f] === 0) continue;
     const byKey = new Map<string, { readonly first: number; readonly group: CheckInput[] }>();
+    /** Keys of this hash with too few words (or no letter) to be compared. */
+    let tooShort: Set<string> | undefined;
     for (let n = f; n !== -1; n = next[n] as number) {
       const input = inputs[n] as CheckInput;
-      const k = key(input[by]);
-      if (wordCount(k) < minWords || !LETTER.test(k)) continue;
+      const k = keyOf(input[by]);
       const known = byKey.get(k);
-      if (known) known.group.push(input);
-      else byKey.set(k, { first: n, group: [input] });
+      if (known) {
+        known.group.push(input);
+        continue;
+      }
+      if (tooShort?.has(k) === true) continue;
+      if (wordCount(k) < minWords || !LETTER.test(k)) {
+        (tooShort ??= new Set()).add(k);
+        continue;
+      }
+      byKey.set(k, { first: n, group: [input] });
     }
     for (const entry of byKey.values()) if (entry.group.length > 1) found.push(entry);
   }
@@ -188,8 +218,9 @@ function inconsistent(
 ): Map<string, Finding[]> {
   const other: Side = by === 'source' ? 'target' : 'source';
   const out = new Map<string, Finding[]>();
-  for (const group of groupsOf(inputs, by, minWords)) {
-    const keys = group.map((i) => key(i[other]));
+  const keyOf = keysByText();
+  for (const group of groupsOf(inputs, by, minWords, keyOf)) {
+    const keys = group.map((i) => keyOf(i[other]));
     const first = keys[0] as string;
     if (keys.every((k) => k === first)) continue;
     const counts = new Map<string, number>();
