@@ -4,6 +4,7 @@ import {
   checkPairsOfDocument,
   documentContext,
   documentIssues,
+  repeatsOfRun,
 } from '../../core/checks/engine.ts';
 import { joinOutcomes, type PairFacts, type PairOutcomes } from '../../core/checks/documentPhase.ts';
 import { withProjectSettings } from '../../core/checks/projectSettings.ts';
@@ -170,6 +171,8 @@ export function makeCheckJobs(spellers: SpellerSource) {
     const parts: PairOutcomes[] = [];
     const { pairs } = input;
     const { logRatios } = input;
+    // The steps are one run: a pair repeated in a later step takes the outcome of its first occurrence.
+    const repeats = repeatsOfRun();
     for (let start = 0; start < pairs.length; start += SLICE_STEP) {
       const ratios = logRatios?.subarray(start, start + SLICE_STEP);
       parts.push(
@@ -177,7 +180,7 @@ export function makeCheckJobs(spellers: SpellerSource) {
           pairs.slice(start, start + SLICE_STEP),
           context,
           input.settings,
-          ratios ? { logRatios: ratios } : {},
+          ratios ? { logRatios: ratios, repeats } : { repeats },
         ),
       );
       progress(Math.min(pairs.length, start + SLICE_STEP) / pairs.length);
