@@ -3,12 +3,23 @@ import type { CheckPair, DocumentStats } from './types.ts';
 /** Pairs shorter than this say little about the document's length ratio ("Да." → "Yes."). */
 export const MIN_STATS_LENGTH = 20;
 
-/** Characters that carry text: white space does not, so a double space never moves a ratio. */
+/** White space textLength leaves out besides the space. */
+const isOtherSpace = (c: number) => c === 9 || c === 10 || c === 13 || c === 0xa0;
+
+/**
+ * Characters that carry text: white space does not, so a double space never moves a ratio. Spaces are counted
+ * by indexOf, which searches many characters at a step; the rarer white space only where a search finds some.
+ */
 export function textLength(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0xa0) n += 1;
+  let n = text.length;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) n -= 1;
+  if (
+    text.indexOf('\t') >= 0 ||
+    text.indexOf('\n') >= 0 ||
+    text.indexOf('\r') >= 0 ||
+    text.indexOf('\u00a0') >= 0
+  ) {
+    for (let i = 0; i < text.length; i += 1) if (isOtherSpace(text.charCodeAt(i))) n -= 1;
   }
   return n;
 }

@@ -11,7 +11,36 @@ import {
   type CheckPair,
 } from '../../../src/core/checks/index.ts';
 
+import { textLength } from '../../../src/core/checks/documentStats.ts';
+
 const ctx = { sourceLang: 'ru', targetLang: 'en' } as const;
+
+describe('textLength', () => {
+  it.each([
+    ['', 0],
+    ['   ', 0],
+    ['Да.', 3],
+    ['a  b', 2],
+    ['1\u00a0500 тенге', 9],
+    ['\tline\r\nnext ', 8],
+    ['\u2009thin space counts', 16],
+  ])('%j carries %i characters', (text, length) => {
+    expect(textLength(text)).toBe(length);
+  });
+
+  it('counts every character but space, tab, line breaks and no-break space', () => {
+    const spaces = new Set([' ', '\t', '\n', '\r', '\u00a0']);
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(' ', '\t', '\n', '\r', '\u00a0', 'a', 'ж', '\u2009', '.', '😀')),
+        (units) => {
+          const text = units.join('');
+          expect(textLength(text)).toBe([...text].filter((c) => !spaces.has(c)).join('').length);
+        },
+      ),
+    );
+  });
+});
 
 describe('engine', () => {
   it('registers at least 35 checks with unique ids', () => {
