@@ -2,13 +2,7 @@
 // whole document's statistics, and sends back what the document checks read of each pair and the issues of
 // those with any.
 import { parentPort, workerData } from 'node:worker_threads';
-import {
-  checkPairsOfDocument,
-  documentContext,
-  repeatsOfRun,
-  type CheckContext,
-  type Repeats,
-} from '../../core/checks/index.ts';
+import { checkPairsOfDocument, documentContext, type CheckContext } from '../../core/checks/index.ts';
 import { baseContext, type CheckJob } from './checkJob.ts';
 import { englishSpeller } from './englishSpeller.ts';
 import type { JobMessage, SliceReply, SliceRequest, ThreadStart } from './threadMessages.ts';
@@ -21,13 +15,11 @@ if (port) {
   const spell = start.targetLang.startsWith('en') ? englishSpeller() : undefined;
   spell?.('qzxjv');
   // Slices may come right behind the run they belong to: each waits for the run's context, in the order sent.
-  let run:
-    | Promise<{ readonly job: CheckJob; readonly context: CheckContext; readonly repeats: Repeats }>
-    | undefined;
-  const check = (job: CheckJob, context: CheckContext, repeats: Repeats, message: SliceRequest) => {
+  let run: Promise<{ readonly job: CheckJob; readonly context: CheckContext }> | undefined;
+  const check = (job: CheckJob, context: CheckContext, message: SliceRequest) => {
     const { ids, sources, targets } = message;
     const pairs = ids.map((id, i) => ({ id, source: sources[i]!, target: targets[i]! }));
-    const outcomes = checkPairsOfDocument(pairs, context, job.settings, { repeats });
+    const outcomes = checkPairsOfDocument(pairs, context, job.settings);
     const reply: SliceReply = { slice: message.slice, outcomes };
     port.postMessage(reply, [outcomes.flags.buffer, outcomes.sourceKeys.buffer, outcomes.targetKeys.buffer]);
   };
@@ -37,13 +29,11 @@ if (port) {
       run = baseContext(job, spell ? { spell } : {}).then((base) => ({
         job,
         context: documentContext(base, job.stats),
-        // A pair this thread has checked in an earlier slice of the run is not checked again.
-        repeats: repeatsOfRun(),
       }));
       return;
     }
     if (!run) throw new Error('a slice came before the run it belongs to');
     // A failure here fails the thread, which fails the whole run with its error.
-    void run.then(({ job, context, repeats }) => check(job, context, repeats, message));
+    void run.then(({ job, context }) => check(job, context, message));
   });
 }

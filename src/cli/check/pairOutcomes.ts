@@ -4,7 +4,6 @@ import { Worker } from 'node:worker_threads';
 import {
   checkPairsOfDocument,
   documentContext,
-  repeatsOfRun,
   type CheckPair,
   type PairOutcomes,
 } from '../../core/checks/index.ts';
@@ -138,11 +137,9 @@ export class CheckThreads {
       }
       void (async () => {
         const context = documentContext(await baseContext(job), job.stats);
-        const repeats = repeatsOfRun();
         for (let slice = take(); slice !== undefined && !failed; slice = take()) {
           const from = slice * SLICE;
           parts[slice] = checkPairsOfDocument(pairs.slice(from, from + SLICE), context, job.settings, {
-            repeats,
             ...(logRatios ? { logRatios: logRatios.subarray(from, from + SLICE) } : {}),
           });
           finish();

@@ -231,32 +231,10 @@ function takeFacts(input: CheckInput, i: number, into: PairFacts): void {
   into.targetKeys[i] = consistencyKey(input, 'target');
 }
 
-/**
- * The pairs a document run has checked, by source text: a pair repeated word for word (the same source, the same
- * target, no alignment facts) gets the outcome of its first occurrence, since its pair checks read nothing else
- * of it (issue ids name the check and the highlighted text, not the pair). Documents repeat segments: headings,
- * boilerplate, interface strings.
- */
-export type Repeats = Map<string, RepeatOf>;
-type RepeatOf = {
-  readonly target: string;
-  readonly issues: readonly Issue[] | undefined;
-  readonly flags: number;
-  readonly sourceKey: number;
-  readonly targetKey: number;
-};
-
-/** An empty Repeats, for a run checked in several calls of checkPairsOfDocument that share what they saw. */
-export function repeatsOfRun(): Repeats {
-  return new Map();
-}
-
 export type PairRunOptions = {
   readonly onProgress?: (done: number, total: number) => void;
   /** The pairs' length ratios (pairLogRatios), when the document's statistics were taken from them here. */
   readonly logRatios?: Float64Array;
-  /** The earlier pairs of the same run, with the same context and settings (a new one per call otherwise). */
-  readonly repeats?: Repeats;
 };
 
 /**
@@ -271,38 +249,18 @@ export function checkPairsOfDocument(
   settings?: CheckSettings,
   options: PairRunOptions = {},
 ): PairOutcomes {
-  const { onProgress, logRatios, repeats = repeatsOfRun() } = options;
+  const { onProgress, logRatios } = options;
   const plan = planFor(primaryLang(context.targetLang), settings);
   const facts = runFacts(withProjectSettings(context, settings));
   const outcomes = emptyOutcomes(pairs.length);
   pairs.forEach((pair, i) => {
-    const earlier = pair.alignment === undefined ? repeats.get(pair.source) : undefined;
-    if (earlier !== undefined && earlier.target === pair.target) {
-      if (earlier.issues) {
-        outcomes.found.push(i);
-        // A list of its own: the document checks' issues are added to it later.
-        outcomes.issues.push(earlier.issues.slice());
-      }
-      outcomes.flags[i] = earlier.flags;
-      outcomes.sourceKeys[i] = earlier.sourceKey;
-      outcomes.targetKeys[i] = earlier.targetKey;
-    } else {
-      const input = new CheckInput(pair, facts, logRatios?.[i]);
-      const issues = runPair(input, plan);
-      if (issues.length > 0) {
-        outcomes.found.push(i);
-        outcomes.issues.push(issues);
-      }
-      takeFacts(input, i, outcomes);
-      if (pair.alignment === undefined)
-        repeats.set(pair.source, {
-          target: pair.target,
-          issues: issues.length > 0 ? issues : undefined,
-          flags: outcomes.flags[i] as number,
-          sourceKey: outcomes.sourceKeys[i] as number,
-          targetKey: outcomes.targetKeys[i] as number,
-        });
+    const input = new CheckInput(pair, facts, logRatios?.[i]);
+    const issues = runPair(input, plan);
+    if (issues.length > 0) {
+      outcomes.found.push(i);
+      outcomes.issues.push(issues);
     }
+    takeFacts(input, i, outcomes);
     if (onProgress && ((i + 1) % PROGRESS_EVERY === 0 || i + 1 === pairs.length))
       onProgress(i + 1, pairs.length);
   });

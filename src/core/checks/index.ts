@@ -6,10 +6,8 @@ export {
   completeDocument,
   documentIssues,
   documentContext,
-  repeatsOfRun,
 } from './engine.ts';
 export type { PairFacts, PairOutcomes } from './documentPhase.ts';
-export type { Repeats } from './engine.ts';
 export { computeDocumentStats, pairLogRatios } from './documentStats.ts';
 export { allChecks, documentChecks, pairChecks } from './registry.ts';
 export { CHECK_IDS } from './checkIds.ts';

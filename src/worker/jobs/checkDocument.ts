@@ -4,7 +4,6 @@ import {
   checkPairsOfDocument,
   documentContext,
   documentIssues,
-  repeatsOfRun,
 } from '../../core/checks/engine.ts';
 import { joinOutcomes, type PairFacts, type PairOutcomes } from '../../core/checks/documentPhase.ts';
 import { withProjectSettings } from '../../core/checks/projectSettings.ts';
@@ -171,8 +170,6 @@ export function makeCheckJobs(spellers: SpellerSource) {
     const parts: PairOutcomes[] = [];
     const { pairs } = input;
     const { logRatios } = input;
-    // The steps are one run: a pair repeated in a later step takes the outcome of its first occurrence.
-    const repeats = repeatsOfRun();
     for (let start = 0; start < pairs.length; start += SLICE_STEP) {
       const ratios = logRatios?.subarray(start, start + SLICE_STEP);
       parts.push(
@@ -180,7 +177,7 @@ export function makeCheckJobs(spellers: SpellerSource) {
           pairs.slice(start, start + SLICE_STEP),
           context,
           input.settings,
-          ratios ? { logRatios: ratios, repeats } : { repeats },
+          ratios ? { logRatios: ratios } : {},
         ),
       );
       progress(Math.min(pairs.length, start + SLICE_STEP) / pairs.length);

@@ -9,7 +9,6 @@ import {
   completeDocument,
   computeDocumentStats,
   documentContext,
-  repeatsOfRun,
   type CheckPair,
   type PairOutcomes,
 } from '../../../src/core/checks/index.ts';
@@ -178,65 +177,5 @@ describe('a document run in slices', () => {
     ]);
     expect(joined).toEqual(whole);
     expect(whole.found).toEqual(expect.arrayContaining([3, 5, 7]));
-  });
-
-  it('checks a pair repeated word for word once, and gives each occurrence its own list', () => {
-    const asked: string[] = [];
-    // A source dictionary that counts what it is asked (nothing remembers its answers outside a document run).
-    const counting = {
-      ...context,
-      sourceSpeller: { lang: 'ru', correct: (word: string) => (asked.push(word), true) },
-    };
-    const h = pairs[7]!;
-    const f = pairs[5]!;
-    const repeated: CheckPair[] = [
-      h,
-      f,
-      { ...h, id: 'h2' },
-      // The same texts with other alignment facts are another pair: a blank target the aligner left is an omission.
-      { ...f, id: 'f2', alignment: { omitted: true } },
-      { ...f, id: 'f3' },
-      // The same source with another target is checked as well.
-      { ...h, id: 'h3', target: 'The city has 1,500 police officers.' },
-    ];
-    const run = documentContext(counting, computeDocumentStats(repeated));
-    const whole = checkDocument(repeated, counting);
-    const one = (pair: CheckPair) => checkPair(pair, run).map((i) => i.id);
-    // h and h3 render one source two ways: the document checks add that to the pair checks' issues.
-    const pairIssues = (pair: CheckPair) =>
-      (whole.get(pair.id) ?? []).filter((i) => !i.check.startsWith('inconsistent-')).map((i) => i.id);
-    for (const pair of repeated) expect(pairIssues(pair)).toEqual(one(pair));
-    expect(whole.get('h2')).toEqual(whole.get('h'));
-    expect(whole.get('h2')).not.toBe(whole.get('h'));
-    expect(whole.get('f')?.map((i) => i.check)).toEqual(['empty-target']);
-    expect(whole.get('f2')?.map((i) => i.check)).toEqual(['omission']);
-    expect(whole.get('h3')?.map((i) => i.check)).not.toContain('number-missing');
-
-    // The dictionary is asked about the words of h once, however often h is repeated.
-    asked.length = 0;
-    checkPairsOfDocument([h], counting);
-    const perCheck = asked.length;
-    expect(perCheck).toBeGreaterThan(0);
-    asked.length = 0;
-    checkPairsOfDocument([h, { ...h, id: 'h2' }, { ...h, id: 'h4' }], counting);
-    expect(asked.length).toBe(perCheck);
-
-    // Calls that share one Repeats are one run: the later call checks nothing it has seen.
-    const repeats = repeatsOfRun();
-    const first = checkPairsOfDocument([h, f], counting, undefined, { repeats });
-    asked.length = 0;
-    const later = checkPairsOfDocument(
-      [
-        { ...f, id: 'f4' },
-        { ...h, id: 'h5' },
-      ],
-      counting,
-      undefined,
-      { repeats },
-    );
-    expect(asked).toEqual([]);
-    expect(later.issues).toEqual([...first.issues].reverse());
-    expect(Array.from(later.sourceKeys)).toEqual(Array.from(first.sourceKeys).reverse());
-    expect(Array.from(later.flags)).toEqual(Array.from(first.flags).reverse());
   });
 });
