@@ -10,8 +10,57 @@ const UNITS = Number(process.env.BENCH_UNITS ?? 100_000);
 /** BENCH_WORKERS=1 has the page report one core, so that whole-document checks run in one worker (for comparison). */
 const ONE_WORKER = process.env.BENCH_WORKERS === '1';
 
-/** Writes a project with one long document straight into the app's IndexedDB, in chunks. Runs in the page. */
-function seed(count: number): Promise<string> {
+/** TRACE_JOBS=1 logs each job the page sends its workers, and when each starts and ends (page time, ms). */
+const TRACE_JOBS = process.env.TRACE_JOBS === '1';
+
+type TracedRequest = {
+  readonly type?: string;
+  readonly id?: number;
+  readonly name?: string;
+  readonly input?: { readonly pairs?: readonly unknown[]; readonly targetLang?: string };
+};
+
+/** Wraps the page's Worker so that every job request and answer is logged. Runs in the page before its scripts. */
+function traceJobs(): void {
+  const Base = window.Worker;
+  let workers = 0;
+  const at = () => Math.round(performance.now());
+  window.Worker = class extends Base {
+    constructor(url: string | URL, options?: WorkerOptions) {
+      super(url, options);
+      const w = workers++;
+      const post = this.postMessage.bind(this) as (message: unknown, transfer?: Transferable[]) => void;
+      const traced = (data: unknown, transfer?: Transferable[]) => {
+        const message = data as TracedRequest;
+        if (message.type === 'run') {
+          const size = message.input?.pairs?.length ?? '';
+          const lang = message.input?.targetLang ?? '';
+          console.log(`job w${w} #${message.id} ${message.name} ${size} ${lang} sent @${at()}`);
+        }
+        post(message, transfer);
+      };
+      this.postMessage = traced as Worker['postMessage'];
+      this.addEventListener('message', (event: MessageEvent<TracedRequest>) => {
+        const { type, id } = event.data;
+        if (type === 'started' || type === 'done' || type === 'error')
+          console.log(`job w${w} #${id} ${type} @${at()}`);
+      });
+    }
+  };
+}
+
+/**
+ * Writes a project with one long document straight into the app's IndexedDB, in chunks. Runs in the page. Without
+ * `texts`, a target-only document of generated English sentences; with them, Russian sources and their English
+ * machine translations.
+ */
+function seed({
+  count,
+  texts,
+}: {
+  count: number;
+  texts?: { source: readonly string[]; target: readonly string[] };
+}): Promise<string> {
   return new Promise((resolve, reject) => {
     const open = indexedDB.open('audarma');
     open.onerror = () => reject(open.error);
@@ -44,7 +93,7 @@ function seed(count: number): Promise<string> {
         await put(['units', 'renderings', 'revisions'], (tx) => {
           for (let i = start; i < Math.min(count, start + 5000); i += 1) {
             const id = `${doc}:u${i.toString(36).padStart(5, '0')}`;
-            const text = sentence(i);
+            const text = texts ? (texts.target[i] ?? '') : sentence(i);
             tx.objectStore('units').put({
               id,
               documentId: doc,
@@ -52,7 +101,7 @@ function seed(count: number): Promise<string> {
               paragraph: Math.floor(i / 4),
               kind: 'sentence',
               separator: i % 4 ? ' ' : '\n',
-              source: '',
+              source: texts ? (texts.source[i] ?? '') : '',
               mt: { en: text },
             });
             const rid = `${id}:en`;
@@ -159,7 +208,18 @@ const round = (n: number) => Math.round(n * 10) / 10;
 
 const log = (step: string) => process.stderr.write(`browser bench: ${step}\n`);
 
-export async function bench(): Promise<Record<string, number | string>> {
+/**
+ * The built app on a stored long document: its first screen, all its units shown, its whole-document checks done
+ * and, unless `checksOnly`, scrolling and filtering. `texts` as for seed.
+ */
+export async function storedDocument({
+  texts,
+  checksOnly = false,
+}: {
+  texts?: { source: readonly string[]; target: readonly string[] };
+  checksOnly?: boolean;
+} = {}): Promise<Record<string, number | string>> {
+  const units = texts ? texts.target.length : UNITS;
   return withPreview(async (url) => {
     log('server up');
     const browser = await chromium.launch({
@@ -171,6 +231,12 @@ export async function bench(): Promise<Record<string, number | string>> {
     log('browser up');
     // Functions handed to page.evaluate are compiled here with name-keeping helpers the page lacks.
     await page.addInitScript('window.__name = (f) => f;');
+    if (TRACE_JOBS) {
+      await page.addInitScript(traceJobs);
+      page.on('console', (m) => {
+        if (m.text().startsWith('job ')) log(m.text());
+      });
+    }
     if (ONE_WORKER)
       await page.addInitScript("Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => 1 });");
     page.on('crash', () => log('page crashed'));
@@ -182,7 +248,7 @@ export async function bench(): Promise<Record<string, number | string>> {
     await page.getByRole('grid').waitFor();
     log('profile set');
     const seedStart = Date.now();
-    await page.evaluate(seed, UNITS);
+    await page.evaluate(seed, { count: units, ...(texts ? { texts } : {}) });
     const seedMs = Date.now() - seedStart;
     log('seeded');
 
@@ -191,7 +257,7 @@ export async function bench(): Promise<Record<string, number | string>> {
     const firstScreen = await page.evaluate(() => performance.now());
     log('first screen');
     const domNodes = await page.evaluate(() => document.querySelectorAll('[role="grid"] *').length);
-    await page.getByText(`${UNITS} of ${UNITS} units`).waitFor({ timeout: 120_000 });
+    await page.getByText(`${units} of ${units} units`).waitFor({ timeout: 120_000 });
     const fullyLoaded = await page.evaluate(() => performance.now());
     log('all loaded');
     // Whole-document checks run in the worker; their results land on the main thread once, when done, and the
@@ -208,21 +274,29 @@ export async function bench(): Promise<Record<string, number | string>> {
     );
     const checked = await page.evaluate(() => performance.now());
     log('checked');
+    const checkedAfterLoad = {
+      units,
+      check_workers: ONE_WORKER ? 1 : 'hardwareConcurrency',
+      seed_ms: seedMs,
+      first_screen_ms: round(firstScreen),
+      all_units_loaded_ms: round(fullyLoaded),
+      all_units_checked_ms: round(checked),
+      checked_after_loaded_ms: round(checked - fullyLoaded),
+    };
+    if (checksOnly) {
+      await browser.close();
+      return checkedAfterLoad;
+    }
 
     const frames = await page.evaluate(scrollFrames, 3000);
     log('scrolled');
     const maxDomNodes = await page.evaluate(() => document.querySelectorAll('[role="grid"] *').length);
 
     // Timed inside the page: from typing a search to the moment the grid shows the filtered count.
-    const filterMs = await page.evaluate(filterLatency, { units: UNITS, text: 'Maslikhatami' });
+    const filterMs = await page.evaluate(filterLatency, { units, text: 'Maslikhatami' });
     await browser.close();
     return {
-      units: UNITS,
-      check_workers: ONE_WORKER ? 1 : 'hardwareConcurrency',
-      seed_ms: seedMs,
-      first_screen_ms: round(firstScreen),
-      all_units_loaded_ms: round(fullyLoaded),
-      all_units_checked_ms: round(checked),
+      ...checkedAfterLoad,
       grid_dom_nodes_first_screen: domNodes,
       grid_dom_nodes_after_scroll: maxDomNodes,
       scroll_frames: frames.length,
@@ -232,4 +306,8 @@ export async function bench(): Promise<Record<string, number | string>> {
       filter_ms: round(filterMs),
     };
   });
+}
+
+export function bench(): Promise<Record<string, number | string>> {
+  return storedDocument();
 }

@@ -11,6 +11,7 @@ const workloads: readonly Workload[] = [
   { name: 'checks', module: './checks.ts' },
   { name: 'backup', module: './backup.ts' },
   { name: 'browser', module: './browser.ts' },
+  { name: 'checks-browser', module: './checksBrowser.ts' },
   { name: 'review', module: './review.ts' },
   { name: 'kazakh', module: './kazakh.ts' },
   { name: 'kazakh-browser', module: './kazakhBrowser.ts' },
