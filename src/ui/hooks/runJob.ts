@@ -281,7 +281,13 @@ export function prepareChecks(langs: readonly string[] = []): void {
  * share from its first slice rather than spending that slice loading. Nothing where there is no second core.
  */
 export function prepareDocumentChecks(units: number, langs: readonly string[]): void {
-  if (typeof Worker === 'undefined' || units < SPLIT_MIN_PAIRS) return;
+  if (typeof Worker === 'undefined') return;
+  // The first worker was started before any project was open: it loads this project's dictionaries now, not in
+  // the document's first check.
+  theRunner()
+    .run('prepareChecks', { langs, checksOnly: true })
+    .catch(() => undefined);
+  if (units < SPLIT_MIN_PAIRS) return;
   documentRunners()[1]
     ?.run('prepareChecks', { langs, checksOnly: true })
     .catch(() => undefined);

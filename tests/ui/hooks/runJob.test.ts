@@ -208,3 +208,47 @@ describe('the heartbeat', () => {
     expect(workers[0]!.terminated).toBe(false);
   });
 });
+
+describe('preparing the checks of an opened document', () => {
+  /** The page's Worker, replaced: each one made is kept with what it was sent. */
+  const made: FakeWorker[] = [];
+  const load = async (cores: number) => {
+    made.length = 0;
+    vi.stubGlobal(
+      'Worker',
+      class extends FakeWorker {
+        constructor() {
+          super();
+          made.push(this);
+        }
+      },
+    );
+    vi.stubGlobal('navigator', { ...globalThis.navigator, hardwareConcurrency: cores });
+    // A fresh module: the app's workers are module-level and started on first use.
+    vi.resetModules();
+    return import('../../../src/ui/hooks/runJob.ts');
+  };
+  const prepared = (w: FakeWorker | undefined) =>
+    w?.sent.flatMap((m) => (m.type === 'run' && m.name === 'prepareChecks' ? [m.input] : []));
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("has the first worker load the project's dictionaries, whatever the document's length", async () => {
+    const { prepareDocumentChecks } = await load(2);
+    prepareDocumentChecks(120, ['ru', 'en', 'kk']);
+    expect(made).toHaveLength(1);
+    expect(prepared(made[0])).toEqual([{ langs: ['ru', 'en', 'kk'], checksOnly: true }]);
+  });
+
+  it('starts the second worker on them too for a document long enough to be split', async () => {
+    const { prepareDocumentChecks, SPLIT_MIN_PAIRS } = await load(2);
+    prepareDocumentChecks(SPLIT_MIN_PAIRS, ['ru', 'en']);
+    expect(made).toHaveLength(2);
+    for (const w of made) expect(prepared(w)).toEqual([{ langs: ['ru', 'en'], checksOnly: true }]);
+  });
+
+  it('starts no second worker on a machine with one core', async () => {
+    const { prepareDocumentChecks, SPLIT_MIN_PAIRS } = await load(1);
+    prepareDocumentChecks(SPLIT_MIN_PAIRS * 10, ['ru', 'en']);
+    expect(made).toHaveLength(1);
+  });
+});
