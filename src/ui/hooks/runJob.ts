@@ -276,9 +276,10 @@ export function prepareChecks(langs: readonly string[] = []): void {
 }
 
 /**
- * For a document long enough for its checks to be split (SPLIT_MIN_PAIRS units), starts the second worker and has
- * it load the checks and the dictionaries of `langs` while the page still reads the document: it then checks its
- * share from its first slice rather than spending that slice loading. Nothing where there is no second core.
+ * When a document opens, has the workers that will check it load the checks and the dictionaries of `langs` while
+ * the page still reads the document: the first worker always, and for a document long enough for its checks to be
+ * split (SPLIT_MIN_PAIRS units) the second one too, where there is a second core. Each then checks from its first
+ * slice rather than spending that slice loading.
  */
 export function prepareDocumentChecks(units: number, langs: readonly string[]): void {
   if (typeof Worker === 'undefined') return;

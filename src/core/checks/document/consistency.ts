@@ -51,6 +51,7 @@ function keysByText(): (text: string) => string {
     return k;
   };
 }
+
 const LETTER = /\p{L}/u;
 
 function wordCount(k: string): number {
