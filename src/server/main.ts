@@ -18,6 +18,9 @@ if (!databaseUrl) {
   console.log(`PostgreSQL cluster in ${cluster.dir}`);
 }
 const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+// An idle connection the database drops (a restart, an administrator) reaches the pool as an error: without a
+// listener that would end the process. The pool opens a new connection for the next query.
+pool.on('error', (error) => console.log(`database connection lost: ${error.message}`));
 await migrate(pool, (line) => console.log(line));
 
 const args = process.argv.slice(2);

@@ -58,8 +58,16 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const cluster = options.shared ?? (await startTestCluster());
   const pool = new pg.Pool({ connectionString: cluster.url, max: 8 });
-  await migrate(pool);
   const logs: string[] = [];
+  // Connections not closed yet: the cluster is stopped only once none is, since stopping it tells each open one
+  // that the server is going away, which reaches the process as an error event.
+  const open = new Set<pg.Client>();
+  pool.on('connect', (client) => {
+    open.add(client);
+    client.on('end', () => open.delete(client));
+  });
+  pool.on('error', (error) => logs.push(`database connection lost: ${error.message}`));
+  await migrate(pool);
   const app = createApp({
     pool,
     origins: [],
@@ -85,7 +93,15 @@ export async function startTestServer(
     },
     async stop() {
       await app.close();
+      // end() resolves once the pool has let its connections go, not once they have closed.
       await pool.end();
+      let late: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([
+        Promise.all([...open].map((client) => new Promise((closed) => client.once('end', closed)))),
+        new Promise((given) => (late = setTimeout(given, 5000))),
+      ]);
+      clearTimeout(late);
+      for (const client of open) client.on('error', () => undefined);
       if (!options.shared) cluster.stop();
     },
   };
